@@ -1,0 +1,43 @@
+//! The protocol-neutral AWS error every service returns.
+
+use std::borrow::Cow;
+
+/// An error as AWS reports it: a code from the service model, a message and an HTTP status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwsError {
+    /// The error code, such as `ValidationException`.
+    pub code: Cow<'static, str>,
+    /// The human-readable message.
+    pub message: String,
+    /// The HTTP status: 400 for client errors, 500 for faults, or what AWS uses for the code.
+    pub status: u16,
+}
+
+impl AwsError {
+    /// A client error (HTTP 400).
+    pub fn client(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+        Self { code: code.into(), message: message.into(), status: 400 }
+    }
+
+    /// An error with an explicit status.
+    pub fn with_status(
+        status: u16,
+        code: impl Into<Cow<'static, str>>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self { code: code.into(), message: message.into(), status }
+    }
+
+    /// Whether the fault lies with the server (status 5xx), `Receiver` in the query protocol.
+    pub fn is_server_fault(&self) -> bool {
+        self.status >= 500
+    }
+}
+
+impl std::fmt::Display for AwsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for AwsError {}

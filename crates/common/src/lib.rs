@@ -1,0 +1,14 @@
+//! Small building blocks shared by every Neargate crate.
+
+pub mod arn;
+pub mod clock;
+pub mod error;
+pub mod ids;
+pub mod secret;
+pub mod time;
+
+pub use arn::Arn;
+pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
+pub use error::AwsError;
+pub use secret::Secret;
+pub use time::Timestamp;
