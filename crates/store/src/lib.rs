@@ -1,1 +1,183 @@
-//! placeholder
+//! The durable store: typed tables and closure transactions over an embedded engine.
+//!
+//! Every value is stored as a one-byte format version followed by its JSON encoding, so a
+//! record written by an older Neargate can be recognised and upgraded. The engine sits behind a
+//! private trait: [`Db::open`] uses redb on disk (every committed write transaction is fsynced
+//! before `write` returns); [`Db::memory`] keeps everything in memory.
+
+mod engine;
+mod memory;
+mod redb_engine;
+mod table;
+
+use std::sync::Arc;
+
+pub use table::{Table, prefix_end};
+
+use engine::{Engine, RawRead, RawWrite};
+
+/// A store failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The engine failed (I/O, corruption, or the file is locked by another process).
+    #[error("storage engine error: {0}")]
+    Engine(String),
+    /// A record could not be decoded.
+    #[error("record in table {table} could not be decoded: {reason}")]
+    Corrupt {
+        /// The table.
+        table: &'static str,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A record was written by a newer format than this build understands.
+    #[error("record in table {table} has format version {found}, newer than {supported}")]
+    NewerFormat {
+        /// The table.
+        table: &'static str,
+        /// The version found.
+        found: u8,
+        /// The newest version this build reads.
+        supported: u8,
+    },
+}
+
+/// Shorthand for store results.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle to the store; cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    engine: Arc<dyn Engine>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("engine", &self.engine.name()).finish()
+    }
+}
+
+impl Db {
+    /// Opens (or creates) the durable store file at `path`.
+    pub fn open(path: &std::path::Path) -> Result<Self> {
+        Ok(Self { engine: Arc::new(redb_engine::RedbEngine::open(path)?) })
+    }
+
+    /// A store kept in memory only.
+    pub fn memory() -> Self {
+        Self { engine: Arc::new(memory::MemoryEngine::default()) }
+    }
+
+    /// Runs `f` in a read transaction that sees one consistent snapshot.
+    pub fn read<T>(&self, f: impl FnOnce(&ReadTx<'_>) -> Result<T>) -> Result<T> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.engine.read(&mut |raw| {
+            let f = f.take().expect("engine calls the read closure once");
+            out = Some(f(&ReadTx { raw })?);
+            Ok(())
+        })?;
+        Ok(out.expect("read closure ran"))
+    }
+
+    /// Runs `f` in a write transaction. It commits durably if `f` returns `Ok`, and leaves no
+    /// trace if `f` returns `Err`.
+    pub fn write<T>(&self, f: impl FnOnce(&mut WriteTx<'_>) -> Result<T>) -> Result<T> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.engine.write(&mut |raw| {
+            let f = f.take().expect("engine calls the write closure once");
+            out = Some(f(&mut WriteTx { raw })?);
+            Ok(())
+        })?;
+        Ok(out.expect("write closure ran"))
+    }
+
+    /// Deletes every record of every table.
+    pub fn clear(&self) -> Result<()> {
+        self.engine.clear()
+    }
+}
+
+/// A read transaction.
+pub struct ReadTx<'a> {
+    raw: &'a dyn RawRead,
+}
+
+impl std::fmt::Debug for ReadTx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReadTx")
+    }
+}
+
+/// A write transaction; its reads see its own writes.
+pub struct WriteTx<'a> {
+    raw: &'a mut dyn RawWrite,
+}
+
+impl std::fmt::Debug for WriteTx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WriteTx")
+    }
+}
+
+/// Reading operations shared by both kinds of transaction.
+pub trait Read {
+    /// The raw engine view.
+    #[doc(hidden)]
+    fn raw(&self) -> &dyn RawRead;
+
+    /// The record at `key`, if any.
+    fn get<V: table::Record>(&self, table: &Table<V>, key: &[u8]) -> Result<Option<V>> {
+        self.raw().get(table.name, key)?.map(|bytes| table.decode(&bytes)).transpose()
+    }
+
+    /// Up to `limit` records with keys in `[start, end)`, ascending or (if `reverse`) descending.
+    fn range<V: table::Record>(
+        &self,
+        table: &Table<V>,
+        start: &[u8],
+        end: &[u8],
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<(Vec<u8>, V)>> {
+        self.raw()
+            .range(table.name, start, end, reverse, limit)?
+            .into_iter()
+            .map(|(k, v)| Ok((k, table.decode(&v)?)))
+            .collect()
+    }
+
+    /// Every record whose key starts with `prefix`, ascending.
+    fn prefix<V: table::Record>(&self, table: &Table<V>, prefix: &[u8]) -> Result<Vec<(Vec<u8>, V)>> {
+        self.range(table, prefix, &prefix_end(prefix), false, usize::MAX)
+    }
+}
+
+impl Read for ReadTx<'_> {
+    fn raw(&self) -> &dyn RawRead {
+        self.raw
+    }
+}
+
+impl Read for WriteTx<'_> {
+    fn raw(&self) -> &dyn RawRead {
+        self.raw.as_read()
+    }
+}
+
+impl WriteTx<'_> {
+    /// Stores `value` at `key`, replacing any record there.
+    pub fn put<V: table::Record>(&mut self, table: &Table<V>, key: &[u8], value: &V) -> Result<()> {
+        let bytes = table.encode(value)?;
+        self.raw.put(table.name, key, &bytes)
+    }
+
+    /// Removes the record at `key`; whether one was there.
+    pub fn delete<V: table::Record>(&mut self, table: &Table<V>, key: &[u8]) -> Result<bool> {
+        self.raw.delete(table.name, key)
+    }
+}
+
+#[cfg(test)]
+mod tests;

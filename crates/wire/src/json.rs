@@ -1,0 +1,127 @@
+//! JSON input: parsing with AWS's errors, and typed access to members.
+
+use neargate_common::{AwsError, Timestamp};
+use serde_json::{Map, Value};
+
+/// The decoded JSON body of a call: always an object.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct JsonInput(pub Map<String, Value>);
+
+/// A member that is present but of the wrong type; services turn it into their own error code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The member name.
+    pub member: String,
+    /// What was expected, e.g. `a string`.
+    pub expected: &'static str,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Value for '{}' must be {}.", self.member, self.expected)
+    }
+}
+
+impl JsonInput {
+    /// Parses a request body. An empty body is an empty object; anything but an object, invalid
+    /// UTF-8, or JSON nested deeper than the parser's limit is a `SerializationException`.
+    pub fn parse(body: &[u8]) -> Result<Self, AwsError> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Self::default());
+        }
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(map)) => Ok(Self(map)),
+            Ok(_) => Err(serialization("The request body must be a JSON object.")),
+            Err(e) if e.is_syntax() || e.is_eof() => {
+                Err(serialization(&format!("The request body is not valid JSON ({e}).")))
+            }
+            Err(e) => Err(serialization(&format!("The request body could not be read ({e})."))),
+        }
+    }
+
+    /// The raw member `name`, unless absent or null.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.get(name).filter(|v| !v.is_null())
+    }
+
+    /// A string member.
+    pub fn str(&self, name: &str) -> Result<Option<&str>, FieldError> {
+        self.typed(name, "a string", Value::as_str)
+    }
+
+    /// An integer member.
+    pub fn i64(&self, name: &str) -> Result<Option<i64>, FieldError> {
+        self.typed(name, "an integer", Value::as_i64)
+    }
+
+    /// A boolean member.
+    pub fn bool(&self, name: &str) -> Result<Option<bool>, FieldError> {
+        self.typed(name, "a boolean", Value::as_bool)
+    }
+
+    /// A list member.
+    pub fn array(&self, name: &str) -> Result<Option<&Vec<Value>>, FieldError> {
+        self.typed(name, "a list", Value::as_array)
+    }
+
+    /// A timestamp member: epoch seconds (a number, fraction allowed) or an ISO 8601 string.
+    pub fn timestamp(&self, name: &str) -> Result<Option<Timestamp>, FieldError> {
+        self.typed(name, "a timestamp", |v| match v {
+            Value::Number(n) => n.as_f64().filter(|f| f.is_finite()).map(|f| {
+                #[allow(clippy::cast_possible_truncation)] // bounded: milliseconds fit an i64
+                let millis = (f * 1000.0).round().clamp(-8.64e15, 8.64e15) as i64;
+                Timestamp::from_millis(millis)
+            }),
+            Value::String(s) => Timestamp::parse_iso8601(s),
+            _ => None,
+        })
+    }
+
+    fn typed<'a, T>(
+        &'a self,
+        name: &str,
+        expected: &'static str,
+        read: impl FnOnce(&'a Value) -> Option<T>,
+    ) -> Result<Option<T>, FieldError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(v) => read(v).map(Some).ok_or_else(|| FieldError { member: name.to_owned(), expected }),
+        }
+    }
+}
+
+fn serialization(message: &str) -> AwsError {
+    AwsError::client("SerializationException", message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_objects_only() {
+        assert_eq!(JsonInput::parse(b"").unwrap(), JsonInput::default());
+        assert!(JsonInput::parse(br#"{"a":1}"#).is_ok());
+        for bad in [&b"[1]"[..], b"\"x\"", b"{", b"\xff\xfe", b"{\"a\":}"] {
+            assert_eq!(JsonInput::parse(bad).unwrap_err().code, "SerializationException");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(100_000);
+        let body = format!("{{\"a\":{deep}");
+        assert_eq!(JsonInput::parse(body.as_bytes()).unwrap_err().code, "SerializationException");
+    }
+
+    #[test]
+    fn typed_access() {
+        let input = JsonInput::parse(br#"{"s":"x","n":5,"t":1.5,"iso":"2015-08-30T12:36:00Z","z":null}"#).unwrap();
+        assert_eq!(input.str("s"), Ok(Some("x")));
+        assert_eq!(input.str("z"), Ok(None));
+        assert_eq!(input.i64("n"), Ok(Some(5)));
+        assert!(input.str("n").is_err());
+        assert_eq!(input.timestamp("t"), Ok(Some(Timestamp::from_millis(1500))));
+        assert_eq!(input.timestamp("iso"), Ok(Some(Timestamp::from_secs(1_440_938_160))));
+    }
+}

@@ -1,0 +1,123 @@
+//! Query protocol input (form parameters) and output (an XML tree).
+
+use neargate_common::AwsError;
+
+/// Decoded query parameters in the order sent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QueryParams(Vec<(String, String)>);
+
+impl QueryParams {
+    /// Decodes a form-encoded string; a parameter that does not decode to UTF-8 is refused.
+    pub fn parse(raw: &str) -> Result<Self, AwsError> {
+        let mut pairs = Vec::new();
+        for part in raw.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            pairs.push((decode(k)?, decode(v)?));
+        }
+        Ok(Self(pairs))
+    }
+
+    /// The first value of `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Removes and returns the first value of `name`.
+    pub fn take(&mut self, name: &str) -> Option<String> {
+        let index = self.0.iter().position(|(k, _)| k == name)?;
+        Some(self.0.remove(index).1)
+    }
+
+    /// Appends all of `other`.
+    pub fn extend(&mut self, other: Self) {
+        self.0.extend(other.0);
+    }
+
+    /// All parameters.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+}
+
+fn decode(text: &str) -> Result<String, AwsError> {
+    let spaced = text.replace('+', " ");
+    let bytes: Vec<u8> = percent_encoding::percent_decode_str(&spaced).collect();
+    String::from_utf8(bytes).map_err(|_| {
+        AwsError::client("MalformedQueryString", "A query parameter is not valid UTF-8.")
+    })
+}
+
+/// An XML element of a query-protocol response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Xml {
+    /// `<name>text</name>`.
+    Text(&'static str, String),
+    /// `<name>children</name>`.
+    Node(&'static str, Vec<Xml>),
+}
+
+impl Xml {
+    /// Writes the element to `out`, escaping text.
+    pub fn write(&self, out: &mut String) {
+        match self {
+            Self::Text(name, text) => {
+                out.push('<');
+                out.push_str(name);
+                out.push('>');
+                escape_into(text, out);
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+            Self::Node(name, children) => {
+                out.push('<');
+                out.push_str(name);
+                out.push('>');
+                for child in children {
+                    child.write(out);
+                }
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+        }
+    }
+}
+
+/// Escapes XML's special characters in `text`.
+pub(crate) fn escape_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#xD;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_forms() {
+        let mut p = QueryParams::parse("Action=Get&Name=a+b%2Fc&Empty=&Flag").unwrap();
+        assert_eq!(p.get("Name"), Some("a b/c"));
+        assert_eq!(p.get("Empty"), Some(""));
+        assert_eq!(p.get("Flag"), Some(""));
+        assert_eq!(p.take("Action").as_deref(), Some("Get"));
+        assert_eq!(p.get("Action"), None);
+        assert_eq!(QueryParams::parse("a=%ff").unwrap_err().code, "MalformedQueryString");
+    }
+
+    #[test]
+    fn writes_escaped_xml() {
+        let mut out = String::new();
+        Xml::Node("R", vec![Xml::Text("A", "<&>".into())]).write(&mut out);
+        assert_eq!(out, "<R><A>&lt;&amp;&gt;</A></R>");
+    }
+}
