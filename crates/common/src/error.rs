@@ -41,3 +41,11 @@ impl std::fmt::Display for AwsError {
 }
 
 impl std::error::Error for AwsError {}
+
+impl AwsError {
+    /// An internal failure (HTTP 500) with the given service-specific code; the cause is logged
+    /// by the caller, never sent.
+    pub fn internal(code: &'static str) -> Self {
+        Self::with_status(500, code, "An internal error occurred. Try again later.")
+    }
+}

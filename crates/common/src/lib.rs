@@ -3,6 +3,7 @@
 pub mod arn;
 pub mod clock;
 pub mod error;
+pub mod identity;
 pub mod ids;
 pub mod secret;
 pub mod time;
@@ -10,5 +11,6 @@ pub mod time;
 pub use arn::Arn;
 pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
 pub use error::AwsError;
+pub use identity::{Principal, PrincipalKind, SessionInfo};
 pub use secret::Secret;
 pub use time::Timestamp;

@@ -24,3 +24,20 @@ pub enum Output {
     /// The children of `<{Operation}Result>` (query protocol).
     Xml(Vec<Xml>),
 }
+
+/// What an operation hands back: the output for the caller and, for the audit trail, the
+/// response elements (with secrets left out), or `None` where CloudTrail records none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// The output sent to the caller.
+    pub output: Output,
+    /// CloudTrail's `responseElements`.
+    pub response_elements: Option<serde_json::Value>,
+}
+
+impl Reply {
+    /// A reply whose trail records no response elements (read-only operations).
+    pub fn quiet(output: Output) -> Self {
+        Self { output, response_elements: None }
+    }
+}

@@ -1,0 +1,123 @@
+//! Accounts and IAM users, and the first-start bootstrap of an administrator.
+
+use neargate_common::{Arn, Principal, PrincipalKind, Secret, Timestamp, ids};
+use neargate_store::{Read, Result, Table};
+use serde::{Deserialize, Serialize};
+
+use crate::Iam;
+use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+
+/// An account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    /// The 12-digit id.
+    pub id: String,
+    /// When it was created.
+    pub created: Timestamp,
+}
+
+/// An IAM user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// The owning account.
+    pub account: String,
+    /// The user name.
+    pub name: String,
+    /// The unique id, `AIDA…`.
+    pub user_id: String,
+    /// The IAM path, `/` by default.
+    pub path: String,
+    /// When it was created.
+    pub created: Timestamp,
+}
+
+impl User {
+    /// `arn:aws:iam::<account>:user<path><name>`.
+    pub fn arn(&self) -> String {
+        Arn::new("iam", "", &self.account, &format!("user{}{}", self.path, self.name)).to_string()
+    }
+
+    /// The principal this user is when signing with `access_key_id`.
+    pub fn principal(&self, access_key_id: &str) -> Principal {
+        Principal {
+            kind: PrincipalKind::IamUser,
+            account: self.account.clone(),
+            arn: self.arn(),
+            principal_id: self.user_id.clone(),
+            user_name: Some(self.name.clone()),
+            access_key_id: Some(access_key_id.to_owned()),
+            session: None,
+        }
+    }
+}
+
+pub(crate) const ACCOUNTS: Table<Account> = Table::new("iam.accounts", 1);
+pub(crate) const USERS: Table<User> = Table::new("iam.users", 1);
+
+/// The administrator created at first start.
+pub(crate) const ADMIN_USER: &str = "admin";
+
+/// The credentials of a freshly bootstrapped administrator.
+#[derive(Debug, Clone)]
+pub struct Bootstrap {
+    /// The account id.
+    pub account: String,
+    /// The administrator's user name.
+    pub user_name: String,
+    /// The access key id.
+    pub access_key_id: String,
+    /// The secret access key.
+    pub secret_access_key: Secret,
+}
+
+pub(crate) fn user_key(account: &str, name: &str) -> Vec<u8> {
+    format!("{account}/{name}").into_bytes()
+}
+
+impl Iam {
+    /// Creates the account `account_id` (a random id when `None`) with an administrator and an
+    /// access key, unless some account exists already; returns the new credentials if it did.
+    pub fn bootstrap(&self, account_id: Option<&str>) -> Result<Option<Bootstrap>> {
+        let now = self.clock.now();
+        self.db.write(|tx| {
+            if !tx.range(&ACCOUNTS, b"", b"", false, 1)?.is_empty() {
+                return Ok(None);
+            }
+            let account = account_id.map_or_else(ids::account_id, str::to_owned);
+            tx.put(&ACCOUNTS, account.as_bytes(), &Account { id: account.clone(), created: now })?;
+            let user = User {
+                account: account.clone(),
+                name: ADMIN_USER.to_owned(),
+                user_id: ids::prefixed_id("AIDA"),
+                path: "/".to_owned(),
+                created: now,
+            };
+            tx.put(&USERS, &user_key(&account, ADMIN_USER), &user)?;
+            let key = AccessKey {
+                access_key_id: ids::prefixed_id("AKIA"),
+                secret_access_key: ids::secret_access_key(),
+                account: account.clone(),
+                user_name: ADMIN_USER.to_owned(),
+                status: KeyStatus::Active,
+                created: now,
+            };
+            tx.put(&ACCESS_KEYS, key.access_key_id.as_bytes(), &key)?;
+            Ok(Some(Bootstrap {
+                account,
+                user_name: ADMIN_USER.to_owned(),
+                access_key_id: key.access_key_id,
+                secret_access_key: Secret::new(key.secret_access_key),
+            }))
+        })
+    }
+
+    /// The user `name` of `account`.
+    pub fn user(&self, account: &str, name: &str) -> Result<Option<User>> {
+        self.db.read(|tx| tx.get(&USERS, &user_key(account, name)))
+    }
+
+    /// The ids of every account, ascending.
+    pub fn accounts(&self) -> Result<Vec<String>> {
+        self.db.read(|tx| Ok(tx.prefix(&ACCOUNTS, b"")?.into_iter().map(|(_, a)| a.id).collect()))
+    }
+}

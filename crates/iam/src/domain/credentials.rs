@@ -1,0 +1,176 @@
+//! Access keys and temporary session credentials, and resolving a key id to its principal.
+
+use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
+use neargate_store::{Read, Result, Table};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::Iam;
+use crate::domain::accounts::{USERS, User, user_key};
+
+/// Whether an access key may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyStatus {
+    /// Usable.
+    Active,
+    /// Refused.
+    Inactive,
+}
+
+/// A long-term access key of an IAM user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessKey {
+    /// `AKIA…`.
+    pub access_key_id: String,
+    /// The secret, needed to verify signatures.
+    pub secret_access_key: String,
+    /// The owning account.
+    pub account: String,
+    /// The owning user.
+    pub user_name: String,
+    /// Active or inactive.
+    pub status: KeyStatus,
+    /// When it was created.
+    pub created: Timestamp,
+}
+
+/// Temporary credentials issued by STS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionCredential {
+    /// `ASIA…`.
+    pub access_key_id: String,
+    /// The secret, needed to verify signatures.
+    pub secret_access_key: String,
+    /// SHA-256 of the session token; the token itself is never stored.
+    pub token_sha256: String,
+    /// The account.
+    pub account: String,
+    /// The user the session belongs to.
+    pub user_name: String,
+    /// When issued.
+    pub created: Timestamp,
+    /// When it stops working.
+    pub expiration: Timestamp,
+}
+
+/// Hex SHA-256 of a session token, the form in which tokens are kept.
+fn token_digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub(crate) const ACCESS_KEYS: Table<AccessKey> = Table::new("iam.access_keys", 1);
+pub(crate) const SESSIONS: Table<SessionCredential> = Table::new("iam.sessions", 1);
+
+/// What a presented session token must be checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenCheck {
+    /// Long-term key: no token is needed (one sent is ignored, as AWS does).
+    None,
+    /// The SHA-256 of the expected token, and when the credentials expire.
+    Session {
+        /// Hex SHA-256 of the token.
+        token_sha256: String,
+        /// Expiry.
+        expiration: Timestamp,
+    },
+}
+
+impl TokenCheck {
+    /// Whether `token` is the session's token (constant time on the digest).
+    pub fn token_matches(&self, token: Option<&str>) -> bool {
+        match self {
+            Self::None => true,
+            Self::Session { token_sha256, .. } => token.is_some_and(|t| {
+                Secret::new(token_digest(t)).ct_eq(token_sha256)
+            }),
+        }
+    }
+}
+
+/// An access key id resolved to its secret and principal.
+#[derive(Debug, Clone)]
+pub struct ResolvedKey {
+    /// The secret access key.
+    pub secret: Secret,
+    /// Who signs with it.
+    pub principal: Principal,
+    /// Whether the key is active.
+    pub active: bool,
+    /// The session token check.
+    pub token: TokenCheck,
+}
+
+/// Newly issued session credentials.
+#[derive(Debug, Clone)]
+pub struct IssuedSession {
+    /// `ASIA…`.
+    pub access_key_id: String,
+    /// The secret.
+    pub secret_access_key: Secret,
+    /// The session token.
+    pub session_token: Secret,
+    /// Expiry.
+    pub expiration: Timestamp,
+}
+
+impl Iam {
+    /// Resolves an access key id (long-term or temporary) to its secret and principal.
+    pub fn resolve(&self, access_key_id: &str) -> Result<Option<ResolvedKey>> {
+        self.db.read(|tx| {
+            if let Some(key) = tx.get(&ACCESS_KEYS, access_key_id.as_bytes())? {
+                let Some(user) = tx.get(&USERS, &user_key(&key.account, &key.user_name))? else {
+                    return Ok(None);
+                };
+                return Ok(Some(ResolvedKey {
+                    secret: Secret::new(key.secret_access_key),
+                    principal: user.principal(access_key_id),
+                    active: key.status == KeyStatus::Active,
+                    token: TokenCheck::None,
+                }));
+            }
+            let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
+                return Ok(None);
+            };
+            let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))? else {
+                return Ok(None);
+            };
+            let mut principal = user.principal(access_key_id);
+            principal.session =
+                Some(SessionInfo { created: session.created, expiration: session.expiration });
+            Ok(Some(ResolvedKey {
+                secret: Secret::new(session.secret_access_key),
+                principal,
+                active: true,
+                token: TokenCheck::Session {
+                    token_sha256: session.token_sha256,
+                    expiration: session.expiration,
+                },
+            }))
+        })
+    }
+
+    /// Issues temporary credentials for `user`, valid for `duration`.
+    pub(crate) fn issue_session(&self, user: &User, duration: std::time::Duration) -> Result<IssuedSession> {
+        let now = self.clock.now();
+        let token = ids::random_chars(
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+            356,
+        );
+        let session = SessionCredential {
+            access_key_id: ids::prefixed_id("ASIA"),
+            secret_access_key: ids::secret_access_key(),
+            token_sha256: token_digest(&token),
+            account: user.account.clone(),
+            user_name: user.name.clone(),
+            created: now,
+            expiration: now.add(duration),
+        };
+        self.db.write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
+        Ok(IssuedSession {
+            access_key_id: session.access_key_id,
+            secret_access_key: Secret::new(session.secret_access_key),
+            session_token: Secret::new(token),
+            expiration: session.expiration,
+        })
+    }
+}

@@ -1,0 +1,4 @@
+//! Identity rules, free of wire types.
+
+pub(crate) mod accounts;
+pub(crate) mod credentials;
