@@ -1,1 +1,17 @@
-//! placeholder
+//! CloudTrail: every call becomes an event record; `LookupEvents` searches them.
+//!
+//! Events are queued by [`Recorder::record`] without waiting for disk; a writer thread commits
+//! them in batches (one durable commit per batch). A clean shutdown drains the queue; a crash
+//! loses at most the events still queued (see `docs/architecture.md`).
+
+mod event;
+mod lookup;
+mod recorder;
+mod storage;
+
+pub use event::{CallFacts, EventRecord, redact_parameters};
+pub use lookup::{handle, read_only};
+pub use recorder::Recorder;
+
+#[cfg(test)]
+mod tests;
