@@ -1,1 +1,19 @@
-fn main() {}
+//! The `neargate` command: `serve` runs the endpoint, `env` prints what clients need.
+
+mod app;
+mod auth;
+mod cli;
+mod dispatch;
+mod files;
+mod http;
+mod pipeline;
+
+use clap::Parser;
+
+fn main() -> anyhow::Result<()> {
+    let cli = cli::Cli::parse();
+    match cli.command {
+        cli::Command::Serve(args) => http::serve(args),
+        cli::Command::Env(args) => files::print_env(&args),
+    }
+}

@@ -69,9 +69,9 @@ impl KeyCache {
         key
     }
 
-    /// Forgets every key derived for `access_key_id` (after the key is deleted).
-    pub fn forget(&self, access_key_id: &str) {
-        self.lock().retain(|(id, _), _| id != access_key_id);
+    /// Forgets every derived key.
+    pub fn clear(&self) {
+        self.lock().clear();
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, Scope), SigningKey>> {

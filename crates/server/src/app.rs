@@ -1,0 +1,84 @@
+//! The running application's shared state, built once at start.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use neargate_cloudtrail::Recorder;
+use neargate_common::{SharedClock, SystemClock, ids};
+use neargate_iam::Iam;
+use neargate_sigv4::KeyCache;
+use neargate_store::Db;
+
+use crate::cli::ServeArgs;
+use crate::files;
+
+/// The development account used when none is given.
+const DEV_ACCOUNT: &str = "000000000000";
+
+/// Everything a request needs.
+#[derive(Debug)]
+pub(crate) struct App {
+    pub(crate) db: Db,
+    pub(crate) clock: SharedClock,
+    pub(crate) iam: Iam,
+    pub(crate) recorder: Recorder,
+    pub(crate) keys: KeyCache,
+    pub(crate) region: String,
+    pub(crate) max_body: usize,
+    /// In development mode, the account unknown keys act in.
+    pub(crate) dev_account: Option<String>,
+    pub(crate) data_dir: PathBuf,
+    account_id: Option<String>,
+}
+
+impl App {
+    /// Opens the store in the data directory and bootstraps the first account if needed.
+    pub(crate) fn open(args: &ServeArgs) -> anyhow::Result<Arc<Self>> {
+        if let Some(id) = &args.account_id {
+            anyhow::ensure!(ids::is_account_id(id), "--account-id must be 12 digits, got {id:?}");
+        }
+        let data_dir = files::data_dir(args.data_dir.as_deref());
+        files::ensure_dir(&data_dir)?;
+        let db = Db::open(&data_dir.join("store.redb"))
+            .with_context(|| format!("opening the store in {}", data_dir.display()))?;
+        let clock: SharedClock = Arc::new(SystemClock);
+        let dev_account = args.dev.then(|| args.account_id.clone().unwrap_or_else(|| DEV_ACCOUNT.to_owned()));
+        let app = Self {
+            iam: Iam::new(db.clone(), clock.clone()),
+            recorder: Recorder::start(db.clone(), clock.clone())?,
+            db,
+            clock,
+            keys: KeyCache::default(),
+            region: args.region.clone(),
+            max_body: args.max_body_bytes,
+            account_id: dev_account.clone().or_else(|| args.account_id.clone()),
+            dev_account,
+            data_dir,
+        };
+        app.bootstrap()?;
+        Ok(Arc::new(app))
+    }
+
+    /// Creates the first account and its administrator if the store has none.
+    fn bootstrap(&self) -> anyhow::Result<()> {
+        if let Some(boot) = self.iam.bootstrap(self.account_id.as_deref())? {
+            files::write_credentials(&self.data_dir, &boot, &self.region)?;
+            tracing::info!(
+                account = %boot.account,
+                user = %boot.user_name,
+                credentials = %self.data_dir.join("credentials").display(),
+                "bootstrapped the first account"
+            );
+        }
+        Ok(())
+    }
+
+    /// Development mode's reset: forgets every account, region and event, then bootstraps anew.
+    pub(crate) fn reset(&self) -> anyhow::Result<()> {
+        self.recorder.flush();
+        self.db.clear()?;
+        self.keys.clear();
+        self.bootstrap()
+    }
+}

@@ -1,0 +1,65 @@
+//! Command-line arguments.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Neargate: ECS, KMS, CloudTrail, IAM and STS on your own machines.
+#[derive(Debug, Parser)]
+#[command(name = "neargate", version)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Run the AWS-compatible endpoint.
+    Serve(ServeArgs),
+    /// Print the environment variables the aws CLI and the AWS SDKs need.
+    Env(EnvArgs),
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum LogFormat {
+    /// Human-readable text.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on; port 0 picks a free port (printed in the ready line).
+    #[arg(long, default_value = "127.0.0.1:4566")]
+    pub(crate) listen: SocketAddr,
+    /// Where state, credentials and the audit trail are kept.
+    #[arg(long, env = "NEARGATE_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
+    /// Log format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) log_format: LogFormat,
+    /// Development mode: any well-formed SigV4 credentials act as the administrator of the
+    /// development account, and `POST /_neargate/reset` wipes all state. Never for production.
+    #[arg(long)]
+    pub(crate) dev: bool,
+    /// The account id to create at first start (in development mode, the account every
+    /// unknown key acts in). Default: random, or 000000000000 in development mode.
+    #[arg(long)]
+    pub(crate) account_id: Option<String>,
+    /// Region assumed for requests that do not name one.
+    #[arg(long, default_value = "us-east-1")]
+    pub(crate) region: String,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, default_value_t = 1 << 20)]
+    pub(crate) max_body_bytes: usize,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EnvArgs {
+    /// The data directory of the server.
+    #[arg(long, env = "NEARGATE_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
+}

@@ -1,0 +1,192 @@
+//! The HTTP edge: listener, connections, body limits, graceful shutdown, and the only code that
+//! touches HTTP types.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming as Body;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use neargate_common::{AwsError, ids};
+use neargate_wire::{Encoded, Protocol, encode_error};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::app::App;
+use crate::cli::{LogFormat, ServeArgs};
+use crate::{files, pipeline};
+
+/// Starts the server and runs it until SIGINT or SIGTERM.
+pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging(args.log_format);
+    if args.dev {
+        tracing::warn!(
+            "DEVELOPMENT MODE: any well-formed SigV4 credentials act as the administrator, and \
+             POST /_neargate/reset wipes all state. Do not expose this endpoint."
+        );
+    }
+    let app = App::open(&args)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(run(app, args.listen, args.dev))
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NEARGATE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(listen).await?;
+    let url = format!("http://{}", listener.local_addr()?);
+    files::write_endpoint(&app.data_dir, &url)?;
+    // The ready line: tests and scripts wait for it.
+    println!("neargate ready on {url}");
+    tracing::info!(%url, data_dir = %app.data_dir.display(), "listening");
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => {
+                let (stream, remote) = match accepted {
+                    Ok(pair) => pair,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "accept failed");
+                        continue;
+                    }
+                };
+                connections.spawn(connection(app.clone(), stream, remote, dev, stop_rx.clone()));
+            }
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+    let _ = stop_tx.send(true);
+    while connections.join_next().await.is_some() {}
+    app.recorder.flush();
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn connection(app: Arc<App>, stream: tokio::net::TcpStream, remote: SocketAddr, dev: bool, mut stop: watch::Receiver<bool>) {
+    let _ = stream.set_nodelay(true);
+    let service = service_fn(move |req| {
+        let app = app.clone();
+        async move { Ok::<_, Infallible>(handle(app, req, remote, dev).await) }
+    });
+    let conn = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        result = conn.as_mut() => {
+            if let Err(e) = result {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        }
+        _ = stop.changed() => {
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.await;
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}
+
+async fn handle(app: Arc<App>, req: Request<Body>, remote: SocketAddr, dev: bool) -> Response<Full<Bytes>> {
+    let request_id = ids::uuid();
+    let (parts, body) = req.into_parts();
+    let protocol = if parts.headers.contains_key("x-amz-target") { Protocol::Json } else { Protocol::Query };
+    if parts.uri.path() == "/_neargate/reset" && parts.method == hyper::Method::POST {
+        return reset(&app, dev, &request_id);
+    }
+    let body = match body_within_limit(body, app.max_body).await {
+        Ok(bytes) => bytes,
+        Err(error) => return respond(encode_error(protocol, "", &error, &request_id), &request_id),
+    };
+    let headers: Vec<(&str, &[u8])> = parts.headers.iter().map(|(n, v)| (n.as_str(), v.as_bytes())).collect();
+    let incoming = pipeline::Incoming {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query().unwrap_or(""),
+        headers: &headers,
+        body: &body,
+        remote,
+        request_id: &request_id,
+    };
+    let encoded = tokio::task::block_in_place(|| pipeline::run(&app, &incoming));
+    tracing::debug!(request_id, status = encoded.status, "request served");
+    respond(encoded, &request_id)
+}
+
+/// Reads the body, refusing more than `limit` bytes with HTTP 413.
+async fn body_within_limit(body: Body, limit: usize) -> Result<Bytes, AwsError> {
+    let too_large = || {
+        AwsError::with_status(413, "RequestEntityTooLargeException", format!("Request body exceeds the limit of {limit} bytes."))
+    };
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(too_large()),
+        Err(e) => Err(AwsError::client("SerializationException", format!("The request body could not be read: {e}"))),
+    }
+}
+
+fn reset(app: &App, dev: bool, request_id: &str) -> Response<Full<Bytes>> {
+    if !dev {
+        let error = AwsError::with_status(404, "UnknownOperationException", "Reset is only available in development mode (--dev).");
+        return respond(encode_error(Protocol::Json, "", &error, request_id), request_id);
+    }
+    match app.reset() {
+        Ok(()) => {
+            tracing::info!("all state reset");
+            let body = br#"{"reset":true}"#.to_vec();
+            respond(Encoded { status: 200, content_type: "application/json", body, error_type: None }, request_id)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "reset failed");
+            respond(encode_error(Protocol::Json, "", &AwsError::internal("InternalFailure"), request_id), request_id)
+        }
+    }
+}
+
+fn respond(encoded: Encoded, request_id: &str) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(encoded.body)));
+    *response.status_mut() = StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = response.headers_mut();
+    headers.insert("content-type", hyper::header::HeaderValue::from_static(encoded.content_type));
+    if let Ok(id) = hyper::header::HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", id);
+    }
+    if let Some(code) = encoded.error_type.and_then(|c| hyper::header::HeaderValue::from_str(&c).ok()) {
+        headers.insert("x-amzn-errortype", code);
+    }
+    response
+}

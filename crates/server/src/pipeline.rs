@@ -1,0 +1,157 @@
+//! The fixed request pipeline: authenticate → route and decode → dispatch → encode → audit.
+//! It sees a request as plain parts and bytes; `http.rs` owns the HTTP types.
+
+use std::net::SocketAddr;
+
+use neargate_cloudtrail::{CallFacts, EventRecord, redact_parameters};
+use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_sigv4::{RequestView, Scope};
+use neargate_wire::{Call, Encoded, Input, Protocol, RequestMeta, SERVICES, encode_error, encode_output, route, service_by_signing_name};
+use serde_json::Value;
+
+use crate::app::App;
+use crate::auth::authenticate;
+use crate::dispatch::{dispatch, read_only};
+
+/// A request as the pipeline sees it.
+#[derive(Debug)]
+pub(crate) struct Incoming<'a> {
+    pub(crate) method: &'a str,
+    pub(crate) path: &'a str,
+    pub(crate) query: &'a str,
+    pub(crate) headers: &'a [(&'a str, &'a [u8])],
+    pub(crate) body: &'a [u8],
+    pub(crate) remote: SocketAddr,
+    pub(crate) request_id: &'a str,
+}
+
+/// Runs one request through every stage and returns the encoded response.
+pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
+    let started = app.clock.now();
+    let view = RequestView { method: req.method, path: req.path, query: req.query, headers: req.headers, body: req.body };
+    let parsed = neargate_sigv4::parse(&view);
+    let scope = parsed.as_ref().ok().map(|a| &a.scope);
+    let target = view.header("x-amz-target");
+    let protocol = if target.is_some() { Protocol::Json } else { Protocol::Query };
+    let namespace = scope
+        .and_then(|s| service_by_signing_name(&s.service))
+        .map_or(SERVICES[0].xml_namespace, |s| s.xml_namespace);
+    let fail = |error: &AwsError| encode_error(protocol, namespace, error, req.request_id);
+
+    let principal = match authenticate(app, &view, parsed.as_ref(), protocol) {
+        Ok(p) => p,
+        Err(rejected) => {
+            if let (Some(principal), Some(scope)) = (&rejected.principal, scope) {
+                audit_failure(app, req, principal, scope, target, started, &rejected.error);
+            }
+            return fail(&rejected.error);
+        }
+    };
+    let scope = scope.expect("an authenticated request has a scope");
+    let meta = RequestMeta {
+        method: req.method,
+        query: req.query,
+        target,
+        content_type: view.header("content-type"),
+        signing_service: Some(&scope.service),
+        body: req.body,
+    };
+    let call = match route(&meta) {
+        Ok(call) => call,
+        Err((protocol, error)) => {
+            audit_failure(app, req, &principal, scope, target, started, &error);
+            return encode_error(protocol, namespace, &error, req.request_id);
+        }
+    };
+    let outcome = if call.service.signing_name == scope.service {
+        dispatch(app, &principal, &scope.region, &call)
+    } else {
+        Err(wrong_scope(&call, protocol))
+    };
+    let facts = facts(req, &principal, &scope.region, &call, started);
+    match outcome {
+        Ok(reply) => {
+            app.recorder.record(EventRecord::from_call(&CallFacts { response_elements: reply.response_elements.clone(), ..facts }));
+            encode_output(call.service, &call.operation, &reply.output, req.request_id)
+        }
+        Err(error) => {
+            app.recorder.record(EventRecord::from_call(&CallFacts {
+                error_code: Some(error.code.to_string()),
+                error_message: Some(error.message.clone()),
+                ..facts
+            }));
+            encode_error(protocol, call.service.xml_namespace, &error, req.request_id)
+        }
+    }
+}
+
+/// A request signed for another service than the one it addresses.
+fn wrong_scope(call: &Call, protocol: Protocol) -> AwsError {
+    let message = format!("Credential should be scoped to correct service: '{}'. ", call.service.signing_name);
+    match protocol {
+        Protocol::Json => AwsError::client("InvalidSignatureException", message),
+        Protocol::Query => AwsError::with_status(403, "SignatureDoesNotMatch", message),
+    }
+}
+
+fn facts(req: &Incoming<'_>, principal: &Principal, region: &str, call: &Call, time: Timestamp) -> CallFacts {
+    let base = base_facts(req, principal, region, call.service.event_source, &call.operation, time);
+    CallFacts { read_only: read_only(call), request_parameters: request_parameters(&call.input), ..base }
+}
+
+/// The facts every event has, before the outcome is known.
+fn base_facts(
+    req: &Incoming<'_>,
+    principal: &Principal,
+    region: &str,
+    event_source: &'static str,
+    event_name: &str,
+    time: Timestamp,
+) -> CallFacts {
+    CallFacts {
+        time,
+        principal: principal.clone(),
+        invoked_by: None,
+        event_source,
+        event_name: event_name.to_owned(),
+        region: region.to_owned(),
+        source_ip: req.remote.ip().to_string(),
+        user_agent: user_agent(req),
+        request_id: req.request_id.to_owned(),
+        read_only: false,
+        request_parameters: None,
+        response_elements: None,
+        error_code: None,
+        error_message: None,
+        resources: Vec::new(),
+    }
+}
+
+/// Records a call that failed before it reached a service (authentication or routing).
+fn audit_failure(app: &App, req: &Incoming<'_>, principal: &Principal, scope: &Scope, target: Option<&str>, time: Timestamp, error: &AwsError) {
+    let name = target.and_then(|t| t.rsplit('.').next()).unwrap_or("Unknown");
+    let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
+    let base = base_facts(req, principal, &scope.region, source, name, time);
+    app.recorder.record(EventRecord::from_call(&CallFacts {
+        error_code: Some(error.code.to_string()),
+        error_message: Some(error.message.clone()),
+        ..base
+    }));
+}
+
+fn user_agent(req: &Incoming<'_>) -> String {
+    req.headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("user-agent"))
+        .map(|(_, v)| String::from_utf8_lossy(v).chars().take(1024).collect())
+        .unwrap_or_default()
+}
+
+fn request_parameters(input: &Input) -> Option<Value> {
+    match input {
+        Input::Json(json) => redact_parameters(json.0.clone()),
+        Input::Query(params) => redact_parameters(
+            params.pairs().iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))),
+        ),
+    }
+}
