@@ -1,1 +1,10 @@
-//! placeholder
+//! End-to-end tests with the official AWS SDK for Rust (and raw signed requests) against the
+//! real `neargate` binary.
+
+mod cloudtrail;
+mod common;
+mod dev_mode;
+mod durability;
+mod robustness;
+mod signatures;
+mod sts;

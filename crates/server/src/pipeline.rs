@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use neargate_cloudtrail::{CallFacts, EventRecord, redact_parameters};
 use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_sigv4::{RequestView, Scope};
-use neargate_wire::{Call, Encoded, Input, Protocol, RequestMeta, SERVICES, encode_error, encode_output, route, service_by_signing_name};
+use neargate_wire::{Call, Encoded, Input, Protocol, QueryParams, RequestMeta, SERVICES, encode_error, encode_output, route, service_by_signing_name};
 use serde_json::Value;
 
 use crate::app::App;
@@ -129,14 +129,23 @@ fn base_facts(
 
 /// Records a call that failed before it reached a service (authentication or routing).
 fn audit_failure(app: &App, req: &Incoming<'_>, principal: &Principal, scope: &Scope, target: Option<&str>, time: Timestamp, error: &AwsError) {
-    let name = target.and_then(|t| t.rsplit('.').next()).unwrap_or("Unknown");
+    let name = operation_hint(req, target).unwrap_or_else(|| "Unknown".to_owned());
     let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
-    let base = base_facts(req, principal, &scope.region, source, name, time);
+    let base = base_facts(req, principal, &scope.region, source, &name, time);
     app.recorder.record(EventRecord::from_call(&CallFacts {
         error_code: Some(error.code.to_string()),
         error_message: Some(error.message.clone()),
         ..base
     }));
+}
+
+/// The operation a request names, read without routing it: the target's suffix, or `Action`.
+fn operation_hint(req: &Incoming<'_>, target: Option<&str>) -> Option<String> {
+    if let Some(target) = target {
+        return target.rsplit('.').next().map(str::to_owned);
+    }
+    let body = std::str::from_utf8(req.body).unwrap_or("");
+    [req.query, body].into_iter().find_map(|part| QueryParams::parse(part).ok()?.get("Action").map(str::to_owned))
 }
 
 fn user_agent(req: &Incoming<'_>) -> String {

@@ -1,1 +1,12 @@
-//! placeholder
+//! Test support: run the real `neargate` binary, record what clients see, and check every
+//! response against the botocore service models.
+
+mod models;
+mod proxy;
+mod raw;
+mod server;
+mod sign;
+
+pub use raw::{RawResponse, raw_request};
+pub use server::{Credentials, Server, ServerOptions};
+pub use sign::{SignSpec, sign};

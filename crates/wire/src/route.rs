@@ -144,6 +144,8 @@ mod tests {
         let call = route(&meta(Some("TrentService.ListKeys"), "application/x-amz-json-1.1", b"{}")).unwrap();
         assert_eq!(call.service.signing_name, "kms");
         assert_eq!(call.operation, "ListKeys");
+        let short = route(&meta(Some("CloudTrail_20131101.LookupEvents"), "application/x-amz-json-1.1", b"{}")).unwrap();
+        assert_eq!(short.service.signing_name, "cloudtrail");
     }
 
     #[test]

@@ -68,7 +68,12 @@ pub fn service_by_signing_name(name: &str) -> Option<&'static ServiceSpec> {
     SERVICES.iter().find(|s| s.signing_name == name)
 }
 
-/// The JSON service whose target prefix is `prefix`.
+/// The JSON service whose target prefix is `prefix`, given in full or, as some SDKs send it,
+/// without its namespace (`CloudTrail_20131101` for `com.amazonaws.cloudtrail.v20131101.…`).
 pub(crate) fn service_by_target_prefix(prefix: &str) -> Option<&'static ServiceSpec> {
-    SERVICES.iter().find(|s| s.protocol == Protocol::Json && s.target_prefix == prefix)
+    SERVICES.iter().find(|s| {
+        s.protocol == Protocol::Json
+            && (s.target_prefix == prefix
+                || s.target_prefix.strip_suffix(prefix).is_some_and(|ns| ns.ends_with('.')))
+    })
 }

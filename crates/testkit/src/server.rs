@@ -1,0 +1,164 @@
+//! Starting, killing and restarting the real server binary.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::models;
+use crate::proxy::Proxy;
+
+/// The administrator credentials the server wrote at first start.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    /// Access key id.
+    pub access_key_id: String,
+    /// Secret access key.
+    pub secret_access_key: String,
+    /// The account id.
+    pub account: String,
+}
+
+/// How to start the server.
+#[derive(Debug, Clone, Default)]
+pub struct ServerOptions {
+    /// Extra arguments to `neargate serve`.
+    pub args: Vec<String>,
+}
+
+/// A running server in its own temporary data directory, behind a recording proxy.
+#[derive(Debug)]
+pub struct Server {
+    binary: PathBuf,
+    options: ServerOptions,
+    data: tempfile::TempDir,
+    child: Option<Child>,
+    direct: String,
+    proxy: Proxy,
+}
+
+impl Server {
+    /// Starts `binary` (use `env!("CARGO_BIN_EXE_neargate")`) with default options.
+    pub fn start(binary: &str) -> Self {
+        Self::start_with(binary, ServerOptions::default())
+    }
+
+    /// Starts `binary` with `options`.
+    pub fn start_with(binary: &str, options: ServerOptions) -> Self {
+        let data = tempfile::tempdir().expect("temporary data directory");
+        let (child, direct) = launch(Path::new(binary), data.path(), &options);
+        let proxy = Proxy::start(&direct);
+        Self { binary: binary.into(), options, data, child: Some(child), direct, proxy }
+    }
+
+    /// The URL clients should use: the recording proxy in front of the server.
+    pub fn endpoint(&self) -> String {
+        self.proxy.url()
+    }
+
+    /// The server's own URL, bypassing the recorder (for malformed traffic).
+    pub fn direct_url(&self) -> &str {
+        &self.direct
+    }
+
+    /// `host:port` of the server itself.
+    pub fn direct_addr(&self) -> &str {
+        self.direct.trim_start_matches("http://")
+    }
+
+    /// The data directory.
+    pub fn data_dir(&self) -> &Path {
+        self.data.path()
+    }
+
+    /// The administrator credentials from the data directory.
+    pub fn credentials(&self) -> Credentials {
+        let text = std::fs::read_to_string(self.data.path().join("credentials")).expect("credentials file");
+        let field = |name: &str| {
+            text.lines()
+                .filter_map(|l| l.split_once('='))
+                .find(|(k, _)| k.trim() == name)
+                .map(|(_, v)| v.trim().to_owned())
+                .expect("credentials field")
+        };
+        let account = text
+            .lines()
+            .next()
+            .and_then(|l| l.rsplit(' ').next())
+            .expect("account in the credentials header")
+            .to_owned();
+        Credentials {
+            access_key_id: field("aws_access_key_id"),
+            secret_access_key: field("aws_secret_access_key"),
+            account,
+        }
+    }
+
+    /// Kills the server with SIGKILL, as a crash would.
+    pub fn kill9(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Stops the server with SIGTERM and waits for a clean exit; returns whether it exited 0.
+    pub fn terminate(&mut self) -> bool {
+        let Some(mut child) = self.child.take() else { return false };
+        let pid = child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        child.wait().map(|s| s.success()).unwrap_or(false)
+    }
+
+    /// Starts the server again on the same data directory (after `kill9` or `terminate`).
+    pub fn restart(&mut self) {
+        self.kill9();
+        let (child, direct) = launch(&self.binary, self.data.path(), &self.options);
+        self.child = Some(child);
+        self.proxy.retarget(&direct);
+        self.direct = direct;
+    }
+
+    /// Whether the server process is still alive.
+    pub fn is_running(&mut self) -> bool {
+        self.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill9();
+        let exchanges = self.proxy.take_exchanges();
+        if !std::thread::panicking() {
+            if let Err(report) = models::check(&exchanges) {
+                panic!("responses do not match the botocore models:\n{report}");
+            }
+        }
+    }
+}
+
+fn launch(binary: &Path, data: &Path, options: &ServerOptions) -> (Child, String) {
+    let mut child = Command::new(binary)
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data)
+        .args(&options.args)
+        .env("NEARGATE_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start the neargate binary");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(url) = line.strip_prefix("neargate ready on ") {
+                let _ = tx.send(url.to_owned());
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let url = rx
+        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .expect("the server printed its ready line");
+    (child, url)
+}

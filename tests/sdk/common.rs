@@ -1,0 +1,57 @@
+//! Starting the server and building SDK clients for it.
+
+use aws_sdk_sts::config::{Credentials, Region};
+use neargate_testkit::{Server, ServerOptions};
+
+/// Starts the real server.
+pub(crate) fn start() -> Server {
+    Server::start(env!("CARGO_BIN_EXE_neargate"))
+}
+
+/// Starts the real server with extra `serve` arguments.
+pub(crate) fn start_with(args: &[&str]) -> Server {
+    let options = ServerOptions { args: args.iter().map(|a| (*a).to_owned()).collect() };
+    Server::start_with(env!("CARGO_BIN_EXE_neargate"), options)
+}
+
+/// The administrator's credentials as an SDK provider.
+pub(crate) fn admin(server: &Server) -> Credentials {
+    let c = server.credentials();
+    Credentials::new(c.access_key_id, c.secret_access_key, None, None, "neargate-test")
+}
+
+fn http() -> aws_sdk_sts::config::SharedHttpClient {
+    aws_smithy_http_client::Builder::new().build_http()
+}
+
+/// An STS client signing with `credentials`.
+pub(crate) fn sts(server: &Server, credentials: Credentials) -> aws_sdk_sts::Client {
+    let config = aws_sdk_sts::Config::builder()
+        .behavior_version(aws_sdk_sts::config::BehaviorVersion::latest())
+        .region(Region::new("us-east-1"))
+        .endpoint_url(server.endpoint())
+        .credentials_provider(credentials)
+        .http_client(http())
+        .build();
+    aws_sdk_sts::Client::from_conf(config)
+}
+
+/// A CloudTrail client signing with `credentials`.
+pub(crate) fn cloudtrail(server: &Server, credentials: Credentials) -> aws_sdk_cloudtrail::Client {
+    let config = aws_sdk_cloudtrail::Config::builder()
+        .behavior_version(aws_sdk_cloudtrail::config::BehaviorVersion::latest())
+        .region(aws_sdk_cloudtrail::config::Region::new("us-east-1"))
+        .endpoint_url(server.endpoint())
+        .credentials_provider(credentials)
+        .http_client(http())
+        .build();
+    aws_sdk_cloudtrail::Client::from_conf(config)
+}
+
+/// The error code of an SDK error.
+pub(crate) fn code<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> String
+where
+    E: aws_sdk_sts::error::ProvideErrorMetadata,
+{
+    error.as_service_error().and_then(|e| e.code()).unwrap_or("<no service error>").to_owned()
+}
