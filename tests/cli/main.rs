@@ -28,13 +28,19 @@ fn aws_as(server: &Server, key: &str, secret: &str, token: Option<&str>, args: &
     if let Some(token) = token {
         command.env("AWS_SESSION_TOKEN", token);
     }
-    command.output().expect("the aws CLI is installed (bash .ci/run installs it)")
+    command
+        .output()
+        .expect("the aws CLI is installed (bash .ci/run installs it)")
 }
 
 fn aws(server: &Server, args: &[&str]) -> Value {
     let c = server.credentials();
     let out = aws_as(server, &c.access_key_id, &c.secret_access_key, None, args);
-    assert!(out.status.success(), "aws {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "aws {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("JSON output")
 }
 
@@ -55,7 +61,11 @@ fn neargate_env_configures_the_cli() {
         server.data_dir().display()
     );
     let out = Command::new("bash").args(["-c", &script]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let me: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(me["Account"], server.credentials().account.as_str());
 }
@@ -63,14 +73,28 @@ fn neargate_env_configures_the_cli() {
 #[test]
 fn session_token_round_trip() {
     let server = start();
-    let creds = aws(&server, &["sts", "get-session-token", "--duration-seconds", "900"])["Credentials"].clone();
+    let creds = aws(
+        &server,
+        &["sts", "get-session-token", "--duration-seconds", "900"],
+    )["Credentials"]
+        .clone();
     let (key, secret, token) = (
         creds["AccessKeyId"].as_str().unwrap(),
         creds["SecretAccessKey"].as_str().unwrap(),
         creds["SessionToken"].as_str().unwrap(),
     );
-    let out = aws_as(&server, key, secret, Some(token), &["sts", "get-caller-identity"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = aws_as(
+        &server,
+        key,
+        secret,
+        Some(token),
+        &["sts", "get-caller-identity"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = aws_as(&server, key, secret, None, &["sts", "get-caller-identity"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("InvalidClientTokenId"));
 }
@@ -79,19 +103,45 @@ fn session_token_round_trip() {
 fn errors_reach_the_cli_with_aws_codes() {
     let server = start();
     let c = server.credentials();
-    let out = aws_as(&server, &c.access_key_id, "wrong-secret", None, &["sts", "get-caller-identity"]);
+    let out = aws_as(
+        &server,
+        &c.access_key_id,
+        "wrong-secret",
+        None,
+        &["sts", "get-caller-identity"],
+    );
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("(SignatureDoesNotMatch)"), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = aws_as(&server, "AKIAUNKNOWNUNKNOWN00", "x", None, &["cloudtrail", "lookup-events"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("(SignatureDoesNotMatch)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = aws_as(
+        &server,
+        "AKIAUNKNOWNUNKNOWN00",
+        "x",
+        None,
+        &["cloudtrail", "lookup-events"],
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("(UnrecognizedClientException)"));
     let out = aws_as(
         &server,
         &c.access_key_id,
         &c.secret_access_key,
         None,
-        &["cloudtrail", "lookup-events", "--lookup-attributes", "AttributeKey=EventName,AttributeValue=a", "AttributeKey=EventName,AttributeValue=b"],
+        &[
+            "cloudtrail",
+            "lookup-events",
+            "--lookup-attributes",
+            "AttributeKey=EventName,AttributeValue=a",
+            "AttributeKey=EventName,AttributeValue=b",
+        ],
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("(InvalidLookupAttributesException)"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("(InvalidLookupAttributesException)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -102,11 +152,28 @@ fn lookup_events_paginates_through_the_cli() {
     }
     let all = aws(
         &server,
-        &["cloudtrail", "lookup-events", "--page-size", "2", "--lookup-attributes", "AttributeKey=EventName,AttributeValue=GetCallerIdentity"],
+        &[
+            "cloudtrail",
+            "lookup-events",
+            "--page-size",
+            "2",
+            "--lookup-attributes",
+            "AttributeKey=EventName,AttributeValue=GetCallerIdentity",
+        ],
     );
     let events = all["Events"].as_array().unwrap();
-    assert_eq!(events.len(), 5, "the CLI followed NextToken through every page");
-    let record: Value = serde_json::from_str(events[0]["CloudTrailEvent"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        events.len(),
+        5,
+        "the CLI followed NextToken through every page"
+    );
+    let record: Value =
+        serde_json::from_str(events[0]["CloudTrailEvent"].as_str().unwrap()).unwrap();
     assert_eq!(record["eventSource"], "sts.amazonaws.com");
-    assert!(record["userAgent"].as_str().unwrap().starts_with("aws-cli/"));
+    assert!(
+        record["userAgent"]
+            .as_str()
+            .unwrap()
+            .starts_with("aws-cli/")
+    );
 }

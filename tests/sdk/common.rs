@@ -10,14 +10,22 @@ pub(crate) fn start() -> Server {
 
 /// Starts the real server with extra `serve` arguments.
 pub(crate) fn start_with(args: &[&str]) -> Server {
-    let options = ServerOptions { args: args.iter().map(|a| (*a).to_owned()).collect() };
+    let options = ServerOptions {
+        args: args.iter().map(|a| (*a).to_owned()).collect(),
+    };
     Server::start_with(env!("CARGO_BIN_EXE_neargate"), options)
 }
 
 /// The administrator's credentials as an SDK provider.
 pub(crate) fn admin(server: &Server) -> Credentials {
     let c = server.credentials();
-    Credentials::new(c.access_key_id, c.secret_access_key, None, None, "neargate-test")
+    Credentials::new(
+        c.access_key_id,
+        c.secret_access_key,
+        None,
+        None,
+        "neargate-test",
+    )
 }
 
 fn http() -> aws_sdk_sts::config::SharedHttpClient {
@@ -53,5 +61,9 @@ pub(crate) fn code<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> String
 where
     E: aws_sdk_sts::error::ProvideErrorMetadata,
 {
-    error.as_service_error().and_then(|e| e.code()).unwrap_or("<no service error>").to_owned()
+    error
+        .as_service_error()
+        .and_then(|e| e.code())
+        .unwrap_or("<no service error>")
+        .to_owned()
 }

@@ -13,15 +13,27 @@ fn reset(addr: &str) -> neargate_testkit::RawResponse {
 async fn any_credentials_act_in_the_dev_account() {
     let server = start_with(&["--dev", "--account-id", "123456789012"]);
     let anyone = Credentials::new("test", "test", None, None, "t");
-    let me = sts(&server, anyone.clone()).get_caller_identity().send().await.unwrap();
+    let me = sts(&server, anyone.clone())
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
     assert_eq!(me.account(), Some("123456789012"));
     assert_eq!(me.arn(), Some("arn:aws:iam::123456789012:user/admin"));
 
-    let before = cloudtrail(&server, anyone.clone()).lookup_events().send().await.unwrap();
+    let before = cloudtrail(&server, anyone.clone())
+        .lookup_events()
+        .send()
+        .await
+        .unwrap();
     assert!(!before.events().is_empty());
     let r = reset(server.direct_addr());
     assert_eq!(r.status, 200, "{}", r.text());
-    let after = cloudtrail(&server, anyone).lookup_events().send().await.unwrap();
+    let after = cloudtrail(&server, anyone)
+        .lookup_events()
+        .send()
+        .await
+        .unwrap();
     assert_eq!(after.events().len(), 0, "reset wiped the trail");
 }
 
@@ -29,7 +41,20 @@ async fn any_credentials_act_in_the_dev_account() {
 async fn production_mode_refuses_strangers_and_reset() {
     let server = start();
     let stranger = Credentials::new("test", "test", None, None, "t");
-    assert!(sts(&server, stranger).get_caller_identity().send().await.is_err());
+    assert!(
+        sts(&server, stranger)
+            .get_caller_identity()
+            .send()
+            .await
+            .is_err()
+    );
     assert_eq!(reset(server.direct_addr()).status, 404);
-    assert!(sts(&server, admin(&server)).get_caller_identity().send().await.is_ok(), "state kept");
+    assert!(
+        sts(&server, admin(&server))
+            .get_caller_identity()
+            .send()
+            .await
+            .is_ok(),
+        "state kept"
+    );
 }

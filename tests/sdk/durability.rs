@@ -10,12 +10,27 @@ use crate::common::{admin, cloudtrail, start, sts};
 #[tokio::test(flavor = "multi_thread")]
 async fn an_acknowledged_write_survives_kill_9() {
     let mut server = start();
-    let out = sts(&server, admin(&server)).get_session_token().duration_seconds(3600).send().await.unwrap();
+    let out = sts(&server, admin(&server))
+        .get_session_token()
+        .duration_seconds(3600)
+        .send()
+        .await
+        .unwrap();
     let c = out.credentials().unwrap();
-    let session = Credentials::new(c.access_key_id(), c.secret_access_key(), Some(c.session_token().to_owned()), None, "t");
+    let session = Credentials::new(
+        c.access_key_id(),
+        c.secret_access_key(),
+        Some(c.session_token().to_owned()),
+        None,
+        "t",
+    );
     server.kill9();
     server.restart();
-    let me = sts(&server, session).get_caller_identity().send().await.unwrap();
+    let me = sts(&server, session)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
     assert!(me.arn().unwrap().ends_with(":user/admin"));
 }
 
@@ -46,7 +61,10 @@ async fn a_clean_shutdown_keeps_every_event() {
 #[test]
 fn credentials_are_private_to_the_owner() {
     let server = start();
-    let mode = std::fs::metadata(server.data_dir().join("credentials")).unwrap().permissions().mode();
+    let mode = std::fs::metadata(server.data_dir().join("credentials"))
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
     let text = std::fs::read_to_string(server.data_dir().join("credentials")).unwrap();
     assert!(text.contains("aws_secret_access_key = "));

@@ -1,28 +1,19 @@
 //! Bad input gets AWS-shaped errors, never a crash: the server keeps serving afterwards.
 
-use std::time::SystemTime;
-
-use neargate_testkit::{RawResponse, Server, SignSpec, raw_request, sign};
+use neargate_testkit::{RawResponse, Server, raw_request, sign};
 
 use crate::common::{admin, start, sts};
 
 const LOOKUP: &str = "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents";
 
 fn signed_json(server: &Server, target: &str, content_type: &str, body: Vec<u8>) -> Vec<u8> {
-    let c = server.credentials();
-    sign(&SignSpec {
-        method: "POST".into(),
-        url: format!("{}/", server.direct_url()),
-        headers: vec![("content-type".into(), content_type.into()), ("x-amz-target".into(), target.into())],
-        body,
-        service: "cloudtrail".into(),
-        region: "us-east-1".into(),
-        access_key_id: c.access_key_id,
-        secret_access_key: c.secret_access_key,
-        session_token: None,
-        time: SystemTime::now(),
-        presign_for: None,
-    })
+    let mut spec = server.sign_spec("cloudtrail", "/");
+    spec.headers = vec![
+        ("content-type".into(), content_type.into()),
+        ("x-amz-target".into(), target.into()),
+    ];
+    spec.body = body;
+    sign(&spec)
 }
 
 fn send(server: &Server, bytes: &[u8]) -> RawResponse {
@@ -35,42 +26,107 @@ async fn garbage_then_a_valid_request() {
     let json = "application/x-amz-json-1.1";
     let deep = format!("{{\"a\":{}}}", "[".repeat(50_000));
     let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
-        ("malformed JSON", signed_json(&server, LOOKUP, json, b"{\"MaxResults\":".to_vec()), 400, "SerializationException"),
-        ("deeply nested JSON", signed_json(&server, LOOKUP, json, deep.into_bytes()), 400, "SerializationException"),
-        ("invalid UTF-8", signed_json(&server, LOOKUP, json, b"{\"a\":\"\xff\xfe\"}".to_vec()), 400, "SerializationException"),
-        ("not an object", signed_json(&server, LOOKUP, json, b"[1,2]".to_vec()), 400, "SerializationException"),
-        ("wrong content type", signed_json(&server, LOOKUP, "text/plain", b"{}".to_vec()), 400, "UnknownOperationException"),
-        ("unknown target", signed_json(&server, "NoSuchService.DoIt", json, b"{}".to_vec()), 400, "UnknownOperationException"),
-        ("unknown operation", signed_json(&server, "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Nope", json, b"{}".to_vec()), 400, "UnsupportedOperationException"),
-        ("wrong member type", signed_json(&server, LOOKUP, json, b"{\"MaxResults\":\"ten\"}".to_vec()), 400, "InvalidMaxResultsException"),
-        ("oversized body", signed_json(&server, LOOKUP, json, vec![b' '; 2 << 20]), 413, "RequestEntityTooLargeException"),
+        (
+            "malformed JSON",
+            signed_json(&server, LOOKUP, json, b"{\"MaxResults\":".to_vec()),
+            400,
+            "SerializationException",
+        ),
+        (
+            "deeply nested JSON",
+            signed_json(&server, LOOKUP, json, deep.into_bytes()),
+            400,
+            "SerializationException",
+        ),
+        (
+            "invalid UTF-8",
+            signed_json(&server, LOOKUP, json, b"{\"a\":\"\xff\xfe\"}".to_vec()),
+            400,
+            "SerializationException",
+        ),
+        (
+            "not an object",
+            signed_json(&server, LOOKUP, json, b"[1,2]".to_vec()),
+            400,
+            "SerializationException",
+        ),
+        (
+            "wrong content type",
+            signed_json(&server, LOOKUP, "text/plain", b"{}".to_vec()),
+            400,
+            "UnknownOperationException",
+        ),
+        (
+            "unknown target",
+            signed_json(&server, "NoSuchService.DoIt", json, b"{}".to_vec()),
+            400,
+            "UnknownOperationException",
+        ),
+        (
+            "unknown operation",
+            signed_json(
+                &server,
+                "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Nope",
+                json,
+                b"{}".to_vec(),
+            ),
+            400,
+            "UnsupportedOperationException",
+        ),
+        (
+            "wrong member type",
+            signed_json(&server, LOOKUP, json, b"{\"MaxResults\":\"ten\"}".to_vec()),
+            400,
+            "InvalidMaxResultsException",
+        ),
+        (
+            "oversized body",
+            signed_json(&server, LOOKUP, json, vec![b' '; 2 << 20]),
+            413,
+            "RequestEntityTooLargeException",
+        ),
     ];
     for (name, request, status, code) in cases {
         let r = send(&server, &request);
-        assert_eq!((r.status, r.error_code().as_deref()), (status, Some(code)), "{name}: {}", r.text());
+        assert_eq!(
+            (r.status, r.error_code().as_deref()),
+            (status, Some(code)),
+            "{name}: {}",
+            r.text()
+        );
         let body: serde_json::Value = serde_json::from_slice(&r.body).expect("a JSON error body");
-        assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "{name}: no message");
+        assert!(
+            body["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{name}: no message"
+        );
     }
-    for junk in [&b"\x00\x01\x02 garbage\r\n\r\n"[..], b"GET / HTTP/9.9\r\n\r\n", b"POST / HTTP/1.1\r\ncontent-length: nope\r\n\r\n"] {
+    for junk in [
+        &b"\x00\x01\x02 garbage\r\n\r\n"[..],
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"POST / HTTP/1.1\r\ncontent-length: nope\r\n\r\n",
+    ] {
         let _ = raw_request(server.direct_addr(), junk);
     }
-    let query = sign(&SignSpec {
-        method: "POST".into(),
-        url: format!("{}/", server.direct_url()),
-        headers: vec![("content-type".into(), "application/x-www-form-urlencoded".into())],
-        body: b"Version=2011-06-15".to_vec(),
-        service: "sts".into(),
-        region: "us-east-1".into(),
-        access_key_id: server.credentials().access_key_id,
-        secret_access_key: server.credentials().secret_access_key,
-        session_token: None,
-        time: SystemTime::now(),
-        presign_for: None,
-    });
+    let mut spec = server.sign_spec("sts", "/");
+    spec.headers = vec![(
+        "content-type".into(),
+        "application/x-www-form-urlencoded".into(),
+    )];
+    spec.body = b"Version=2011-06-15".to_vec();
+    let query = sign(&spec);
     let r = send(&server, &query);
-    assert_eq!((r.status, r.error_code().as_deref()), (400, Some("MissingAction")), "{}", r.text());
+    assert_eq!(
+        (r.status, r.error_code().as_deref()),
+        (400, Some("MissingAction")),
+        "{}",
+        r.text()
+    );
     assert!(r.text().starts_with("<ErrorResponse"), "{}", r.text());
 
-    let me = sts(&server, admin(&server)).get_caller_identity().send().await.unwrap();
+    let me = sts(&server, admin(&server))
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
     assert!(me.account().is_some(), "the server still serves");
 }

@@ -76,19 +76,37 @@ impl EventRecord {
         let p = &facts.principal;
         let mut record = Map::new();
         record.insert("eventVersion".into(), json!(EVENT_VERSION));
-        record.insert("userIdentity".into(), user_identity(p, facts.invoked_by.as_deref()));
+        record.insert(
+            "userIdentity".into(),
+            user_identity(p, facts.invoked_by.as_deref()),
+        );
         record.insert("eventTime".into(), json!(facts.time.to_iso8601()));
         record.insert("eventSource".into(), json!(facts.event_source));
         record.insert("eventName".into(), json!(facts.event_name));
         record.insert("awsRegion".into(), json!(facts.region));
-        record.insert("sourceIPAddress".into(), json!(facts.invoked_by.as_deref().unwrap_or(&facts.source_ip)));
-        record.insert("userAgent".into(), json!(facts.invoked_by.as_deref().unwrap_or(&facts.user_agent)));
+        record.insert(
+            "sourceIPAddress".into(),
+            json!(facts.invoked_by.as_deref().unwrap_or(&facts.source_ip)),
+        );
+        record.insert(
+            "userAgent".into(),
+            json!(facts.invoked_by.as_deref().unwrap_or(&facts.user_agent)),
+        );
         if let Some(code) = &facts.error_code {
             record.insert("errorCode".into(), json!(code));
-            record.insert("errorMessage".into(), json!(facts.error_message.as_deref().unwrap_or("")));
+            record.insert(
+                "errorMessage".into(),
+                json!(facts.error_message.as_deref().unwrap_or("")),
+            );
         }
-        record.insert("requestParameters".into(), facts.request_parameters.clone().unwrap_or(Value::Null));
-        record.insert("responseElements".into(), facts.response_elements.clone().unwrap_or(Value::Null));
+        record.insert(
+            "requestParameters".into(),
+            facts.request_parameters.clone().unwrap_or(Value::Null),
+        );
+        record.insert(
+            "responseElements".into(),
+            facts.response_elements.clone().unwrap_or(Value::Null),
+        );
         record.insert("requestID".into(), json!(facts.request_id));
         record.insert("eventID".into(), json!(event_id));
         record.insert("readOnly".into(), json!(facts.read_only));
@@ -125,7 +143,10 @@ fn username(p: &Principal) -> Option<String> {
     match p.kind {
         PrincipalKind::AwsService => None,
         PrincipalKind::Root => Some("root".to_owned()),
-        _ => p.user_name.clone().or_else(|| p.arn.rsplit('/').next().map(str::to_owned)),
+        _ => p
+            .user_name
+            .clone()
+            .or_else(|| p.arn.rsplit('/').next().map(str::to_owned)),
     }
 }
 
@@ -201,7 +222,9 @@ fn redact_value(v: Value) -> Value {
 
 fn lower_camel(name: &str) -> String {
     let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |c| c.to_ascii_lowercase().to_string() + chars.as_str())
+    chars.next().map_or_else(String::new, |c| {
+        c.to_ascii_lowercase().to_string() + chars.as_str()
+    })
 }
 
 #[cfg(test)]
@@ -214,9 +237,14 @@ mod tests {
             "KeyId": "k", "Plaintext": "c2VjcmV0", "EncryptionContext": {"Purpose": "x"},
             "Nested": [{"SessionToken": "t", "Keep": 1}]
         });
-        let Value::Object(map) = input else { unreachable!() };
+        let Value::Object(map) = input else {
+            unreachable!()
+        };
         let out = redact_parameters(map).unwrap();
-        assert_eq!(out, json!({"keyId": "k", "encryptionContext": {"Purpose": "x"}, "nested": [{"keep": 1}]}));
+        assert_eq!(
+            out,
+            json!({"keyId": "k", "encryptionContext": {"Purpose": "x"}, "nested": [{"keep": 1}]})
+        );
         assert_eq!(redact_parameters(Map::new()), None);
     }
 }

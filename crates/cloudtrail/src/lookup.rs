@@ -3,7 +3,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use neargate_common::{AwsError, Principal, Timestamp};
-use neargate_store::Read;
+use neargate_store::{Read, ReadTx};
 use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::Recorder;
 use crate::event::EventRecord;
 use crate::recorder::RETENTION;
-use crate::storage::{ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, scope};
+use crate::storage::{ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, scope, suffix};
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
@@ -50,66 +50,61 @@ fn lookup_events(
     region: &str,
     input: &JsonInput,
 ) -> Result<Reply, AwsError> {
-    let now = recorder.clock().now();
-    let query = parse_query(input, now)?;
-    recorder.flush();
-    let scope = scope(&caller.account, region);
+    let query = parse_query(input, recorder.clock().now())?;
     let fingerprint = fingerprint(input);
     let after = match &query.after {
-        Some(token) => Some(decode_token(token, &fingerprint, &scope)?),
+        Some(token) => Some(decode_token(token, &fingerprint)?),
         None => None,
     };
-    let (events, more) = recorder
+    recorder.flush();
+    let scope = scope(&caller.account, region);
+    let mut events = recorder
         .db()
-        .read(|tx| {
-            let newest = format!("{scope}{}", inverted(query.end));
-            let oldest = format!("{scope}{}\u{ff}", inverted(query.start));
-            let mut start = newest.into_bytes();
-            if let Some(after) = &after {
-                start = after.clone();
-                start.push(0);
-            }
-            let limit = query.max_results + 1;
-            let records: Vec<EventRecord> = match &query.attribute {
-                None => tx
-                    .range(&EVENTS, &start, oldest.as_bytes(), false, limit)?
-                    .into_iter()
-                    .map(|(_, e)| e)
-                    .collect(),
-                Some((attr, value)) => {
-                    let prefix = index_prefix(&scope, attr, value);
-                    let from = match &after {
-                        Some(a) => {
-                            let mut k = prefix.clone().into_bytes();
-                            k.extend_from_slice(&a[scope.len()..]);
-                            k.push(0);
-                            k
-                        }
-                        None => format!("{prefix}{}", inverted(query.end)).into_bytes(),
-                    };
-                    let to = format!("{prefix}{}\u{ff}", inverted(query.start));
-                    let mut out = Vec::new();
-                    for (_, key) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
-                        if let Some(e) = tx.get(&EVENTS, &key)? {
-                            out.push(e);
-                        }
-                    }
-                    out
-                }
-            };
-            let more = records.len() > query.max_results;
-            Ok((records.into_iter().take(query.max_results).collect::<Vec<_>>(), more))
-        })
+        .read(|tx| scan(tx, &query, &scope, after.as_deref()))
         .map_err(|e| {
             tracing::error!(error = %e, "store failure in LookupEvents");
-            AwsError::with_status(500, "InternalFailure", "An internal error occurred. Try again later.")
+            AwsError::internal("InternalFailure")
         })?;
-    let next_token = more.then(|| events.last().map(|e| encode_token(&crate::storage::primary_key(e), &fingerprint))).flatten();
+    let more = events.len() > query.max_results;
+    events.truncate(query.max_results);
     let mut body = json!({ "Events": events.iter().map(event_json).collect::<Vec<_>>() });
-    if let Some(token) = next_token {
-        body["NextToken"] = json!(token);
+    if let Some(last) = events.last().filter(|_| more) {
+        body["NextToken"] = json!(encode_token(&suffix(last), &fingerprint));
     }
     Ok(Reply::quiet(Output::Json(body)))
+}
+
+/// Up to `max_results + 1` events of `scope`, newest first, after the key suffix `after`.
+/// Both the primary table and the indexes order keys as `prefix + suffix`.
+fn scan(
+    tx: &ReadTx<'_>,
+    query: &Query,
+    scope: &str,
+    after: Option<&[u8]>,
+) -> neargate_store::Result<Vec<EventRecord>> {
+    let prefix = match &query.attribute {
+        None => scope.to_owned(),
+        Some((attribute, value)) => index_prefix(scope, attribute, value),
+    };
+    let mut from = prefix.clone().into_bytes();
+    match after {
+        Some(suffix) => {
+            from.extend_from_slice(suffix);
+            from.push(0);
+        }
+        None => from.extend_from_slice(inverted(query.end).as_bytes()),
+    }
+    let to = format!("{prefix}{}\u{ff}", inverted(query.start));
+    let limit = query.max_results + 1;
+    if query.attribute.is_none() {
+        let rows = tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?;
+        return Ok(rows.into_iter().map(|(_, e)| e).collect());
+    }
+    let mut events = Vec::new();
+    for (_, key) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
+        events.extend(tx.get(&EVENTS, &key)?);
+    }
+    Ok(events)
 }
 
 fn event_json(e: &EventRecord) -> Value {
@@ -137,27 +132,50 @@ fn invalid(code: &'static str, message: impl Into<String>) -> AwsError {
 
 fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
     let attribute = parse_attribute(input)?;
-    let start = input.timestamp("StartTime").map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
-    let end = input.timestamp("EndTime").map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
-            return Err(invalid("InvalidTimeRangeException", "StartTime must be earlier than or equal to EndTime."));
-        }
+    let start = input
+        .timestamp("StartTime")
+        .map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
+    let end = input
+        .timestamp("EndTime")
+        .map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
+    if let (Some(s), Some(e)) = (start, end)
+        && s > e
+    {
+        return Err(invalid(
+            "InvalidTimeRangeException",
+            "StartTime must be earlier than or equal to EndTime.",
+        ));
     }
-    let window_start = now.sub(RETENTION);
+    let window_start = now - RETENTION;
     let start = start.map_or(window_start, |s| s.max(window_start));
     let end = end.map_or(now, |e| e.min(now));
-    let max_results = match input.i64("MaxResults").map_err(|e| invalid("InvalidMaxResultsException", e.to_string()))? {
+    let max_results = match input
+        .i64("MaxResults")
+        .map_err(|e| invalid("InvalidMaxResultsException", e.to_string()))?
+    {
         None => 50,
         Some(n @ 1..=50) => usize::try_from(n).unwrap_or(50),
-        Some(n) => return Err(invalid("InvalidMaxResultsException", format!("MaxResults must be from 1 to 50; got {n}."))),
+        Some(n) => {
+            return Err(invalid(
+                "InvalidMaxResultsException",
+                format!("MaxResults must be from 1 to 50; got {n}."),
+            ));
+        }
     };
     match input.str("EventCategory") {
         Ok(None) => {}
         Ok(Some("insight")) => {
-            return Err(invalid("InvalidEventCategoryException", "Insights events are not recorded by this endpoint."));
+            return Err(invalid(
+                "InvalidEventCategoryException",
+                "Insights events are not recorded by this endpoint.",
+            ));
         }
-        Ok(Some(other)) => return Err(invalid("InvalidEventCategoryException", format!("EventCategory '{other}' is not valid; the only value is 'insight'."))),
+        Ok(Some(other)) => {
+            return Err(invalid(
+                "InvalidEventCategoryException",
+                format!("EventCategory '{other}' is not valid; the only value is 'insight'."),
+            ));
+        }
         Err(e) => return Err(invalid("InvalidEventCategoryException", e.to_string())),
     }
     let after = match input.str("NextToken") {
@@ -165,21 +183,39 @@ fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
         Ok(None) => None,
         Err(e) => return Err(invalid("InvalidNextTokenException", e.to_string())),
     };
-    Ok(Query { attribute, start, end, max_results, after })
+    Ok(Query {
+        attribute,
+        start,
+        end,
+        max_results,
+        after,
+    })
 }
 
 fn parse_attribute(input: &JsonInput) -> Result<Option<(String, String)>, AwsError> {
     let bad = |m: &str| invalid("InvalidLookupAttributesException", m.to_owned());
-    let Some(list) = input.array("LookupAttributes").map_err(|e| bad(&e.to_string()))? else {
+    let Some(list) = input
+        .array("LookupAttributes")
+        .map_err(|e| bad(&e.to_string()))?
+    else {
         return Ok(None);
     };
     match list.as_slice() {
         [] => Ok(None),
         [one] => {
-            let key = one.get("AttributeKey").and_then(Value::as_str).ok_or_else(|| bad("Each lookup attribute needs an AttributeKey."))?;
-            let value = one.get("AttributeValue").and_then(Value::as_str).ok_or_else(|| bad("Each lookup attribute needs an AttributeValue."))?;
+            let key = one
+                .get("AttributeKey")
+                .and_then(Value::as_str)
+                .ok_or_else(|| bad("Each lookup attribute needs an AttributeKey."))?;
+            let value = one
+                .get("AttributeValue")
+                .and_then(Value::as_str)
+                .ok_or_else(|| bad("Each lookup attribute needs an AttributeValue."))?;
             if !ATTRIBUTES.contains(&key) {
-                return Err(bad(&format!("'{key}' is not a lookup attribute; use one of {}.", ATTRIBUTES.join(", "))));
+                return Err(bad(&format!(
+                    "'{key}' is not a lookup attribute; use one of {}.",
+                    ATTRIBUTES.join(", ")
+                )));
             }
             if value.is_empty() || value.chars().count() > 2000 {
                 return Err(bad("AttributeValue must be 1 to 2000 characters long."));
@@ -202,12 +238,21 @@ fn encode_token(key: &[u8], fingerprint: &str) -> String {
     B64.encode(format!("{fingerprint}:{}", hex::encode(key)))
 }
 
-fn decode_token(token: &[u8], fingerprint: &str, scope: &str) -> Result<Vec<u8>, AwsError> {
-    let bad = || invalid("InvalidNextTokenException", "The NextToken is not valid for this query.");
-    let text = B64.decode(token).ok().and_then(|b| String::from_utf8(b).ok()).ok_or_else(bad)?;
+fn decode_token(token: &[u8], fingerprint: &str) -> Result<Vec<u8>, AwsError> {
+    let bad = || {
+        invalid(
+            "InvalidNextTokenException",
+            "The NextToken is not valid for this query.",
+        )
+    };
+    let text = B64
+        .decode(token)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(bad)?;
     let (fp, key) = text.split_once(':').ok_or_else(bad)?;
     if fp != fingerprint {
         return Err(bad());
     }
-    hex::decode(key).ok().filter(|k| k.starts_with(scope.as_bytes())).ok_or_else(bad)
+    hex::decode(key).map_err(|_| bad())
 }

@@ -60,7 +60,9 @@ impl Recorder {
                     tracing::error!("audit writer stopped; event lost");
                 }
             }
-            Err(TrySendError::Disconnected(_)) => tracing::error!("audit writer stopped; event lost"),
+            Err(TrySendError::Disconnected(_)) => {
+                tracing::error!("audit writer stopped; event lost")
+            }
         }
     }
 
@@ -101,7 +103,11 @@ fn write_loop(db: &Db, clock: &SharedClock, inbox: &Receiver<Command>) {
                 Command::Event(e) => events.push(e),
                 Command::Flush(done) => waiters.push(done),
             }
-            next = if events.len() < BATCH { inbox.try_recv().ok() } else { None };
+            next = if events.len() < BATCH {
+                inbox.try_recv().ok()
+            } else {
+                None
+            };
         }
         if !events.is_empty() {
             let result = db.write(|tx| {
@@ -124,14 +130,14 @@ fn write_loop(db: &Db, clock: &SharedClock, inbox: &Receiver<Command>) {
 /// Deletes events past the retention period, at most once per [`SWEEP_EVERY`].
 fn sweep(db: &Db, clock: &SharedClock, last: &mut Option<neargate_common::Timestamp>) {
     let now = clock.now();
-    if last.is_some_and(|t| now < t.add(SWEEP_EVERY)) {
+    if last.is_some_and(|t| now < t + SWEEP_EVERY) {
         return;
     }
     *last = Some(now);
-    let cutoff = now.sub(RETENTION);
+    let cutoff = now - RETENTION;
     loop {
         match db.write(|tx| storage::expire(tx, cutoff, 1_000)) {
-            Ok(n) if n == 1_000 => {}
+            Ok(1_000) => {}
             Ok(_) => return,
             Err(e) => {
                 tracing::error!(error = %e, "expired audit events could not be deleted");

@@ -35,8 +35,15 @@ pub(crate) fn scope(account: &str, region: &str) -> String {
     format!("{account}\u{0}{region}\u{0}")
 }
 
-pub(crate) fn primary_key(e: &EventRecord) -> Vec<u8> {
-    format!("{}{}{}", scope(&e.account, &e.region), inverted(e.event_time), e.event_id).into_bytes()
+/// The part of every key of an event after its prefix: newest first, then by id.
+pub(crate) fn suffix(e: &EventRecord) -> Vec<u8> {
+    format!("{}{}", inverted(e.event_time), e.event_id).into_bytes()
+}
+
+fn primary_key(e: &EventRecord) -> Vec<u8> {
+    let mut key = scope(&e.account, &e.region).into_bytes();
+    key.extend_from_slice(&suffix(e));
+    key
 }
 
 /// The index prefix for `attribute = value` in a scope.
@@ -63,10 +70,14 @@ fn attribute_values(e: &EventRecord) -> Vec<(&'static str, String)> {
 
 fn index_keys(e: &EventRecord) -> Vec<Vec<u8>> {
     let scope = scope(&e.account, &e.region);
-    let suffix = format!("{}{}", inverted(e.event_time), e.event_id);
+    let suffix = suffix(e);
     attribute_values(e)
         .into_iter()
-        .map(|(attr, value)| format!("{}{suffix}", index_prefix(&scope, attr, &value)).into_bytes())
+        .map(|(attr, value)| {
+            let mut key = index_prefix(&scope, attr, &value).into_bytes();
+            key.extend_from_slice(&suffix);
+            key
+        })
         .collect()
 }
 

@@ -38,7 +38,10 @@ fn facts(time: Timestamp, name: &str, account: &str) -> CallFacts {
         response_elements: None,
         error_code: None,
         error_message: None,
-        resources: vec![("AWS::KMS::Key".into(), format!("arn:aws:kms:us-east-1:{account}:key/{name}"))],
+        resources: vec![(
+            "AWS::KMS::Key".into(),
+            format!("arn:aws:kms:us-east-1:{account}:key/{name}"),
+        )],
     }
 }
 
@@ -56,19 +59,38 @@ fn fixture() -> Fixture {
 impl Fixture {
     fn record(&self, name: &str, account: &str) {
         self.clock.advance(Duration::from_secs(1));
-        self.recorder.record(EventRecord::from_call(&facts(self.clock.now(), name, account)));
+        self.recorder.record(EventRecord::from_call(&facts(
+            self.clock.now(),
+            name,
+            account,
+        )));
     }
 
     fn lookup(&self, input: Value) -> Result<Value, neargate_common::AwsError> {
-        let Value::Object(map) = input else { panic!("object") };
-        let reply = handle(&self.recorder, &principal("111111111111"), "us-east-1", "LookupEvents", &JsonInput(map))?;
-        let Output::Json(body) = reply.output else { panic!("json") };
+        let Value::Object(map) = input else {
+            panic!("object")
+        };
+        let reply = handle(
+            &self.recorder,
+            &principal("111111111111"),
+            "us-east-1",
+            "LookupEvents",
+            &JsonInput(map),
+        )?;
+        let Output::Json(body) = reply.output else {
+            panic!("json")
+        };
         Ok(body)
     }
 }
 
 fn names(body: &Value) -> Vec<String> {
-    body["Events"].as_array().unwrap().iter().map(|e| e["EventName"].as_str().unwrap().to_owned()).collect()
+    body["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["EventName"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 #[test]
@@ -103,7 +125,12 @@ fn filters_by_each_attribute() {
     f.record("PutThing", "111111111111");
     f.record("GetThing", "111111111111");
     let by = |key: &str, value: &str| {
-        names(&f.lookup(json!({"LookupAttributes": [{"AttributeKey": key, "AttributeValue": value}]})).unwrap())
+        names(
+            &f.lookup(
+                json!({"LookupAttributes": [{"AttributeKey": key, "AttributeValue": value}]}),
+            )
+            .unwrap(),
+        )
     };
     assert_eq!(by("EventName", "GetThing"), ["GetThing", "GetThing"]);
     assert_eq!(by("ReadOnly", "false"), ["PutThing"]);
@@ -111,12 +138,19 @@ fn filters_by_each_attribute() {
     assert_eq!(by("AccessKeyId", "AKIAEXAMPLE").len(), 3);
     assert_eq!(by("EventSource", "sts.amazonaws.com").len(), 3);
     assert_eq!(by("ResourceType", "AWS::KMS::Key").len(), 6 / 2);
-    assert_eq!(by("ResourceName", "arn:aws:kms:us-east-1:111111111111:key/PutThing"), ["PutThing"]);
+    assert_eq!(
+        by(
+            "ResourceName",
+            "arn:aws:kms:us-east-1:111111111111:key/PutThing"
+        ),
+        ["PutThing"]
+    );
     let all = f.lookup(json!({})).unwrap();
     let id = all["Events"][0]["EventId"].as_str().unwrap().to_owned();
     assert_eq!(by("EventId", &id), ["GetThing"]);
     assert!(by("EventName", "Nothing").is_empty());
-    let record: Value = serde_json::from_str(all["Events"][0]["CloudTrailEvent"].as_str().unwrap()).unwrap();
+    let record: Value =
+        serde_json::from_str(all["Events"][0]["CloudTrailEvent"].as_str().unwrap()).unwrap();
     assert_eq!(record["eventID"], json!(id));
     assert_eq!(record["userIdentity"]["type"], "IAMUser");
 }
@@ -128,12 +162,19 @@ fn time_window_and_retention() {
     f.clock.advance(Duration::from_secs(3600));
     let middle = f.clock.now();
     f.record("New", "111111111111");
-    let since = f.lookup(json!({"StartTime": middle.epoch_seconds_f64()})).unwrap();
+    let since = f
+        .lookup(json!({"StartTime": middle.epoch_seconds_f64()}))
+        .unwrap();
     assert_eq!(names(&since), ["New"]);
-    let until = f.lookup(json!({"EndTime": middle.epoch_seconds_f64()})).unwrap();
+    let until = f
+        .lookup(json!({"EndTime": middle.epoch_seconds_f64()}))
+        .unwrap();
     assert_eq!(names(&until), ["Old"]);
     f.clock.advance(Duration::from_secs(91 * 24 * 3600));
-    assert!(names(&f.lookup(json!({})).unwrap()).is_empty(), "older than 90 days is out of reach");
+    assert!(
+        names(&f.lookup(json!({})).unwrap()).is_empty(),
+        "older than 90 days is out of reach"
+    );
 }
 
 #[test]
@@ -141,16 +182,44 @@ fn bad_input_gets_cloudtrail_errors() {
     let f = fixture();
     let code = |input: Value| f.lookup(input).unwrap_err().code.into_owned();
     let two = json!([{"AttributeKey": "EventName", "AttributeValue": "a"}, {"AttributeKey": "EventName", "AttributeValue": "b"}]);
-    assert_eq!(code(json!({"LookupAttributes": two})), "InvalidLookupAttributesException");
-    assert_eq!(code(json!({"LookupAttributes": [{"AttributeKey": "Color", "AttributeValue": "a"}]})), "InvalidLookupAttributesException");
-    assert_eq!(code(json!({"LookupAttributes": [{"AttributeKey": "EventName", "AttributeValue": ""}]})), "InvalidLookupAttributesException");
-    assert_eq!(code(json!({"StartTime": 20, "EndTime": 10})), "InvalidTimeRangeException");
-    assert_eq!(code(json!({"MaxResults": 51})), "InvalidMaxResultsException");
+    assert_eq!(
+        code(json!({"LookupAttributes": two})),
+        "InvalidLookupAttributesException"
+    );
+    assert_eq!(
+        code(json!({"LookupAttributes": [{"AttributeKey": "Color", "AttributeValue": "a"}]})),
+        "InvalidLookupAttributesException"
+    );
+    assert_eq!(
+        code(json!({"LookupAttributes": [{"AttributeKey": "EventName", "AttributeValue": ""}]})),
+        "InvalidLookupAttributesException"
+    );
+    assert_eq!(
+        code(json!({"StartTime": 20, "EndTime": 10})),
+        "InvalidTimeRangeException"
+    );
+    assert_eq!(
+        code(json!({"MaxResults": 51})),
+        "InvalidMaxResultsException"
+    );
     assert_eq!(code(json!({"MaxResults": 0})), "InvalidMaxResultsException");
-    assert_eq!(code(json!({"EventCategory": "data"})), "InvalidEventCategoryException");
-    assert_eq!(code(json!({"NextToken": "garbage"})), "InvalidNextTokenException");
+    assert_eq!(
+        code(json!({"EventCategory": "data"})),
+        "InvalidEventCategoryException"
+    );
+    assert_eq!(
+        code(json!({"NextToken": "garbage"})),
+        "InvalidNextTokenException"
+    );
     f.record("A", "111111111111");
     f.record("B", "111111111111");
-    let token = f.lookup(json!({"MaxResults": 1})).unwrap()["NextToken"].as_str().unwrap().to_owned();
-    assert_eq!(code(json!({"NextToken": token, "StartTime": 1})), "InvalidNextTokenException", "token of another query");
+    let token = f.lookup(json!({"MaxResults": 1})).unwrap()["NextToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        code(json!({"NextToken": token, "StartTime": 1})),
+        "InvalidNextTokenException",
+        "token of another query"
+    );
 }

@@ -55,7 +55,13 @@ impl Arn {
 
 impl fmt::Display for Arn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self { partition, service, region, account, resource } = self;
+        let Self {
+            partition,
+            service,
+            region,
+            account,
+            resource,
+        } = self;
         write!(f, "arn:{partition}:{service}:{region}:{account}:{resource}")
     }
 }
@@ -71,7 +77,12 @@ mod tests {
         assert_eq!(arn.service, "kms");
         assert_eq!(arn.resource, "key/1234abcd-12ab");
         assert_eq!(arn.to_string(), text);
-        assert_eq!(Arn::parse("arn:aws:iam::123456789012:role/a:b").unwrap().resource, "role/a:b");
+        assert_eq!(
+            Arn::parse("arn:aws:iam::123456789012:role/a:b")
+                .unwrap()
+                .resource,
+            "role/a:b"
+        );
         assert!(Arn::parse("alias/foo").is_none());
         assert!(Arn::parse("arn:aws:kms").is_none());
     }

@@ -16,7 +16,11 @@ pub struct AwsError {
 impl AwsError {
     /// A client error (HTTP 400).
     pub fn client(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Self { code: code.into(), message: message.into(), status: 400 }
+        Self {
+            code: code.into(),
+            message: message.into(),
+            status: 400,
+        }
     }
 
     /// An error with an explicit status.
@@ -25,7 +29,11 @@ impl AwsError {
         code: impl Into<Cow<'static, str>>,
         message: impl Into<String>,
     ) -> Self {
-        Self { code: code.into(), message: message.into(), status }
+        Self {
+            code: code.into(),
+            message: message.into(),
+            status,
+        }
     }
 
     /// Whether the fault lies with the server (status 5xx), `Receiver` in the query protocol.

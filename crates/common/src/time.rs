@@ -4,7 +4,17 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A UTC instant, in milliseconds since the Unix epoch (stored as that number).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 #[serde(transparent)]
 pub struct Timestamp(i64);
@@ -44,16 +54,6 @@ impl Timestamp {
         self.0 as f64 / 1000.0
     }
 
-    /// This instant moved forward by `by` (saturating).
-    pub fn add(self, by: Duration) -> Self {
-        Self(self.0.saturating_add(i64::try_from(by.as_millis()).unwrap_or(i64::MAX)))
-    }
-
-    /// This instant moved back by `by` (saturating).
-    pub fn sub(self, by: Duration) -> Self {
-        Self(self.0.saturating_sub(i64::try_from(by.as_millis()).unwrap_or(i64::MAX)))
-    }
-
     /// The absolute distance between two instants.
     pub fn abs_diff(self, other: Self) -> Duration {
         Duration::from_millis(self.0.abs_diff(other.0))
@@ -86,7 +86,9 @@ impl Timestamp {
         }
         let num = |r: std::ops::Range<usize>| -> Option<i64> {
             let part = text.get(r)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         let (y, mo, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
         let (h, mi, s) = (num(9..11)?, num(11..13)?, num(13..15)?);
@@ -101,7 +103,9 @@ impl Timestamp {
         }
         let num = |r: std::ops::Range<usize>| -> Option<i64> {
             let part = text.get(r)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         if b[13] != b':' || b[16] != b':' {
             return None;
@@ -148,6 +152,30 @@ impl Timestamp {
         let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
         let (y, mo, d) = civil_from_days(days);
         (y, mo, d, rem / 3600, rem % 3600 / 60, rem % 60)
+    }
+}
+
+impl std::ops::Add<Duration> for Timestamp {
+    type Output = Self;
+
+    /// This instant moved forward by `by` (saturating).
+    fn add(self, by: Duration) -> Self {
+        Self(
+            self.0
+                .saturating_add(i64::try_from(by.as_millis()).unwrap_or(i64::MAX)),
+        )
+    }
+}
+
+impl std::ops::Sub<Duration> for Timestamp {
+    type Output = Self;
+
+    /// This instant moved back by `by` (saturating).
+    fn sub(self, by: Duration) -> Self {
+        Self(
+            self.0
+                .saturating_sub(i64::try_from(by.as_millis()).unwrap_or(i64::MAX)),
+        )
     }
 }
 
@@ -201,14 +229,20 @@ mod tests {
         let t = Timestamp::from_secs(1_440_938_160); // 2015-08-30T12:36:00Z
         assert_eq!(t.to_amz_date(), "20150830T123600Z");
         assert_eq!(t.to_iso8601(), "2015-08-30T12:36:00Z");
-        assert_eq!(Timestamp::from_millis(1_440_938_160_042).to_iso8601_millis(), "2015-08-30T12:36:00.042Z");
+        assert_eq!(
+            Timestamp::from_millis(1_440_938_160_042).to_iso8601_millis(),
+            "2015-08-30T12:36:00.042Z"
+        );
     }
 
     #[test]
     fn parses_iso_forms() {
         let t = Timestamp::from_secs(1_440_938_160);
         assert_eq!(Timestamp::parse_iso8601("2015-08-30T12:36:00Z"), Some(t));
-        assert_eq!(Timestamp::parse_iso8601("2015-08-30T14:36:00+02:00"), Some(t));
+        assert_eq!(
+            Timestamp::parse_iso8601("2015-08-30T14:36:00+02:00"),
+            Some(t)
+        );
         assert_eq!(
             Timestamp::parse_iso8601("2015-08-30T12:36:00.5Z"),
             Some(Timestamp::from_millis(1_440_938_160_500))

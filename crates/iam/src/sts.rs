@@ -44,16 +44,26 @@ fn get_caller_identity(caller: &Principal) -> Reply {
     ]))
 }
 
-fn get_session_token(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Reply, AwsError> {
+fn get_session_token(
+    iam: &Iam,
+    caller: &Principal,
+    params: &QueryParams,
+) -> Result<Reply, AwsError> {
     if caller.session.is_some() {
-        return Err(access_denied("Cannot call GetSessionToken with session credentials"));
+        return Err(access_denied(
+            "Cannot call GetSessionToken with session credentials",
+        ));
     }
     if params.get("SerialNumber").is_some() || params.get("TokenCode").is_some() {
         return Err(access_denied(
             "MultiFactorAuthentication failed: no MFA device is registered for this user.",
         ));
     }
-    let max = if caller.kind == PrincipalKind::Root { 3_600 } else { 129_600 };
+    let max = if caller.kind == PrincipalKind::Root {
+        3_600
+    } else {
+        129_600
+    };
     let seconds = duration_seconds(params, 900, max)?;
     let Some(user_name) = caller.user_name.as_deref() else {
         return Err(access_denied("Only IAM users can call GetSessionToken"));
@@ -61,20 +71,35 @@ fn get_session_token(iam: &Iam, caller: &Principal, params: &QueryParams) -> Res
     let user = iam
         .user(&caller.account, user_name)
         .map_err(internal)?
-        .ok_or_else(|| AwsError::with_status(403, "InvalidClientTokenId", "The security token included in the request is invalid."))?;
-    let issued = iam.issue_session(&user, Duration::from_secs(seconds)).map_err(internal)?;
+        .ok_or_else(|| {
+            AwsError::with_status(
+                403,
+                "InvalidClientTokenId",
+                "The security token included in the request is invalid.",
+            )
+        })?;
+    let issued = iam
+        .issue_session(&user, Duration::from_secs(seconds))
+        .map_err(internal)?;
     let expiration = issued.expiration.to_iso8601();
     let output = Output::Xml(vec![Xml::Node(
         "Credentials",
         vec![
             Xml::Text("AccessKeyId", issued.access_key_id.clone()),
-            Xml::Text("SecretAccessKey", issued.secret_access_key.expose().to_owned()),
+            Xml::Text(
+                "SecretAccessKey",
+                issued.secret_access_key.expose().to_owned(),
+            ),
             Xml::Text("SessionToken", issued.session_token.expose().to_owned()),
             Xml::Text("Expiration", expiration.clone()),
         ],
     )]);
-    let trail = json!({ "credentials": { "accessKeyId": issued.access_key_id, "expiration": expiration } });
-    Ok(Reply { output, response_elements: Some(trail) })
+    let trail =
+        json!({ "credentials": { "accessKeyId": issued.access_key_id, "expiration": expiration } });
+    Ok(Reply {
+        output,
+        response_elements: Some(trail),
+    })
 }
 
 /// Reads `DurationSeconds` (default 43,200, clamped into range as AWS validates it).
@@ -91,13 +116,17 @@ fn duration_seconds(params: &QueryParams, min: u64, max: u64) -> Result<u64, Aws
     if value < i64::try_from(min).unwrap_or(i64::MAX) {
         return Err(AwsError::client(
             "ValidationError",
-            format!("1 validation error detected: Value '{value}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to {min}"),
+            format!(
+                "1 validation error detected: Value '{value}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to {min}"
+            ),
         ));
     }
     if value > i64::try_from(max).unwrap_or(i64::MAX) {
         return Err(AwsError::client(
             "ValidationError",
-            format!("1 validation error detected: Value '{value}' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to {max}"),
+            format!(
+                "1 validation error detected: Value '{value}' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to {max}"
+            ),
         ));
     }
     Ok(u64::try_from(value).unwrap_or(min))
@@ -133,25 +162,51 @@ mod tests {
     fn caller_identity_names_the_user() {
         let (iam, caller) = setup();
         let reply = handle(&iam, &caller, "GetCallerIdentity", &QueryParams::default()).unwrap();
-        let Output::Xml(nodes) = reply.output else { panic!("xml") };
+        let Output::Xml(nodes) = reply.output else {
+            panic!("xml")
+        };
         assert_eq!(nodes[1], Xml::Text("Account", "123456789012".into()));
-        assert_eq!(nodes[2], Xml::Text("Arn", "arn:aws:iam::123456789012:user/admin".into()));
+        assert_eq!(
+            nodes[2],
+            Xml::Text("Arn", "arn:aws:iam::123456789012:user/admin".into())
+        );
     }
 
     #[test]
     fn session_tokens_resolve_and_cannot_chain() {
         let (iam, caller) = setup();
-        let reply = handle(&iam, &caller, "GetSessionToken", &QueryParams::parse("DurationSeconds=900").unwrap()).unwrap();
+        let reply = handle(
+            &iam,
+            &caller,
+            "GetSessionToken",
+            &QueryParams::parse("DurationSeconds=900").unwrap(),
+        )
+        .unwrap();
         let trail = reply.response_elements.unwrap().to_string();
-        assert!(!trail.contains("secret") && !trail.contains("sessionToken"), "{trail}");
-        let Output::Xml(nodes) = reply.output else { panic!("xml") };
-        let Xml::Node(_, creds) = &nodes[0] else { panic!("node") };
-        let (Xml::Text(_, akid), Xml::Text(_, token)) = (&creds[0], &creds[2]) else { panic!("text") };
+        assert!(
+            !trail.contains("secret") && !trail.contains("sessionToken"),
+            "{trail}"
+        );
+        let Output::Xml(nodes) = reply.output else {
+            panic!("xml")
+        };
+        let Xml::Node(_, creds) = &nodes[0] else {
+            panic!("node")
+        };
+        let (Xml::Text(_, akid), Xml::Text(_, token)) = (&creds[0], &creds[2]) else {
+            panic!("text")
+        };
         let resolved = iam.resolve(akid).unwrap().unwrap();
         assert!(resolved.token.token_matches(Some(token)));
         assert!(!resolved.token.token_matches(Some("forged")));
         assert!(!resolved.token.token_matches(None));
-        let err = handle(&iam, &resolved.principal, "GetSessionToken", &QueryParams::default()).unwrap_err();
+        let err = handle(
+            &iam,
+            &resolved.principal,
+            "GetSessionToken",
+            &QueryParams::default(),
+        )
+        .unwrap_err();
         assert_eq!((err.code.as_ref(), err.status), ("AccessDenied", 403));
     }
 

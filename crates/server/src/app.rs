@@ -36,14 +36,21 @@ impl App {
     /// Opens the store in the data directory and bootstraps the first account if needed.
     pub(crate) fn open(args: &ServeArgs) -> anyhow::Result<Arc<Self>> {
         if let Some(id) = &args.account_id {
-            anyhow::ensure!(ids::is_account_id(id), "--account-id must be 12 digits, got {id:?}");
+            anyhow::ensure!(
+                ids::is_account_id(id),
+                "--account-id must be 12 digits, got {id:?}"
+            );
         }
         let data_dir = files::data_dir(args.data_dir.as_deref());
         files::ensure_dir(&data_dir)?;
         let db = Db::open(&data_dir.join("store.redb"))
             .with_context(|| format!("opening the store in {}", data_dir.display()))?;
         let clock: SharedClock = Arc::new(SystemClock);
-        let dev_account = args.dev.then(|| args.account_id.clone().unwrap_or_else(|| DEV_ACCOUNT.to_owned()));
+        let dev_account = args.dev.then(|| {
+            args.account_id
+                .clone()
+                .unwrap_or_else(|| DEV_ACCOUNT.to_owned())
+        });
         let app = Self {
             iam: Iam::new(db.clone(), clock.clone()),
             recorder: Recorder::start(db.clone(), clock.clone())?,

@@ -26,7 +26,7 @@ for details.";
 #[derive(Debug)]
 pub(crate) struct Rejected {
     pub(crate) error: AwsError,
-    pub(crate) principal: Option<Principal>,
+    pub(crate) principal: Option<Box<Principal>>,
 }
 
 /// Authenticates `req`, whose signature `parsed` was read from it.
@@ -36,11 +36,17 @@ pub(crate) fn authenticate(
     parsed: Result<&Auth, &SigError>,
     protocol: Protocol,
 ) -> Result<Principal, Rejected> {
-    let reject = |failure, principal| Rejected { error: to_error(&failure, protocol), principal };
+    let reject = |failure, principal: Option<Principal>| Rejected {
+        error: to_error(&failure, protocol),
+        principal: principal.map(Box::new),
+    };
     let auth = parsed.map_err(|e| reject(Failure::Sig(e.clone()), None))?;
     let resolved = app.iam.resolve(&auth.access_key_id).map_err(|e| {
         tracing::error!(error = %e, "store failure resolving an access key");
-        Rejected { error: AwsError::internal("InternalFailure"), principal: None }
+        Rejected {
+            error: AwsError::internal("InternalFailure"),
+            principal: None,
+        }
     })?;
     let Some(key) = resolved else {
         return match &app.dev_account {
@@ -53,12 +59,14 @@ pub(crate) fn authenticate(
         return Err(reject(Failure::UnknownKey, Some(principal)));
     }
     let now = app.clock.now();
-    if let TokenCheck::Session { expiration, .. } = key.token {
-        if now >= expiration {
-            return Err(reject(Failure::ExpiredToken, Some(principal)));
-        }
+    if let TokenCheck::Session { expiration, .. } = key.token
+        && now >= expiration
+    {
+        return Err(reject(Failure::ExpiredToken, Some(principal)));
     }
-    let signing_key = app.keys.get(&auth.access_key_id, key.secret.expose(), &auth.scope);
+    let signing_key = app
+        .keys
+        .get(&auth.access_key_id, key.secret.expose(), &auth.scope);
     match neargate_sigv4::verify(req, auth, &signing_key, now) {
         Ok(()) => Ok(principal),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
@@ -66,13 +74,24 @@ pub(crate) fn authenticate(
 }
 
 /// In development mode, an unknown key acts as the development account's administrator.
-fn dev_principal(app: &App, account: &str, access_key_id: &str, protocol: Protocol) -> Result<Principal, Rejected> {
+fn dev_principal(
+    app: &App,
+    account: &str,
+    access_key_id: &str,
+    protocol: Protocol,
+) -> Result<Principal, Rejected> {
     match app.iam.user(account, "admin") {
         Ok(Some(user)) => Ok(user.principal(access_key_id)),
-        Ok(None) => Err(Rejected { error: to_error(&Failure::UnknownKey, protocol), principal: None }),
+        Ok(None) => Err(Rejected {
+            error: to_error(&Failure::UnknownKey, protocol),
+            principal: None,
+        }),
         Err(e) => {
             tracing::error!(error = %e, "store failure in development authentication");
-            Err(Rejected { error: AwsError::internal("InternalFailure"), principal: None })
+            Err(Rejected {
+                error: AwsError::internal("InternalFailure"),
+                principal: None,
+            })
         }
     }
 }
@@ -80,22 +99,53 @@ fn dev_principal(app: &App, account: &str, access_key_id: &str, protocol: Protoc
 /// The error AWS sends for `failure` in `protocol`: JSON services answer 400 with
 /// `…Exception` codes, query services 403 (400 for malformed signatures) with short codes.
 fn to_error(failure: &Failure, protocol: Protocol) -> AwsError {
-    let (json_code, query_code, query_status, message): (&'static str, &'static str, u16, String) = match failure {
-        Failure::Sig(SigError::Missing) => (
-            "MissingAuthenticationTokenException",
-            "MissingAuthenticationToken",
-            403,
-            "Missing Authentication Token".to_owned(),
-        ),
-        Failure::Sig(SigError::Incomplete(m)) => ("IncompleteSignatureException", "IncompleteSignature", 400, m.clone()),
-        Failure::Sig(SigError::Mismatch) => ("InvalidSignatureException", "SignatureDoesNotMatch", 403, MISMATCH.to_owned()),
-        Failure::Sig(SigError::InvalidScope(m) | SigError::Expired(m) | SigError::NotYetCurrent(m)) => {
-            ("InvalidSignatureException", "SignatureDoesNotMatch", 403, m.clone())
-        }
-        Failure::Sig(SigError::PresignExpired) => ("InvalidSignatureException", "RequestExpired", 400, "Request has expired.".to_owned()),
-        Failure::UnknownKey => ("UnrecognizedClientException", "InvalidClientTokenId", 403, INVALID_TOKEN.to_owned()),
-        Failure::ExpiredToken => ("ExpiredTokenException", "ExpiredToken", 403, EXPIRED_TOKEN.to_owned()),
-    };
+    let (json_code, query_code, query_status, message): (&'static str, &'static str, u16, String) =
+        match failure {
+            Failure::Sig(SigError::Missing) => (
+                "MissingAuthenticationTokenException",
+                "MissingAuthenticationToken",
+                403,
+                "Missing Authentication Token".to_owned(),
+            ),
+            Failure::Sig(SigError::Incomplete(m)) => (
+                "IncompleteSignatureException",
+                "IncompleteSignature",
+                400,
+                m.clone(),
+            ),
+            Failure::Sig(SigError::Mismatch) => (
+                "InvalidSignatureException",
+                "SignatureDoesNotMatch",
+                403,
+                MISMATCH.to_owned(),
+            ),
+            Failure::Sig(
+                SigError::InvalidScope(m) | SigError::Expired(m) | SigError::NotYetCurrent(m),
+            ) => (
+                "InvalidSignatureException",
+                "SignatureDoesNotMatch",
+                403,
+                m.clone(),
+            ),
+            Failure::Sig(SigError::PresignExpired) => (
+                "InvalidSignatureException",
+                "RequestExpired",
+                400,
+                "Request has expired.".to_owned(),
+            ),
+            Failure::UnknownKey => (
+                "UnrecognizedClientException",
+                "InvalidClientTokenId",
+                403,
+                INVALID_TOKEN.to_owned(),
+            ),
+            Failure::ExpiredToken => (
+                "ExpiredTokenException",
+                "ExpiredToken",
+                403,
+                EXPIRED_TOKEN.to_owned(),
+            ),
+        };
     match protocol {
         Protocol::Json => AwsError::client(json_code, message),
         Protocol::Query => AwsError::with_status(query_status, query_code, message),

@@ -6,19 +6,32 @@ use neargate_wire::{Call, Input, Reply};
 use crate::app::App;
 
 /// Runs `call` for `principal` in `region`.
-pub(crate) fn dispatch(app: &App, principal: &Principal, region: &str, call: &Call) -> Result<Reply, AwsError> {
+pub(crate) fn dispatch(
+    app: &App,
+    principal: &Principal,
+    region: &str,
+    call: &Call,
+) -> Result<Reply, AwsError> {
     match (call.service.signing_name, &call.input) {
-        ("sts", Input::Query(params)) => neargate_iam::handle_sts(&app.iam, principal, &call.operation, params),
+        ("sts", Input::Query(params)) => {
+            neargate_iam::handle_sts(&app.iam, principal, &call.operation, params)
+        }
         ("cloudtrail", Input::Json(input)) => {
             neargate_cloudtrail::handle(&app.recorder, principal, region, &call.operation, input)
         }
         (service, Input::Json(_)) => Err(AwsError::client(
             "UnknownOperationException",
-            format!("The operation {} of service {service} is not available on this endpoint.", call.operation),
+            format!(
+                "The operation {} of service {service} is not available on this endpoint.",
+                call.operation
+            ),
         )),
         (service, Input::Query(_)) => Err(AwsError::client(
             "InvalidAction",
-            format!("The action {} of service {service} is not available on this endpoint.", call.operation),
+            format!(
+                "The action {} of service {service} is not available on this endpoint.",
+                call.operation
+            ),
         )),
     }
 }

@@ -69,7 +69,10 @@ pub(crate) fn print_env(args: &EnvArgs) -> anyhow::Result<()> {
     let dir = data_dir(args.data_dir.as_deref());
     let path = dir.join(CREDENTIALS);
     let text = std::fs::read_to_string(&path).with_context(|| {
-        format!("reading {} (has `neargate serve` run with this data directory?)", path.display())
+        format!(
+            "reading {} (has `neargate serve` run with this data directory?)",
+            path.display()
+        )
     })?;
     let field = |name: &str| {
         text.lines()
@@ -84,7 +87,10 @@ pub(crate) fn print_env(args: &EnvArgs) -> anyhow::Result<()> {
     let region = field("region")?;
     println!("export AWS_ENDPOINT_URL={endpoint}");
     println!("export AWS_ACCESS_KEY_ID={}", field("aws_access_key_id")?);
-    println!("export AWS_SECRET_ACCESS_KEY={}", field("aws_secret_access_key")?);
+    println!(
+        "export AWS_SECRET_ACCESS_KEY={}",
+        field("aws_secret_access_key")?
+    );
     println!("export AWS_REGION={region}");
     println!("export AWS_DEFAULT_REGION={region}");
     Ok(())

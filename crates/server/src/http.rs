@@ -31,14 +31,18 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let app = App::open(&args)?;
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(run(app, args.listen, args.dev))
 }
 
 fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("NEARGATE_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().init(),
@@ -80,7 +84,13 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     Ok(())
 }
 
-async fn connection(app: Arc<App>, stream: tokio::net::TcpStream, remote: SocketAddr, dev: bool, mut stop: watch::Receiver<bool>) {
+async fn connection(
+    app: Arc<App>,
+    stream: tokio::net::TcpStream,
+    remote: SocketAddr,
+    dev: bool,
+    mut stop: watch::Receiver<bool>,
+) {
     let _ = stream.set_nodelay(true);
     let service = service_fn(move |req| {
         let app = app.clone();
@@ -121,10 +131,19 @@ async fn shutdown_signal() {
     }
 }
 
-async fn handle(app: Arc<App>, req: Request<Body>, remote: SocketAddr, dev: bool) -> Response<Full<Bytes>> {
+async fn handle(
+    app: Arc<App>,
+    req: Request<Body>,
+    remote: SocketAddr,
+    dev: bool,
+) -> Response<Full<Bytes>> {
     let request_id = ids::uuid();
     let (parts, body) = req.into_parts();
-    let protocol = if parts.headers.contains_key("x-amz-target") { Protocol::Json } else { Protocol::Query };
+    let protocol = if parts.headers.contains_key("x-amz-target") {
+        Protocol::Json
+    } else {
+        Protocol::Query
+    };
     if parts.uri.path() == "/_neargate/reset" && parts.method == hyper::Method::POST {
         return reset(&app, dev, &request_id);
     }
@@ -132,7 +151,11 @@ async fn handle(app: Arc<App>, req: Request<Body>, remote: SocketAddr, dev: bool
         Ok(bytes) => bytes,
         Err(error) => return respond(encode_error(protocol, "", &error, &request_id), &request_id),
     };
-    let headers: Vec<(&str, &[u8])> = parts.headers.iter().map(|(n, v)| (n.as_str(), v.as_bytes())).collect();
+    let headers: Vec<(&str, &[u8])> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_bytes()))
+        .collect();
     let incoming = pipeline::Incoming {
         method: parts.method.as_str(),
         path: parts.uri.path(),
@@ -150,42 +173,84 @@ async fn handle(app: Arc<App>, req: Request<Body>, remote: SocketAddr, dev: bool
 /// Reads the body, refusing more than `limit` bytes with HTTP 413.
 async fn body_within_limit(body: Body, limit: usize) -> Result<Bytes, AwsError> {
     let too_large = || {
-        AwsError::with_status(413, "RequestEntityTooLargeException", format!("Request body exceeds the limit of {limit} bytes."))
+        AwsError::with_status(
+            413,
+            "RequestEntityTooLargeException",
+            format!("Request body exceeds the limit of {limit} bytes."),
+        )
     };
     match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(too_large()),
-        Err(e) => Err(AwsError::client("SerializationException", format!("The request body could not be read: {e}"))),
+        Err(e)
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Err(too_large())
+        }
+        Err(e) => Err(AwsError::client(
+            "SerializationException",
+            format!("The request body could not be read: {e}"),
+        )),
     }
 }
 
 fn reset(app: &App, dev: bool, request_id: &str) -> Response<Full<Bytes>> {
     if !dev {
-        let error = AwsError::with_status(404, "UnknownOperationException", "Reset is only available in development mode (--dev).");
-        return respond(encode_error(Protocol::Json, "", &error, request_id), request_id);
+        let error = AwsError::with_status(
+            404,
+            "UnknownOperationException",
+            "Reset is only available in development mode (--dev).",
+        );
+        return respond(
+            encode_error(Protocol::Json, "", &error, request_id),
+            request_id,
+        );
     }
     match app.reset() {
         Ok(()) => {
             tracing::info!("all state reset");
             let body = br#"{"reset":true}"#.to_vec();
-            respond(Encoded { status: 200, content_type: "application/json", body, error_type: None }, request_id)
+            respond(
+                Encoded {
+                    status: 200,
+                    content_type: "application/json",
+                    body,
+                    error_type: None,
+                },
+                request_id,
+            )
         }
         Err(e) => {
             tracing::error!(error = %e, "reset failed");
-            respond(encode_error(Protocol::Json, "", &AwsError::internal("InternalFailure"), request_id), request_id)
+            respond(
+                encode_error(
+                    Protocol::Json,
+                    "",
+                    &AwsError::internal("InternalFailure"),
+                    request_id,
+                ),
+                request_id,
+            )
         }
     }
 }
 
 fn respond(encoded: Encoded, request_id: &str) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(Bytes::from(encoded.body)));
-    *response.status_mut() = StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    *response.status_mut() =
+        StatusCode::from_u16(encoded.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let headers = response.headers_mut();
-    headers.insert("content-type", hyper::header::HeaderValue::from_static(encoded.content_type));
+    headers.insert(
+        "content-type",
+        hyper::header::HeaderValue::from_static(encoded.content_type),
+    );
     if let Ok(id) = hyper::header::HeaderValue::from_str(request_id) {
         headers.insert("x-amzn-requestid", id);
     }
-    if let Some(code) = encoded.error_type.and_then(|c| hyper::header::HeaderValue::from_str(&c).ok()) {
+    if let Some(code) = encoded
+        .error_type
+        .and_then(|c| hyper::header::HeaderValue::from_str(&c).ok())
+    {
         headers.insert("x-amzn-errortype", code);
     }
     response

@@ -6,7 +6,10 @@ use std::net::SocketAddr;
 use neargate_cloudtrail::{CallFacts, EventRecord, redact_parameters};
 use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_sigv4::{RequestView, Scope};
-use neargate_wire::{Call, Encoded, Input, Protocol, QueryParams, RequestMeta, SERVICES, encode_error, encode_output, route, service_by_signing_name};
+use neargate_wire::{
+    Call, Encoded, Input, Protocol, QueryParams, RequestMeta, SERVICES, encode_error,
+    encode_output, route, service_by_signing_name,
+};
 use serde_json::Value;
 
 use crate::app::App;
@@ -28,11 +31,21 @@ pub(crate) struct Incoming<'a> {
 /// Runs one request through every stage and returns the encoded response.
 pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let started = app.clock.now();
-    let view = RequestView { method: req.method, path: req.path, query: req.query, headers: req.headers, body: req.body };
+    let view = RequestView {
+        method: req.method,
+        path: req.path,
+        query: req.query,
+        headers: req.headers,
+        body: req.body,
+    };
     let parsed = neargate_sigv4::parse(&view);
     let scope = parsed.as_ref().ok().map(|a| &a.scope);
     let target = view.header("x-amz-target");
-    let protocol = if target.is_some() { Protocol::Json } else { Protocol::Query };
+    let protocol = if target.is_some() {
+        Protocol::Json
+    } else {
+        Protocol::Query
+    };
     let namespace = scope
         .and_then(|s| service_by_signing_name(&s.service))
         .map_or(SERVICES[0].xml_namespace, |s| s.xml_namespace);
@@ -71,7 +84,10 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let facts = facts(req, &principal, &scope.region, &call, started);
     match outcome {
         Ok(reply) => {
-            app.recorder.record(EventRecord::from_call(&CallFacts { response_elements: reply.response_elements.clone(), ..facts }));
+            app.recorder.record(EventRecord::from_call(&CallFacts {
+                response_elements: reply.response_elements.clone(),
+                ..facts
+            }));
             encode_output(call.service, &call.operation, &reply.output, req.request_id)
         }
         Err(error) => {
@@ -87,16 +103,36 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
 
 /// A request signed for another service than the one it addresses.
 fn wrong_scope(call: &Call, protocol: Protocol) -> AwsError {
-    let message = format!("Credential should be scoped to correct service: '{}'. ", call.service.signing_name);
+    let message = format!(
+        "Credential should be scoped to correct service: '{}'. ",
+        call.service.signing_name
+    );
     match protocol {
         Protocol::Json => AwsError::client("InvalidSignatureException", message),
         Protocol::Query => AwsError::with_status(403, "SignatureDoesNotMatch", message),
     }
 }
 
-fn facts(req: &Incoming<'_>, principal: &Principal, region: &str, call: &Call, time: Timestamp) -> CallFacts {
-    let base = base_facts(req, principal, region, call.service.event_source, &call.operation, time);
-    CallFacts { read_only: read_only(call), request_parameters: request_parameters(&call.input), ..base }
+fn facts(
+    req: &Incoming<'_>,
+    principal: &Principal,
+    region: &str,
+    call: &Call,
+    time: Timestamp,
+) -> CallFacts {
+    let base = base_facts(
+        req,
+        principal,
+        region,
+        call.service.event_source,
+        &call.operation,
+        time,
+    );
+    CallFacts {
+        read_only: read_only(call),
+        request_parameters: request_parameters(&call.input),
+        ..base
+    }
 }
 
 /// The facts every event has, before the outcome is known.
@@ -128,7 +164,15 @@ fn base_facts(
 }
 
 /// Records a call that failed before it reached a service (authentication or routing).
-fn audit_failure(app: &App, req: &Incoming<'_>, principal: &Principal, scope: &Scope, target: Option<&str>, time: Timestamp, error: &AwsError) {
+fn audit_failure(
+    app: &App,
+    req: &Incoming<'_>,
+    principal: &Principal,
+    scope: &Scope,
+    target: Option<&str>,
+    time: Timestamp,
+    error: &AwsError,
+) {
     let name = operation_hint(req, target).unwrap_or_else(|| "Unknown".to_owned());
     let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
     let base = base_facts(req, principal, &scope.region, source, &name, time);
@@ -145,7 +189,12 @@ fn operation_hint(req: &Incoming<'_>, target: Option<&str>) -> Option<String> {
         return target.rsplit('.').next().map(str::to_owned);
     }
     let body = std::str::from_utf8(req.body).unwrap_or("");
-    [req.query, body].into_iter().find_map(|part| QueryParams::parse(part).ok()?.get("Action").map(str::to_owned))
+    [req.query, body].into_iter().find_map(|part| {
+        QueryParams::parse(part)
+            .ok()?
+            .get("Action")
+            .map(str::to_owned)
+    })
 }
 
 fn user_agent(req: &Incoming<'_>) -> String {
@@ -160,7 +209,10 @@ fn request_parameters(input: &Input) -> Option<Value> {
     match input {
         Input::Json(json) => redact_parameters(json.0.clone()),
         Input::Query(params) => redact_parameters(
-            params.pairs().iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))),
+            params
+                .pairs()
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::String(v.clone()))),
         ),
     }
 }

@@ -7,7 +7,11 @@ use crate::parse::Auth;
 use crate::{RequestView, decode_query};
 
 /// Everything but the RFC 3986 unreserved characters is encoded.
-const STRICT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const STRICT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 /// As [`STRICT`], but `/` separates path segments and stays.
 const PATH: &AsciiSet = &STRICT.remove(b'/');
 

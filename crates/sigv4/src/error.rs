@@ -23,9 +23,10 @@ impl std::fmt::Display for SigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Missing => f.write_str("missing authentication"),
-            Self::Incomplete(m) | Self::InvalidScope(m) | Self::Expired(m) | Self::NotYetCurrent(m) => {
-                f.write_str(m)
-            }
+            Self::Incomplete(m)
+            | Self::InvalidScope(m)
+            | Self::Expired(m)
+            | Self::NotYetCurrent(m) => f.write_str(m),
             Self::Mismatch => f.write_str("signature mismatch"),
             Self::PresignExpired => f.write_str("presigned request expired"),
         }

@@ -34,12 +34,17 @@ pub struct RequestView<'a> {
 impl<'a> RequestView<'a> {
     /// All values of the header `name` (case-insensitive), in order.
     pub fn header_values<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'a [u8]> + 's {
-        self.headers.iter().filter(move |(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| *v)
+        self.headers
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
 
     /// The first value of the header `name` as text, if present and valid UTF-8.
     pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.header_values(name).next().and_then(|v| std::str::from_utf8(v).ok())
+        self.header_values(name)
+            .next()
+            .and_then(|v| std::str::from_utf8(v).ok())
     }
 
     /// The query parameters, percent-decoded (`+` read as a space, as form encoding does).
@@ -62,5 +67,7 @@ pub(crate) fn decode_query(query: &str) -> Vec<(String, String)> {
 
 fn percent_decode(text: &str) -> String {
     let spaced = text.replace('+', " ");
-    percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
+    percent_encoding::percent_decode_str(&spaced)
+        .decode_utf8_lossy()
+        .into_owned()
 }

@@ -22,7 +22,11 @@ pub struct Scope {
 
 impl std::fmt::Display for Scope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}/{}/{}/aws4_request", self.date, self.region, self.service)
+        write!(
+            f,
+            "{}/{}/{}/aws4_request",
+            self.date, self.region, self.service
+        )
     }
 }
 
@@ -94,12 +98,17 @@ fn parse_header(req: &RequestView<'_>, header: &str) -> Result<Auth, SigError> {
             }
         }
     }
-    let missing: Vec<String> = [("Credential", credential), ("Signature", signature), ("SignedHeaders", signed_headers)]
-        .iter()
-        .filter(|(_, v)| v.is_none())
-        .map(|(n, _)| format!("Authorization header requires '{n}' parameter."))
-        .collect();
-    let (Some(credential), Some(signed_headers), Some(signature)) = (credential, signed_headers, signature)
+    let missing: Vec<String> = [
+        ("Credential", credential),
+        ("Signature", signature),
+        ("SignedHeaders", signed_headers),
+    ]
+    .iter()
+    .filter(|(_, v)| v.is_none())
+    .map(|(n, _)| format!("Authorization header requires '{n}' parameter."))
+    .collect();
+    let (Some(credential), Some(signed_headers), Some(signature)) =
+        (credential, signed_headers, signature)
     else {
         return Err(SigError::Incomplete(format!(
             "{} Authorization={header}",
@@ -129,10 +138,17 @@ fn parse_header(req: &RequestView<'_>, header: &str) -> Result<Auth, SigError> {
 }
 
 fn parse_presigned(pairs: &[(String, String)]) -> Result<Auth, SigError> {
-    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
     let require = |name: &str| {
         get(name).ok_or_else(|| {
-            SigError::Incomplete(format!("AWS query-string parameters must include '{name}'."))
+            SigError::Incomplete(format!(
+                "AWS query-string parameters must include '{name}'."
+            ))
         })
     };
     let algorithm = require("X-Amz-Algorithm")?;
@@ -188,7 +204,10 @@ fn parse_credential(credential: &str) -> Result<(String, Scope), SigError> {
 
 fn parse_signed_headers(list: &str) -> Result<Vec<String>, SigError> {
     let names: Vec<String> = list.split(';').map(str::to_owned).collect();
-    if names.iter().any(|n| n.is_empty() || n.bytes().any(|b| b.is_ascii_uppercase())) {
+    if names
+        .iter()
+        .any(|n| n.is_empty() || n.bytes().any(|b| b.is_ascii_uppercase()))
+    {
         return Err(SigError::Incomplete(format!(
             "SignedHeaders must be lowercase header names separated by ';'. Got '{list}'."
         )));
@@ -200,7 +219,9 @@ fn parse_signature(signature: &str) -> Result<String, SigError> {
     if signature.len() == 64 && signature.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(signature.to_ascii_lowercase())
     } else {
-        Err(SigError::Incomplete("Signature must be 64 hexadecimal characters.".into()))
+        Err(SigError::Incomplete(
+            "Signature must be 64 hexadecimal characters.".into(),
+        ))
     }
 }
 

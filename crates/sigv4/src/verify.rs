@@ -52,8 +52,8 @@ fn check_scope(auth: &Auth) -> Result<(), SigError> {
 }
 
 fn check_time(auth: &Auth, now: Timestamp) -> Result<(), SigError> {
-    let earliest = now.sub(MAX_SKEW);
-    let latest = now.add(MAX_SKEW);
+    let earliest = now - MAX_SKEW;
+    let latest = now + MAX_SKEW;
     if auth.date > latest {
         return Err(SigError::NotYetCurrent(format!(
             "Signature not yet current: {} is still later than {} ({} + 15 min.)",
@@ -70,7 +70,7 @@ fn check_time(auth: &Auth, now: Timestamp) -> Result<(), SigError> {
             now.to_amz_date()
         ))),
         AuthKind::Presigned { expires_secs }
-            if now > auth.date.add(Duration::from_secs(expires_secs)) =>
+            if now > auth.date + Duration::from_secs(expires_secs) =>
         {
             Err(SigError::PresignExpired)
         }
@@ -82,9 +82,15 @@ fn check_time(auth: &Auth, now: Timestamp) -> Result<(), SigError> {
 /// presigned URL without one may have signed `UNSIGNED-PAYLOAD` or the body's hash.
 fn payload_hashes(req: &RequestView<'_>, auth: &Auth) -> Result<Vec<String>, SigError> {
     let body_hash = sha256_hex(req.body);
-    let declared = req.header("x-amz-content-sha256").map(str::to_owned).or_else(|| {
-        req.query_pairs().into_iter().find(|(k, _)| k == "X-Amz-Content-Sha256").map(|(_, v)| v)
-    });
+    let declared = req
+        .header("x-amz-content-sha256")
+        .map(str::to_owned)
+        .or_else(|| {
+            req.query_pairs()
+                .into_iter()
+                .find(|(k, _)| k == "X-Amz-Content-Sha256")
+                .map(|(_, v)| v)
+        });
     let presigned = matches!(auth.kind, AuthKind::Presigned { .. });
     match declared {
         Some(d) if d == UNSIGNED_PAYLOAD && presigned => Ok(vec![d]),

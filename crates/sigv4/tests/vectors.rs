@@ -85,8 +85,11 @@ fn check(dir: &Path, file: &str) -> Option<Result<(), String>> {
     if !applies(&name, &context, &raw.path, file) {
         return None;
     }
-    let headers: Vec<(&str, &[u8])> =
-        raw.headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())).collect();
+    let headers: Vec<(&str, &[u8])> = raw
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_slice()))
+        .collect();
     let req = RequestView {
         method: &raw.method,
         path: &raw.path,
@@ -96,13 +99,15 @@ fn check(dir: &Path, file: &str) -> Option<Result<(), String>> {
     };
     let now = Timestamp::parse_iso8601(context["timestamp"].as_str()?)?;
     let secret = context["credentials"]["secret_access_key"].as_str()?;
-    let result = parse(&req).map_err(|e| format!("{name}/{file}: parse: {e}")).and_then(|auth| {
-        let key = KeyCache::default().get(&auth.access_key_id, secret, &auth.scope);
-        verify(&req, &auth, &key, now).map_err(|e| {
-            let canonical = canonical_request(&req, &auth, "<payload>");
-            format!("{name}/{file}: {e}\n{canonical}")
-        })
-    });
+    let result = parse(&req)
+        .map_err(|e| format!("{name}/{file}: parse: {e}"))
+        .and_then(|auth| {
+            let key = KeyCache::default().get(&auth.access_key_id, secret, &auth.scope);
+            verify(&req, &auth, &key, now).map_err(|e| {
+                let canonical = canonical_request(&req, &auth, "<payload>");
+                format!("{name}/{file}: {e}\n{canonical}")
+            })
+        });
     Some(result)
 }
 
@@ -119,7 +124,12 @@ fn every_applicable_vector_verifies() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} vectors failed:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} vectors failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
     assert!(checked >= 40, "only {checked} vectors were checked");
 }
 
@@ -138,8 +148,11 @@ fn canonical_requests_match_the_suite() {
         if !applies(name, &context, &raw.path, "header") {
             continue;
         }
-        let headers: Vec<(&str, &[u8])> =
-            raw.headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())).collect();
+        let headers: Vec<(&str, &[u8])> = raw
+            .headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_slice()))
+            .collect();
         let req = RequestView {
             method: &raw.method,
             path: &raw.path,

@@ -53,19 +53,25 @@ pub struct Db {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Db").field("engine", &self.engine.name()).finish()
+        f.debug_struct("Db")
+            .field("engine", &self.engine.name())
+            .finish()
     }
 }
 
 impl Db {
     /// Opens (or creates) the durable store file at `path`.
     pub fn open(path: &std::path::Path) -> Result<Self> {
-        Ok(Self { engine: Arc::new(redb_engine::RedbEngine::open(path)?) })
+        Ok(Self {
+            engine: Arc::new(redb_engine::RedbEngine::open(path)?),
+        })
     }
 
     /// A store kept in memory only.
     pub fn memory() -> Self {
-        Self { engine: Arc::new(memory::MemoryEngine::default()) }
+        Self {
+            engine: Arc::new(memory::MemoryEngine::default()),
+        }
     }
 
     /// Runs `f` in a read transaction that sees one consistent snapshot.
@@ -129,7 +135,10 @@ pub trait Read {
 
     /// The record at `key`, if any.
     fn get<V: table::Record>(&self, table: &Table<V>, key: &[u8]) -> Result<Option<V>> {
-        self.raw().get(table.name, key)?.map(|bytes| table.decode(&bytes)).transpose()
+        self.raw()
+            .get(table.name, key)?
+            .map(|bytes| table.decode(&bytes))
+            .transpose()
     }
 
     /// Up to `limit` records with keys in `[start, end)`, ascending or (if `reverse`) descending.
@@ -149,7 +158,11 @@ pub trait Read {
     }
 
     /// Every record whose key starts with `prefix`, ascending.
-    fn prefix<V: table::Record>(&self, table: &Table<V>, prefix: &[u8]) -> Result<Vec<(Vec<u8>, V)>> {
+    fn prefix<V: table::Record>(
+        &self,
+        table: &Table<V>,
+        prefix: &[u8],
+    ) -> Result<Vec<(Vec<u8>, V)>> {
         self.range(table, prefix, &prefix_end(prefix), false, usize::MAX)
     }
 }

@@ -23,11 +23,17 @@ fn range_of(
     reverse: bool,
     limit: usize,
 ) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let Some(t) = tables.get(table) else { return Vec::new() };
+    let Some(t) = tables.get(table) else {
+        return Vec::new();
+    };
     if !end.is_empty() && start >= end {
         return Vec::new();
     }
-    let upper = if end.is_empty() { Bound::Unbounded } else { Bound::Excluded(end) };
+    let upper = if end.is_empty() {
+        Bound::Unbounded
+    } else {
+        Bound::Excluded(end)
+    };
     let range = t.range::<[u8], _>((Bound::Included(start), upper));
     let pairs = |(k, v): (&Vec<u8>, &Vec<u8>)| (k.clone(), v.clone());
     if reverse {
@@ -44,15 +50,25 @@ impl RawRead for Snapshot<'_> {
         Ok(self.0.get(table).and_then(|t| t.get(key)).cloned())
     }
 
-    fn range(&self, table: &'static str, start: &[u8], end: &[u8], reverse: bool, limit: usize) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+    fn range(
+        &self,
+        table: &'static str,
+        start: &[u8],
+        end: &[u8],
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
         Ok(range_of(self.0, table, start, end, reverse, limit))
     }
 }
 
+/// One undo entry: the table, the key, and what the key held before (`None`: absent).
+type Undo = (&'static str, Vec<u8>, Option<Vec<u8>>);
+
 /// A write in progress: changes apply in place and the undo log restores them on abort.
 struct Writer<'a> {
     tables: &'a mut Tables,
-    undo: Vec<(&'static str, Vec<u8>, Option<Vec<u8>>)>,
+    undo: Vec<Undo>,
 }
 
 impl RawRead for Writer<'_> {
@@ -60,7 +76,14 @@ impl RawRead for Writer<'_> {
         Snapshot(self.tables).get(table, key)
     }
 
-    fn range(&self, table: &'static str, start: &[u8], end: &[u8], reverse: bool, limit: usize) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+    fn range(
+        &self,
+        table: &'static str,
+        start: &[u8],
+        end: &[u8],
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
         Ok(range_of(self.tables, table, start, end, reverse, limit))
     }
 }
@@ -71,7 +94,11 @@ impl RawWrite for Writer<'_> {
     }
 
     fn put(&mut self, table: &'static str, key: &[u8], value: &[u8]) -> Result<()> {
-        let previous = self.tables.entry(table).or_default().insert(key.to_vec(), value.to_vec());
+        let previous = self
+            .tables
+            .entry(table)
+            .or_default()
+            .insert(key.to_vec(), value.to_vec());
         self.undo.push((table, key.to_vec(), previous));
         Ok(())
     }
@@ -108,7 +135,10 @@ impl Engine for MemoryEngine {
 
     fn write(&self, f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>) -> Result<()> {
         let mut tables = self.tables.write().unwrap_or_else(PoisonError::into_inner);
-        let mut writer = Writer { tables: &mut tables, undo: Vec::new() };
+        let mut writer = Writer {
+            tables: &mut tables,
+            undo: Vec::new(),
+        };
         let outcome = f(&mut writer);
         if outcome.is_err() {
             writer.roll_back();
@@ -117,7 +147,10 @@ impl Engine for MemoryEngine {
     }
 
     fn clear(&self) -> Result<()> {
-        self.tables.write().unwrap_or_else(PoisonError::into_inner).clear();
+        self.tables
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
         Ok(())
     }
 }

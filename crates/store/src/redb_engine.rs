@@ -2,7 +2,9 @@
 
 use std::ops::Bound;
 
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle};
+use redb::{
+    Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle,
+};
 
 use crate::engine::{Engine, RawRead, RawWrite};
 use crate::{Result, StoreError};
@@ -24,13 +26,19 @@ pub(crate) struct RedbEngine {
 
 impl RedbEngine {
     pub(crate) fn open(path: &std::path::Path) -> Result<Self> {
-        Ok(Self { db: Database::create(path).map_err(engine_err)? })
+        Ok(Self {
+            db: Database::create(path).map_err(engine_err)?,
+        })
     }
 }
 
 /// The bounds of `[start, end)`, an empty `end` meaning no upper bound.
 fn bounds<'k>(start: &'k [u8], end: &'k [u8]) -> (Bound<&'k [u8]>, Bound<&'k [u8]>) {
-    let upper = if end.is_empty() { Bound::Unbounded } else { Bound::Excluded(end) };
+    let upper = if end.is_empty() {
+        Bound::Unbounded
+    } else {
+        Bound::Excluded(end)
+    };
     (Bound::Included(start), upper)
 }
 
@@ -44,8 +52,14 @@ fn collect_range(
     if !end.is_empty() && start >= end {
         return Ok(Vec::new());
     }
-    let range = table.range::<&[u8]>(bounds(start, end)).map_err(engine_err)?;
-    let entries: Box<dyn Iterator<Item = _>> = if reverse { Box::new(range.rev()) } else { Box::new(range) };
+    let range = table
+        .range::<&[u8]>(bounds(start, end))
+        .map_err(engine_err)?;
+    let entries: Box<dyn Iterator<Item = _>> = if reverse {
+        Box::new(range.rev())
+    } else {
+        Box::new(range)
+    };
     entries
         .take(limit)
         .map(|entry| {
@@ -130,7 +144,9 @@ impl Engine for RedbEngine {
     }
 
     fn read(&self, f: &mut dyn FnMut(&dyn RawRead) -> Result<()>) -> Result<()> {
-        let view = ReadView { tx: self.db.begin_read().map_err(engine_err)? };
+        let view = ReadView {
+            tx: self.db.begin_read().map_err(engine_err)?,
+        };
         f(&view)
     }
 
@@ -148,8 +164,11 @@ impl Engine for RedbEngine {
 
     fn clear(&self) -> Result<()> {
         let tx = self.db.begin_write().map_err(engine_err)?;
-        let names: Vec<String> =
-            tx.list_tables().map_err(engine_err)?.map(|h| h.name().to_owned()).collect();
+        let names: Vec<String> = tx
+            .list_tables()
+            .map_err(engine_err)?
+            .map(|h| h.name().to_owned())
+            .collect();
         for name in names {
             let definition: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new(&name);
             let table = tx.open_table(definition).map_err(engine_err)?;

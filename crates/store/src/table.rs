@@ -24,20 +24,27 @@ pub struct Table<V> {
 impl<V: Record> Table<V> {
     /// A table called `name` whose records are at format `version` (from 1).
     pub const fn new(name: &'static str, version: u8) -> Self {
-        Self { name, version, _record: PhantomData }
+        Self {
+            name,
+            version,
+            _record: PhantomData,
+        }
     }
 
     pub(crate) fn encode(&self, value: &V) -> Result<Vec<u8>> {
         let mut out = vec![self.version];
-        serde_json::to_writer(&mut out, value)
-            .map_err(|e| StoreError::Corrupt { table: self.name, reason: e.to_string() })?;
+        serde_json::to_writer(&mut out, value).map_err(|e| StoreError::Corrupt {
+            table: self.name,
+            reason: e.to_string(),
+        })?;
         Ok(out)
     }
 
     pub(crate) fn decode(&self, bytes: &[u8]) -> Result<V> {
-        let (&version, body) = bytes
-            .split_first()
-            .ok_or(StoreError::Corrupt { table: self.name, reason: "empty record".into() })?;
+        let (&version, body) = bytes.split_first().ok_or(StoreError::Corrupt {
+            table: self.name,
+            reason: "empty record".into(),
+        })?;
         if version > self.version {
             return Err(StoreError::NewerFormat {
                 table: self.name,
@@ -45,8 +52,10 @@ impl<V: Record> Table<V> {
                 supported: self.version,
             });
         }
-        serde_json::from_slice(body)
-            .map_err(|e| StoreError::Corrupt { table: self.name, reason: e.to_string() })
+        serde_json::from_slice(body).map_err(|e| StoreError::Corrupt {
+            table: self.name,
+            reason: e.to_string(),
+        })
     }
 }
 

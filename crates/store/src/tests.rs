@@ -15,7 +15,10 @@ const THINGS: Table<Thing> = Table::new("things", 2);
 const OLD_THINGS: Table<Thing> = Table::new("things", 1);
 
 fn thing(name: &str) -> Thing {
-    Thing { name: name.to_owned(), size: 1 }
+    Thing {
+        name: name.to_owned(),
+        size: 1,
+    }
 }
 
 fn engines() -> Vec<(Db, Option<tempfile::TempDir>)> {
@@ -28,7 +31,10 @@ fn engines() -> Vec<(Db, Option<tempfile::TempDir>)> {
 fn put_get_delete() {
     for (db, _dir) in engines() {
         db.write(|tx| tx.put(&THINGS, b"a", &thing("a"))).unwrap();
-        assert_eq!(db.read(|tx| tx.get(&THINGS, b"a")).unwrap(), Some(thing("a")));
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"a")).unwrap(),
+            Some(thing("a"))
+        );
         assert_eq!(db.read(|tx| tx.get(&THINGS, b"b")).unwrap(), None);
         assert!(db.write(|tx| tx.delete(&THINGS, b"a")).unwrap());
         assert!(!db.write(|tx| tx.delete(&THINGS, b"a")).unwrap());
@@ -39,15 +45,23 @@ fn put_get_delete() {
 #[test]
 fn failed_writes_leave_no_trace() {
     for (db, _dir) in engines() {
-        db.write(|tx| tx.put(&THINGS, b"keep", &thing("old"))).unwrap();
+        db.write(|tx| tx.put(&THINGS, b"keep", &thing("old")))
+            .unwrap();
         let result: Result<(), StoreError> = db.write(|tx| {
             tx.put(&THINGS, b"keep", &thing("new"))?;
             tx.put(&THINGS, b"extra", &thing("extra"))?;
-            assert_eq!(tx.get(&THINGS, b"extra")?, Some(thing("extra")), "reads see own writes");
+            assert_eq!(
+                tx.get(&THINGS, b"extra")?,
+                Some(thing("extra")),
+                "reads see own writes"
+            );
             Err(StoreError::Engine("abort".into()))
         });
         assert!(result.is_err());
-        assert_eq!(db.read(|tx| tx.get(&THINGS, b"keep")).unwrap(), Some(thing("old")));
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"keep")).unwrap(),
+            Some(thing("old"))
+        );
         assert_eq!(db.read(|tx| tx.get(&THINGS, b"extra")).unwrap(), None);
     }
 }
@@ -62,23 +76,62 @@ fn ranges_in_both_directions() {
             Ok(())
         })
         .unwrap();
-        let names = |v: Vec<(Vec<u8>, Thing)>| v.into_iter().map(|(_, t)| t.name).collect::<Vec<_>>();
-        assert_eq!(names(db.read(|tx| tx.prefix(&THINGS, b"a/")).unwrap()), ["a/1", "a/2", "a/3"]);
-        assert_eq!(names(db.read(|tx| tx.range(&THINGS, b"a/", b"a0", true, 2)).unwrap()), ["a/3", "a/2"]);
-        assert_eq!(names(db.read(|tx| tx.range(&THINGS, b"a/2", b"", false, 10)).unwrap()), ["a/2", "a/3", "b/1"]);
-        assert!(db.read(|tx| tx.range(&THINGS, b"z", b"a", false, 10)).unwrap().is_empty());
-        assert!(db.read(|tx| tx.prefix(&Table::<Thing>::new("none", 1), b"")).unwrap().is_empty());
+        let names =
+            |v: Vec<(Vec<u8>, Thing)>| v.into_iter().map(|(_, t)| t.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(db.read(|tx| tx.prefix(&THINGS, b"a/")).unwrap()),
+            ["a/1", "a/2", "a/3"]
+        );
+        assert_eq!(
+            names(
+                db.read(|tx| tx.range(&THINGS, b"a/", b"a0", true, 2))
+                    .unwrap()
+            ),
+            ["a/3", "a/2"]
+        );
+        assert_eq!(
+            names(
+                db.read(|tx| tx.range(&THINGS, b"a/2", b"", false, 10))
+                    .unwrap()
+            ),
+            ["a/2", "a/3", "b/1"]
+        );
+        assert!(
+            db.read(|tx| tx.range(&THINGS, b"z", b"a", false, 10))
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            db.read(|tx| tx.prefix(&Table::<Thing>::new("none", 1), b""))
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 
 #[test]
 fn records_carry_their_format_version() {
     for (db, _dir) in engines() {
-        db.write(|tx| tx.put(&THINGS, b"new", &thing("new"))).unwrap();
+        db.write(|tx| tx.put(&THINGS, b"new", &thing("new")))
+            .unwrap();
         let err = db.read(|tx| tx.get(&OLD_THINGS, b"new")).unwrap_err();
-        assert!(matches!(err, StoreError::NewerFormat { found: 2, supported: 1, .. }), "{err}");
-        db.write(|tx| tx.put(&OLD_THINGS, b"old", &thing("old"))).unwrap();
-        assert_eq!(db.read(|tx| tx.get(&THINGS, b"old")).unwrap(), Some(thing("old")));
+        assert!(
+            matches!(
+                err,
+                StoreError::NewerFormat {
+                    found: 2,
+                    supported: 1,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        db.write(|tx| tx.put(&OLD_THINGS, b"old", &thing("old")))
+            .unwrap();
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"old")).unwrap(),
+            Some(thing("old"))
+        );
     }
 }
 
@@ -89,7 +142,10 @@ fn clear_empties_everything() {
         db.clear().unwrap();
         assert_eq!(db.read(|tx| tx.get(&THINGS, b"a")).unwrap(), None);
         db.write(|tx| tx.put(&THINGS, b"b", &thing("b"))).unwrap();
-        assert_eq!(db.read(|tx| tx.get(&THINGS, b"b")).unwrap(), Some(thing("b")));
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"b")).unwrap(),
+            Some(thing("b"))
+        );
     }
 }
 
@@ -97,7 +153,13 @@ fn clear_empties_everything() {
 fn disk_store_survives_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store.redb");
-    Db::open(&path).unwrap().write(|tx| tx.put(&THINGS, b"a", &thing("a"))).unwrap();
+    Db::open(&path)
+        .unwrap()
+        .write(|tx| tx.put(&THINGS, b"a", &thing("a")))
+        .unwrap();
     let reopened = Db::open(&path).unwrap();
-    assert_eq!(reopened.read(|tx| tx.get(&THINGS, b"a")).unwrap(), Some(thing("a")));
+    assert_eq!(
+        reopened.read(|tx| tx.get(&THINGS, b"a")).unwrap(),
+        Some(thing("a"))
+    );
 }

@@ -9,4 +9,4 @@ mod sign;
 
 pub use raw::{RawResponse, raw_request};
 pub use server::{Credentials, Server, ServerOptions};
-pub use sign::{SignSpec, sign};
+pub use sign::{SignSpec, now, sign};

@@ -11,7 +11,10 @@ use crate::proxy::Exchange;
 const TARGETS: &[(&str, &str)] = &[
     ("TrentService", "kms"),
     ("AmazonEC2ContainerServiceV20141113", "ecs"),
-    ("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", "cloudtrail"),
+    (
+        "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",
+        "cloudtrail",
+    ),
 ];
 
 fn script() -> PathBuf {
@@ -28,8 +31,15 @@ fn describe(e: &Exchange) -> Option<serde_json::Value> {
         None => {
             let scope = e.authorization.as_deref()?.split("Credential=").nth(1)?;
             let service = scope.split('/').nth(3)?.to_owned();
-            let params = format!("{}&{}", e.request_query, String::from_utf8_lossy(&e.request_body));
-            let action = params.split('&').find_map(|p| p.strip_prefix("Action="))?.to_owned();
+            let params = format!(
+                "{}&{}",
+                e.request_query,
+                String::from_utf8_lossy(&e.request_body)
+            );
+            let action = params
+                .split('&')
+                .find_map(|p| p.strip_prefix("Action="))?
+                .to_owned();
             (service, action)
         }
     };
@@ -59,6 +69,10 @@ pub(crate) fn check(exchanges: &[Exchange]) -> Result<(), String> {
     if output.status.success() {
         Ok(())
     } else {
-        Err(format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)))
+        Err(format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ))
     }
 }

@@ -41,13 +41,21 @@ pub(crate) struct Proxy {
 
 impl Proxy {
     pub(crate) fn start(upstream: &str) -> Self {
-        let shared = Arc::new(Shared { upstream: Mutex::new(upstream.to_owned()), ..Shared::default() });
+        let shared = Arc::new(Shared {
+            upstream: Mutex::new(upstream.to_owned()),
+            ..Shared::default()
+        });
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("proxy listener");
-        listener.set_nonblocking(true).expect("non-blocking listener");
+        listener
+            .set_nonblocking(true)
+            .expect("non-blocking listener");
         let addr = listener.local_addr().expect("proxy address");
         let serving = shared.clone();
         std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("proxy runtime");
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("proxy runtime");
             runtime.block_on(serve(listener, serving));
         });
         Self { addr, shared }
@@ -58,23 +66,38 @@ impl Proxy {
     }
 
     pub(crate) fn retarget(&self, upstream: &str) {
-        *self.shared.upstream.lock().unwrap_or_else(PoisonError::into_inner) = upstream.to_owned();
+        *self
+            .shared
+            .upstream
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = upstream.to_owned();
     }
 
     pub(crate) fn take_exchanges(&self) -> Vec<Exchange> {
-        std::mem::take(&mut *self.shared.exchanges.lock().unwrap_or_else(PoisonError::into_inner))
+        std::mem::take(
+            &mut *self
+                .shared
+                .exchanges
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
     }
 }
 
 async fn serve(listener: std::net::TcpListener, shared: Arc<Shared>) {
     let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-    let client: Client<HttpConnector, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let client: Client<HttpConnector, Full<Bytes>> =
+        Client::builder(TokioExecutor::new()).build_http();
     loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
         let (shared, client) = (shared.clone(), client.clone());
         tokio::spawn(async move {
             let service = service_fn(move |req| forward(req, shared.clone(), client.clone()));
-            let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
         });
     }
 }
@@ -85,14 +108,26 @@ async fn forward(
     client: Client<HttpConnector, Full<Bytes>>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = req.into_parts();
-    let request_body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    let upstream = shared.upstream.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    let request_body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let upstream = shared
+        .upstream
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-    let mut out = Request::builder().method(parts.method.clone()).uri(format!("{upstream}{path}"));
+    let mut out = Request::builder()
+        .method(parts.method.clone())
+        .uri(format!("{upstream}{path}"));
     for (name, value) in &parts.headers {
         out = out.header(name, value);
     }
-    let out = out.body(Full::new(request_body.clone())).expect("forwarded request");
+    let out = out
+        .body(Full::new(request_body.clone()))
+        .expect("forwarded request");
     let response = match client.request(out).await {
         Ok(r) => r,
         Err(e) => {
@@ -102,15 +137,29 @@ async fn forward(
         }
     };
     let (rparts, rbody) = response.into_parts();
-    let response_body = rbody.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    shared.exchanges.lock().unwrap_or_else(PoisonError::into_inner).push(Exchange {
-        target: header("x-amz-target"),
-        authorization: header("authorization"),
-        request_query: parts.uri.query().unwrap_or("").to_owned(),
-        request_body: request_body.to_vec(),
-        status: rparts.status.as_u16(),
-        response_body: response_body.to_vec(),
-    });
+    let response_body = rbody
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let header = |name: &str| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    shared
+        .exchanges
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Exchange {
+            target: header("x-amz-target"),
+            authorization: header("authorization"),
+            request_query: parts.uri.query().unwrap_or("").to_owned(),
+            request_body: request_body.to_vec(),
+            status: rparts.status.as_u16(),
+            response_body: response_body.to_vec(),
+        });
     Ok(Response::from_parts(rparts, Full::new(response_body)))
 }

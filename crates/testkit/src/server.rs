@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::SignSpec;
 use crate::models;
 use crate::proxy::Proxy;
 
@@ -48,7 +49,14 @@ impl Server {
         let data = tempfile::tempdir().expect("temporary data directory");
         let (child, direct) = launch(Path::new(binary), data.path(), &options);
         let proxy = Proxy::start(&direct);
-        Self { binary: binary.into(), options, data, child: Some(child), direct, proxy }
+        Self {
+            binary: binary.into(),
+            options,
+            data,
+            child: Some(child),
+            direct,
+            proxy,
+        }
     }
 
     /// The URL clients should use: the recording proxy in front of the server.
@@ -73,7 +81,8 @@ impl Server {
 
     /// The administrator credentials from the data directory.
     pub fn credentials(&self) -> Credentials {
-        let text = std::fs::read_to_string(self.data.path().join("credentials")).expect("credentials file");
+        let text = std::fs::read_to_string(self.data.path().join("credentials"))
+            .expect("credentials file");
         let field = |name: &str| {
             text.lines()
                 .filter_map(|l| l.split_once('='))
@@ -94,6 +103,25 @@ impl Server {
         }
     }
 
+    /// A request to the server itself, signed now by the administrator for `service` in
+    /// `us-east-1`: `POST path_and_query` with no headers or body until the caller adds them.
+    pub fn sign_spec(&self, service: &str, path_and_query: &str) -> SignSpec {
+        let c = self.credentials();
+        SignSpec {
+            method: "POST".into(),
+            url: format!("{}{path_and_query}", self.direct),
+            headers: Vec::new(),
+            body: Vec::new(),
+            service: service.into(),
+            region: "us-east-1".into(),
+            access_key_id: c.access_key_id,
+            secret_access_key: c.secret_access_key,
+            session_token: None,
+            time: crate::now(),
+            presign_for: None,
+        }
+    }
+
     /// Kills the server with SIGKILL, as a crash would.
     pub fn kill9(&mut self) {
         if let Some(mut child) = self.child.take() {
@@ -104,7 +132,9 @@ impl Server {
 
     /// Stops the server with SIGTERM and waits for a clean exit; returns whether it exited 0.
     pub fn terminate(&mut self) -> bool {
-        let Some(mut child) = self.child.take() else { return false };
+        let Some(mut child) = self.child.take() else {
+            return false;
+        };
         let pid = child.id().to_string();
         let _ = Command::new("kill").args(["-TERM", &pid]).status();
         child.wait().map(|s| s.success()).unwrap_or(false)
@@ -121,7 +151,9 @@ impl Server {
 
     /// Whether the server process is still alive.
     pub fn is_running(&mut self) -> bool {
-        self.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+        self.child
+            .as_mut()
+            .is_some_and(|c| matches!(c.try_wait(), Ok(None)))
     }
 }
 
@@ -129,10 +161,10 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.kill9();
         let exchanges = self.proxy.take_exchanges();
-        if !std::thread::panicking() {
-            if let Err(report) = models::check(&exchanges) {
-                panic!("responses do not match the botocore models:\n{report}");
-            }
+        if !std::thread::panicking()
+            && let Err(report) = models::check(&exchanges)
+        {
+            panic!("responses do not match the botocore models:\n{report}");
         }
     }
 }

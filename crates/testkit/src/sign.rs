@@ -33,6 +33,12 @@ pub struct SignSpec {
     pub presign_for: Option<Duration>,
 }
 
+/// The wall-clock time, for signing requests to a live server.
+#[allow(clippy::disallowed_methods)] // a real server checks signatures against real time
+pub fn now() -> SystemTime {
+    SystemTime::now()
+}
+
 /// Signs `spec` and returns the request as raw HTTP/1.1 bytes.
 pub fn sign(spec: &SignSpec) -> Vec<u8> {
     let uri: http::Uri = spec.url.parse().expect("a valid URL");
@@ -68,8 +74,12 @@ pub fn sign(spec: &SignSpec) -> Vec<u8> {
         SignableBody::Bytes(&spec.body),
     )
     .expect("signable request");
-    let (instructions, _) = aws_sigv4::http_request::sign(signable, &params).expect("signing").into_parts();
-    let mut request = http::Request::builder().method(spec.method.as_str()).uri(&spec.url);
+    let (instructions, _) = aws_sigv4::http_request::sign(signable, &params)
+        .expect("signing")
+        .into_parts();
+    let mut request = http::Request::builder()
+        .method(spec.method.as_str())
+        .uri(&spec.url);
     for (n, v) in &headers {
         request = request.header(n, v);
     }
@@ -87,7 +97,13 @@ fn to_raw(request: &http::Request<()>, body: &[u8]) -> Vec<u8> {
         out.extend_from_slice(value.as_bytes());
         out.extend_from_slice(b"\r\n");
     }
-    out.extend_from_slice(format!("content-length: {}\r\nconnection: close\r\n\r\n", body.len()).as_bytes());
+    out.extend_from_slice(
+        format!(
+            "content-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        )
+        .as_bytes(),
+    );
     out.extend_from_slice(body);
     out
 }

@@ -32,10 +32,12 @@ impl JsonInput {
         match serde_json::from_slice::<Value>(body) {
             Ok(Value::Object(map)) => Ok(Self(map)),
             Ok(_) => Err(serialization("The request body must be a JSON object.")),
-            Err(e) if e.is_syntax() || e.is_eof() => {
-                Err(serialization(&format!("The request body is not valid JSON ({e}).")))
-            }
-            Err(e) => Err(serialization(&format!("The request body could not be read ({e})."))),
+            Err(e) if e.is_syntax() || e.is_eof() => Err(serialization(&format!(
+                "The request body is not valid JSON ({e})."
+            ))),
+            Err(e) => Err(serialization(&format!(
+                "The request body could not be read ({e})."
+            ))),
         }
     }
 
@@ -85,7 +87,10 @@ impl JsonInput {
     ) -> Result<Option<T>, FieldError> {
         match self.get(name) {
             None => Ok(None),
-            Some(v) => read(v).map(Some).ok_or_else(|| FieldError { member: name.to_owned(), expected }),
+            Some(v) => read(v).map(Some).ok_or_else(|| FieldError {
+                member: name.to_owned(),
+                expected,
+            }),
         }
     }
 }
@@ -103,7 +108,10 @@ mod tests {
         assert_eq!(JsonInput::parse(b"").unwrap(), JsonInput::default());
         assert!(JsonInput::parse(br#"{"a":1}"#).is_ok());
         for bad in [&b"[1]"[..], b"\"x\"", b"{", b"\xff\xfe", b"{\"a\":}"] {
-            assert_eq!(JsonInput::parse(bad).unwrap_err().code, "SerializationException");
+            assert_eq!(
+                JsonInput::parse(bad).unwrap_err().code,
+                "SerializationException"
+            );
         }
     }
 
@@ -111,17 +119,25 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000);
         let body = format!("{{\"a\":{deep}");
-        assert_eq!(JsonInput::parse(body.as_bytes()).unwrap_err().code, "SerializationException");
+        assert_eq!(
+            JsonInput::parse(body.as_bytes()).unwrap_err().code,
+            "SerializationException"
+        );
     }
 
     #[test]
     fn typed_access() {
-        let input = JsonInput::parse(br#"{"s":"x","n":5,"t":1.5,"iso":"2015-08-30T12:36:00Z","z":null}"#).unwrap();
+        let input =
+            JsonInput::parse(br#"{"s":"x","n":5,"t":1.5,"iso":"2015-08-30T12:36:00Z","z":null}"#)
+                .unwrap();
         assert_eq!(input.str("s"), Ok(Some("x")));
         assert_eq!(input.str("z"), Ok(None));
         assert_eq!(input.i64("n"), Ok(Some(5)));
         assert!(input.str("n").is_err());
         assert_eq!(input.timestamp("t"), Ok(Some(Timestamp::from_millis(1500))));
-        assert_eq!(input.timestamp("iso"), Ok(Some(Timestamp::from_secs(1_440_938_160))));
+        assert_eq!(
+            input.timestamp("iso"),
+            Ok(Some(Timestamp::from_secs(1_440_938_160)))
+        );
     }
 }

@@ -38,6 +38,9 @@ pub struct Reply {
 impl Reply {
     /// A reply whose trail records no response elements (read-only operations).
     pub fn quiet(output: Output) -> Self {
-        Self { output, response_elements: None }
+        Self {
+            output,
+            response_elements: None,
+        }
     }
 }

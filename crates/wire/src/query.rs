@@ -19,7 +19,10 @@ impl QueryParams {
 
     /// The first value of `name`.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Removes and returns the first value of `name`.
@@ -43,7 +46,10 @@ fn decode(text: &str) -> Result<String, AwsError> {
     let spaced = text.replace('+', " ");
     let bytes: Vec<u8> = percent_encoding::percent_decode_str(&spaced).collect();
     String::from_utf8(bytes).map_err(|_| {
-        AwsError::client("MalformedQueryString", "A query parameter is not valid UTF-8.")
+        AwsError::client(
+            "MalformedQueryString",
+            "A query parameter is not valid UTF-8.",
+        )
     })
 }
 
@@ -111,7 +117,10 @@ mod tests {
         assert_eq!(p.get("Flag"), Some(""));
         assert_eq!(p.take("Action").as_deref(), Some("Get"));
         assert_eq!(p.get("Action"), None);
-        assert_eq!(QueryParams::parse("a=%ff").unwrap_err().code, "MalformedQueryString");
+        assert_eq!(
+            QueryParams::parse("a=%ff").unwrap_err().code,
+            "MalformedQueryString"
+        );
     }
 
     #[test]

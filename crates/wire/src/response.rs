@@ -51,7 +51,12 @@ pub fn encode_output(
         Output::Json(_) => JSON_TYPE,
         Output::Xml(_) => XML_TYPE,
     };
-    Encoded { status: 200, content_type, body, error_type: None }
+    Encoded {
+        status: 200,
+        content_type,
+        body,
+        error_type: None,
+    }
 }
 
 /// Encodes `error` in `protocol`'s form; `xml_namespace` applies to the query protocol.
@@ -72,7 +77,11 @@ pub fn encode_error(
             }
         }
         Protocol::Query => {
-            let kind = if error.is_server_fault() { "Receiver" } else { "Sender" };
+            let kind = if error.is_server_fault() {
+                "Receiver"
+            } else {
+                "Sender"
+            };
             let mut out = String::with_capacity(256);
             if xml_namespace.is_empty() {
                 out.push_str("<ErrorResponse>");
@@ -83,8 +92,15 @@ pub fn encode_error(
             escape_into(&error.code, &mut out);
             out.push_str("</Code><Message>");
             escape_into(&error.message, &mut out);
-            out.push_str(&format!("</Message></Error><RequestId>{request_id}</RequestId></ErrorResponse>"));
-            Encoded { status: error.status, content_type: XML_TYPE, body: out.into_bytes(), error_type: None }
+            out.push_str(&format!(
+                "</Message></Error><RequestId>{request_id}</RequestId></ErrorResponse>"
+            ));
+            Encoded {
+                status: error.status,
+                content_type: XML_TYPE,
+                body: out.into_bytes(),
+                error_type: None,
+            }
         }
     }
 }
@@ -96,11 +112,19 @@ mod tests {
 
     #[test]
     fn json_errors_carry_type_and_message() {
-        let e = encode_error(Protocol::Json, "", &AwsError::client("NotFoundException", "gone"), "r1");
+        let e = encode_error(
+            Protocol::Json,
+            "",
+            &AwsError::client("NotFoundException", "gone"),
+            "r1",
+        );
         let v: serde_json::Value = serde_json::from_slice(&e.body).unwrap();
         assert_eq!(v["__type"], "NotFoundException");
         assert_eq!(v["message"], "gone");
-        assert_eq!((e.status, e.error_type.as_deref()), (400, Some("NotFoundException")));
+        assert_eq!(
+            (e.status, e.error_type.as_deref()),
+            (400, Some("NotFoundException"))
+        );
     }
 
     #[test]
@@ -110,9 +134,20 @@ mod tests {
         let e = encode_output(sts, "GetCallerIdentity", &out, "r1");
         let text = String::from_utf8(e.body).unwrap();
         assert!(text.starts_with("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult><Account>1</Account>"));
-        assert!(text.ends_with("<RequestId>r1</RequestId></ResponseMetadata></GetCallerIdentityResponse>"));
-        let err = encode_error(Protocol::Query, sts.xml_namespace, &AwsError::with_status(500, "InternalFailure", "x<y"), "r2");
+        assert!(
+            text.ends_with(
+                "<RequestId>r1</RequestId></ResponseMetadata></GetCallerIdentityResponse>"
+            )
+        );
+        let err = encode_error(
+            Protocol::Query,
+            sts.xml_namespace,
+            &AwsError::with_status(500, "InternalFailure", "x<y"),
+            "r2",
+        );
         let text = String::from_utf8(err.body).unwrap();
-        assert!(text.contains("<Type>Receiver</Type><Code>InternalFailure</Code><Message>x&lt;y</Message>"));
+        assert!(text.contains(
+            "<Type>Receiver</Type><Code>InternalFailure</Code><Message>x&lt;y</Message>"
+        ));
     }
 }

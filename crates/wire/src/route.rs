@@ -56,7 +56,12 @@ pub fn route(meta: &RequestMeta<'_>) -> Result<Call, (Protocol, AwsError)> {
 }
 
 fn route_json(meta: &RequestMeta<'_>, target: &str) -> Result<Call, AwsError> {
-    let unknown = || AwsError::client("UnknownOperationException", format!("Unknown operation: {target}"));
+    let unknown = || {
+        AwsError::client(
+            "UnknownOperationException",
+            format!("Unknown operation: {target}"),
+        )
+    };
     let (prefix, operation) = target.rsplit_once('.').ok_or_else(unknown)?;
     let service = service_by_target_prefix(prefix).ok_or_else(unknown)?;
     if operation.is_empty() || !operation.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -68,7 +73,9 @@ fn route_json(meta: &RequestMeta<'_>, target: &str) -> Result<Call, AwsError> {
             format!("{target} must be sent with POST, not {}", meta.method),
         ));
     }
-    let media_type = meta.content_type.map(|c| c.split(';').next().unwrap_or("").trim());
+    let media_type = meta
+        .content_type
+        .map(|c| c.split(';').next().unwrap_or("").trim());
     if !media_type.is_some_and(|m| JSON_TYPES.iter().any(|t| m.eq_ignore_ascii_case(t))) {
         return Err(AwsError::client(
             "UnknownOperationException",
@@ -99,7 +106,10 @@ fn route_query(meta: &RequestMeta<'_>) -> Result<Call, AwsError> {
     let mut params = QueryParams::parse(meta.query)?;
     if meta.method == "POST" {
         let form = meta.content_type.is_some_and(|c| {
-            c.split(';').next().is_some_and(|m| m.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
+            c.split(';').next().is_some_and(|m| {
+                m.trim()
+                    .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            })
         });
         if !meta.body.is_empty() && !form {
             return Err(AwsError::client(
@@ -107,21 +117,35 @@ fn route_query(meta: &RequestMeta<'_>) -> Result<Call, AwsError> {
                 "Query requests must be form-encoded (application/x-www-form-urlencoded).",
             ));
         }
-        let body = std::str::from_utf8(meta.body)
-            .map_err(|_| AwsError::client("MalformedQueryString", "The request body is not valid UTF-8."))?;
+        let body = std::str::from_utf8(meta.body).map_err(|_| {
+            AwsError::client(
+                "MalformedQueryString",
+                "The request body is not valid UTF-8.",
+            )
+        })?;
         params.extend(QueryParams::parse(body)?);
     }
     let action = params.take("Action").ok_or_else(|| {
-        AwsError::client("MissingAction", "The request must contain the parameter Action.")
+        AwsError::client(
+            "MissingAction",
+            "The request must contain the parameter Action.",
+        )
     })?;
     let version = params.take("Version");
     if action.is_empty() || !action.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(AwsError::client(
             "InvalidAction",
-            format!("Could not find operation {action} for version {}", version.unwrap_or_default()),
+            format!(
+                "Could not find operation {action} for version {}",
+                version.unwrap_or_default()
+            ),
         ));
     }
-    Ok(Call { service, operation: action, input: Input::Query(params) })
+    Ok(Call {
+        service,
+        operation: action,
+        input: Input::Query(params),
+    })
 }
 
 #[cfg(test)]
@@ -141,30 +165,74 @@ mod tests {
 
     #[test]
     fn routes_json_by_target() {
-        let call = route(&meta(Some("TrentService.ListKeys"), "application/x-amz-json-1.1", b"{}")).unwrap();
+        let call = route(&meta(
+            Some("TrentService.ListKeys"),
+            "application/x-amz-json-1.1",
+            b"{}",
+        ))
+        .unwrap();
         assert_eq!(call.service.signing_name, "kms");
         assert_eq!(call.operation, "ListKeys");
-        let short = route(&meta(Some("CloudTrail_20131101.LookupEvents"), "application/x-amz-json-1.1", b"{}")).unwrap();
+        let short = route(&meta(
+            Some("CloudTrail_20131101.LookupEvents"),
+            "application/x-amz-json-1.1",
+            b"{}",
+        ))
+        .unwrap();
         assert_eq!(short.service.signing_name, "cloudtrail");
     }
 
     #[test]
     fn rejects_unknown_targets_and_types() {
         let err = |m: RequestMeta<'_>| route(&m).unwrap_err().1.code;
-        assert_eq!(err(meta(Some("Nope.ListKeys"), "application/x-amz-json-1.1", b"{}")), "UnknownOperationException");
-        assert_eq!(err(meta(Some("TrentService"), "application/x-amz-json-1.1", b"{}")), "UnknownOperationException");
-        assert_eq!(err(meta(Some("TrentService.ListKeys"), "text/plain", b"{}")), "UnknownOperationException");
-        assert_eq!(err(meta(Some("TrentService.ListKeys"), "application/x-amz-json-1.1", b"{")), "SerializationException");
+        assert_eq!(
+            err(meta(
+                Some("Nope.ListKeys"),
+                "application/x-amz-json-1.1",
+                b"{}"
+            )),
+            "UnknownOperationException"
+        );
+        assert_eq!(
+            err(meta(
+                Some("TrentService"),
+                "application/x-amz-json-1.1",
+                b"{}"
+            )),
+            "UnknownOperationException"
+        );
+        assert_eq!(
+            err(meta(Some("TrentService.ListKeys"), "text/plain", b"{}")),
+            "UnknownOperationException"
+        );
+        assert_eq!(
+            err(meta(
+                Some("TrentService.ListKeys"),
+                "application/x-amz-json-1.1",
+                b"{"
+            )),
+            "SerializationException"
+        );
     }
 
     #[test]
     fn routes_query_by_action_and_scope() {
         let body = b"Action=GetCallerIdentity&Version=2011-06-15";
-        let call = route(&meta(None, "application/x-www-form-urlencoded; charset=utf-8", body)).unwrap();
+        let call = route(&meta(
+            None,
+            "application/x-www-form-urlencoded; charset=utf-8",
+            body,
+        ))
+        .unwrap();
         assert_eq!(call.service.signing_name, "sts");
         assert_eq!(call.operation, "GetCallerIdentity");
         assert_eq!(call.input, Input::Query(QueryParams::default()));
-        let missing = route(&meta(None, "application/x-www-form-urlencoded", b"Version=1")).unwrap_err();
+        let missing = route(&meta(
+            None,
+            "application/x-www-form-urlencoded",
+            b"Version=1",
+        ))
+        .unwrap_err();
         assert_eq!(missing.1.code, "MissingAction");
     }
 }

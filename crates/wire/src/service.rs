@@ -74,6 +74,8 @@ pub(crate) fn service_by_target_prefix(prefix: &str) -> Option<&'static ServiceS
     SERVICES.iter().find(|s| {
         s.protocol == Protocol::Json
             && (s.target_prefix == prefix
-                || s.target_prefix.strip_suffix(prefix).is_some_and(|ns| ns.ends_with('.')))
+                || s.target_prefix
+                    .strip_suffix(prefix)
+                    .is_some_and(|ns| ns.ends_with('.')))
     })
 }

@@ -34,7 +34,13 @@ pub struct User {
 impl User {
     /// `arn:aws:iam::<account>:user<path><name>`.
     pub fn arn(&self) -> String {
-        Arn::new("iam", "", &self.account, &format!("user{}{}", self.path, self.name)).to_string()
+        Arn::new(
+            "iam",
+            "",
+            &self.account,
+            &format!("user{}{}", self.path, self.name),
+        )
+        .to_string()
     }
 
     /// The principal this user is when signing with `access_key_id`.
@@ -84,7 +90,14 @@ impl Iam {
                 return Ok(None);
             }
             let account = account_id.map_or_else(ids::account_id, str::to_owned);
-            tx.put(&ACCOUNTS, account.as_bytes(), &Account { id: account.clone(), created: now })?;
+            tx.put(
+                &ACCOUNTS,
+                account.as_bytes(),
+                &Account {
+                    id: account.clone(),
+                    created: now,
+                },
+            )?;
             let user = User {
                 account: account.clone(),
                 name: ADMIN_USER.to_owned(),
@@ -118,6 +131,12 @@ impl Iam {
 
     /// The ids of every account, ascending.
     pub fn accounts(&self) -> Result<Vec<String>> {
-        self.db.read(|tx| Ok(tx.prefix(&ACCOUNTS, b"")?.into_iter().map(|(_, a)| a.id).collect()))
+        self.db.read(|tx| {
+            Ok(tx
+                .prefix(&ACCOUNTS, b"")?
+                .into_iter()
+                .map(|(_, a)| a.id)
+                .collect())
+        })
     }
 }

@@ -80,9 +80,9 @@ impl TokenCheck {
     pub fn token_matches(&self, token: Option<&str>) -> bool {
         match self {
             Self::None => true,
-            Self::Session { token_sha256, .. } => token.is_some_and(|t| {
-                Secret::new(token_digest(t)).ct_eq(token_sha256)
-            }),
+            Self::Session { token_sha256, .. } => {
+                token.is_some_and(|t| Secret::new(token_digest(t)).ct_eq(token_sha256))
+            }
         }
     }
 }
@@ -131,12 +131,15 @@ impl Iam {
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
                 return Ok(None);
             };
-            let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))? else {
+            let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))?
+            else {
                 return Ok(None);
             };
             let mut principal = user.principal(access_key_id);
-            principal.session =
-                Some(SessionInfo { created: session.created, expiration: session.expiration });
+            principal.session = Some(SessionInfo {
+                created: session.created,
+                expiration: session.expiration,
+            });
             Ok(Some(ResolvedKey {
                 secret: Secret::new(session.secret_access_key),
                 principal,
@@ -150,7 +153,11 @@ impl Iam {
     }
 
     /// Issues temporary credentials for `user`, valid for `duration`.
-    pub(crate) fn issue_session(&self, user: &User, duration: std::time::Duration) -> Result<IssuedSession> {
+    pub(crate) fn issue_session(
+        &self,
+        user: &User,
+        duration: std::time::Duration,
+    ) -> Result<IssuedSession> {
         let now = self.clock.now();
         let token = ids::random_chars(
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
@@ -163,9 +170,10 @@ impl Iam {
             account: user.account.clone(),
             user_name: user.name.clone(),
             created: now,
-            expiration: now.add(duration),
+            expiration: now + duration,
         };
-        self.db.write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
+        self.db
+            .write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
         Ok(IssuedSession {
             access_key_id: session.access_key_id,
             secret_access_key: Secret::new(session.secret_access_key),
