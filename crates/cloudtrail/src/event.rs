@@ -42,8 +42,8 @@ pub struct CallFacts {
     pub resources: Vec<(String, String)>,
 }
 
-/// A stored event: the record plus the fields `LookupEvents` filters and returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An event: CloudTrail's JSON text, plus the fields `LookupEvents` filters and returns.
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventRecord {
     /// The event id (UUID).
     pub event_id: String,
@@ -53,7 +53,7 @@ pub struct EventRecord {
     pub read_only: bool,
     /// The signing access key, if any.
     pub access_key_id: Option<String>,
-    /// When it happened.
+    /// When it happened (whole seconds, as `eventTime` records it).
     pub event_time: Timestamp,
     /// The service's event source.
     pub event_source: String,
@@ -65,76 +65,182 @@ pub struct EventRecord {
     pub account: String,
     /// The region.
     pub region: String,
-    /// The whole record as CloudTrail's JSON text.
+    /// The whole record as CloudTrail's JSON text; this is what is stored.
     pub cloudtrail_event: String,
 }
 
+/// CloudTrail's record layout, written field by field.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Record<'a> {
+    event_version: &'static str,
+    user_identity: UserIdentity<'a>,
+    event_time: String,
+    event_source: &'a str,
+    event_name: &'a str,
+    aws_region: &'a str,
+    #[serde(rename = "sourceIPAddress")]
+    source_ip_address: &'a str,
+    user_agent: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_message: Option<&'a str>,
+    request_parameters: &'a Option<Value>,
+    response_elements: &'a Option<Value>,
+    #[serde(rename = "requestID")]
+    request_id: &'a str,
+    #[serde(rename = "eventID")]
+    event_id: &'a str,
+    read_only: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    resources: Vec<Resource<'a>>,
+    event_type: &'static str,
+    management_event: bool,
+    recipient_account_id: &'a str,
+    event_category: &'static str,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Resource<'a> {
+    #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
+    account_id: Option<&'a str>,
+    #[serde(rename = "type")]
+    kind: std::borrow::Cow<'a, str>,
+    #[serde(rename = "ARN")]
+    arn: std::borrow::Cow<'a, str>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct UserIdentity<'a> {
+    #[serde(rename = "type")]
+    kind: std::borrow::Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    principal_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arn: Option<std::borrow::Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    access_key_id: Option<std::borrow::Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_name: Option<std::borrow::Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    session_context: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invoked_by: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// The fields of a stored record that lookups need.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredView<'a> {
+    #[serde(rename = "eventID")]
+    event_id: String,
+    event_name: String,
+    read_only: bool,
+    event_time: String,
+    event_source: String,
+    aws_region: String,
+    recipient_account_id: String,
+    #[serde(borrow)]
+    user_identity: UserIdentity<'a>,
+    #[serde(default, borrow)]
+    resources: Vec<Resource<'a>>,
+}
+
 impl EventRecord {
-    /// Builds the record of a call, with a fresh event id.
-    pub fn from_call(facts: &CallFacts) -> Self {
-        let event_id = neargate_common::ids::uuid();
+    /// Builds the record of a call, with `event_id`.
+    pub fn from_call(facts: &CallFacts, event_id: String) -> Self {
         let p = &facts.principal;
-        let mut record = Map::new();
-        record.insert("eventVersion".into(), json!(EVENT_VERSION));
-        record.insert(
-            "userIdentity".into(),
-            user_identity(p, facts.invoked_by.as_deref()),
-        );
-        record.insert("eventTime".into(), json!(facts.time.to_iso8601()));
-        record.insert("eventSource".into(), json!(facts.event_source));
-        record.insert("eventName".into(), json!(facts.event_name));
-        record.insert("awsRegion".into(), json!(facts.region));
-        record.insert(
-            "sourceIPAddress".into(),
-            json!(facts.invoked_by.as_deref().unwrap_or(&facts.source_ip)),
-        );
-        record.insert(
-            "userAgent".into(),
-            json!(facts.invoked_by.as_deref().unwrap_or(&facts.user_agent)),
-        );
-        if let Some(code) = &facts.error_code {
-            record.insert("errorCode".into(), json!(code));
-            record.insert(
-                "errorMessage".into(),
-                json!(facts.error_message.as_deref().unwrap_or("")),
-            );
-        }
-        record.insert(
-            "requestParameters".into(),
-            facts.request_parameters.clone().unwrap_or(Value::Null),
-        );
-        record.insert(
-            "responseElements".into(),
-            facts.response_elements.clone().unwrap_or(Value::Null),
-        );
-        record.insert("requestID".into(), json!(facts.request_id));
-        record.insert("eventID".into(), json!(event_id));
-        record.insert("readOnly".into(), json!(facts.read_only));
-        if !facts.resources.is_empty() {
-            let resources: Vec<Value> = facts
+        let invoked_by = facts.invoked_by.as_deref();
+        let record = Record {
+            event_version: EVENT_VERSION,
+            user_identity: user_identity(p, invoked_by),
+            event_time: facts.time.to_iso8601(),
+            event_source: facts.event_source,
+            event_name: &facts.event_name,
+            aws_region: &facts.region,
+            source_ip_address: invoked_by.unwrap_or(&facts.source_ip),
+            user_agent: invoked_by.unwrap_or(&facts.user_agent),
+            error_code: facts.error_code.as_deref(),
+            error_message: facts
+                .error_code
+                .as_ref()
+                .map(|_| facts.error_message.as_deref().unwrap_or("")),
+            request_parameters: &facts.request_parameters,
+            response_elements: &facts.response_elements,
+            request_id: &facts.request_id,
+            event_id: &event_id,
+            read_only: facts.read_only,
+            resources: facts
                 .resources
                 .iter()
-                .map(|(kind, arn)| json!({ "accountId": p.account, "type": kind, "ARN": arn }))
-                .collect();
-            record.insert("resources".into(), Value::Array(resources));
-        }
-        record.insert("eventType".into(), json!("AwsApiCall"));
-        record.insert("managementEvent".into(), json!(true));
-        record.insert("recipientAccountId".into(), json!(p.account));
-        record.insert("eventCategory".into(), json!("Management"));
+                .map(|(kind, arn)| Resource {
+                    account_id: Some(&p.account),
+                    kind: kind.into(),
+                    arn: arn.into(),
+                })
+                .collect(),
+            event_type: "AwsApiCall",
+            management_event: true,
+            recipient_account_id: &p.account,
+            event_category: "Management",
+        };
+        // Serializing plain strings, numbers and JSON values cannot fail.
+        let cloudtrail_event = serde_json::to_string(&record).expect("an event record serializes");
         Self {
             event_id,
             event_name: facts.event_name.clone(),
             read_only: facts.read_only,
             access_key_id: p.access_key_id.clone(),
-            event_time: facts.time,
+            event_time: Timestamp::from_secs(facts.time.secs()),
             event_source: facts.event_source.to_owned(),
             username: username(p),
             resources: facts.resources.clone(),
             account: p.account.clone(),
             region: facts.region.clone(),
-            cloudtrail_event: Value::Object(record).to_string(),
+            cloudtrail_event,
         }
+    }
+
+    /// Reads a stored record back; `None` if the text is not a CloudTrail record.
+    pub fn parse(text: &str) -> Option<Self> {
+        let view: StoredView<'_> = serde_json::from_str(text).ok()?;
+        let identity = &view.user_identity;
+        let username = match identity.kind.as_ref() {
+            "AWSService" => None,
+            "Root" => Some("root".to_owned()),
+            _ => identity
+                .user_name
+                .as_deref()
+                .map(str::to_owned)
+                .or_else(|| {
+                    identity
+                        .arn
+                        .as_deref()
+                        .and_then(|a| a.rsplit('/').next())
+                        .map(str::to_owned)
+                }),
+        };
+        Some(Self {
+            event_time: Timestamp::parse_iso8601(&view.event_time)?,
+            access_key_id: identity.access_key_id.as_deref().map(str::to_owned),
+            username,
+            resources: view
+                .resources
+                .iter()
+                .map(|r| (r.kind.to_string(), r.arn.to_string()))
+                .collect(),
+            event_id: view.event_id,
+            event_name: view.event_name,
+            read_only: view.read_only,
+            event_source: view.event_source,
+            account: view.recipient_account_id,
+            region: view.aws_region,
+            cloudtrail_event: text.to_owned(),
+        })
     }
 }
 
@@ -150,34 +256,29 @@ fn username(p: &Principal) -> Option<String> {
     }
 }
 
-fn user_identity(p: &Principal, invoked_by: Option<&str>) -> Value {
+fn user_identity<'a>(p: &'a Principal, invoked_by: Option<&'a str>) -> UserIdentity<'a> {
     if p.kind == PrincipalKind::AwsService {
-        return json!({ "type": "AWSService", "invokedBy": p.arn });
+        return UserIdentity {
+            kind: "AWSService".into(),
+            invoked_by: Some(p.arn.as_str().into()),
+            ..UserIdentity::default()
+        };
     }
-    let mut id = Map::new();
-    id.insert("type".into(), json!(p.kind.as_str()));
-    id.insert("principalId".into(), json!(p.principal_id));
-    id.insert("arn".into(), json!(p.arn));
-    id.insert("accountId".into(), json!(p.account));
-    if let Some(key) = &p.access_key_id {
-        id.insert("accessKeyId".into(), json!(key));
-    }
-    if let Some(name) = &p.user_name {
-        id.insert("userName".into(), json!(name));
-    }
-    if let Some(session) = &p.session {
-        id.insert(
-            "sessionContext".into(),
+    UserIdentity {
+        kind: p.kind.as_str().into(),
+        principal_id: Some(&p.principal_id),
+        arn: Some(p.arn.as_str().into()),
+        account_id: Some(&p.account),
+        access_key_id: p.access_key_id.as_deref().map(Into::into),
+        user_name: p.user_name.as_deref().map(Into::into),
+        session_context: p.session.as_ref().map(|session| {
             json!({ "attributes": {
                 "creationDate": session.created.to_iso8601(),
                 "mfaAuthenticated": "false"
-            }}),
-        );
+            }})
+        }),
+        invoked_by: invoked_by.map(Into::into),
     }
-    if let Some(service) = invoked_by {
-        id.insert("invokedBy".into(), json!(service));
-    }
-    Value::Object(id)
 }
 
 /// Member names whose values never enter the trail (compared without case).

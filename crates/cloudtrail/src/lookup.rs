@@ -11,7 +11,9 @@ use sha2::{Digest, Sha256};
 use crate::Recorder;
 use crate::event::EventRecord;
 use crate::recorder::RETENTION;
-use crate::storage::{ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, scope, suffix};
+use crate::storage::{
+    ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, primary_key, scope, suffix,
+};
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
@@ -96,15 +98,22 @@ fn scan(
     }
     let to = format!("{prefix}{}\u{ff}", inverted(query.start));
     let limit = query.max_results + 1;
-    if query.attribute.is_none() {
-        let rows = tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?;
-        return Ok(rows.into_iter().map(|(_, e)| e).collect());
-    }
-    let mut events = Vec::new();
-    for (_, key) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
-        events.extend(tx.get(&EVENTS, &key)?);
-    }
-    Ok(events)
+    let raw = if query.attribute.is_none() {
+        tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?
+            .into_iter()
+            .map(|(_, e)| e)
+            .collect()
+    } else {
+        let mut raw = Vec::new();
+        for (key, ()) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
+            raw.extend(tx.get(&EVENTS, &primary_key(scope, &key[prefix.len()..]))?);
+        }
+        raw
+    };
+    Ok(raw
+        .iter()
+        .filter_map(|r| EventRecord::parse(r.get()))
+        .collect())
 }
 
 fn event_json(e: &EventRecord) -> Value {

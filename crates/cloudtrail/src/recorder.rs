@@ -19,7 +19,7 @@ const BATCH: usize = 2_048;
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
 enum Command {
-    Event(Box<EventRecord>),
+    Event(EventRecord),
     Flush(SyncSender<()>),
 }
 
@@ -52,7 +52,7 @@ impl Recorder {
 
     /// Queues `event`. Returns at once unless the queue is full, then waits for room.
     pub fn record(&self, event: EventRecord) {
-        match self.queue.try_send(Command::Event(Box::new(event))) {
+        match self.queue.try_send(Command::Event(event)) {
             Ok(()) => {}
             Err(TrySendError::Full(command)) => {
                 tracing::warn!("audit queue full; waiting for the writer");
@@ -110,12 +110,7 @@ fn write_loop(db: &Db, clock: &SharedClock, inbox: &Receiver<Command>) {
             };
         }
         if !events.is_empty() {
-            let result = db.write(|tx| {
-                for e in &events {
-                    storage::insert(tx, e)?;
-                }
-                Ok(())
-            });
+            let result = db.write(|tx| storage::insert(tx, &events));
             if let Err(e) = result {
                 tracing::error!(error = %e, lost = events.len(), "audit events could not be stored");
             }

@@ -59,11 +59,9 @@ fn fixture() -> Fixture {
 impl Fixture {
     fn record(&self, name: &str, account: &str) {
         self.clock.advance(Duration::from_secs(1));
-        self.recorder.record(EventRecord::from_call(&facts(
-            self.clock.now(),
-            name,
-            account,
-        )));
+        let facts = facts(self.clock.now(), name, account);
+        self.recorder
+            .record(EventRecord::from_call(&facts, neargate_common::ids::uuid()));
     }
 
     fn lookup(&self, input: Value) -> Result<Value, neargate_common::AwsError> {
@@ -222,4 +220,40 @@ fn bad_input_gets_cloudtrail_errors() {
         "InvalidNextTokenException",
         "token of another query"
     );
+}
+
+#[test]
+fn the_sweep_deletes_expired_events_and_their_index_entries() {
+    use neargate_store::Read;
+
+    use crate::storage::{EVENTS, INDEX, SCOPES};
+
+    let f = fixture();
+    f.record("Old", "111111111111");
+    f.recorder.flush();
+    let count = |f: &Fixture| {
+        f.recorder
+            .db()
+            .read(|tx| {
+                Ok((
+                    tx.prefix(&EVENTS, b"")?.len(),
+                    tx.prefix(&INDEX, b"")?.len(),
+                    tx.prefix(&SCOPES, b"")?.len(),
+                ))
+            })
+            .unwrap()
+    };
+    let (events, index, expiry) = count(&f);
+    assert_eq!((events, expiry), (1, 1), "one event in one scope");
+    assert!(index >= 6, "one entry per attribute value");
+    f.clock.advance(Duration::from_secs(91 * 24 * 3600));
+    f.record("New", "111111111111");
+    f.recorder.flush();
+    let (events, index_after, expiry) = count(&f);
+    assert_eq!((events, expiry), (1, 1), "only the new event remains");
+    assert_eq!(
+        index_after, index,
+        "the old event's index entries went with it"
+    );
+    assert_eq!(names(&f.lookup(json!({})).unwrap()), ["New"]);
 }

@@ -8,19 +8,102 @@ pub use domain::credentials::IssuedSession;
 pub use domain::credentials::{AccessKey, KeyStatus, ResolvedKey, SessionCredential, TokenCheck};
 pub use sts::{handle as handle_sts, read_only as sts_read_only};
 
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
 use neargate_common::SharedClock;
-use neargate_store::Db;
+use neargate_store::{Db, ReadTx, Result, WriteTx};
+
+/// Resolved access keys kept before the cache starts over.
+const CACHE_BOUND: usize = 10_000;
 
 /// The identity store: reads and writes accounts, users and credentials.
+///
+/// Resolving an access key (every signed request does) is served from memory; the store is
+/// reachable only through [`Store`], whose writes empty that cache once committed.
 #[derive(Debug, Clone)]
 pub struct Iam {
-    db: Db,
+    store: Store,
     clock: SharedClock,
 }
 
 impl Iam {
     /// Identities kept in `db`, timed by `clock`.
     pub fn new(db: Db, clock: SharedClock) -> Self {
-        Self { db, clock }
+        Self {
+            store: Store {
+                db,
+                resolved: Arc::default(),
+            },
+            clock,
+        }
+    }
+
+    /// Empties the cache of resolved access keys (after changes made behind this handle's
+    /// back, such as wiping the whole store).
+    pub fn forget_cached(&self) {
+        self.store.forget_cached();
+    }
+}
+
+/// The store with the resolution cache in front of it.
+#[derive(Debug, Clone)]
+struct Store {
+    db: Db,
+    resolved: Arc<RwLock<Resolved>>,
+}
+
+/// Cached resolutions and the generation they belong to: a resolution read from the store is
+/// kept only if no change was committed meanwhile, so a stale one can never be cached.
+#[derive(Debug, Default)]
+struct Resolved {
+    generation: u64,
+    keys: HashMap<String, Arc<ResolvedKey>>,
+}
+
+impl Store {
+    fn read<T>(&self, f: impl FnOnce(&ReadTx<'_>) -> Result<T>) -> Result<T> {
+        self.db.read(f)
+    }
+
+    /// Runs an identity change in a write transaction, then forgets cached resolutions.
+    fn write<T>(&self, f: impl FnOnce(&mut WriteTx<'_>) -> Result<T>) -> Result<T> {
+        let out = self.db.write(f);
+        self.forget_cached();
+        out
+    }
+
+    fn forget_cached(&self) {
+        let mut resolved = self
+            .resolved
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        resolved.generation += 1;
+        resolved.keys.clear();
+    }
+
+    /// The cached resolution of `access_key_id`, or the generation to remember one under.
+    fn cached(&self, access_key_id: &str) -> Result<Arc<ResolvedKey>, u64> {
+        let resolved = self.resolved.read().unwrap_or_else(PoisonError::into_inner);
+        resolved
+            .keys
+            .get(access_key_id)
+            .cloned()
+            .ok_or(resolved.generation)
+    }
+
+    /// Caches `key` unless the store changed since `generation` was read.
+    fn remember(&self, access_key_id: &str, key: Arc<ResolvedKey>, generation: u64) {
+        let mut resolved = self
+            .resolved
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if resolved.generation != generation {
+            return;
+        }
+        if resolved.keys.len() >= CACHE_BOUND {
+            resolved.keys.clear();
+        }
+        resolved.keys.insert(access_key_id.to_owned(), key);
     }
 }

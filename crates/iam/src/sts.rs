@@ -154,7 +154,12 @@ mod tests {
         let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
         let iam = Iam::new(Db::memory(), clock);
         let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
-        let caller = iam.resolve(&boot.access_key_id).unwrap().unwrap().principal;
+        let caller = iam
+            .resolve(&boot.access_key_id)
+            .unwrap()
+            .unwrap()
+            .principal
+            .clone();
         (iam, caller)
     }
 
@@ -202,7 +207,7 @@ mod tests {
         assert!(!resolved.token.token_matches(None));
         let err = handle(
             &iam,
-            &resolved.principal,
+            &resolved.principal.clone(),
             "GetSessionToken",
             &QueryParams::default(),
         )

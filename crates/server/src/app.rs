@@ -85,6 +85,7 @@ impl App {
     pub(crate) fn reset(&self) -> anyhow::Result<()> {
         self.recorder.flush();
         self.db.clear()?;
+        self.iam.forget_cached();
         self.keys.clear();
         self.bootstrap()
     }

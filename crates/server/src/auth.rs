@@ -54,13 +54,13 @@ pub(crate) fn authenticate(
             None => Err(reject(Failure::UnknownKey, None)),
         };
     };
-    let principal = key.principal;
+    let principal = key.principal.clone();
     if !key.active || !key.token.token_matches(auth.security_token.as_deref()) {
         return Err(reject(Failure::UnknownKey, Some(principal)));
     }
     let now = app.clock.now();
-    if let TokenCheck::Session { expiration, .. } = key.token
-        && now >= expiration
+    if let TokenCheck::Session { expiration, .. } = &key.token
+        && now >= *expiration
     {
         return Err(reject(Failure::ExpiredToken, Some(principal)));
     }

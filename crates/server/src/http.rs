@@ -137,7 +137,7 @@ async fn handle(
     remote: SocketAddr,
     dev: bool,
 ) -> Response<Full<Bytes>> {
-    let request_id = ids::uuid();
+    let request_id = ids::fast_uuid();
     let (parts, body) = req.into_parts();
     let protocol = if parts.headers.contains_key("x-amz-target") {
         Protocol::Json
@@ -165,7 +165,7 @@ async fn handle(
         remote,
         request_id: &request_id,
     };
-    let encoded = tokio::task::block_in_place(|| pipeline::run(&app, &incoming));
+    let encoded = pipeline::run(&app, &incoming);
     tracing::debug!(request_id, status = encoded.status, "request served");
     respond(encoded, &request_id)
 }

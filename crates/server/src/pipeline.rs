@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 
 use neargate_cloudtrail::{CallFacts, EventRecord, redact_parameters};
-use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_common::{AwsError, Principal, Timestamp, ids};
 use neargate_sigv4::{RequestView, Scope};
 use neargate_wire::{
     Call, Encoded, Input, Protocol, QueryParams, RequestMeta, SERVICES, encode_error,
@@ -84,18 +84,24 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let facts = facts(req, &principal, &scope.region, &call, started);
     match outcome {
         Ok(reply) => {
-            app.recorder.record(EventRecord::from_call(&CallFacts {
-                response_elements: reply.response_elements.clone(),
-                ..facts
-            }));
+            app.recorder.record(EventRecord::from_call(
+                &CallFacts {
+                    response_elements: reply.response_elements.clone(),
+                    ..facts
+                },
+                ids::fast_uuid(),
+            ));
             encode_output(call.service, &call.operation, &reply.output, req.request_id)
         }
         Err(error) => {
-            app.recorder.record(EventRecord::from_call(&CallFacts {
-                error_code: Some(error.code.to_string()),
-                error_message: Some(error.message.clone()),
-                ..facts
-            }));
+            app.recorder.record(EventRecord::from_call(
+                &CallFacts {
+                    error_code: Some(error.code.to_string()),
+                    error_message: Some(error.message.clone()),
+                    ..facts
+                },
+                ids::fast_uuid(),
+            ));
             encode_error(protocol, call.service.xml_namespace, &error, req.request_id)
         }
     }
@@ -176,11 +182,14 @@ fn audit_failure(
     let name = operation_hint(req, target).unwrap_or_else(|| "Unknown".to_owned());
     let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
     let base = base_facts(req, principal, &scope.region, source, &name, time);
-    app.recorder.record(EventRecord::from_call(&CallFacts {
-        error_code: Some(error.code.to_string()),
-        error_message: Some(error.message.clone()),
-        ..base
-    }));
+    app.recorder.record(EventRecord::from_call(
+        &CallFacts {
+            error_code: Some(error.code.to_string()),
+            error_message: Some(error.message.clone()),
+            ..base
+        },
+        ids::fast_uuid(),
+    ));
 }
 
 /// The operation a request names, read without routing it: the target's suffix, or `Action`.

@@ -39,8 +39,11 @@ fn split(raw: &[u8]) -> Parts {
 }
 
 fn check(parts: &Parts, secret: &str, now: Timestamp) -> Result<(), String> {
-    let headers: Vec<(&str, &[u8])> =
-        parts.headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())).collect();
+    let headers: Vec<(&str, &[u8])> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_slice()))
+        .collect();
     let req = RequestView {
         method: &parts.method,
         path: &parts.path,
@@ -68,7 +71,16 @@ fn wire_text() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
-fn request() -> impl Strategy<Value = (String, String, Vec<(String, String)>, Vec<(String, String)>, Vec<u8>, bool)> {
+fn request() -> impl Strategy<
+    Value = (
+        String,
+        String,
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+        Vec<u8>,
+        bool,
+    ),
+> {
     (
         prop::sample::select(vec!["GET", "POST", "PUT", "DELETE"]),
         proptest::collection::vec(wire_text(), 0..4),

@@ -85,7 +85,7 @@ impl Iam {
     /// access key, unless some account exists already; returns the new credentials if it did.
     pub fn bootstrap(&self, account_id: Option<&str>) -> Result<Option<Bootstrap>> {
         let now = self.clock.now();
-        self.db.write(|tx| {
+        self.store.write(|tx| {
             if !tx.range(&ACCOUNTS, b"", b"", false, 1)?.is_empty() {
                 return Ok(None);
             }
@@ -126,12 +126,13 @@ impl Iam {
 
     /// The user `name` of `account`.
     pub fn user(&self, account: &str, name: &str) -> Result<Option<User>> {
-        self.db.read(|tx| tx.get(&USERS, &user_key(account, name)))
+        self.store
+            .read(|tx| tx.get(&USERS, &user_key(account, name)))
     }
 
     /// The ids of every account, ascending.
     pub fn accounts(&self) -> Result<Vec<String>> {
-        self.db.read(|tx| {
+        self.store.read(|tx| {
             Ok(tx
                 .prefix(&ACCOUNTS, b"")?
                 .into_iter()

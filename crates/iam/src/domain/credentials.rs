@@ -1,5 +1,7 @@
 //! Access keys and temporary session credentials, and resolving a key id to its principal.
 
+use std::sync::Arc;
+
 use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
 use neargate_store::{Read, Result, Table};
 use serde::{Deserialize, Serialize};
@@ -115,8 +117,20 @@ pub struct IssuedSession {
 
 impl Iam {
     /// Resolves an access key id (long-term or temporary) to its secret and principal.
-    pub fn resolve(&self, access_key_id: &str) -> Result<Option<ResolvedKey>> {
-        self.db.read(|tx| {
+    pub fn resolve(&self, access_key_id: &str) -> Result<Option<Arc<ResolvedKey>>> {
+        let generation = match self.store.cached(access_key_id) {
+            Ok(key) => return Ok(Some(key)),
+            Err(generation) => generation,
+        };
+        let found = self.resolve_stored(access_key_id)?.map(Arc::new);
+        if let Some(key) = &found {
+            self.store.remember(access_key_id, key.clone(), generation);
+        }
+        Ok(found)
+    }
+
+    fn resolve_stored(&self, access_key_id: &str) -> Result<Option<ResolvedKey>> {
+        self.store.read(|tx| {
             if let Some(key) = tx.get(&ACCESS_KEYS, access_key_id.as_bytes())? {
                 let Some(user) = tx.get(&USERS, &user_key(&key.account, &key.user_name))? else {
                     return Ok(None);
@@ -172,7 +186,7 @@ impl Iam {
             created: now,
             expiration: now + duration,
         };
-        self.db
+        self.store
             .write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
         Ok(IssuedSession {
             access_key_id: session.access_key_id,
@@ -180,5 +194,34 @@ impl Iam {
             session_token: Secret::new(token),
             expiration: session.expiration,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use neargate_common::{ManualClock, Timestamp};
+    use neargate_store::Db;
+
+    use crate::Iam;
+
+    #[test]
+    fn resolutions_are_cached_until_a_change() {
+        let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
+        let iam = Iam::new(Db::memory(), clock);
+        let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
+        let first = iam.resolve(&boot.access_key_id).unwrap().unwrap();
+        let again = iam.resolve(&boot.access_key_id).unwrap().unwrap();
+        assert!(Arc::ptr_eq(&first, &again), "served from the cache");
+        let user = iam.user("123456789012", "admin").unwrap().unwrap();
+        iam.issue_session(&user, Duration::from_secs(900)).unwrap();
+        let after = iam.resolve(&boot.access_key_id).unwrap().unwrap();
+        assert!(
+            !Arc::ptr_eq(&first, &after),
+            "a committed change empties the cache"
+        );
+        assert!(iam.resolve("AKIANOSUCHKEY0000000").unwrap().is_none());
     }
 }
