@@ -19,7 +19,7 @@ const BATCH: usize = 2_048;
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
 enum Command {
-    Event(EventRecord),
+    Event(Box<EventRecord>),
     Flush(SyncSender<()>),
 }
 
@@ -52,7 +52,7 @@ impl Recorder {
 
     /// Queues `event`. Returns at once unless the queue is full, then waits for room.
     pub fn record(&self, event: EventRecord) {
-        match self.queue.try_send(Command::Event(event)) {
+        match self.queue.try_send(Command::Event(Box::new(event))) {
             Ok(()) => {}
             Err(TrySendError::Full(command)) => {
                 tracing::warn!("audit queue full; waiting for the writer");
@@ -100,7 +100,7 @@ fn write_loop(db: &Db, clock: &SharedClock, inbox: &Receiver<Command>) {
         let mut next = Some(first);
         while let Some(command) = next {
             match command {
-                Command::Event(e) => events.push(e),
+                Command::Event(e) => events.push(*e),
                 Command::Flush(done) => waiters.push(done),
             }
             next = if events.len() < BATCH {
