@@ -1,12 +1,14 @@
 //! CloudTrail: every call becomes an event record; `LookupEvents` searches them.
 //!
-//! Events are queued by [`Recorder::record`] without waiting for disk; a writer thread commits
-//! them in batches (one durable commit per batch). A clean shutdown drains the queue; a crash
-//! loses at most the events still queued (see `docs/architecture.md`).
+//! Events are queued by [`Recorder::record`] without waiting for disk; a writer thread appends
+//! them in batches to segment files and indexes them in the store (one `fdatasync` and one
+//! durable commit per batch). A clean shutdown drains the queue; a crash loses at most the
+//! events still queued (see `docs/architecture.md`).
 
 mod event;
 mod lookup;
 mod recorder;
+mod segments;
 mod storage;
 
 pub use event::{CallFacts, EventRecord, redact_parameters};

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::Recorder;
 use crate::event::EventRecord;
 use crate::recorder::RETENTION;
+use crate::segments::Location;
 use crate::storage::{
     ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, primary_key, scope, suffix,
 };
@@ -63,6 +64,14 @@ fn lookup_events(
     let mut events = recorder
         .db()
         .read(|tx| scan(tx, &query, &scope, after.as_deref()))
+        .map(|locations| {
+            let reader = recorder.reader();
+            locations
+                .into_iter()
+                .filter_map(|l| reader.read(l))
+                .filter_map(|t| EventRecord::parse(&t))
+                .collect::<Vec<_>>()
+        })
         .map_err(|e| {
             tracing::error!(error = %e, "store failure in LookupEvents");
             AwsError::internal("InternalFailure")
@@ -76,14 +85,15 @@ fn lookup_events(
     Ok(Reply::quiet(Output::Json(body)))
 }
 
-/// Up to `max_results + 1` events of `scope`, newest first, after the key suffix `after`.
+/// Where up to `max_results + 1` events of `scope` lie, newest first, after the key suffix
+/// `after`.
 /// Both the primary table and the indexes order keys as `prefix + suffix`.
 fn scan(
     tx: &ReadTx<'_>,
     query: &Query,
     scope: &str,
     after: Option<&[u8]>,
-) -> neargate_store::Result<Vec<EventRecord>> {
+) -> neargate_store::Result<Vec<Location>> {
     let prefix = match &query.attribute {
         None => scope.to_owned(),
         Some((attribute, value)) => index_prefix(scope, attribute, value),
@@ -98,22 +108,15 @@ fn scan(
     }
     let to = format!("{prefix}{}\u{ff}", inverted(query.start));
     let limit = query.max_results + 1;
-    let raw = if query.attribute.is_none() {
-        tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?
-            .into_iter()
-            .map(|(_, e)| e)
-            .collect()
-    } else {
-        let mut raw = Vec::new();
-        for (key, ()) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
-            raw.extend(tx.get(&EVENTS, &primary_key(scope, &key[prefix.len()..]))?);
-        }
-        raw
-    };
-    Ok(raw
-        .iter()
-        .filter_map(|r| EventRecord::parse(r.get()))
-        .collect())
+    if query.attribute.is_none() {
+        let rows = tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?;
+        return Ok(rows.into_iter().map(|(_, location)| location).collect());
+    }
+    let mut locations = Vec::new();
+    for (key, ()) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
+        locations.extend(tx.get(&EVENTS, &primary_key(scope, &key[prefix.len()..]))?);
+    }
+    Ok(locations)
 }
 
 fn event_json(e: &EventRecord) -> Value {

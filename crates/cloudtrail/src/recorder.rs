@@ -1,12 +1,15 @@
 //! The background writer that makes events durable in batches, off the request path.
 
+use std::path::Path;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
 use std::time::Duration;
 
-use neargate_common::SharedClock;
+use neargate_common::{SharedClock, Timestamp};
 use neargate_store::Db;
 
 use crate::event::EventRecord;
+use crate::segments::{SegmentReader, SegmentWriter};
 use crate::storage;
 
 /// How long events are kept and searchable.
@@ -14,21 +17,26 @@ pub(crate) const RETENTION: Duration = Duration::from_secs(90 * 24 * 3600);
 /// Events waiting for the writer before `record` starts to wait for room.
 const QUEUE: usize = 65_536;
 /// Events committed together at most.
-const BATCH: usize = 2_048;
+const BATCH: usize = 4_096;
+/// How long the writer gathers events into one batch once the first arrives: fewer, larger
+/// batches cost less per event. It bounds the extra crash window.
+const GATHER: Duration = Duration::from_millis(10);
 /// How often expired events are swept.
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
 enum Command {
     Event(Box<EventRecord>),
     Flush(SyncSender<()>),
+    Reset(SyncSender<()>),
 }
 
-/// Queues events and commits them on a writer thread. Cloning shares the same writer.
+/// Queues events and stores them on a writer thread. Cloning shares the same writer.
 #[derive(Clone)]
 pub struct Recorder {
     db: Db,
     clock: SharedClock,
     queue: SyncSender<Command>,
+    reader: Arc<SegmentReader>,
 }
 
 impl std::fmt::Debug for Recorder {
@@ -38,16 +46,27 @@ impl std::fmt::Debug for Recorder {
 }
 
 impl Recorder {
-    /// Starts the writer thread for `db`.
-    pub fn start(db: Db, clock: SharedClock) -> std::io::Result<Self> {
+    /// Starts the writer thread: record text goes to segment files in `dir`, the index to `db`.
+    pub fn start(db: Db, clock: SharedClock, dir: &Path) -> std::io::Result<Self> {
         let (queue, inbox) = sync_channel(QUEUE);
-        let writer_db = db.clone();
-        let writer_clock = clock.clone();
+        let reader = Arc::new(SegmentReader::new(dir));
+        let mut writer = Writer {
+            db: db.clone(),
+            clock: clock.clone(),
+            segments: SegmentWriter::open(dir)?,
+            reader: reader.clone(),
+            last_sweep: None,
+        };
         // The writer ends when the last sender is dropped, after draining what is queued.
         std::thread::Builder::new()
             .name("cloudtrail-writer".into())
-            .spawn(move || write_loop(&writer_db, &writer_clock, &inbox))?;
-        Ok(Self { db, clock, queue })
+            .spawn(move || writer.run(&inbox))?;
+        Ok(Self {
+            db,
+            clock,
+            queue,
+            reader,
+        })
     }
 
     /// Queues `event`. Returns at once unless the queue is full, then waits for room.
@@ -69,8 +88,17 @@ impl Recorder {
     /// Waits until every event queued before this call is durable (used at shutdown and before
     /// a lookup, so callers read their own calls).
     pub fn flush(&self) {
+        self.ask(Command::Flush);
+    }
+
+    /// Deletes every segment file (the store's tables are wiped by the caller).
+    pub fn reset(&self) {
+        self.ask(Command::Reset);
+    }
+
+    fn ask(&self, command: fn(SyncSender<()>) -> Command) {
         let (done, wait) = sync_channel(1);
-        if self.queue.send(Command::Flush(done)).is_ok() {
+        if self.queue.send(command(done)).is_ok() {
             let _ = wait.recv();
         }
     }
@@ -82,62 +110,119 @@ impl Recorder {
     pub(crate) fn clock(&self) -> &SharedClock {
         &self.clock
     }
+
+    pub(crate) fn reader(&self) -> &SegmentReader {
+        &self.reader
+    }
 }
 
-fn write_loop(db: &Db, clock: &SharedClock, inbox: &Receiver<Command>) {
-    let mut last_sweep = None;
-    loop {
-        let first = match inbox.recv_timeout(SWEEP_EVERY) {
-            Ok(command) => command,
-            Err(RecvTimeoutError::Timeout) => {
-                sweep(db, clock, &mut last_sweep);
-                continue;
-            }
-            Err(RecvTimeoutError::Disconnected) => return,
-        };
-        let mut events = Vec::new();
-        let mut waiters = Vec::new();
-        let mut next = Some(first);
-        while let Some(command) = next {
-            match command {
-                Command::Event(e) => events.push(*e),
-                Command::Flush(done) => waiters.push(done),
-            }
-            next = if events.len() < BATCH {
-                inbox.try_recv().ok()
-            } else {
-                None
+/// The writer thread's state.
+struct Writer {
+    db: Db,
+    clock: SharedClock,
+    segments: SegmentWriter,
+    reader: Arc<SegmentReader>,
+    last_sweep: Option<Timestamp>,
+}
+
+impl Writer {
+    fn run(&mut self, inbox: &Receiver<Command>) {
+        loop {
+            let first = match inbox.recv_timeout(SWEEP_EVERY) {
+                Ok(command) => command,
+                Err(RecvTimeoutError::Timeout) => {
+                    self.sweep();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
             };
-        }
-        if !events.is_empty() {
-            let result = db.write(|tx| storage::insert(tx, &events));
-            if let Err(e) = result {
-                tracing::error!(error = %e, lost = events.len(), "audit events could not be stored");
+            let (events, flushes, resets) = gather(first, inbox);
+            if !events.is_empty() {
+                self.store(&events);
+            }
+            // A due sweep runs before waiters are answered: a flushed trail has retention applied.
+            self.sweep();
+            for done in flushes {
+                let _ = done.send(());
+            }
+            for done in resets {
+                if let Err(e) = self.segments.remove_all() {
+                    tracing::error!(error = %e, "audit segments could not be deleted");
+                }
+                let _ = done.send(());
             }
         }
-        for done in waiters {
-            let _ = done.send(());
+    }
+
+    /// Appends the records' text, then indexes them: a crash between the two leaves only
+    /// unreferenced bytes behind.
+    fn store(&mut self, events: &[EventRecord]) {
+        let result = self
+            .segments
+            .append(events.iter().map(|e| e.cloudtrail_event.as_str()))
+            .map_err(|e| e.to_string())
+            .and_then(|locations| {
+                self.db
+                    .write(|tx| storage::insert(tx, events, &locations))
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(e) = result {
+            tracing::error!(error = %e, lost = events.len(), "audit events could not be stored");
         }
-        sweep(db, clock, &mut last_sweep);
+    }
+
+    /// Deletes events past the retention period, at most once per [`SWEEP_EVERY`], and the
+    /// segment files that held only such events.
+    fn sweep(&mut self) {
+        let now = self.clock.now();
+        if self.last_sweep.is_some_and(|t| now < t + SWEEP_EVERY) {
+            return;
+        }
+        self.last_sweep = Some(now);
+        let cutoff = now - RETENTION;
+        loop {
+            match self
+                .db
+                .write(|tx| storage::expire(tx, &self.reader, cutoff, 1_000))
+            {
+                Ok(1_000) => {}
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::error!(error = %e, "expired audit events could not be deleted");
+                    return;
+                }
+            }
+        }
+        match self.db.write(|tx| storage::expired_segments(tx, cutoff)) {
+            Ok(numbers) => {
+                for number in numbers {
+                    self.reader.forget(number);
+                    if let Err(e) = self.segments.remove(number) {
+                        tracing::error!(error = %e, number, "expired audit segment could not be deleted");
+                    }
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "expired audit segments could not be listed"),
+        }
     }
 }
 
-/// Deletes events past the retention period, at most once per [`SWEEP_EVERY`].
-fn sweep(db: &Db, clock: &SharedClock, last: &mut Option<neargate_common::Timestamp>) {
-    let now = clock.now();
-    if last.is_some_and(|t| now < t + SWEEP_EVERY) {
-        return;
+/// Collects one batch. Unless `first` is a waiter, the writer sleeps out [`GATHER`] and then
+/// drains the queue without blocking: senders then find it awake or asleep, never parked on
+/// the queue, so recording an event costs them no wake-up.
+fn gather(first: Command, inbox: &Receiver<Command>) -> (Vec<EventRecord>, Vec<SyncSender<()>>, Vec<SyncSender<()>>) {
+    let (mut events, mut flushes, mut resets) = (Vec::new(), Vec::new(), Vec::new());
+    if matches!(first, Command::Event(_)) {
+        std::thread::sleep(GATHER);
     }
-    *last = Some(now);
-    let cutoff = now - RETENTION;
-    loop {
-        match db.write(|tx| storage::expire(tx, cutoff, 1_000)) {
-            Ok(1_000) => {}
-            Ok(_) => return,
-            Err(e) => {
-                tracing::error!(error = %e, "expired audit events could not be deleted");
-                return;
-            }
+    let mut next = Some(first);
+    while let Some(command) = next {
+        match command {
+            Command::Event(e) => events.push(*e),
+            Command::Flush(done) => flushes.push(done),
+            Command::Reset(done) => resets.push(done),
         }
+        next = if events.len() < BATCH { inbox.try_recv().ok() } else { None };
     }
+    (events, flushes, resets)
 }

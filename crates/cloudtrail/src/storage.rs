@@ -1,18 +1,19 @@
 //! How events are laid out in the store. Every key of an event ends with the same suffix
 //! (inverted time, then event id), so keys sort newest first:
-//! - `EVENTS`: `scope + suffix` → CloudTrail's JSON text, stored verbatim;
+//! - `EVENTS`: `scope + suffix` → where the record's text lies in the segment files;
 //! - `INDEX`: `scope + attribute + value + suffix`, keys only, one per lookup attribute value;
-//! - `SCOPES`: every `account/region` scope with events, for the retention sweep.
-
-use neargate_common::Timestamp;
-use neargate_store::{Read, Result, Table, WriteTx, prefix_end};
-use serde_json::value::RawValue;
+//! - `SCOPES`: every `account/region` scope with events, for the retention sweep;
+//! - `SEGMENTS`: each segment file's newest event time, to delete whole expired files.
 
 use crate::event::EventRecord;
+use crate::segments::{Location, SegmentReader};
+use neargate_common::Timestamp;
+use neargate_store::{Read, Result, Table, WriteTx, prefix_end};
 
-pub(crate) const EVENTS: Table<Box<RawValue>> = Table::new("cloudtrail.events", 2);
+pub(crate) const EVENTS: Table<Location> = Table::new("cloudtrail.events", 3);
 pub(crate) const INDEX: Table<()> = Table::new("cloudtrail.index", 1);
 pub(crate) const SCOPES: Table<()> = Table::new("cloudtrail.scopes", 1);
+pub(crate) const SEGMENTS: Table<Timestamp> = Table::new("cloudtrail.segments", 1);
 
 /// The eight lookup attributes, by their `AttributeKey` names.
 pub(crate) const ATTRIBUTES: &[&str] = &[
@@ -83,33 +84,41 @@ fn index_keys(e: &EventRecord, scope: &str) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// Stores a batch of events with their index entries, each table's keys in ascending order
-/// (sorted inserts touch fewer pages).
-pub(crate) fn insert(tx: &mut WriteTx<'_>, events: &[EventRecord]) -> Result<()> {
+/// Stores a batch of events (their text already at `locations`) with their index entries,
+/// each table's keys in ascending order (sorted inserts touch fewer pages).
+pub(crate) fn insert(
+    tx: &mut WriteTx<'_>,
+    events: &[EventRecord],
+    locations: &[Location],
+) -> Result<()> {
     let mut scopes = Vec::new();
     let mut rows = Vec::with_capacity(events.len());
     let mut index = Vec::with_capacity(events.len() * 8);
-    for e in events {
+    let mut newest: Vec<(u32, Timestamp)> = Vec::new();
+    for (e, location) in events.iter().zip(locations) {
         let scope = scope(&e.account, &e.region);
-        rows.push((primary_key(&scope, &suffix(e)), e.cloudtrail_event.as_str()));
+        rows.push((primary_key(&scope, &suffix(e)), *location));
         index.extend(index_keys(e, &scope));
         scopes.push(scope);
+        match newest.iter_mut().find(|(n, _)| *n == location.0) {
+            Some((_, t)) => *t = (*t).max(e.event_time),
+            None => newest.push((location.0, e.event_time)),
+        }
     }
     scopes.sort_unstable();
     scopes.dedup();
     for scope in &scopes {
         tx.put(&SCOPES, scope.as_bytes(), &())?;
     }
+    for (number, time) in newest {
+        let known = tx
+            .get(&SEGMENTS, &number.to_be_bytes())?
+            .unwrap_or_default();
+        tx.put(&SEGMENTS, &number.to_be_bytes(), &known.max(time))?;
+    }
     rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (key, text) in rows {
-        // The text was serialized by `EventRecord::from_call`, so it is valid JSON.
-        let raw = RawValue::from_string(text.to_owned()).map_err(|e| {
-            neargate_store::StoreError::Corrupt {
-                table: "cloudtrail.events",
-                reason: e.to_string(),
-            }
-        })?;
-        tx.put(&EVENTS, &key, &raw)?;
+    for (key, location) in rows {
+        tx.put(&EVENTS, &key, &location)?;
     }
     index.sort_unstable();
     for key in index {
@@ -119,7 +128,12 @@ pub(crate) fn insert(tx: &mut WriteTx<'_>, events: &[EventRecord]) -> Result<()>
 }
 
 /// Deletes up to `limit` events older than `cutoff`, with their index entries; how many went.
-pub(crate) fn expire(tx: &mut WriteTx<'_>, cutoff: Timestamp, limit: usize) -> Result<usize> {
+pub(crate) fn expire(
+    tx: &mut WriteTx<'_>,
+    reader: &SegmentReader,
+    cutoff: Timestamp,
+    limit: usize,
+) -> Result<usize> {
     let mut removed = 0;
     for (scope, ()) in tx.prefix(&SCOPES, b"")? {
         let scope = String::from_utf8_lossy(&scope).into_owned();
@@ -127,8 +141,11 @@ pub(crate) fn expire(tx: &mut WriteTx<'_>, cutoff: Timestamp, limit: usize) -> R
         let mut start = primary_key(&scope, inverted(cutoff).as_bytes());
         start.push(0xff);
         let end = prefix_end(scope.as_bytes());
-        for (key, raw) in tx.range(&EVENTS, &start, &end, false, limit - removed)? {
-            if let Some(event) = EventRecord::parse(raw.get()) {
+        for (key, location) in tx.range(&EVENTS, &start, &end, false, limit - removed)? {
+            if let Some(event) = reader
+                .read(location)
+                .and_then(|text| EventRecord::parse(&text))
+            {
                 for index in index_keys(&event, &scope) {
                     tx.delete(&INDEX, &index)?;
                 }
@@ -141,4 +158,19 @@ pub(crate) fn expire(tx: &mut WriteTx<'_>, cutoff: Timestamp, limit: usize) -> R
         }
     }
     Ok(removed)
+}
+
+/// Forgets the segments whose newest event is older than `cutoff`; their numbers, for the
+/// caller to delete the files.
+pub(crate) fn expired_segments(tx: &mut WriteTx<'_>, cutoff: Timestamp) -> Result<Vec<u32>> {
+    let mut expired = Vec::new();
+    for (key, newest) in tx.prefix(&SEGMENTS, b"")? {
+        if newest < cutoff
+            && let Ok(bytes) = <[u8; 4]>::try_from(key.as_slice())
+        {
+            tx.delete(&SEGMENTS, &key)?;
+            expired.push(u32::from_be_bytes(bytes));
+        }
+    }
+    Ok(expired)
 }

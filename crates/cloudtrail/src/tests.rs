@@ -48,12 +48,18 @@ fn facts(time: Timestamp, name: &str, account: &str) -> CallFacts {
 struct Fixture {
     clock: Arc<ManualClock>,
     recorder: Recorder,
+    trail: tempfile::TempDir,
 }
 
 fn fixture() -> Fixture {
     let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let recorder = Recorder::start(Db::memory(), clock.clone()).unwrap();
-    Fixture { clock, recorder }
+    let trail = tempfile::tempdir().unwrap();
+    let recorder = Recorder::start(Db::memory(), clock.clone(), trail.path()).unwrap();
+    Fixture {
+        clock,
+        recorder,
+        trail,
+    }
 }
 
 impl Fixture {
@@ -256,4 +262,10 @@ fn the_sweep_deletes_expired_events_and_their_index_entries() {
         "the old event's index entries went with it"
     );
     assert_eq!(names(&f.lookup(json!({})).unwrap()), ["New"]);
+    let files = crate::segments::segment_numbers(f.trail.path()).unwrap();
+    assert_eq!(
+        files.len(),
+        1,
+        "the current segment stays while it holds a live event"
+    );
 }

@@ -53,7 +53,7 @@ impl App {
         });
         let app = Self {
             iam: Iam::new(db.clone(), clock.clone()),
-            recorder: Recorder::start(db.clone(), clock.clone())?,
+            recorder: Recorder::start(db.clone(), clock.clone(), &data_dir.join("trail"))?,
             db,
             clock,
             keys: KeyCache::default(),
@@ -85,6 +85,7 @@ impl App {
     pub(crate) fn reset(&self) -> anyhow::Result<()> {
         self.recorder.flush();
         self.db.clear()?;
+        self.recorder.reset();
         self.iam.forget_cached();
         self.keys.clear();
         self.bootstrap()
