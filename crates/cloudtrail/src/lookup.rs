@@ -2,6 +2,8 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
+use std::time::Duration;
+
 use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_store::{Read, ReadTx};
 use neargate_wire::{JsonInput, Output, Reply};
@@ -11,10 +13,8 @@ use sha2::{Digest, Sha256};
 use crate::Recorder;
 use crate::event::EventRecord;
 use crate::recorder::RETENTION;
-use crate::segments::Location;
-use crate::storage::{
-    ATTRIBUTES, EVENTS, INDEX, index_prefix, inverted, primary_key, scope, suffix,
-};
+use crate::segments::SegmentReader;
+use crate::storage::{ATTRIBUTES, BATCHES, attribute_values, inverted, order_key, scope};
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
@@ -63,15 +63,7 @@ fn lookup_events(
     let scope = scope(&caller.account, region);
     let mut events = recorder
         .db()
-        .read(|tx| scan(tx, &query, &scope, after.as_deref()))
-        .map(|locations| {
-            let reader = recorder.reader();
-            locations
-                .into_iter()
-                .filter_map(|l| reader.read(l))
-                .filter_map(|t| EventRecord::parse(&t))
-                .collect::<Vec<_>>()
-        })
+        .read(|tx| walk(tx, recorder.reader(), &query, &scope, after.as_deref()))
         .map_err(|e| {
             tracing::error!(error = %e, "store failure in LookupEvents");
             AwsError::internal("InternalFailure")
@@ -80,43 +72,82 @@ fn lookup_events(
     events.truncate(query.max_results);
     let mut body = json!({ "Events": events.iter().map(event_json).collect::<Vec<_>>() });
     if let Some(last) = events.last().filter(|_| more) {
-        body["NextToken"] = json!(encode_token(&suffix(last), &fingerprint));
+        body["NextToken"] = json!(encode_token(order_key(last).as_bytes(), &fingerprint));
     }
     Ok(Reply::quiet(Output::Json(body)))
 }
 
-/// Where up to `max_results + 1` events of `scope` lie, newest first, after the key suffix
-/// `after`.
-/// Both the primary table and the indexes order keys as `prefix + suffix`.
-fn scan(
+/// How much older than its run's newest event an event may be: events carry the time their
+/// request arrived and are stored when it is answered.
+const SLACK: Duration = Duration::from_secs(15 * 60);
+/// Runs read from the store at a time.
+const RUNS_PER_READ: usize = 256;
+
+/// Up to `max_results + 1` matching events of `scope`, newest first, after the order key
+/// `after`. Runs are walked newest first; once enough events are found, the walk stops at the
+/// first run too old to hold a newer one.
+fn walk(
     tx: &ReadTx<'_>,
+    reader: &SegmentReader,
     query: &Query,
     scope: &str,
-    after: Option<&[u8]>,
-) -> neargate_store::Result<Vec<Location>> {
-    let prefix = match &query.attribute {
-        None => scope.to_owned(),
-        Some((attribute, value)) => index_prefix(scope, attribute, value),
-    };
-    let mut from = prefix.clone().into_bytes();
-    match after {
-        Some(suffix) => {
-            from.extend_from_slice(suffix);
-            from.push(0);
+    after: Option<&str>,
+) -> neargate_store::Result<Vec<EventRecord>> {
+    let need = query.max_results + 1;
+    let newest = after
+        .and_then(time_of)
+        .map_or(query.end, |t| t.min(query.end));
+    let mut from = format!("{scope}{}", inverted(newest + SLACK)).into_bytes();
+    let to = format!("{scope}{}\u{ff}", inverted(query.start));
+    let mut found: Vec<(String, EventRecord)> = Vec::new();
+    loop {
+        let runs = tx.range(&BATCHES, &from, to.as_bytes(), false, RUNS_PER_READ)?;
+        let Some((last, _)) = runs.last() else { break };
+        from = last.clone();
+        from.push(0);
+        for (_, run) in runs {
+            if found.len() >= need && found[need - 1].1.event_time > run.newest {
+                return Ok(found.into_iter().map(|(_, e)| e).collect());
+            }
+            let ruled_out = query
+                .attribute
+                .as_ref()
+                .is_some_and(|(a, v)| !run.filter.may_contain(a, v));
+            if ruled_out || run.oldest > query.end {
+                continue;
+            }
+            let Some(text) = reader.read(run.location) else {
+                continue;
+            };
+            for event in text.lines().filter_map(EventRecord::parse) {
+                let key = order_key(&event);
+                if matches(query, &event) && after.is_none_or(|a| key.as_str() > a) {
+                    found.push((key, event));
+                }
+            }
+            found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            found.truncate(need);
         }
-        None => from.extend_from_slice(inverted(query.end).as_bytes()),
     }
-    let to = format!("{prefix}{}\u{ff}", inverted(query.start));
-    let limit = query.max_results + 1;
-    if query.attribute.is_none() {
-        let rows = tx.range(&EVENTS, &from, to.as_bytes(), false, limit)?;
-        return Ok(rows.into_iter().map(|(_, location)| location).collect());
-    }
-    let mut locations = Vec::new();
-    for (key, ()) in tx.range(&INDEX, &from, to.as_bytes(), false, limit)? {
-        locations.extend(tx.get(&EVENTS, &primary_key(scope, &key[prefix.len()..]))?);
-    }
-    Ok(locations)
+    Ok(found.into_iter().map(|(_, e)| e).collect())
+}
+
+/// Whether `event` falls in the query's time range and has its attribute.
+fn matches(query: &Query, event: &EventRecord) -> bool {
+    (query.start..=query.end).contains(&event.event_time)
+        && query.attribute.as_ref().is_none_or(|(attribute, value)| {
+            attribute_values(event)
+                .iter()
+                .any(|(a, v)| a == attribute && v == value)
+        })
+}
+
+/// The event time encoded at the front of an order key.
+fn time_of(order_key: &str) -> Option<Timestamp> {
+    let inverted = u64::from_str_radix(order_key.get(..16)?, 16).ok()?;
+    Some(Timestamp::from_millis(
+        i64::try_from(u64::MAX - inverted).ok()?,
+    ))
 }
 
 fn event_json(e: &EventRecord) -> Value {
@@ -250,7 +281,8 @@ fn encode_token(key: &[u8], fingerprint: &str) -> String {
     B64.encode(format!("{fingerprint}:{}", hex::encode(key)))
 }
 
-fn decode_token(token: &[u8], fingerprint: &str) -> Result<Vec<u8>, AwsError> {
+/// The order key a token resumes after.
+fn decode_token(token: &[u8], fingerprint: &str) -> Result<String, AwsError> {
     let bad = || {
         invalid(
             "InvalidNextTokenException",
@@ -266,5 +298,9 @@ fn decode_token(token: &[u8], fingerprint: &str) -> Result<Vec<u8>, AwsError> {
     if fp != fingerprint {
         return Err(bad());
     }
-    hex::decode(key).map_err(|_| bad())
+    let key = hex::decode(key)
+        .ok()
+        .and_then(|k| String::from_utf8(k).ok())
+        .ok_or_else(bad)?;
+    time_of(&key).map(|_| key).ok_or_else(bad)
 }

@@ -154,16 +154,21 @@ impl Writer {
         }
     }
 
-    /// Appends the records' text, then indexes them: a crash between the two leaves only
-    /// unreferenced bytes behind.
+    /// Appends the records' text in runs per scope, then indexes the runs: a crash between
+    /// the two leaves only unreferenced bytes behind.
     fn store(&mut self, events: &[EventRecord]) {
+        let runs = storage::runs(events);
+        let texts: Vec<Vec<&str>> = runs
+            .iter()
+            .map(|(_, run)| run.iter().map(|e| e.cloudtrail_event.as_str()).collect())
+            .collect();
         let result = self
             .segments
-            .append(events.iter().map(|e| e.cloudtrail_event.as_str()))
+            .append(&texts)
             .map_err(|e| e.to_string())
             .and_then(|locations| {
                 self.db
-                    .write(|tx| storage::insert(tx, events, &locations))
+                    .write(|tx| storage::insert(tx, &runs, &locations))
                     .map_err(|e| e.to_string())
             });
         if let Err(e) = result {
@@ -171,29 +176,15 @@ impl Writer {
         }
     }
 
-    /// Deletes events past the retention period, at most once per [`SWEEP_EVERY`], and the
-    /// segment files that held only such events.
+    /// Forgets runs past the retention period, at most once per [`SWEEP_EVERY`], and deletes
+    /// the segment files that held only such runs.
     fn sweep(&mut self) {
         let now = self.clock.now();
         if self.last_sweep.is_some_and(|t| now < t + SWEEP_EVERY) {
             return;
         }
         self.last_sweep = Some(now);
-        let cutoff = now - RETENTION;
-        loop {
-            match self
-                .db
-                .write(|tx| storage::expire(tx, &self.reader, cutoff, 1_000))
-            {
-                Ok(1_000) => {}
-                Ok(_) => break,
-                Err(e) => {
-                    tracing::error!(error = %e, "expired audit events could not be deleted");
-                    return;
-                }
-            }
-        }
-        match self.db.write(|tx| storage::expired_segments(tx, cutoff)) {
+        match self.db.write(|tx| storage::expire(tx, now - RETENTION)) {
             Ok(numbers) => {
                 for number in numbers {
                     self.reader.forget(number);
@@ -202,15 +193,17 @@ impl Writer {
                     }
                 }
             }
-            Err(e) => tracing::error!(error = %e, "expired audit segments could not be listed"),
+            Err(e) => tracing::error!(error = %e, "expired audit events could not be deleted"),
         }
     }
 }
-
 /// Collects one batch. Unless `first` is a waiter, the writer sleeps out [`GATHER`] and then
 /// drains the queue without blocking: senders then find it awake or asleep, never parked on
 /// the queue, so recording an event costs them no wake-up.
-fn gather(first: Command, inbox: &Receiver<Command>) -> (Vec<EventRecord>, Vec<SyncSender<()>>, Vec<SyncSender<()>>) {
+fn gather(
+    first: Command,
+    inbox: &Receiver<Command>,
+) -> (Vec<EventRecord>, Vec<SyncSender<()>>, Vec<SyncSender<()>>) {
     let (mut events, mut flushes, mut resets) = (Vec::new(), Vec::new(), Vec::new());
     if matches!(first, Command::Event(_)) {
         std::thread::sleep(GATHER);
@@ -222,7 +215,82 @@ fn gather(first: Command, inbox: &Receiver<Command>) -> (Vec<EventRecord>, Vec<S
             Command::Flush(done) => flushes.push(done),
             Command::Reset(done) => resets.push(done),
         }
-        next = if events.len() < BATCH { inbox.try_recv().ok() } else { None };
+        next = if events.len() < BATCH {
+            inbox.try_recv().ok()
+        } else {
+            None
+        };
     }
     (events, flushes, resets)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use neargate_common::{Clock, ManualClock, Principal, PrincipalKind, Timestamp};
+    use neargate_store::{Db, Read};
+
+    use super::*;
+    use crate::event::CallFacts;
+    use crate::segments::segment_numbers;
+
+    fn event(time: Timestamp) -> EventRecord {
+        let facts = CallFacts {
+            time,
+            principal: Principal {
+                kind: PrincipalKind::Root,
+                account: "111111111111".into(),
+                arn: "arn:aws:iam::111111111111:root".into(),
+                principal_id: "111111111111".into(),
+                user_name: None,
+                access_key_id: None,
+                session: None,
+            },
+            invoked_by: None,
+            event_source: "sts.amazonaws.com",
+            event_name: "GetCallerIdentity".into(),
+            region: "us-east-1".into(),
+            source_ip: "127.0.0.1".into(),
+            user_agent: "test".into(),
+            request_id: "r".into(),
+            read_only: true,
+            request_parameters: None,
+            response_elements: None,
+            error_code: None,
+            error_message: None,
+            resources: Vec::new(),
+        };
+        EventRecord::from_call(&facts, neargate_common::ids::uuid())
+    }
+
+    #[test]
+    fn expired_segment_files_are_deleted_and_the_current_one_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+        let db = Db::memory();
+        let mut writer = Writer {
+            db: db.clone(),
+            clock: clock.clone(),
+            segments: SegmentWriter::open(dir.path()).unwrap(),
+            reader: Arc::new(SegmentReader::new(dir.path())),
+            last_sweep: None,
+        };
+        writer.store(&[event(clock.now())]);
+        let old = segment_numbers(dir.path()).unwrap();
+        writer.segments.rotate().unwrap();
+        clock.advance(Duration::from_secs(91 * 24 * 3600));
+        writer.store(&[event(clock.now())]);
+        writer.sweep();
+        let left = segment_numbers(dir.path()).unwrap();
+        assert!(
+            old.iter().all(|n| !left.contains(n)),
+            "the expired file is gone: {left:?}"
+        );
+        assert_eq!(left.len(), 1, "the current file stays");
+        let runs = db
+            .read(|tx| Ok(tx.prefix(&storage::BATCHES, b"")?.len()))
+            .unwrap();
+        assert_eq!(runs, 1);
+    }
 }

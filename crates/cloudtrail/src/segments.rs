@@ -69,23 +69,27 @@ impl SegmentWriter {
         })
     }
 
-    /// Appends `texts` as lines, makes them durable, and returns where each landed.
-    pub(crate) fn append<'a>(
-        &mut self,
-        texts: impl Iterator<Item = &'a str>,
-    ) -> std::io::Result<Vec<Location>> {
+    /// Appends each run (records as lines), makes them durable, and returns where each run
+    /// landed (its lines without the final newline).
+    pub(crate) fn append(&mut self, runs: &[Vec<&str>]) -> std::io::Result<Vec<Location>> {
         if self.len >= MAX_SEGMENT {
-            *self = Self::open_number(&self.dir, self.number + 1)?;
+            self.rotate()?;
         }
         let mut buffer = Vec::new();
-        let mut locations = Vec::new();
-        for text in texts {
-            let offset = self.len + buffer.len() as u64;
-            let len =
-                u32::try_from(text.len()).map_err(|_| std::io::Error::other("record too large"))?;
-            locations.push(Location(self.number, offset, len));
-            buffer.extend_from_slice(text.as_bytes());
-            buffer.push(b'\n');
+        let mut locations = Vec::with_capacity(runs.len());
+        for run in runs {
+            let start = buffer.len();
+            for text in run {
+                buffer.extend_from_slice(text.as_bytes());
+                buffer.push(b'\n');
+            }
+            let len = u32::try_from(buffer.len() - start)
+                .map_err(|_| std::io::Error::other("run too large"))?;
+            locations.push(Location(
+                self.number,
+                self.len + start as u64,
+                len.saturating_sub(1),
+            ));
         }
         self.file.write_all(&buffer)?;
         self.file.sync_data()?;
@@ -93,13 +97,18 @@ impl SegmentWriter {
         Ok(locations)
     }
 
+    /// Closes the current segment and continues in a new one with the next number.
+    pub(crate) fn rotate(&mut self) -> std::io::Result<()> {
+        *self = Self::open_number(&self.dir, self.number + 1)?;
+        Ok(())
+    }
+
     /// Deletes every segment file and continues in a new one with a higher number.
     pub(crate) fn remove_all(&mut self) -> std::io::Result<()> {
         for number in segment_numbers(&self.dir)? {
             std::fs::remove_file(segment_path(&self.dir, number))?;
         }
-        *self = Self::open_number(&self.dir, self.number + 1)?;
-        Ok(())
+        self.rotate()
     }
 
     /// Deletes segment `number` (never the current one).
@@ -162,24 +171,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn appends_read_back_across_rotation_and_reopen() {
+    fn runs_read_back_across_rotation_and_reopen() {
         let dir = tempfile::tempdir().unwrap();
         let mut writer = SegmentWriter::open(dir.path()).unwrap();
         let first = writer
-            .append(["{\"a\":1}", "{\"b\":2}"].into_iter())
+            .append(&[vec!["{\"a\":1}", "{\"b\":2}"], vec!["{\"x\":0}"]])
             .unwrap();
         writer.len = MAX_SEGMENT;
-        let second = writer.append(["{\"c\":3}"].into_iter()).unwrap();
+        let second = writer.append(&[vec!["{\"c\":3}"]]).unwrap();
         assert_eq!(second[0].0, first[0].0 + 1, "a full segment rotates");
         let reader = SegmentReader::new(dir.path());
-        assert_eq!(reader.read(first[1]).as_deref(), Some("{\"b\":2}"));
+        assert_eq!(
+            reader.read(first[0]).as_deref(),
+            Some("{\"a\":1}\n{\"b\":2}")
+        );
+        assert_eq!(reader.read(first[1]).as_deref(), Some("{\"x\":0}"));
         assert_eq!(reader.read(second[0]).as_deref(), Some("{\"c\":3}"));
         let mut reopened = SegmentWriter::open(dir.path()).unwrap();
         assert_eq!(
             reopened.number, second[0].0,
             "appends continue in the newest segment"
         );
-        let third = reopened.append(["{\"d\":4}"].into_iter()).unwrap();
+        let third = reopened.append(&[vec!["{\"d\":4}"]]).unwrap();
         assert_eq!(reader.read(third[0]).as_deref(), Some("{\"d\":4}"));
         reopened.remove_all().unwrap();
         reader.forget(first[0].0);

@@ -1,19 +1,36 @@
-//! How events are laid out in the store. Every key of an event ends with the same suffix
-//! (inverted time, then event id), so keys sort newest first:
-//! - `EVENTS`: `scope + suffix` → where the record's text lies in the segment files;
-//! - `INDEX`: `scope + attribute + value + suffix`, keys only, one per lookup attribute value;
-//! - `SCOPES`: every `account/region` scope with events, for the retention sweep;
+//! How events are laid out. Record text lives in append-only segment files; each batch the
+//! writer stores is appended as one contiguous run per `account/region` scope, newest first.
+//! The store holds one entry per run, not per event:
+//! - `BATCHES`: `scope + inverted(newest time) + location` → the run's [`Batch`];
 //! - `SEGMENTS`: each segment file's newest event time, to delete whole expired files.
+//!
+//! A lookup walks a scope's runs newest first, skips runs whose filter rules the attribute out,
+//! and reads the rest.
 
-use crate::event::EventRecord;
-use crate::segments::{Location, SegmentReader};
+use std::collections::BTreeMap;
+
 use neargate_common::Timestamp;
 use neargate_store::{Read, Result, Table, WriteTx, prefix_end};
+use serde::{Deserialize, Serialize};
 
-pub(crate) const EVENTS: Table<Location> = Table::new("cloudtrail.events", 3);
-pub(crate) const INDEX: Table<()> = Table::new("cloudtrail.index", 1);
-pub(crate) const SCOPES: Table<()> = Table::new("cloudtrail.scopes", 1);
+use crate::event::EventRecord;
+use crate::filter::PairFilter;
+use crate::segments::Location;
+
+pub(crate) const BATCHES: Table<Batch> = Table::new("cloudtrail.batches", 1);
 pub(crate) const SEGMENTS: Table<Timestamp> = Table::new("cloudtrail.segments", 1);
+
+/// One run of events of one scope, stored together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Batch {
+    /// Where the run's lines are.
+    pub(crate) location: Location,
+    /// The newest and oldest event times in the run.
+    pub(crate) newest: Timestamp,
+    pub(crate) oldest: Timestamp,
+    /// The (attribute, value) pairs present.
+    pub(crate) filter: PairFilter,
+}
 
 /// The eight lookup attributes, by their `AttributeKey` names.
 pub(crate) const ATTRIBUTES: &[&str] = &[
@@ -38,25 +55,13 @@ pub(crate) fn scope(account: &str, region: &str) -> String {
     format!("{account}\u{0}{region}\u{0}")
 }
 
-/// The part of every key of an event after its prefix: newest first, then by id.
-pub(crate) fn suffix(e: &EventRecord) -> Vec<u8> {
-    format!("{}{}", inverted(e.event_time), e.event_id).into_bytes()
-}
-
-/// The primary key of the event with `suffix` in `scope`.
-pub(crate) fn primary_key(scope: &str, suffix: &[u8]) -> Vec<u8> {
-    let mut key = scope.as_bytes().to_vec();
-    key.extend_from_slice(suffix);
-    key
-}
-
-/// The index prefix for `attribute = value` in a scope.
-pub(crate) fn index_prefix(scope: &str, attribute: &str, value: &str) -> String {
-    format!("{scope}{attribute}\u{0}{value}\u{0}")
+/// An event's position in newest-first order: inverted time, then event id.
+pub(crate) fn order_key(e: &EventRecord) -> String {
+    format!("{}{}", inverted(e.event_time), e.event_id)
 }
 
 /// The (attribute, value) pairs an event is found by.
-fn attribute_values(e: &EventRecord) -> Vec<(&'static str, &str)> {
+pub(crate) fn attribute_values(e: &EventRecord) -> Vec<(&'static str, &str)> {
     let mut out = vec![
         ("EventId", e.event_id.as_str()),
         ("EventName", e.event_name.as_str()),
@@ -72,97 +77,88 @@ fn attribute_values(e: &EventRecord) -> Vec<(&'static str, &str)> {
     out
 }
 
-fn index_keys(e: &EventRecord, scope: &str) -> Vec<Vec<u8>> {
-    let suffix = suffix(e);
-    attribute_values(e)
-        .into_iter()
-        .map(|(attribute, value)| {
-            let mut key = index_prefix(scope, attribute, value).into_bytes();
-            key.extend_from_slice(&suffix);
-            key
-        })
-        .collect()
+/// A batch's events grouped into runs per scope, each newest first, ready to append.
+pub(crate) fn runs(events: &[EventRecord]) -> Vec<(String, Vec<&EventRecord>)> {
+    let mut by_scope: BTreeMap<String, Vec<&EventRecord>> = BTreeMap::new();
+    for e in events {
+        by_scope
+            .entry(scope(&e.account, &e.region))
+            .or_default()
+            .push(e);
+    }
+    let mut runs: Vec<(String, Vec<&EventRecord>)> = by_scope.into_iter().collect();
+    for (_, run) in &mut runs {
+        run.sort_by_cached_key(|e| order_key(e));
+    }
+    runs
 }
 
-/// Stores a batch of events (their text already at `locations`) with their index entries,
-/// each table's keys in ascending order (sorted inserts touch fewer pages).
+/// Indexes runs already appended at `locations` (one per run).
 pub(crate) fn insert(
     tx: &mut WriteTx<'_>,
-    events: &[EventRecord],
+    runs: &[(String, Vec<&EventRecord>)],
     locations: &[Location],
 ) -> Result<()> {
-    let mut scopes = Vec::new();
-    let mut rows = Vec::with_capacity(events.len());
-    let mut index = Vec::with_capacity(events.len() * 8);
-    let mut newest: Vec<(u32, Timestamp)> = Vec::new();
-    for (e, location) in events.iter().zip(locations) {
-        let scope = scope(&e.account, &e.region);
-        rows.push((primary_key(&scope, &suffix(e)), *location));
-        index.extend(index_keys(e, &scope));
-        scopes.push(scope);
-        match newest.iter_mut().find(|(n, _)| *n == location.0) {
-            Some((_, t)) => *t = (*t).max(e.event_time),
-            None => newest.push((location.0, e.event_time)),
-        }
-    }
-    scopes.sort_unstable();
-    scopes.dedup();
-    for scope in &scopes {
-        tx.put(&SCOPES, scope.as_bytes(), &())?;
-    }
-    for (number, time) in newest {
-        let known = tx
-            .get(&SEGMENTS, &number.to_be_bytes())?
-            .unwrap_or_default();
-        tx.put(&SEGMENTS, &number.to_be_bytes(), &known.max(time))?;
-    }
-    rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (key, location) in rows {
-        tx.put(&EVENTS, &key, &location)?;
-    }
-    index.sort_unstable();
-    for key in index {
-        tx.put(&INDEX, &key, &())?;
+    for ((scope, run), location) in runs.iter().zip(locations) {
+        let (Some(newest), Some(oldest)) = (run.first(), run.last()) else {
+            continue;
+        };
+        let batch = Batch {
+            location: *location,
+            newest: newest.event_time,
+            oldest: oldest.event_time,
+            filter: PairFilter::build(run.iter().flat_map(|e| attribute_values(e))),
+        };
+        let key = format!(
+            "{scope}{}{:08x}{:016x}",
+            inverted(batch.newest),
+            location.0,
+            location.1
+        );
+        tx.put(&BATCHES, key.as_bytes(), &batch)?;
+        let segment = location.0.to_be_bytes();
+        let known = tx.get(&SEGMENTS, &segment)?.unwrap_or_default();
+        tx.put(&SEGMENTS, &segment, &known.max(batch.newest))?;
     }
     Ok(())
 }
 
-/// Deletes up to `limit` events older than `cutoff`, with their index entries; how many went.
-pub(crate) fn expire(
-    tx: &mut WriteTx<'_>,
-    reader: &SegmentReader,
-    cutoff: Timestamp,
-    limit: usize,
-) -> Result<usize> {
-    let mut removed = 0;
-    for (scope, ()) in tx.prefix(&SCOPES, b"")? {
-        let scope = String::from_utf8_lossy(&scope).into_owned();
-        // Older events have larger inverted times, so they sit at the end of the scope.
-        let mut start = primary_key(&scope, inverted(cutoff).as_bytes());
-        start.push(0xff);
-        let end = prefix_end(scope.as_bytes());
-        for (key, location) in tx.range(&EVENTS, &start, &end, false, limit - removed)? {
-            if let Some(event) = reader
-                .read(location)
-                .and_then(|text| EventRecord::parse(&text))
-            {
-                for index in index_keys(&event, &scope) {
-                    tx.delete(&INDEX, &index)?;
-                }
+/// Forgets every run whose newest event is older than `cutoff`, and the segments holding only
+/// such runs; returns the segment numbers, for the caller to delete the files.
+pub(crate) fn expire(tx: &mut WriteTx<'_>, cutoff: Timestamp) -> Result<Vec<u32>> {
+    let scopes: Vec<String> = {
+        let mut scopes = Vec::new();
+        let mut from = Vec::new();
+        // Walk the distinct scopes by jumping past each one found.
+        while let Some((key, _)) = tx.range(&BATCHES, &from, b"", false, 1)?.pop() {
+            let text = String::from_utf8_lossy(&key).into_owned();
+            let mut parts = text.splitn(3, '\u{0}');
+            let scope = format!(
+                "{}\u{0}{}\u{0}",
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or("")
+            );
+            from = prefix_end(scope.as_bytes());
+            scopes.push(scope);
+            if from.is_empty() {
+                break;
             }
-            tx.delete(&EVENTS, &key)?;
-            removed += 1;
         }
-        if removed == limit {
-            break;
+        scopes
+    };
+    for scope in scopes {
+        // Older runs have larger inverted times, so they sit at the end of the scope.
+        let start = format!("{scope}{}\u{ff}", inverted(cutoff));
+        for (key, _) in tx.range(
+            &BATCHES,
+            start.as_bytes(),
+            &prefix_end(scope.as_bytes()),
+            false,
+            usize::MAX,
+        )? {
+            tx.delete(&BATCHES, &key)?;
         }
     }
-    Ok(removed)
-}
-
-/// Forgets the segments whose newest event is older than `cutoff`; their numbers, for the
-/// caller to delete the files.
-pub(crate) fn expired_segments(tx: &mut WriteTx<'_>, cutoff: Timestamp) -> Result<Vec<u32>> {
     let mut expired = Vec::new();
     for (key, newest) in tx.prefix(&SEGMENTS, b"")? {
         if newest < cutoff

@@ -48,7 +48,7 @@ fn facts(time: Timestamp, name: &str, account: &str) -> CallFacts {
 struct Fixture {
     clock: Arc<ManualClock>,
     recorder: Recorder,
-    trail: tempfile::TempDir,
+    _trail: tempfile::TempDir,
 }
 
 fn fixture() -> Fixture {
@@ -58,7 +58,7 @@ fn fixture() -> Fixture {
     Fixture {
         clock,
         recorder,
-        trail,
+        _trail: trail,
     }
 }
 
@@ -229,43 +229,62 @@ fn bad_input_gets_cloudtrail_errors() {
 }
 
 #[test]
-fn the_sweep_deletes_expired_events_and_their_index_entries() {
+fn the_sweep_forgets_expired_runs() {
     use neargate_store::Read;
 
-    use crate::storage::{EVENTS, INDEX, SCOPES};
+    use crate::storage::BATCHES;
 
     let f = fixture();
     f.record("Old", "111111111111");
     f.recorder.flush();
-    let count = |f: &Fixture| {
+    let runs = |f: &Fixture| {
         f.recorder
             .db()
-            .read(|tx| {
-                Ok((
-                    tx.prefix(&EVENTS, b"")?.len(),
-                    tx.prefix(&INDEX, b"")?.len(),
-                    tx.prefix(&SCOPES, b"")?.len(),
-                ))
-            })
+            .read(|tx| Ok(tx.prefix(&BATCHES, b"")?.len()))
             .unwrap()
     };
-    let (events, index, expiry) = count(&f);
-    assert_eq!((events, expiry), (1, 1), "one event in one scope");
-    assert!(index >= 6, "one entry per attribute value");
+    assert_eq!(runs(&f), 1);
     f.clock.advance(Duration::from_secs(91 * 24 * 3600));
     f.record("New", "111111111111");
     f.recorder.flush();
-    let (events, index_after, expiry) = count(&f);
-    assert_eq!((events, expiry), (1, 1), "only the new event remains");
-    assert_eq!(
-        index_after, index,
-        "the old event's index entries went with it"
-    );
+    assert_eq!(runs(&f), 1, "only the new run remains");
     assert_eq!(names(&f.lookup(json!({})).unwrap()), ["New"]);
-    let files = crate::segments::segment_numbers(f.trail.path()).unwrap();
+}
+
+#[test]
+fn a_late_older_event_is_merged_into_newest_first_order() {
+    let f = fixture();
+    let start = f.clock.now();
+    f.clock.advance(Duration::from_secs(10));
+    f.recorder.record(EventRecord::from_call(
+        &facts(f.clock.now(), "Newer", "111111111111"),
+        neargate_common::ids::uuid(),
+    ));
+    f.recorder.flush();
+    // A slow request that arrived earlier is answered, and stored, afterwards.
+    f.recorder.record(EventRecord::from_call(
+        &facts(start, "Older", "111111111111"),
+        neargate_common::ids::uuid(),
+    ));
+    f.recorder.flush();
+    f.record("Newest", "111111111111");
     assert_eq!(
-        files.len(),
-        1,
-        "the current segment stays while it holds a live event"
+        names(&f.lookup(json!({})).unwrap()),
+        ["Newest", "Newer", "Older"]
     );
+    let mut seen = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let mut input = json!({"MaxResults": 1});
+        if let Some(t) = &token {
+            input["NextToken"] = json!(t);
+        }
+        let page = f.lookup(input).unwrap();
+        seen.extend(names(&page));
+        match page.get("NextToken").and_then(Value::as_str) {
+            Some(t) => token = Some(t.to_owned()),
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["Newest", "Newer", "Older"]);
 }
