@@ -49,7 +49,8 @@ pub(crate) struct ServeArgs {
     /// unknown key acts in). Default: random, or 000000000000 in development mode.
     #[arg(long)]
     pub(crate) account_id: Option<String>,
-    /// Region assumed for requests that do not name one.
+    /// The region written into the credentials file (and so printed by `neargate env`).
+    /// Requests name their own region in their signature.
     #[arg(long, default_value = "us-east-1")]
     pub(crate) region: String,
     /// Largest request body accepted, in bytes.
