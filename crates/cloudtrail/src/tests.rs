@@ -88,6 +88,24 @@ impl Fixture {
     }
 }
 
+/// Every event name a lookup finds, following `NextToken` through pages of `page` events.
+fn all_pages(f: &Fixture, page: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let mut input = json!({ "MaxResults": page });
+        if let Some(t) = &token {
+            input["NextToken"] = json!(t);
+        }
+        let body = f.lookup(input).unwrap();
+        seen.extend(names(&body));
+        match body.get("NextToken").and_then(Value::as_str) {
+            Some(t) => token = Some(t.to_owned()),
+            None => return seen,
+        }
+    }
+}
+
 fn names(body: &Value) -> Vec<String> {
     body["Events"]
         .as_array()
@@ -104,20 +122,7 @@ fn pages_newest_first_without_gaps_or_repeats() {
         f.record(&format!("Op{i:03}"), "111111111111");
     }
     f.record("Other", "222222222222");
-    let mut seen = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let mut input = json!({ "MaxResults": 50 });
-        if let Some(t) = &token {
-            input["NextToken"] = json!(t);
-        }
-        let body = f.lookup(input).unwrap();
-        seen.extend(names(&body));
-        match body.get("NextToken").and_then(Value::as_str) {
-            Some(t) => token = Some(t.to_owned()),
-            None => break,
-        }
-    }
+    let seen = all_pages(&f, 50);
     let expected: Vec<String> = (0..120).rev().map(|i| format!("Op{i:03}")).collect();
     assert_eq!(seen, expected, "other accounts' events stay out");
 }
@@ -272,19 +277,6 @@ fn a_late_older_event_is_merged_into_newest_first_order() {
         names(&f.lookup(json!({})).unwrap()),
         ["Newest", "Newer", "Older"]
     );
-    let mut seen = Vec::new();
-    let mut token: Option<String> = None;
-    loop {
-        let mut input = json!({"MaxResults": 1});
-        if let Some(t) = &token {
-            input["NextToken"] = json!(t);
-        }
-        let page = f.lookup(input).unwrap();
-        seen.extend(names(&page));
-        match page.get("NextToken").and_then(Value::as_str) {
-            Some(t) => token = Some(t.to_owned()),
-            None => break,
-        }
-    }
+    let seen = all_pages(&f, 1);
     assert_eq!(seen, ["Newest", "Newer", "Older"]);
 }

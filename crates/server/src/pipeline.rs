@@ -84,24 +84,18 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let facts = facts(req, &principal, &scope.region, &call, started);
     match outcome {
         Ok(reply) => {
-            app.recorder.record(EventRecord::from_call(
+            let response_elements = reply.response_elements.clone();
+            record(
+                app,
                 &CallFacts {
-                    response_elements: reply.response_elements.clone(),
+                    response_elements,
                     ..facts
                 },
-                ids::fast_uuid(),
-            ));
+            );
             encode_output(call.service, &call.operation, &reply.output, req.request_id)
         }
         Err(error) => {
-            app.recorder.record(EventRecord::from_call(
-                &CallFacts {
-                    error_code: Some(error.code.to_string()),
-                    error_message: Some(error.message.clone()),
-                    ..facts
-                },
-                ids::fast_uuid(),
-            ));
+            record(app, &failed(facts, &error));
             encode_error(protocol, call.service.xml_namespace, &error, req.request_id)
         }
     }
@@ -181,15 +175,28 @@ fn audit_failure(
 ) {
     let name = operation_hint(req, target).unwrap_or_else(|| "Unknown".to_owned());
     let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
-    let base = base_facts(req, principal, &scope.region, source, &name, time);
-    app.recorder.record(EventRecord::from_call(
-        &CallFacts {
-            error_code: Some(error.code.to_string()),
-            error_message: Some(error.message.clone()),
-            ..base
-        },
-        ids::fast_uuid(),
-    ));
+    record(
+        app,
+        &failed(
+            base_facts(req, principal, &scope.region, source, &name, time),
+            error,
+        ),
+    );
+}
+
+/// Queues the audit event of a call.
+fn record(app: &App, facts: &CallFacts) {
+    app.recorder
+        .record(EventRecord::from_call(facts, ids::fast_uuid()));
+}
+
+/// The facts of a call that ended in `error`.
+fn failed(facts: CallFacts, error: &AwsError) -> CallFacts {
+    CallFacts {
+        error_code: Some(error.code.to_string()),
+        error_message: Some(error.message.clone()),
+        ..facts
+    }
 }
 
 /// The operation a request names, read without routing it: the target's suffix, or `Action`.

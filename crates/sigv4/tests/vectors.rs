@@ -14,6 +14,27 @@ struct RawRequest {
     body: Vec<u8>,
 }
 
+impl RawRequest {
+    /// The headers as the verifier takes them.
+    fn header_pairs(&self) -> Vec<(&str, &[u8])> {
+        self.headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_slice()))
+            .collect()
+    }
+
+    /// The request as the verifier sees it, with `headers` from [`RawRequest::header_pairs`].
+    fn view<'a>(&'a self, headers: &'a [(&'a str, &'a [u8])]) -> RequestView<'a> {
+        RequestView {
+            method: &self.method,
+            path: &self.path,
+            query: &self.query,
+            headers,
+            body: &self.body,
+        }
+    }
+}
+
 fn read_request(text: &str) -> RawRequest {
     let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
     let mut lines = head.lines();
@@ -85,18 +106,8 @@ fn check(dir: &Path, file: &str) -> Option<Result<(), String>> {
     if !applies(&name, &context, &raw.path, file) {
         return None;
     }
-    let headers: Vec<(&str, &[u8])> = raw
-        .headers
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_slice()))
-        .collect();
-    let req = RequestView {
-        method: &raw.method,
-        path: &raw.path,
-        query: &raw.query,
-        headers: &headers,
-        body: &raw.body,
-    };
+    let headers = raw.header_pairs();
+    let req = raw.view(&headers);
     let now = Timestamp::parse_iso8601(context["timestamp"].as_str()?)?;
     let secret = context["credentials"]["secret_access_key"].as_str()?;
     let result = parse(&req)
@@ -148,18 +159,8 @@ fn canonical_requests_match_the_suite() {
         if !applies(name, &context, &raw.path, "header") {
             continue;
         }
-        let headers: Vec<(&str, &[u8])> = raw
-            .headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_slice()))
-            .collect();
-        let req = RequestView {
-            method: &raw.method,
-            path: &raw.path,
-            query: &raw.query,
-            headers: &headers,
-            body: &raw.body,
-        };
+        let headers = raw.header_pairs();
+        let req = raw.view(&headers);
         let auth = parse(&req).unwrap();
         let payload = expected.lines().last().unwrap();
         assert_eq!(canonical_request(&req, &auth, payload), expected, "{name}");
