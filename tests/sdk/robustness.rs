@@ -17,7 +17,7 @@ fn signed_json(server: &Server, target: &str, content_type: &str, body: Vec<u8>)
 }
 
 fn send(server: &Server, bytes: &[u8]) -> RawResponse {
-    raw_request(server.direct_addr(), bytes).expect("a response, not a dropped connection")
+    raw_request(&server.proxy_addr(), bytes).expect("a response, not a dropped connection")
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -28,7 +28,7 @@ fn spec(
 }
 
 fn send(server: &Server, bytes: &[u8]) -> RawResponse {
-    raw_request(server.direct_addr(), bytes).expect("response")
+    raw_request(&server.proxy_addr(), bytes).expect("response")
 }
 
 /// Replaces the first `from` in `bytes` with `to`.

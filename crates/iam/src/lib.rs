@@ -4,8 +4,8 @@ mod domain;
 mod sts;
 
 pub use domain::accounts::{Account, Bootstrap, User};
-pub use domain::credentials::IssuedSession;
 pub use domain::credentials::{AccessKey, KeyStatus, ResolvedKey, SessionCredential, TokenCheck};
+pub use domain::credentials::{IssuedSession, KeyRejection};
 pub use sts::{handle as handle_sts, read_only as sts_read_only};
 
 use std::collections::HashMap;

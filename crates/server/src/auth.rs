@@ -1,7 +1,7 @@
 //! Authentication: from a signed request to a principal, with each protocol's error codes.
 
 use neargate_common::{AwsError, Principal};
-use neargate_iam::TokenCheck;
+use neargate_iam::KeyRejection;
 use neargate_sigv4::{Auth, RequestView, SigError};
 use neargate_wire::Protocol;
 
@@ -55,14 +55,11 @@ pub(crate) fn authenticate(
         };
     };
     let principal = key.principal.clone();
-    if !key.active || !key.token.token_matches(auth.security_token.as_deref()) {
-        return Err(reject(Failure::UnknownKey, Some(principal)));
-    }
     let now = app.clock.now();
-    if let TokenCheck::Session { expiration, .. } = &key.token
-        && now >= *expiration
-    {
-        return Err(reject(Failure::ExpiredToken, Some(principal)));
+    match key.usable(auth.security_token.as_deref(), now) {
+        Ok(()) => {}
+        Err(KeyRejection::Invalid) => return Err(reject(Failure::UnknownKey, Some(principal))),
+        Err(KeyRejection::Expired) => return Err(reject(Failure::ExpiredToken, Some(principal))),
     }
     let signing_key = app
         .keys

@@ -64,6 +64,11 @@ impl Server {
         self.proxy.url()
     }
 
+    /// `host:port` of the recording proxy, for raw requests whose responses should be checked.
+    pub fn proxy_addr(&self) -> String {
+        self.proxy.url().trim_start_matches("http://").to_owned()
+    }
+
     /// The server's own URL, bypassing the recorder (for malformed traffic).
     pub fn direct_url(&self) -> &str {
         &self.direct

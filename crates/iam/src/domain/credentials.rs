@@ -102,6 +102,30 @@ pub struct ResolvedKey {
     pub token: TokenCheck,
 }
 
+/// Why a presented key may not sign requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRejection {
+    /// Inactive, or a session key without its token (or with another one).
+    Invalid,
+    /// Session credentials past their expiry.
+    Expired,
+}
+
+impl ResolvedKey {
+    /// Whether this key, presented with `token` at `now`, may sign a request.
+    pub fn usable(&self, token: Option<&str>, now: Timestamp) -> Result<(), KeyRejection> {
+        if !self.active || !self.token.token_matches(token) {
+            return Err(KeyRejection::Invalid);
+        }
+        match &self.token {
+            TokenCheck::Session { expiration, .. } if now >= *expiration => {
+                Err(KeyRejection::Expired)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Newly issued session credentials.
 #[derive(Debug, Clone)]
 pub struct IssuedSession {
@@ -223,5 +247,34 @@ mod tests {
             "a committed change empties the cache"
         );
         assert!(iam.resolve("AKIANOSUCHKEY0000000").unwrap().is_none());
+    }
+
+    #[test]
+    fn session_keys_need_their_token_and_expire() {
+        use super::KeyRejection;
+
+        let start = Timestamp::from_secs(1_700_000_000);
+        let iam = Iam::new(Db::memory(), Arc::new(ManualClock::new(start)));
+        let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
+        let user = iam.user("123456789012", "admin").unwrap().unwrap();
+        let issued = iam.issue_session(&user, Duration::from_secs(900)).unwrap();
+        let key = iam.resolve(&issued.access_key_id).unwrap().unwrap();
+        let token = Some(issued.session_token.expose());
+        assert_eq!(key.usable(token, start), Ok(()));
+        assert_eq!(key.usable(token, start + Duration::from_secs(899)), Ok(()));
+        assert_eq!(
+            key.usable(token, start + Duration::from_secs(900)),
+            Err(KeyRejection::Expired)
+        );
+        assert_eq!(key.usable(None, start), Err(KeyRejection::Invalid));
+        assert_eq!(
+            key.usable(Some("forged"), start),
+            Err(KeyRejection::Invalid)
+        );
+        let long_term = iam.resolve(&boot.access_key_id).unwrap().unwrap();
+        assert_eq!(
+            long_term.usable(None, start + Duration::from_secs(10 << 20)),
+            Ok(())
+        );
     }
 }
