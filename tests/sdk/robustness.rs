@@ -130,3 +130,29 @@ async fn garbage_then_a_valid_request() {
         .unwrap();
     assert!(me.account().is_some(), "the server still serves");
 }
+
+#[test]
+fn idle_and_stalled_connections_are_closed() {
+    use std::io::{Read, Write};
+    use std::time::{Duration, Instant};
+
+    let server = crate::common::start_with(&["--idle-timeout", "1"]);
+    let mut idle = std::net::TcpStream::connect(server.direct_addr()).unwrap();
+    let mut stalled = std::net::TcpStream::connect(server.direct_addr()).unwrap();
+    stalled
+        .write_all(b"POST / HTTP/1.1\r\nhost: x\r\n")
+        .unwrap();
+    for stream in [&mut idle, &mut stalled] {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let started = Instant::now();
+        let mut buf = [0u8; 64];
+        let n = stream.read(&mut buf).unwrap_or(0);
+        assert_eq!(n, 0, "closed without an answer");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "closed within the limit"
+        );
+    }
+}

@@ -26,6 +26,8 @@ pub(crate) struct App {
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
+    /// How long a connection may go without starting a request.
+    pub(crate) idle_timeout: std::time::Duration,
     /// In development mode, the account unknown keys act in.
     pub(crate) dev_account: Option<String>,
     pub(crate) data_dir: PathBuf,
@@ -59,6 +61,7 @@ impl App {
             keys: KeyCache::default(),
             region: args.region.clone(),
             max_body: args.max_body_bytes,
+            idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
             account_id: dev_account.clone().or_else(|| args.account_id.clone()),
             dev_account,
             data_dir,

@@ -53,6 +53,10 @@ pub(crate) struct ServeArgs {
     /// Requests name their own region in their signature.
     #[arg(long, default_value = "us-east-1")]
     pub(crate) region: String,
+    /// Seconds a connection may go without starting a request before it is closed (idle
+    /// keep-alive connections, clients that never finish a request head).
+    #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
+    pub(crate) idle_timeout: u64,
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 1 << 20)]
     pub(crate) max_body_bytes: usize,

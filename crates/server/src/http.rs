@@ -4,6 +4,8 @@
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -11,7 +13,7 @@ use hyper::body::Incoming as Body;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use neargate_common::{AwsError, ids};
 use neargate_wire::{Encoded, Protocol, encode_error};
 use tokio::net::TcpListener;
@@ -84,6 +86,10 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     Ok(())
 }
 
+/// Serves one connection until it ends, the server stops, or it goes `idle_limit` without
+/// starting a request. The idle check is one timer per connection, waking every quarter of the
+/// limit (at most 30 s), rather than hyper's per-request header timer, which cost about 16% of
+/// throughput (docs/benchmarks.md).
 async fn connection(
     app: Arc<App>,
     stream: tokio::net::TcpStream,
@@ -91,26 +97,45 @@ async fn connection(
     dev: bool,
     mut stop: watch::Receiver<bool>,
 ) {
+    let idle_limit = app.idle_timeout;
+    let idle_check = (idle_limit / 4).min(Duration::from_secs(30));
     let _ = stream.set_nodelay(true);
+    let opened = Instant::now();
+    let last_request = Arc::new(AtomicU64::new(0));
+    let stamp = last_request.clone();
     let service = service_fn(move |req| {
         let app = app.clone();
+        stamp.store(millis_since(opened), Ordering::Relaxed);
         async move { Ok::<_, Infallible>(handle(app, req, remote, dev).await) }
     });
-    let conn = http1::Builder::new()
-        .timer(TokioTimer::new())
-        .serve_connection(TokioIo::new(stream), service);
+    let conn = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
     tokio::pin!(conn);
-    tokio::select! {
-        result = conn.as_mut() => {
-            if let Err(e) = result {
-                tracing::debug!(error = %e, "connection ended with an error");
+    loop {
+        tokio::select! {
+            result = conn.as_mut() => {
+                if let Err(e) = result {
+                    tracing::debug!(error = %e, "connection ended with an error");
+                }
+                return;
+            }
+            _ = stop.changed() => {
+                conn.as_mut().graceful_shutdown();
+                let _ = conn.await;
+                return;
+            }
+            () = tokio::time::sleep(idle_check) => {
+                let idle = millis_since(opened).saturating_sub(last_request.load(Ordering::Relaxed));
+                if Duration::from_millis(idle) >= idle_limit {
+                    tracing::debug!(%remote, "closing an idle connection");
+                    return;
+                }
             }
         }
-        _ = stop.changed() => {
-            conn.as_mut().graceful_shutdown();
-            let _ = conn.await;
-        }
     }
+}
+
+fn millis_since(start: Instant) -> u64 {
+    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 async fn shutdown_signal() {
