@@ -6,6 +6,7 @@
 
 mod bare;
 mod load;
+mod policy;
 mod process;
 
 use std::path::PathBuf;
@@ -38,12 +39,24 @@ enum Command {
         /// Port to listen on (127.0.0.1).
         port: u16,
     },
+    /// Time policy evaluation for a typical request (5 policies, 20 statements, conditions).
+    Policy,
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    if let Some(Command::Bare { port }) = cli.command {
-        return bare::serve(port);
+    match cli.command {
+        Some(Command::Bare { port }) => return bare::serve(port),
+        Some(Command::Policy) => {
+            let ns = policy::run(cli.rounds, 200_000);
+            println!(
+                "policy evaluation, median of {} rounds: {:.2} µs (target < 5 µs)",
+                cli.rounds,
+                ns / 1000.0
+            );
+            return Ok(());
+        }
+        None => {}
     }
     let duration = Duration::from_secs(cli.seconds);
     let neargate = process::Neargate::start(&cli.neargate)?;

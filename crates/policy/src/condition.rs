@@ -8,7 +8,7 @@ use neargate_common::Timestamp;
 
 use crate::context::Context;
 use crate::model::{Condition, OpKind, SetOp, Version};
-use crate::pattern::{Pattern, arn_matches};
+use crate::pattern::{arn_matches, matches};
 
 /// Whether `condition` holds in `ctx`.
 pub(crate) fn holds(condition: &Condition, ctx: &Context, version: Version) -> bool {
@@ -52,8 +52,7 @@ fn compare(kind: OpKind, expected: &str, actual: &str, variables: Option<&Contex
         OpKind::StringEquals | OpKind::StringEqualsIgnoreCase | OpKind::StringLike => {
             let wildcards = kind == OpKind::StringLike;
             let ignore_case = kind == OpKind::StringEqualsIgnoreCase;
-            Pattern::compile(expected, wildcards, variables)
-                .is_some_and(|p| p.matches(actual, ignore_case))
+            matches(expected, actual, wildcards, ignore_case, variables)
         }
         OpKind::NumericEquals => numbers(expected, actual).is_some_and(|(e, a)| a == e),
         OpKind::NumericLessThan => numbers(expected, actual).is_some_and(|(e, a)| a < e),

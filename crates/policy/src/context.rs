@@ -1,11 +1,10 @@
 //! The request context: condition keys and their values (keys compared without case).
 
-use std::collections::HashMap;
-
-/// The values of condition keys for one request.
+/// The values of condition keys for one request. A request has a few dozen keys at most, so
+/// they are kept in a list and found by a case-insensitive scan, without allocating.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
-    values: HashMap<String, Vec<String>>,
+    values: Vec<(String, Vec<String>)>,
 }
 
 impl Context {
@@ -16,22 +15,28 @@ impl Context {
 
     /// Sets `key` to the single `value`.
     pub fn set(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
-        self.values
-            .insert(key.to_ascii_lowercase(), vec![value.into()]);
-        self
+        self.set_all(key, vec![value.into()])
     }
 
     /// Sets the multi-valued `key` (such as `aws:TagKeys`).
     pub fn set_all(&mut self, key: &str, values: Vec<String>) -> &mut Self {
-        self.values.insert(key.to_ascii_lowercase(), values);
+        match self
+            .values
+            .iter_mut()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        {
+            Some(entry) => entry.1 = values,
+            None => self.values.push((key.to_owned(), values)),
+        }
         self
     }
 
     /// The values of `key`, if present.
     pub fn get(&self, key: &str) -> Option<&[String]> {
         self.values
-            .get(&key.to_ascii_lowercase())
-            .map(Vec::as_slice)
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.as_slice())
     }
 
     /// The value of a single-valued `key`.

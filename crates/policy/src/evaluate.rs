@@ -6,7 +6,7 @@
 use crate::condition::holds;
 use crate::context::Context;
 use crate::model::{Effect, Names, Policy, Principals, Statement};
-use crate::pattern::{Pattern, arn_matches};
+use crate::pattern::{arn_matches, matches};
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy)]
@@ -235,7 +235,7 @@ fn verdict(policy: &Policy, request: &Request<'_>, is_resource: bool) -> Verdict
 fn applies(statement: &Statement, policy: &Policy, request: &Request<'_>) -> bool {
     let variables = (policy.version == crate::model::Version::V2012).then_some(request.context);
     let action = any_matches(&statement.action, |p| {
-        Pattern::compile(p, true, None).is_some_and(|p| p.matches(request.action, true))
+        matches(p, request.action, true, true, None)
     });
     let resource = statement
         .resource
