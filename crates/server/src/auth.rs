@@ -6,6 +6,7 @@ use neargate_sigv4::{Auth, RequestView, SigError};
 use neargate_wire::Protocol;
 
 use crate::app::App;
+use crate::authorize::Caller;
 
 /// Why authentication failed, before it is put in a protocol's words.
 #[derive(Debug)]
@@ -35,7 +36,7 @@ pub(crate) fn authenticate(
     req: &RequestView<'_>,
     parsed: Result<&Auth, &SigError>,
     protocol: Protocol,
-) -> Result<Principal, Rejected> {
+) -> Result<Caller, Rejected> {
     let reject = |failure, principal: Option<Principal>| Rejected {
         error: to_error(&failure, protocol),
         principal: principal.map(Box::new),
@@ -65,7 +66,10 @@ pub(crate) fn authenticate(
         .keys
         .get(&auth.access_key_id, key.secret.expose(), &auth.scope);
     match neargate_sigv4::verify(req, auth, &signing_key, now) {
-        Ok(()) => Ok(principal),
+        Ok(()) => Ok(Caller {
+            principal,
+            policies: key.policies.clone(),
+        }),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
     }
 }
@@ -76,9 +80,16 @@ fn dev_principal(
     account: &str,
     access_key_id: &str,
     protocol: Protocol,
-) -> Result<Principal, Rejected> {
-    match app.iam.user(account, "admin") {
-        Ok(Some(user)) => Ok(user.principal(access_key_id)),
+) -> Result<Caller, Rejected> {
+    let admin = app.iam.user(account, "admin").and_then(|user| {
+        let policies = app.iam.identity_policies(account, "admin")?;
+        Ok(user.map(|u| Caller {
+            principal: u.principal(access_key_id),
+            policies,
+        }))
+    });
+    match admin {
+        Ok(Some(caller)) => Ok(caller),
         Ok(None) => Err(Rejected {
             error: to_error(&Failure::UnknownKey, protocol),
             principal: None,

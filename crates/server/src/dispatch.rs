@@ -13,6 +13,9 @@ pub(crate) fn dispatch(
     call: &Call,
 ) -> Result<Reply, AwsError> {
     match (call.service.signing_name, &call.input) {
+        ("iam", Input::Query(params)) => {
+            neargate_iam::handle_iam(&app.iam, principal, &call.operation, params)
+        }
         ("sts", Input::Query(params)) => {
             neargate_iam::handle_sts(&app.iam, principal, &call.operation, params)
         }
@@ -40,6 +43,7 @@ pub(crate) fn dispatch(
 pub(crate) fn read_only(call: &Call) -> bool {
     let known = match call.service.signing_name {
         "sts" => neargate_iam::sts_read_only(&call.operation),
+        "iam" => neargate_iam::iam_read_only(&call.operation),
         "cloudtrail" => neargate_cloudtrail::read_only(&call.operation),
         _ => None,
     };

@@ -2,6 +2,7 @@
 
 mod app;
 mod auth;
+mod authorize;
 mod cli;
 mod dispatch;
 mod files;

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::app::App;
 use crate::auth::authenticate;
+use crate::authorize::{RequestFacts, authorize};
 use crate::dispatch::{dispatch, read_only};
 
 /// A request as the pipeline sees it.
@@ -51,8 +52,8 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         .map_or(SERVICES[0].xml_namespace, |s| s.xml_namespace);
     let fail = |error: &AwsError| encode_error(protocol, namespace, error, req.request_id);
 
-    let principal = match authenticate(app, &view, parsed.as_ref(), protocol) {
-        Ok(p) => p,
+    let caller = match authenticate(app, &view, parsed.as_ref(), protocol) {
+        Ok(caller) => caller,
         Err(rejected) => {
             if let (Some(principal), Some(scope)) = (&rejected.principal, scope) {
                 audit_failure(app, req, principal, scope, target, started, &rejected.error);
@@ -61,6 +62,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         }
     };
     let scope = scope.expect("an authenticated request has a scope");
+    let principal = &caller.principal;
     let meta = RequestMeta {
         method: req.method,
         query: req.query,
@@ -72,16 +74,22 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let call = match route(&meta) {
         Ok(call) => call,
         Err((protocol, error)) => {
-            audit_failure(app, req, &principal, scope, target, started, &error);
+            audit_failure(app, req, principal, scope, target, started, &error);
             return encode_error(protocol, namespace, &error, req.request_id);
         }
     };
-    let outcome = if call.service.signing_name == scope.service {
-        dispatch(app, &principal, &scope.region, &call)
-    } else {
-        Err(wrong_scope(&call, protocol))
+    let request_facts = RequestFacts {
+        region: &scope.region,
+        source_ip: req.remote.ip().to_string(),
+        now: started,
     };
-    let facts = facts(req, &principal, &scope.region, &call, started);
+    let outcome = if call.service.signing_name != scope.service {
+        Err(wrong_scope(&call, protocol))
+    } else {
+        authorize(&caller, &call, &request_facts, protocol)
+            .and_then(|()| dispatch(app, principal, &scope.region, &call))
+    };
+    let facts = facts(req, principal, &scope.region, &call, started);
     match outcome {
         Ok(reply) => {
             let response_elements = reply.response_elements.clone();

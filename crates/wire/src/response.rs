@@ -32,17 +32,22 @@ pub fn encode_output(
     let body = match output {
         Output::Json(value) => serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
         Output::Xml(children) => {
+            // An operation without output (such as PutUserPolicy) has no Result element.
             let mut out = String::with_capacity(256);
             out.push_str(&format!(
-                "<{operation}Response xmlns=\"{}\"><{operation}Result>",
+                "<{operation}Response xmlns=\"{}\">",
                 service.xml_namespace
             ));
-            for child in children {
-                child.write(&mut out);
+            if !children.is_empty() {
+                out.push_str(&format!("<{operation}Result>"));
+                for child in children {
+                    child.write(&mut out);
+                }
+                out.push_str(&format!("</{operation}Result>"));
             }
             out.push_str(&format!(
-                "</{operation}Result><ResponseMetadata><RequestId>{request_id}</RequestId>\
-                 </ResponseMetadata></{operation}Response>"
+                "<ResponseMetadata><RequestId>{request_id}</RequestId></ResponseMetadata>\
+                 </{operation}Response>"
             ));
             out.into_bytes()
         }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::users::{ADMINISTRATOR_ACCESS, InlinePolicy, USER_POLICIES};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +116,15 @@ impl Iam {
                 created: now,
             };
             tx.put(&ACCESS_KEYS, key.access_key_id.as_bytes(), &key)?;
+            let admin_policy = InlinePolicy {
+                name: "AdministratorAccess".to_owned(),
+                document: ADMINISTRATOR_ACCESS.to_owned(),
+            };
+            tx.put(
+                &USER_POLICIES,
+                format!("{account}/{ADMIN_USER}/AdministratorAccess").as_bytes(),
+                &admin_policy,
+            )?;
             Ok(Some(Bootstrap {
                 account,
                 user_name: ADMIN_USER.to_owned(),

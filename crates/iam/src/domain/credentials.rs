@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
+use crate::domain::users::parsed_policies;
 
 /// Whether an access key may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +101,8 @@ pub struct ResolvedKey {
     pub active: bool,
     /// The session token check.
     pub token: TokenCheck,
+    /// The principal's identity policies, parsed.
+    pub policies: Vec<Arc<neargate_policy::Policy>>,
 }
 
 /// Why a presented key may not sign requests.
@@ -164,6 +167,7 @@ impl Iam {
                     principal: user.principal(access_key_id),
                     active: key.status == KeyStatus::Active,
                     token: TokenCheck::None,
+                    policies: parsed_policies(tx, &user.account, &user.name)?,
                 }));
             }
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
@@ -186,6 +190,7 @@ impl Iam {
                     token_sha256: session.token_sha256,
                     expiration: session.expiration,
                 },
+                policies: parsed_policies(tx, &user.account, &user.name)?,
             }))
         })
     }

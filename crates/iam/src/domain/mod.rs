@@ -2,3 +2,4 @@
 
 pub(crate) mod accounts;
 pub(crate) mod credentials;
+pub(crate) mod users;

@@ -1,0 +1,211 @@
+//! Creating users and access keys, and users' inline policies.
+
+use std::sync::Arc;
+
+use neargate_common::ids;
+use neargate_policy::{Policy, PolicyUse};
+use neargate_store::{Read, ReadTx, Table};
+use serde::{Deserialize, Serialize};
+
+use crate::Iam;
+use crate::domain::accounts::{USERS, User, user_key};
+use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+
+/// A policy embedded in a user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlinePolicy {
+    /// The policy name.
+    pub name: String,
+    /// The document as given.
+    pub document: String,
+}
+
+pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
+
+/// The policy the bootstrap administrator holds: an ordinary policy, not a bypass.
+pub(crate) const ADMINISTRATOR_ACCESS: &str =
+    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+
+/// Access keys a user may hold, as on AWS.
+const KEYS_PER_USER: usize = 2;
+/// Inline policies of one user may total this many characters, white space aside, as on AWS.
+const USER_POLICY_CHARS: usize = 2048;
+
+/// Why an identity change was refused.
+#[derive(Debug)]
+pub enum IamError {
+    /// The entity exists already; the text says which.
+    AlreadyExists(String),
+    /// The entity is missing; the text says which.
+    NoSuchEntity(String),
+    /// The policy document is invalid; IAM's message.
+    MalformedPolicy(String),
+    /// A quota would be exceeded; the text says which.
+    LimitExceeded(String),
+    /// The store failed.
+    Store(neargate_store::StoreError),
+}
+
+impl From<neargate_store::StoreError> for IamError {
+    fn from(e: neargate_store::StoreError) -> Self {
+        Self::Store(e)
+    }
+}
+
+fn policy_prefix(account: &str, user: &str) -> Vec<u8> {
+    format!("{account}/{user}/").into_bytes()
+}
+
+/// The user's inline policies, parsed (they were validated when stored).
+pub(crate) fn parsed_policies(
+    tx: &ReadTx<'_>,
+    account: &str,
+    user: &str,
+) -> neargate_store::Result<Vec<Arc<Policy>>> {
+    Ok(tx
+        .prefix(&USER_POLICIES, &policy_prefix(account, user))?
+        .into_iter()
+        .filter_map(|(_, p)| {
+            neargate_policy::parse(&p.document, PolicyUse::Identity)
+                .ok()
+                .map(Arc::new)
+        })
+        .collect())
+}
+
+impl Iam {
+    /// Creates the user `name` in `account`.
+    pub fn create_user(&self, account: &str, name: &str, path: &str) -> Result<User, IamError> {
+        let user = User {
+            account: account.to_owned(),
+            name: name.to_owned(),
+            user_id: ids::prefixed_id("AIDA"),
+            path: path.to_owned(),
+            created: self.clock.now(),
+        };
+        self.store.write(|tx| {
+            if tx
+                .prefix(&USERS, &user_key(account, ""))
+                .map(|all| all.iter().any(|(_, u)| u.name.eq_ignore_ascii_case(name)))?
+            {
+                return Ok(Err(IamError::AlreadyExists(format!(
+                    "User with name {name} already exists."
+                ))));
+            }
+            tx.put(&USERS, &user_key(account, name), &user)?;
+            Ok(Ok(user))
+        })?
+    }
+
+    /// Creates an access key for `user`.
+    pub fn create_access_key(&self, user: &User) -> Result<AccessKey, IamError> {
+        let key = AccessKey {
+            access_key_id: ids::prefixed_id("AKIA"),
+            secret_access_key: ids::secret_access_key(),
+            account: user.account.clone(),
+            user_name: user.name.clone(),
+            status: KeyStatus::Active,
+            created: self.clock.now(),
+        };
+        self.store.write(|tx| {
+            let held = tx
+                .prefix(&ACCESS_KEYS, b"")?
+                .into_iter()
+                .filter(|(_, k)| k.account == user.account && k.user_name == user.name)
+                .count();
+            if held >= KEYS_PER_USER {
+                return Ok(Err(IamError::LimitExceeded(format!(
+                    "Cannot exceed quota for AccessKeysPerUser: {KEYS_PER_USER}"
+                ))));
+            }
+            tx.put(&ACCESS_KEYS, key.access_key_id.as_bytes(), &key)?;
+            Ok(Ok(key))
+        })?
+    }
+
+    /// Adds or replaces the inline policy `name` of `user`.
+    pub fn put_user_policy(&self, user: &User, name: &str, document: &str) -> Result<(), IamError> {
+        neargate_policy::parse(document, PolicyUse::Identity)
+            .map_err(|e| IamError::MalformedPolicy(e.0))?;
+        let account = &user.account;
+        self.store.write(|tx| {
+            let others: usize = tx
+                .prefix(&USER_POLICIES, &policy_prefix(account, &user.name))?
+                .iter()
+                .filter(|(_, p)| p.name != name)
+                .map(|(_, p)| significant_chars(&p.document))
+                .sum();
+            if others + significant_chars(document) > USER_POLICY_CHARS {
+                return Ok(Err(IamError::LimitExceeded(format!(
+                    "Maximum policy size of {USER_POLICY_CHARS} bytes exceeded for user {}",
+                    user.name
+                ))));
+            }
+            let key = [policy_prefix(account, &user.name), name.as_bytes().to_vec()].concat();
+            tx.put(
+                &USER_POLICIES,
+                &key,
+                &InlinePolicy {
+                    name: name.to_owned(),
+                    document: document.to_owned(),
+                },
+            )?;
+            Ok(Ok(()))
+        })?
+    }
+
+    /// The inline policy `name` of `user`.
+    pub fn user_policy(&self, user: &User, name: &str) -> Result<InlinePolicy, IamError> {
+        let key = [
+            policy_prefix(&user.account, &user.name),
+            name.as_bytes().to_vec(),
+        ]
+        .concat();
+        self.store
+            .read(|tx| tx.get(&USER_POLICIES, &key))?
+            .ok_or_else(|| {
+                IamError::NoSuchEntity(format!("The user policy with name {name} cannot be found."))
+            })
+    }
+
+    /// The names of `user`'s inline policies, ascending.
+    pub fn user_policy_names(&self, user: &User) -> Result<Vec<String>, IamError> {
+        let prefix = policy_prefix(&user.account, &user.name);
+        Ok(self
+            .store
+            .read(|tx| tx.prefix(&USER_POLICIES, &prefix))?
+            .into_iter()
+            .map(|(_, p)| p.name)
+            .collect())
+    }
+
+    /// Deletes the inline policy `name` of `user`.
+    pub fn delete_user_policy(&self, user: &User, name: &str) -> Result<(), IamError> {
+        let key = [
+            policy_prefix(&user.account, &user.name),
+            name.as_bytes().to_vec(),
+        ]
+        .concat();
+        if self.store.write(|tx| tx.delete(&USER_POLICIES, &key))? {
+            Ok(())
+        } else {
+            Err(IamError::NoSuchEntity(format!(
+                "The user policy with name {name} cannot be found."
+            )))
+        }
+    }
+
+    /// The identity policies of `user` in `account`, parsed.
+    pub fn identity_policies(
+        &self,
+        account: &str,
+        user: &str,
+    ) -> neargate_store::Result<Vec<Arc<Policy>>> {
+        self.store.read(|tx| parsed_policies(tx, account, user))
+    }
+}
+
+/// Characters that count toward IAM's policy size quota: all but white space.
+fn significant_chars(document: &str) -> usize {
+    document.chars().filter(|c| !c.is_whitespace()).count()
+}

@@ -1,0 +1,234 @@
+//! The IAM API (query protocol): users, access keys and users' inline policies.
+
+use neargate_common::{AwsError, Principal};
+use neargate_wire::{Output, QueryParams, Reply, Xml};
+use serde_json::json;
+
+use crate::Iam;
+use crate::domain::accounts::User;
+use crate::domain::users::IamError;
+
+/// IAM's API version.
+const VERSION: &str = "2010-05-08";
+
+/// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
+pub fn read_only(operation: &str) -> Option<bool> {
+    match operation {
+        "GetUser" | "GetUserPolicy" | "ListUserPolicies" => Some(true),
+        "CreateUser" | "CreateAccessKey" | "PutUserPolicy" | "DeleteUserPolicy" => Some(false),
+        _ => None,
+    }
+}
+
+/// The resource an IAM operation acts on: the named user, else the caller.
+pub fn resource(caller: &Principal, params: &QueryParams) -> String {
+    match params.get("UserName") {
+        Some(name) => format!("arn:aws:iam::{}:user/{name}", caller.account),
+        None => caller.arn.clone(),
+    }
+}
+
+/// Runs the IAM `operation` for `caller`.
+pub fn handle(
+    iam: &Iam,
+    caller: &Principal,
+    operation: &str,
+    params: &QueryParams,
+) -> Result<Reply, AwsError> {
+    match operation {
+        "CreateUser" => {
+            let name = name(params, "UserName", 64)?;
+            let path = params.get("Path").unwrap_or("/");
+            if !(path.starts_with('/') && path.ends_with('/')) || path.len() > 512 {
+                return Err(validation("path", path, "Member must begin and end with /"));
+            }
+            let user = iam
+                .create_user(&caller.account, &name, path)
+                .map_err(to_aws)?;
+            Ok(written(
+                vec![user_xml(&user)],
+                json!({ "user": user_json(&user) }),
+            ))
+        }
+        "GetUser" => {
+            let user = target_user(iam, caller, params)?;
+            Ok(Reply::quiet(Output::Xml(vec![user_xml(&user)])))
+        }
+        "CreateAccessKey" => {
+            let user = target_user(iam, caller, params)?;
+            let key = iam.create_access_key(&user).map_err(to_aws)?;
+            let xml = Xml::Node(
+                "AccessKey",
+                vec![
+                    Xml::Text("UserName", key.user_name.clone()),
+                    Xml::Text("AccessKeyId", key.access_key_id.clone()),
+                    Xml::Text("Status", "Active".into()),
+                    Xml::Text("SecretAccessKey", key.secret_access_key.clone()),
+                    Xml::Text("CreateDate", key.created.to_iso8601()),
+                ],
+            );
+            let trail = json!({ "accessKey": { "userName": key.user_name, "accessKeyId": key.access_key_id, "status": "Active" } });
+            Ok(written(vec![xml], trail))
+        }
+        "PutUserPolicy" => {
+            let user = named_user(iam, caller, params)?;
+            let policy = name(params, "PolicyName", 128)?;
+            let document = params
+                .get("PolicyDocument")
+                .ok_or_else(|| missing("PolicyDocument"))?;
+            iam.put_user_policy(&user, &policy, document)
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "GetUserPolicy" => {
+            let user = named_user(iam, caller, params)?;
+            let policy = iam
+                .user_policy(&user, &name(params, "PolicyName", 128)?)
+                .map_err(to_aws)?;
+            // IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
+            let encoded = percent_encoding::utf8_percent_encode(
+                &policy.document,
+                percent_encoding::NON_ALPHANUMERIC,
+            )
+            .to_string();
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Text("UserName", user.name),
+                Xml::Text("PolicyName", policy.name),
+                Xml::Text("PolicyDocument", encoded),
+            ])))
+        }
+        "ListUserPolicies" => {
+            let user = named_user(iam, caller, params)?;
+            let names = iam.user_policy_names(&user).map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node(
+                    "PolicyNames",
+                    names.into_iter().map(|n| Xml::Text("member", n)).collect(),
+                ),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "DeleteUserPolicy" => {
+            let user = named_user(iam, caller, params)?;
+            iam.delete_user_policy(&user, &name(params, "PolicyName", 128)?)
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        _ => Err(AwsError::client(
+            "InvalidAction",
+            format!("Could not find operation {operation} for version {VERSION}"),
+        )),
+    }
+}
+
+fn written(output: Vec<Xml>, trail: serde_json::Value) -> Reply {
+    Reply {
+        output: Output::Xml(output),
+        response_elements: (!trail.is_null()).then_some(trail),
+    }
+}
+
+fn user_xml(user: &User) -> Xml {
+    Xml::Node(
+        "User",
+        vec![
+            Xml::Text("Path", user.path.clone()),
+            Xml::Text("UserName", user.name.clone()),
+            Xml::Text("UserId", user.user_id.clone()),
+            Xml::Text("Arn", user.arn()),
+            Xml::Text("CreateDate", user.created.to_iso8601()),
+        ],
+    )
+}
+
+fn user_json(user: &User) -> serde_json::Value {
+    json!({ "path": user.path, "userName": user.name, "userId": user.user_id, "arn": user.arn(), "createDate": user.created.to_iso8601() })
+}
+
+/// The user named by `UserName`, else the caller's own user.
+fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<User, AwsError> {
+    match params.get("UserName") {
+        Some(_) => named_user(iam, caller, params),
+        None => {
+            let own = caller.user_name.as_deref().ok_or_else(|| {
+                AwsError::client(
+                    "ValidationError",
+                    "Must specify userName when calling with non-User credentials",
+                )
+            })?;
+            find_user(iam, &caller.account, own)
+        }
+    }
+}
+
+fn named_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<User, AwsError> {
+    find_user(iam, &caller.account, &name(params, "UserName", 64)?)
+}
+
+fn find_user(iam: &Iam, account: &str, name: &str) -> Result<User, AwsError> {
+    iam.user(account, name)
+        .map_err(|e| to_aws(IamError::Store(e)))?
+        .ok_or_else(|| {
+            AwsError::with_status(
+                404,
+                "NoSuchEntity",
+                format!("The user with name {name} cannot be found."),
+            )
+        })
+}
+
+/// A required name parameter: 1 to `max` characters of `[\w+=,.@-]`, as IAM validates names.
+fn name(params: &QueryParams, member: &str, max: usize) -> Result<String, AwsError> {
+    let value = params.get(member).ok_or_else(|| missing(member))?;
+    let member_camel = format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
+    if value.is_empty() || value.chars().count() > max {
+        return Err(validation(
+            &member_camel,
+            value,
+            &format!("Member must have length between 1 and {max}"),
+        ));
+    }
+    if !value
+        .chars()
+        .all(|c| c.is_alphanumeric() || "_+=,.@-".contains(c))
+    {
+        return Err(validation(
+            &member_camel,
+            value,
+            "Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+fn missing(member: &str) -> AwsError {
+    let camel = format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
+    AwsError::client(
+        "ValidationError",
+        format!(
+            "1 validation error detected: Value null at '{camel}' failed to satisfy constraint: Member must not be null"
+        ),
+    )
+}
+
+fn validation(member: &str, value: &str, constraint: &str) -> AwsError {
+    AwsError::client(
+        "ValidationError",
+        format!(
+            "1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}"
+        ),
+    )
+}
+
+fn to_aws(e: IamError) -> AwsError {
+    match e {
+        IamError::AlreadyExists(m) => AwsError::with_status(409, "EntityAlreadyExists", m),
+        IamError::NoSuchEntity(m) => AwsError::with_status(404, "NoSuchEntity", m),
+        IamError::MalformedPolicy(m) => AwsError::client("MalformedPolicyDocument", m),
+        IamError::LimitExceeded(m) => AwsError::with_status(409, "LimitExceeded", m),
+        IamError::Store(e) => {
+            tracing::error!(error = %e, "store failure in IAM");
+            AwsError::internal("ServiceFailure")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Authorization: every routed call is evaluated by the policy engine before it is dispatched.
+
+use std::sync::Arc;
+
+use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_policy::{Context, Decision, Policy, PolicySet, Request, RequestPrincipal, evaluate};
+use neargate_wire::{Call, Input, Protocol};
+
+/// An authenticated caller and the identity policies that apply to it.
+#[derive(Debug)]
+pub(crate) struct Caller {
+    pub(crate) principal: Principal,
+    pub(crate) policies: Vec<Arc<Policy>>,
+}
+
+/// Facts about the request that become global condition keys.
+#[derive(Debug)]
+pub(crate) struct RequestFacts<'a> {
+    pub(crate) region: &'a str,
+    pub(crate) source_ip: String,
+    pub(crate) now: Timestamp,
+}
+
+/// Actions AWS answers for any authenticated caller, whatever its policies say.
+const ALWAYS_ALLOWED: &[&str] = &["sts:GetCallerIdentity"];
+
+/// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
+pub(crate) fn authorize(
+    caller: &Caller,
+    call: &Call,
+    facts: &RequestFacts<'_>,
+    protocol: Protocol,
+) -> Result<(), AwsError> {
+    let action = format!("{}:{}", call.service.signing_name, call.operation);
+    if ALWAYS_ALLOWED.contains(&action.as_str()) {
+        return Ok(());
+    }
+    let p = &caller.principal;
+    let resource = match (call.service.signing_name, &call.input) {
+        ("iam", Input::Query(params)) => neargate_iam::iam_resource(p, params),
+        _ => "*".to_owned(),
+    };
+    let context = global_keys(p, facts);
+    let request = Request {
+        principal: RequestPrincipal {
+            arn: &p.arn,
+            account: &p.account,
+            service: None,
+        },
+        action: &action,
+        resource: &resource,
+        context: &context,
+    };
+    let set = PolicySet {
+        identity: caller.policies.iter().map(Arc::as_ref).collect(),
+        ..PolicySet::default()
+    };
+    match evaluate(&set, &request) {
+        Decision::Allow(..) => Ok(()),
+        Decision::Deny(reason, _) => {
+            let message = reason.message(&request);
+            Err(match protocol {
+                Protocol::Json => AwsError::client("AccessDeniedException", message),
+                Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
+            })
+        }
+    }
+}
+
+/// The global condition keys every request carries.
+fn global_keys(p: &Principal, facts: &RequestFacts<'_>) -> Context {
+    let mut ctx = Context::new();
+    ctx.set("aws:SourceIp", facts.source_ip.clone())
+        .set("aws:CurrentTime", facts.now.to_iso8601())
+        .set("aws:EpochTime", facts.now.secs().to_string())
+        .set("aws:SecureTransport", "false")
+        .set("aws:PrincipalArn", p.arn.clone())
+        .set("aws:PrincipalAccount", p.account.clone())
+        .set("aws:PrincipalType", p.kind.as_str())
+        .set("aws:RequestedRegion", facts.region)
+        .set("aws:userid", p.principal_id.clone())
+        .set("aws:ViaAWSService", "false");
+    if let Some(name) = &p.user_name {
+        ctx.set("aws:username", name.clone());
+    }
+    if let Some(session) = &p.session {
+        ctx.set("aws:TokenIssueTime", session.created.to_iso8601());
+    }
+    ctx
+}
