@@ -123,13 +123,17 @@ def check_error(op, protocol, status, body, problems):
         return
     if not message:
         problems.append(f"error {code} without a message")
-    modelled = {s.name: s for s in op.error_shapes}
+    # Query services name an error by the code in its shape's metadata, JSON services by the shape.
+    modelled = {s.metadata.get("error", {}).get("code", s.name): s for s in op.error_shapes}
     if code not in modelled and code not in COMMON_ERRORS:
         problems.append(f"error code {code} is not modelled for {op.name}")
     shape = modelled.get(code)
     fault = bool(shape and shape.metadata.get("fault"))
     if fault != (status >= 500):
         problems.append(f"error {code}: status {status} but fault={fault}")
+    modelled_status = shape.metadata.get("error", {}).get("httpStatusCode") if shape else None
+    if modelled_status and modelled_status != status:
+        problems.append(f"error {code}: status {status}, but the model says {modelled_status}")
 
 
 def check(entry):

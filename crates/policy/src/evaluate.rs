@@ -48,6 +48,13 @@ pub enum PolicyKind {
 }
 
 impl PolicyKind {
+    fn article(self) -> &'static str {
+        match self {
+            Self::Identity => "an",
+            _ => "a",
+        }
+    }
+
     fn phrase(self) -> &'static str {
         match self {
             Self::ControlPolicy => "service control policy",
@@ -74,7 +81,11 @@ impl DenyReason {
         let who = request.principal.arn;
         let (action, resource) = (request.action, request.resource);
         let because = match self {
-            Self::Explicit(kind) => format!("with an explicit deny in a {}", kind.phrase()),
+            Self::Explicit(kind) => format!(
+                "with an explicit deny in {} {}",
+                kind.article(),
+                kind.phrase()
+            ),
             Self::NotAllowed(kind) => {
                 format!("because no {} allows the {action} action", kind.phrase())
             }

@@ -122,6 +122,11 @@ fn a_guardrail_deny_beats_an_identity_allow() {
             .message(&request)
             .ends_with("with an explicit deny in a service control policy")
     );
+    assert!(
+        DenyReason::Explicit(PolicyKind::Identity)
+            .message(&request)
+            .ends_with("with an explicit deny in an identity-based policy")
+    );
     ctx.set("ecs:fargate-ephemeral-storage-kms-key", KEY_A);
     assert!(ask(&set, alice(), "ecs:CreateCluster", "*", &ctx).allowed());
     assert!(

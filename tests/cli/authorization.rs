@@ -1,0 +1,321 @@
+//! IAM users and inline policies through the CLI, and policies enforced on every call.
+
+use serde_json::Value;
+
+use crate::{aws, aws_as, start};
+
+/// Creates `name` with an access key; returns (key id, secret).
+fn user_with_key(server: &neargate_testkit::Server, name: &str) -> (String, String) {
+    aws(server, &["iam", "create-user", "--user-name", name]);
+    let key = aws(server, &["iam", "create-access-key", "--user-name", name])["AccessKey"].clone();
+    (
+        key["AccessKeyId"].as_str().unwrap().to_owned(),
+        key["SecretAccessKey"].as_str().unwrap().to_owned(),
+    )
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn users_and_inline_policies() {
+    let server = start();
+    let c = server.credentials();
+    let created = aws(&server, &["iam", "create-user", "--user-name", "bob"]);
+    assert_eq!(
+        created["User"]["Arn"],
+        format!("arn:aws:iam::{}:user/bob", c.account)
+    );
+    let again = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "create-user", "--user-name", "BOB"],
+    );
+    assert!(
+        stderr(&again).contains("(EntityAlreadyExists)"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        aws(&server, &["iam", "get-user", "--user-name", "bob"])["User"]["UserName"],
+        "bob"
+    );
+    assert_eq!(
+        aws(&server, &["iam", "get-user"])["User"]["UserName"],
+        "admin",
+        "no name: the caller"
+    );
+
+    let malformed = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "p",
+            "--policy-document",
+            r#"{"Statement":[{"Effect":"Allow","Resource":"*"}]}"#,
+        ],
+    );
+    assert!(
+        stderr(&malformed).contains("(MalformedPolicyDocument)")
+            && stderr(&malformed).contains("must contain actions"),
+        "{}",
+        stderr(&malformed)
+    );
+    let document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*"}]}"#;
+    let put = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "read-trail",
+            "--policy-document",
+            document,
+        ],
+    );
+    assert!(put.status.success(), "{}", stderr(&put));
+    let got = aws(
+        &server,
+        &[
+            "iam",
+            "get-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "read-trail",
+        ],
+    );
+    assert_eq!(
+        got["PolicyDocument"],
+        serde_json::from_str::<Value>(document).unwrap(),
+        "the CLI decodes IAM's URL-encoded document"
+    );
+    assert_eq!(
+        aws(
+            &server,
+            &["iam", "list-user-policies", "--user-name", "bob"]
+        )["PolicyNames"],
+        serde_json::json!(["read-trail"])
+    );
+    let deleted = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "delete-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "read-trail",
+        ],
+    );
+    assert!(deleted.status.success());
+    let twice = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "delete-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "read-trail",
+        ],
+    );
+    assert!(stderr(&twice).contains("(NoSuchEntity)"));
+    let nobody = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "get-user", "--user-name", "nobody"],
+    );
+    assert!(stderr(&nobody).contains("(NoSuchEntity)"));
+    let bad_name = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "create-user", "--user-name", "no spaces"],
+    );
+    assert!(stderr(&bad_name).contains("(ValidationError)"));
+    aws(&server, &["iam", "create-access-key", "--user-name", "bob"]);
+    aws(&server, &["iam", "create-access-key", "--user-name", "bob"]);
+    let third = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "create-access-key", "--user-name", "bob"],
+    );
+    assert!(stderr(&third).contains("(LimitExceeded)"));
+}
+
+#[test]
+fn policies_are_enforced_on_every_call() {
+    let server = start();
+    let c = server.credentials();
+    let (key, secret) = user_with_key(&server, "bob");
+    let only_home_region = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*",
+        "Condition":{"StringEquals":{"aws:RequestedRegion":"us-east-1"}}}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "trail",
+            "--policy-document",
+            only_home_region,
+        ],
+    );
+
+    let allowed = aws_as(
+        &server,
+        &key,
+        &secret,
+        None,
+        &["cloudtrail", "lookup-events", "--max-results", "1"],
+    );
+    assert!(allowed.status.success(), "{}", stderr(&allowed));
+    let other_region = aws_as(
+        &server,
+        &key,
+        &secret,
+        None,
+        &["cloudtrail", "lookup-events", "--region", "us-west-2"],
+    );
+    let expected = format!(
+        "(AccessDeniedException) when calling the LookupEvents operation: User: arn:aws:iam::{}:user/bob is not authorized to perform: \
+         cloudtrail:LookupEvents on resource: * because no identity-based policy allows the cloudtrail:LookupEvents action",
+        c.account
+    );
+    assert!(
+        stderr(&other_region).contains(&expected),
+        "{}",
+        stderr(&other_region)
+    );
+    let me = aws_as(
+        &server,
+        &key,
+        &secret,
+        None,
+        &["sts", "get-caller-identity"],
+    );
+    assert!(me.status.success(), "GetCallerIdentity needs no permission");
+    let session = aws_as(&server, &key, &secret, None, &["sts", "get-session-token"]);
+    assert!(
+        stderr(&session).contains("(AccessDenied)")
+            && stderr(&session).contains("sts:GetSessionToken"),
+        "{}",
+        stderr(&session)
+    );
+    let escalate = aws_as(
+        &server,
+        &key,
+        &secret,
+        None,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "all",
+            "--policy-document",
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
+        ],
+    );
+    assert!(
+        stderr(&escalate).contains("(AccessDenied)")
+            && stderr(&escalate).contains("on resource: arn:aws:iam::"),
+        "{}",
+        stderr(&escalate)
+    );
+
+    let deny = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"cloudtrail:*","Resource":"*","Condition":{"IpAddress":{"aws:SourceIp":"127.0.0.0/8"}}}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "no-loopback",
+            "--policy-document",
+            deny,
+        ],
+    );
+    let denied = aws_as(
+        &server,
+        &key,
+        &secret,
+        None,
+        &["cloudtrail", "lookup-events", "--max-results", "1"],
+    );
+    assert!(
+        stderr(&denied).contains("with an explicit deny in an identity-based policy"),
+        "{}",
+        stderr(&denied)
+    );
+
+    let denials = |region: &str| -> Vec<String> {
+        let trail = aws(
+            &server,
+            &[
+                "cloudtrail",
+                "lookup-events",
+                "--region",
+                region,
+                "--lookup-attributes",
+                "AttributeKey=Username,AttributeValue=bob",
+            ],
+        );
+        trail["Events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| {
+                serde_json::from_str::<Value>(e["CloudTrailEvent"].as_str()?)
+                    .ok()?
+                    .get("errorCode")?
+                    .as_str()
+                    .map(str::to_owned)
+            })
+            .collect()
+    };
+    let mut home = denials("us-east-1");
+    home.sort();
+    assert_eq!(
+        home,
+        ["AccessDenied", "AccessDenied", "AccessDeniedException"],
+        "denials are audited"
+    );
+    assert_eq!(
+        denials("us-west-2"),
+        ["AccessDeniedException"],
+        "in the region of the request"
+    );
+}
