@@ -319,3 +319,112 @@ fn policies_are_enforced_on_every_call() {
         "in the region of the request"
     );
 }
+
+#[test]
+fn access_keys_can_be_deactivated_and_deleted_at_once() {
+    let server = start();
+    let c = server.credentials();
+    let (key, secret) = user_with_key(&server, "carol");
+    let as_carol = |args: &[&str]| aws_as(&server, &key, &secret, None, args);
+    assert!(as_carol(&["sts", "get-caller-identity"]).status.success());
+
+    let listed = aws(
+        &server,
+        &["iam", "list-access-keys", "--user-name", "carol"],
+    );
+    assert_eq!(listed["AccessKeyMetadata"][0]["AccessKeyId"], key.as_str());
+    assert_eq!(listed["AccessKeyMetadata"][0]["Status"], "Active");
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "update-access-key",
+            "--user-name",
+            "carol",
+            "--access-key-id",
+            &key,
+            "--status",
+            "Inactive",
+        ],
+    );
+    assert!(
+        stderr(&as_carol(&["sts", "get-caller-identity"])).contains("(InvalidClientTokenId)"),
+        "an inactive key stops at once"
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "update-access-key",
+            "--user-name",
+            "carol",
+            "--access-key-id",
+            &key,
+            "--status",
+            "Active",
+        ],
+    );
+    assert!(
+        as_carol(&["sts", "get-caller-identity"]).status.success(),
+        "and works again when reactivated"
+    );
+
+    let in_use = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "delete-user", "--user-name", "carol"],
+    );
+    assert!(
+        stderr(&in_use).contains("(DeleteConflict)") && stderr(&in_use).contains("access keys"),
+        "{}",
+        stderr(&in_use)
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "delete-access-key",
+            "--user-name",
+            "carol",
+            "--access-key-id",
+            &key,
+        ],
+    );
+    assert!(
+        stderr(&as_carol(&["sts", "get-caller-identity"])).contains("(InvalidClientTokenId)"),
+        "a deleted key stops at once"
+    );
+    let gone = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "delete-access-key",
+            "--user-name",
+            "carol",
+            "--access-key-id",
+            &key,
+        ],
+    );
+    assert!(stderr(&gone).contains("(NoSuchEntity)"));
+
+    let names = |v: Value| -> Vec<String> {
+        v["Users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["UserName"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names(aws(&server, &["iam", "list-users"])),
+        ["admin", "carol"]
+    );
+    aws(&server, &["iam", "delete-user", "--user-name", "carol"]);
+    assert_eq!(names(aws(&server, &["iam", "list-users"])), ["admin"]);
+}

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::Iam;
 use crate::domain::accounts::User;
+use crate::domain::credentials::KeyStatus;
 use crate::domain::users::IamError;
 
 /// IAM's API version.
@@ -14,8 +15,11 @@ const VERSION: &str = "2010-05-08";
 /// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
 pub fn read_only(operation: &str) -> Option<bool> {
     match operation {
-        "GetUser" | "GetUserPolicy" | "ListUserPolicies" => Some(true),
-        "CreateUser" | "CreateAccessKey" | "PutUserPolicy" | "DeleteUserPolicy" => Some(false),
+        "GetUser" | "GetUserPolicy" | "ListUserPolicies" | "ListUsers" | "ListAccessKeys" => {
+            Some(true)
+        }
+        "CreateUser" | "DeleteUser" | "CreateAccessKey" | "UpdateAccessKey" | "DeleteAccessKey"
+        | "PutUserPolicy" | "DeleteUserPolicy" => Some(false),
         _ => None,
     }
 }
@@ -114,6 +118,69 @@ pub fn handle(
                 .map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
+        "ListUsers" => {
+            let users = iam.list_users(&caller.account).map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node("Users", users.iter().map(|u| member(user_xml(u))).collect()),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "DeleteUser" => {
+            let user = named_user(iam, caller, params)?;
+            iam.delete_user(&user).map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "ListAccessKeys" => {
+            let user = target_user(iam, caller, params)?;
+            let keys = iam.list_access_keys(&user).map_err(to_aws)?;
+            let metadata = keys
+                .iter()
+                .map(|k| {
+                    Xml::Node(
+                        "member",
+                        vec![
+                            Xml::Text("UserName", k.user_name.clone()),
+                            Xml::Text("AccessKeyId", k.access_key_id.clone()),
+                            Xml::Text("Status", status_text(k.status).into()),
+                            Xml::Text("CreateDate", k.created.to_iso8601()),
+                        ],
+                    )
+                })
+                .collect();
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node("AccessKeyMetadata", metadata),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "UpdateAccessKey" => {
+            let user = target_user(iam, caller, params)?;
+            let key_id = params
+                .get("AccessKeyId")
+                .ok_or_else(|| missing("AccessKeyId"))?;
+            let status = match params.get("Status") {
+                Some("Active") => KeyStatus::Active,
+                Some("Inactive") => KeyStatus::Inactive,
+                Some(other) => {
+                    return Err(validation(
+                        "status",
+                        other,
+                        "Member must satisfy enum value set: [Active, Inactive]",
+                    ));
+                }
+                None => return Err(missing("Status")),
+            };
+            iam.update_access_key(&user, key_id, status)
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "DeleteAccessKey" => {
+            let user = target_user(iam, caller, params)?;
+            let key_id = params
+                .get("AccessKeyId")
+                .ok_or_else(|| missing("AccessKeyId"))?;
+            iam.delete_access_key(&user, key_id).map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
         _ => Err(AwsError::client(
             "InvalidAction",
             format!("Could not find operation {operation} for version {VERSION}"),
@@ -139,6 +206,21 @@ fn user_xml(user: &User) -> Xml {
             Xml::Text("CreateDate", user.created.to_iso8601()),
         ],
     )
+}
+
+/// `user_xml`'s children as a list `member`.
+fn member(node: Xml) -> Xml {
+    match node {
+        Xml::Node(_, children) => Xml::Node("member", children),
+        text => text,
+    }
+}
+
+fn status_text(status: KeyStatus) -> &'static str {
+    match status {
+        KeyStatus::Active => "Active",
+        KeyStatus::Inactive => "Inactive",
+    }
 }
 
 fn user_json(user: &User) -> serde_json::Value {
@@ -226,6 +308,7 @@ fn to_aws(e: IamError) -> AwsError {
         IamError::NoSuchEntity(m) => AwsError::with_status(404, "NoSuchEntity", m),
         IamError::MalformedPolicy(m) => AwsError::client("MalformedPolicyDocument", m),
         IamError::LimitExceeded(m) => AwsError::with_status(409, "LimitExceeded", m),
+        IamError::DeleteConflict(m) => AwsError::with_status(409, "DeleteConflict", m),
         IamError::Store(e) => {
             tracing::error!(error = %e, "store failure in IAM");
             AwsError::internal("ServiceFailure")

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
-use crate::domain::users::{ADMINISTRATOR_ACCESS, InlinePolicy, USER_POLICIES};
+use crate::domain::users::{
+    ADMINISTRATOR_ACCESS, InlinePolicy, USER_KEYS, USER_POLICIES, user_key_entry,
+};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +118,11 @@ impl Iam {
                 created: now,
             };
             tx.put(&ACCESS_KEYS, key.access_key_id.as_bytes(), &key)?;
+            tx.put(
+                &USER_KEYS,
+                &user_key_entry(&account, ADMIN_USER, &key.access_key_id),
+                &(),
+            )?;
             let admin_policy = InlinePolicy {
                 name: "AdministratorAccess".to_owned(),
                 document: ADMINISTRATOR_ACCESS.to_owned(),

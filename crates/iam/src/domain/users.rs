@@ -21,6 +21,13 @@ pub struct InlinePolicy {
 }
 
 pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
+/// Each user's access key ids: `account/user/key id`, keys only.
+pub(crate) const USER_KEYS: Table<()> = Table::new("iam.user_keys", 1);
+
+/// The `USER_KEYS` entry of an access key.
+pub(crate) fn user_key_entry(account: &str, user: &str, access_key_id: &str) -> Vec<u8> {
+    format!("{account}/{user}/{access_key_id}").into_bytes()
+}
 
 /// The policy the bootstrap administrator holds: an ordinary policy, not a bypass.
 pub(crate) const ADMINISTRATOR_ACCESS: &str =
@@ -42,6 +49,8 @@ pub enum IamError {
     MalformedPolicy(String),
     /// A quota would be exceeded; the text says which.
     LimitExceeded(String),
+    /// The entity still has dependents; the text says which.
+    DeleteConflict(String),
     /// The store failed.
     Store(neargate_store::StoreError),
 }
@@ -108,17 +117,21 @@ impl Iam {
             created: self.clock.now(),
         };
         self.store.write(|tx| {
-            let held = tx
-                .prefix(&ACCESS_KEYS, b"")?
-                .into_iter()
-                .filter(|(_, k)| k.account == user.account && k.user_name == user.name)
-                .count();
-            if held >= KEYS_PER_USER {
+            if tx
+                .prefix(&USER_KEYS, &policy_prefix(&user.account, &user.name))?
+                .len()
+                >= KEYS_PER_USER
+            {
                 return Ok(Err(IamError::LimitExceeded(format!(
                     "Cannot exceed quota for AccessKeysPerUser: {KEYS_PER_USER}"
                 ))));
             }
             tx.put(&ACCESS_KEYS, key.access_key_id.as_bytes(), &key)?;
+            tx.put(
+                &USER_KEYS,
+                &user_key_entry(&user.account, &user.name, &key.access_key_id),
+                &(),
+            )?;
             Ok(Ok(key))
         })?
     }
@@ -195,6 +208,83 @@ impl Iam {
         }
     }
 
+    /// The users of `account`, by name.
+    pub fn list_users(&self, account: &str) -> Result<Vec<User>, IamError> {
+        Ok(self
+            .store
+            .read(|tx| tx.prefix(&USERS, &user_key(account, "")))?
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect())
+    }
+
+    /// Deletes `user`, which must hold no access keys and no inline policies, as on AWS.
+    pub fn delete_user(&self, user: &User) -> Result<(), IamError> {
+        let prefix = policy_prefix(&user.account, &user.name);
+        self.store.write(|tx| {
+            if !tx.prefix(&USER_POLICIES, &prefix)?.is_empty() {
+                return Ok(Err(IamError::DeleteConflict(
+                    "Cannot delete entity, must delete policies first.".into(),
+                )));
+            }
+            if !tx.prefix(&USER_KEYS, &prefix)?.is_empty() {
+                return Ok(Err(IamError::DeleteConflict(
+                    "Cannot delete entity, must delete access keys first.".into(),
+                )));
+            }
+            tx.delete(&USERS, &user_key(&user.account, &user.name))?;
+            Ok(Ok(()))
+        })?
+    }
+
+    /// The access keys of `user`, oldest first.
+    pub fn list_access_keys(&self, user: &User) -> Result<Vec<AccessKey>, IamError> {
+        let prefix = policy_prefix(&user.account, &user.name);
+        let mut keys = self.store.read(|tx| {
+            let mut keys = Vec::new();
+            for (entry, ()) in tx.prefix(&USER_KEYS, &prefix)? {
+                keys.extend(tx.get(&ACCESS_KEYS, &entry[prefix.len()..])?);
+            }
+            Ok(keys)
+        })?;
+        keys.sort_by_key(|k| k.created);
+        Ok(keys)
+    }
+
+    /// Activates or deactivates `user`'s key `access_key_id`; it takes effect at once.
+    pub fn update_access_key(
+        &self,
+        user: &User,
+        access_key_id: &str,
+        status: KeyStatus,
+    ) -> Result<(), IamError> {
+        self.store
+            .write(|tx| match tx.get(&ACCESS_KEYS, access_key_id.as_bytes())? {
+                Some(mut key) if key.account == user.account && key.user_name == user.name => {
+                    key.status = status;
+                    tx.put(&ACCESS_KEYS, access_key_id.as_bytes(), &key)?;
+                    Ok(Ok(()))
+                }
+                _ => Ok(Err(no_such_key(access_key_id))),
+            })?
+    }
+
+    /// Deletes `user`'s key `access_key_id`; it stops working at once.
+    pub fn delete_access_key(&self, user: &User, access_key_id: &str) -> Result<(), IamError> {
+        self.store
+            .write(|tx| match tx.get(&ACCESS_KEYS, access_key_id.as_bytes())? {
+                Some(key) if key.account == user.account && key.user_name == user.name => {
+                    tx.delete(&ACCESS_KEYS, access_key_id.as_bytes())?;
+                    tx.delete(
+                        &USER_KEYS,
+                        &user_key_entry(&user.account, &user.name, access_key_id),
+                    )?;
+                    Ok(Ok(()))
+                }
+                _ => Ok(Err(no_such_key(access_key_id))),
+            })?
+    }
+
     /// The identity policies of `user` in `account`, parsed.
     pub fn identity_policies(
         &self,
@@ -203,6 +293,12 @@ impl Iam {
     ) -> neargate_store::Result<Vec<Arc<Policy>>> {
         self.store.read(|tx| parsed_policies(tx, account, user))
     }
+}
+
+fn no_such_key(access_key_id: &str) -> IamError {
+    IamError::NoSuchEntity(format!(
+        "The Access Key with id {access_key_id} cannot be found."
+    ))
 }
 
 /// Characters that count toward IAM's policy size quota: all but white space.
