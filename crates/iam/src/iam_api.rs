@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::Iam;
 use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
+use crate::domain::inline::Holder;
 use crate::domain::users::IamError;
 
 /// IAM's API version.
@@ -80,14 +81,14 @@ pub fn handle(
             let document = params
                 .get("PolicyDocument")
                 .ok_or_else(|| missing("PolicyDocument"))?;
-            iam.put_user_policy(&user, &policy, document)
+            iam.put_inline_policy(holder(&user), &policy, document)
                 .map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
         "GetUserPolicy" => {
             let user = named_user(iam, caller, params)?;
             let policy = iam
-                .user_policy(&user, &name(params, "PolicyName", 128)?)
+                .inline_policy(holder(&user), &name(params, "PolicyName", 128)?)
                 .map_err(to_aws)?;
             // IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
             let encoded = percent_encoding::utf8_percent_encode(
@@ -103,7 +104,7 @@ pub fn handle(
         }
         "ListUserPolicies" => {
             let user = named_user(iam, caller, params)?;
-            let names = iam.user_policy_names(&user).map_err(to_aws)?;
+            let names = iam.inline_policy_names(holder(&user)).map_err(to_aws)?;
             Ok(Reply::quiet(Output::Xml(vec![
                 Xml::Node(
                     "PolicyNames",
@@ -114,7 +115,7 @@ pub fn handle(
         }
         "DeleteUserPolicy" => {
             let user = named_user(iam, caller, params)?;
-            iam.delete_user_policy(&user, &name(params, "PolicyName", 128)?)
+            iam.delete_inline_policy(holder(&user), &name(params, "PolicyName", 128)?)
                 .map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
@@ -185,6 +186,13 @@ pub fn handle(
             "InvalidAction",
             format!("Could not find operation {operation} for version {VERSION}"),
         )),
+    }
+}
+
+fn holder(user: &User) -> Holder<'_> {
+    Holder::User {
+        account: &user.account,
+        name: &user.name,
     }
 }
 

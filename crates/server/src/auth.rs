@@ -82,7 +82,10 @@ fn dev_principal(
     protocol: Protocol,
 ) -> Result<Caller, Rejected> {
     let admin = app.iam.user(account, "admin").and_then(|user| {
-        let policies = app.iam.identity_policies(account, "admin")?;
+        let policies = app.iam.identity_policies(neargate_iam::Holder::User {
+            account,
+            name: "admin",
+        })?;
         Ok(user.map(|u| Caller {
             principal: u.principal(access_key_id),
             policies,

@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
-use crate::domain::users::{
-    ADMINISTRATOR_ACCESS, InlinePolicy, USER_KEYS, USER_POLICIES, user_key_entry,
-};
+use crate::domain::inline::{InlinePolicy, USER_POLICIES};
+use crate::domain::users::{ADMINISTRATOR_ACCESS, USER_KEYS, user_key_entry};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

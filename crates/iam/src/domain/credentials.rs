@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
-use crate::domain::users::parsed_policies;
+use crate::domain::inline::{Holder, parsed_policies};
 
 /// Whether an access key may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,7 +167,13 @@ impl Iam {
                     principal: user.principal(access_key_id),
                     active: key.status == KeyStatus::Active,
                     token: TokenCheck::None,
-                    policies: parsed_policies(tx, &user.account, &user.name)?,
+                    policies: parsed_policies(
+                        tx,
+                        Holder::User {
+                            account: &user.account,
+                            name: &user.name,
+                        },
+                    )?,
                 }));
             }
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
@@ -190,7 +196,13 @@ impl Iam {
                     token_sha256: session.token_sha256,
                     expiration: session.expiration,
                 },
-                policies: parsed_policies(tx, &user.account, &user.name)?,
+                policies: parsed_policies(
+                    tx,
+                    Holder::User {
+                        account: &user.account,
+                        name: &user.name,
+                    },
+                )?,
             }))
         })
     }

@@ -2,4 +2,5 @@
 
 pub(crate) mod accounts;
 pub(crate) mod credentials;
+pub(crate) mod inline;
 pub(crate) mod users;

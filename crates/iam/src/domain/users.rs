@@ -1,28 +1,20 @@
 //! Creating users and access keys, and users' inline policies.
 
-use std::sync::Arc;
-
 use neargate_common::ids;
-use neargate_policy::{Policy, PolicyUse};
-use neargate_store::{Read, ReadTx, Table};
-use serde::{Deserialize, Serialize};
+use neargate_store::{Read, Table};
 
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::inline::Holder;
 
-/// A policy embedded in a user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InlinePolicy {
-    /// The policy name.
-    pub name: String,
-    /// The document as given.
-    pub document: String,
-}
-
-pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
 /// Each user's access key ids: `account/user/key id`, keys only.
 pub(crate) const USER_KEYS: Table<()> = Table::new("iam.user_keys", 1);
+
+/// The start of every `USER_KEYS` entry of a user.
+fn keys_prefix(account: &str, user: &str) -> Vec<u8> {
+    format!("{account}/{user}/").into_bytes()
+}
 
 /// The `USER_KEYS` entry of an access key.
 pub(crate) fn user_key_entry(account: &str, user: &str, access_key_id: &str) -> Vec<u8> {
@@ -35,9 +27,6 @@ pub(crate) const ADMINISTRATOR_ACCESS: &str =
 
 /// Access keys a user may hold, as on AWS.
 const KEYS_PER_USER: usize = 2;
-/// Inline policies of one user may total this many characters, white space aside, as on AWS.
-const USER_POLICY_CHARS: usize = 2048;
-
 /// Why an identity change was refused.
 #[derive(Debug)]
 pub enum IamError {
@@ -59,27 +48,6 @@ impl From<neargate_store::StoreError> for IamError {
     fn from(e: neargate_store::StoreError) -> Self {
         Self::Store(e)
     }
-}
-
-fn policy_prefix(account: &str, user: &str) -> Vec<u8> {
-    format!("{account}/{user}/").into_bytes()
-}
-
-/// The user's inline policies, parsed (they were validated when stored).
-pub(crate) fn parsed_policies(
-    tx: &ReadTx<'_>,
-    account: &str,
-    user: &str,
-) -> neargate_store::Result<Vec<Arc<Policy>>> {
-    Ok(tx
-        .prefix(&USER_POLICIES, &policy_prefix(account, user))?
-        .into_iter()
-        .filter_map(|(_, p)| {
-            neargate_policy::parse(&p.document, PolicyUse::Identity)
-                .ok()
-                .map(Arc::new)
-        })
-        .collect())
 }
 
 impl Iam {
@@ -118,7 +86,7 @@ impl Iam {
         };
         self.store.write(|tx| {
             if tx
-                .prefix(&USER_KEYS, &policy_prefix(&user.account, &user.name))?
+                .prefix(&USER_KEYS, &keys_prefix(&user.account, &user.name))?
                 .len()
                 >= KEYS_PER_USER
             {
@@ -136,78 +104,6 @@ impl Iam {
         })?
     }
 
-    /// Adds or replaces the inline policy `name` of `user`.
-    pub fn put_user_policy(&self, user: &User, name: &str, document: &str) -> Result<(), IamError> {
-        neargate_policy::parse(document, PolicyUse::Identity)
-            .map_err(|e| IamError::MalformedPolicy(e.0))?;
-        let account = &user.account;
-        self.store.write(|tx| {
-            let others: usize = tx
-                .prefix(&USER_POLICIES, &policy_prefix(account, &user.name))?
-                .iter()
-                .filter(|(_, p)| p.name != name)
-                .map(|(_, p)| significant_chars(&p.document))
-                .sum();
-            if others + significant_chars(document) > USER_POLICY_CHARS {
-                return Ok(Err(IamError::LimitExceeded(format!(
-                    "Maximum policy size of {USER_POLICY_CHARS} bytes exceeded for user {}",
-                    user.name
-                ))));
-            }
-            let key = [policy_prefix(account, &user.name), name.as_bytes().to_vec()].concat();
-            tx.put(
-                &USER_POLICIES,
-                &key,
-                &InlinePolicy {
-                    name: name.to_owned(),
-                    document: document.to_owned(),
-                },
-            )?;
-            Ok(Ok(()))
-        })?
-    }
-
-    /// The inline policy `name` of `user`.
-    pub fn user_policy(&self, user: &User, name: &str) -> Result<InlinePolicy, IamError> {
-        let key = [
-            policy_prefix(&user.account, &user.name),
-            name.as_bytes().to_vec(),
-        ]
-        .concat();
-        self.store
-            .read(|tx| tx.get(&USER_POLICIES, &key))?
-            .ok_or_else(|| {
-                IamError::NoSuchEntity(format!("The user policy with name {name} cannot be found."))
-            })
-    }
-
-    /// The names of `user`'s inline policies, ascending.
-    pub fn user_policy_names(&self, user: &User) -> Result<Vec<String>, IamError> {
-        let prefix = policy_prefix(&user.account, &user.name);
-        Ok(self
-            .store
-            .read(|tx| tx.prefix(&USER_POLICIES, &prefix))?
-            .into_iter()
-            .map(|(_, p)| p.name)
-            .collect())
-    }
-
-    /// Deletes the inline policy `name` of `user`.
-    pub fn delete_user_policy(&self, user: &User, name: &str) -> Result<(), IamError> {
-        let key = [
-            policy_prefix(&user.account, &user.name),
-            name.as_bytes().to_vec(),
-        ]
-        .concat();
-        if self.store.write(|tx| tx.delete(&USER_POLICIES, &key))? {
-            Ok(())
-        } else {
-            Err(IamError::NoSuchEntity(format!(
-                "The user policy with name {name} cannot be found."
-            )))
-        }
-    }
-
     /// The users of `account`, by name.
     pub fn list_users(&self, account: &str) -> Result<Vec<User>, IamError> {
         Ok(self
@@ -220,13 +116,16 @@ impl Iam {
 
     /// Deletes `user`, which must hold no access keys and no inline policies, as on AWS.
     pub fn delete_user(&self, user: &User) -> Result<(), IamError> {
-        let prefix = policy_prefix(&user.account, &user.name);
+        if self.has_inline_policies(Holder::User {
+            account: &user.account,
+            name: &user.name,
+        })? {
+            return Err(IamError::DeleteConflict(
+                "Cannot delete entity, must delete policies first.".into(),
+            ));
+        }
+        let prefix = keys_prefix(&user.account, &user.name);
         self.store.write(|tx| {
-            if !tx.prefix(&USER_POLICIES, &prefix)?.is_empty() {
-                return Ok(Err(IamError::DeleteConflict(
-                    "Cannot delete entity, must delete policies first.".into(),
-                )));
-            }
             if !tx.prefix(&USER_KEYS, &prefix)?.is_empty() {
                 return Ok(Err(IamError::DeleteConflict(
                     "Cannot delete entity, must delete access keys first.".into(),
@@ -239,7 +138,7 @@ impl Iam {
 
     /// The access keys of `user`, oldest first.
     pub fn list_access_keys(&self, user: &User) -> Result<Vec<AccessKey>, IamError> {
-        let prefix = policy_prefix(&user.account, &user.name);
+        let prefix = keys_prefix(&user.account, &user.name);
         let mut keys = self.store.read(|tx| {
             let mut keys = Vec::new();
             for (entry, ()) in tx.prefix(&USER_KEYS, &prefix)? {
@@ -284,24 +183,10 @@ impl Iam {
                 _ => Ok(Err(no_such_key(access_key_id))),
             })?
     }
-
-    /// The identity policies of `user` in `account`, parsed.
-    pub fn identity_policies(
-        &self,
-        account: &str,
-        user: &str,
-    ) -> neargate_store::Result<Vec<Arc<Policy>>> {
-        self.store.read(|tx| parsed_policies(tx, account, user))
-    }
 }
 
 fn no_such_key(access_key_id: &str) -> IamError {
     IamError::NoSuchEntity(format!(
         "The Access Key with id {access_key_id} cannot be found."
     ))
-}
-
-/// Characters that count toward IAM's policy size quota: all but white space.
-fn significant_chars(document: &str) -> usize {
-    document.chars().filter(|c| !c.is_whitespace()).count()
 }

@@ -1,0 +1,182 @@
+//! Inline policies, held by users and roles alike.
+
+use std::sync::Arc;
+
+use neargate_policy::{Policy, PolicyUse};
+use neargate_store::{Read, ReadTx, Table};
+use serde::{Deserialize, Serialize};
+
+use crate::Iam;
+use crate::domain::users::IamError;
+
+/// A policy embedded in a user or a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlinePolicy {
+    /// The policy name.
+    pub name: String,
+    /// The document as given.
+    pub document: String,
+}
+
+pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
+pub(crate) const ROLE_POLICIES: Table<InlinePolicy> = Table::new("iam.role_policies", 1);
+
+/// Who holds inline policies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder<'a> {
+    /// The user `name` of `account`.
+    User {
+        /// The account.
+        account: &'a str,
+        /// The user name.
+        name: &'a str,
+    },
+    /// The role `name` of `account`.
+    Role {
+        /// The account.
+        account: &'a str,
+        /// The role name.
+        name: &'a str,
+    },
+}
+
+impl Holder<'_> {
+    fn table(self) -> &'static Table<InlinePolicy> {
+        match self {
+            Self::User { .. } => &USER_POLICIES,
+            Self::Role { .. } => &ROLE_POLICIES,
+        }
+    }
+
+    pub(crate) fn prefix(self) -> Vec<u8> {
+        let (Self::User { account, name } | Self::Role { account, name }) = self;
+        format!("{account}/{name}/").into_bytes()
+    }
+
+    fn key(self, policy: &str) -> Vec<u8> {
+        [self.prefix(), policy.as_bytes().to_vec()].concat()
+    }
+
+    /// IAM's quota on the total size of a holder's inline policies (white space aside).
+    fn quota(self) -> usize {
+        match self {
+            Self::User { .. } => 2_048,
+            Self::Role { .. } => 10_240,
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Self::User { name, .. } => format!("user {name}"),
+            Self::Role { name, .. } => format!("role {name}"),
+        }
+    }
+
+    fn missing(self, policy: &str) -> IamError {
+        let kind = match self {
+            Self::User { .. } => "user",
+            Self::Role { .. } => "role",
+        };
+        IamError::NoSuchEntity(format!(
+            "The {kind} policy with name {policy} cannot be found."
+        ))
+    }
+}
+
+/// The holder's inline policies, parsed (they were validated when stored).
+pub(crate) fn parsed_policies(
+    tx: &ReadTx<'_>,
+    holder: Holder<'_>,
+) -> neargate_store::Result<Vec<Arc<Policy>>> {
+    Ok(tx
+        .prefix(holder.table(), &holder.prefix())?
+        .into_iter()
+        .filter_map(|(_, p)| {
+            neargate_policy::parse(&p.document, PolicyUse::Identity)
+                .ok()
+                .map(Arc::new)
+        })
+        .collect())
+}
+
+/// Characters that count toward IAM's policy size quota: all but white space.
+fn significant_chars(document: &str) -> usize {
+    document.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+impl Iam {
+    /// Adds or replaces the inline policy `name` of `holder`.
+    pub fn put_inline_policy(
+        &self,
+        holder: Holder<'_>,
+        name: &str,
+        document: &str,
+    ) -> Result<(), IamError> {
+        neargate_policy::parse(document, PolicyUse::Identity)
+            .map_err(|e| IamError::MalformedPolicy(e.0))?;
+        self.store.write(|tx| {
+            let others: usize = tx
+                .prefix(holder.table(), &holder.prefix())?
+                .iter()
+                .filter(|(_, p)| p.name != name)
+                .map(|(_, p)| significant_chars(&p.document))
+                .sum();
+            if others + significant_chars(document) > holder.quota() {
+                return Ok(Err(IamError::LimitExceeded(format!(
+                    "Maximum policy size of {} bytes exceeded for {}",
+                    holder.quota(),
+                    holder.describe()
+                ))));
+            }
+            let policy = InlinePolicy {
+                name: name.to_owned(),
+                document: document.to_owned(),
+            };
+            tx.put(holder.table(), &holder.key(name), &policy)?;
+            Ok(Ok(()))
+        })?
+    }
+
+    /// The inline policy `name` of `holder`.
+    pub fn inline_policy(&self, holder: Holder<'_>, name: &str) -> Result<InlinePolicy, IamError> {
+        self.store
+            .read(|tx| tx.get(holder.table(), &holder.key(name)))?
+            .ok_or_else(|| holder.missing(name))
+    }
+
+    /// The names of `holder`'s inline policies, ascending.
+    pub fn inline_policy_names(&self, holder: Holder<'_>) -> Result<Vec<String>, IamError> {
+        let policies = self
+            .store
+            .read(|tx| tx.prefix(holder.table(), &holder.prefix()))?;
+        Ok(policies.into_iter().map(|(_, p)| p.name).collect())
+    }
+
+    /// Deletes the inline policy `name` of `holder`.
+    pub fn delete_inline_policy(&self, holder: Holder<'_>, name: &str) -> Result<(), IamError> {
+        if self
+            .store
+            .write(|tx| tx.delete(holder.table(), &holder.key(name)))?
+        {
+            Ok(())
+        } else {
+            Err(holder.missing(name))
+        }
+    }
+
+    /// Whether `holder` has any inline policy.
+    pub(crate) fn has_inline_policies(&self, holder: Holder<'_>) -> Result<bool, IamError> {
+        Ok(!self
+            .store
+            .read(|tx| tx.prefix(holder.table(), &holder.prefix()))?
+            .is_empty())
+    }
+
+    /// The identity policies of `holder`, parsed.
+    pub fn identity_policies(
+        &self,
+        holder: Holder<'_>,
+    ) -> neargate_store::Result<Vec<Arc<Policy>>> {
+        self.store.read(|tx| parsed_policies(tx, holder))
+    }
+}
