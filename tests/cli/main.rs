@@ -182,3 +182,4 @@ fn lookup_events_paginates_through_the_cli() {
 }
 
 mod authorization;
+mod roles;

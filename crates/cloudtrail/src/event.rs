@@ -272,10 +272,20 @@ fn user_identity<'a>(p: &'a Principal, invoked_by: Option<&'a str>) -> UserIdent
         access_key_id: p.access_key_id.as_deref().map(Into::into),
         user_name: p.user_name.as_deref().map(Into::into),
         session_context: p.session.as_ref().map(|session| {
-            json!({ "attributes": {
+            let mut context = json!({ "attributes": {
                 "creationDate": session.created.to_iso8601(),
                 "mfaAuthenticated": "false"
-            }})
+            }});
+            if let Some(issuer) = &p.issuer {
+                context["sessionIssuer"] = json!({
+                    "type": "Role",
+                    "principalId": issuer.principal_id,
+                    "arn": issuer.arn,
+                    "accountId": p.account,
+                    "userName": issuer.name,
+                });
+            }
+            context
         }),
         invoked_by: invoked_by.map(Into::into),
     }

@@ -246,6 +246,7 @@ mod tests {
                 user_name: None,
                 access_key_id: None,
                 session: None,
+                issuer: None,
             },
             invoked_by: None,
             event_source: "sts.amazonaws.com",

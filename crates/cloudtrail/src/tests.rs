@@ -19,6 +19,7 @@ fn principal(account: &str) -> Principal {
         user_name: Some("admin".into()),
         access_key_id: Some("AKIAEXAMPLE".into()),
         session: None,
+        issuer: None,
     }
 }
 

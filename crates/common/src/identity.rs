@@ -36,6 +36,17 @@ pub struct SessionInfo {
     pub expiration: Timestamp,
 }
 
+/// The role a role session was issued for (CloudTrail's `sessionIssuer`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionIssuer {
+    /// The role's ARN.
+    pub arn: String,
+    /// The role's unique id (`AROA…`).
+    pub principal_id: String,
+    /// The role's name.
+    pub name: String,
+}
+
 /// An authenticated principal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
@@ -53,4 +64,6 @@ pub struct Principal {
     pub access_key_id: Option<String>,
     /// Present when the request was signed with temporary credentials.
     pub session: Option<SessionInfo>,
+    /// For a role session, the role.
+    pub issuer: Option<SessionIssuer>,
 }

@@ -11,6 +11,6 @@ pub mod time;
 pub use arn::Arn;
 pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
 pub use error::AwsError;
-pub use identity::{Principal, PrincipalKind, SessionInfo};
+pub use identity::{Principal, PrincipalKind, SessionInfo, SessionIssuer};
 pub use secret::Secret;
 pub use time::Timestamp;

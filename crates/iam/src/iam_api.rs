@@ -8,6 +8,7 @@ use crate::Iam;
 use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
 use crate::domain::inline::Holder;
+use crate::domain::roles::{MAX_SESSION_RANGE, Role};
 use crate::domain::users::IamError;
 
 /// IAM's API version.
@@ -16,20 +17,30 @@ const VERSION: &str = "2010-05-08";
 /// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
 pub fn read_only(operation: &str) -> Option<bool> {
     match operation {
-        "GetUser" | "GetUserPolicy" | "ListUserPolicies" | "ListUsers" | "ListAccessKeys" => {
-            Some(true)
-        }
-        "CreateUser" | "DeleteUser" | "CreateAccessKey" | "UpdateAccessKey" | "DeleteAccessKey"
-        | "PutUserPolicy" | "DeleteUserPolicy" => Some(false),
+        "GetUser" | "GetUserPolicy" | "ListUserPolicies" | "ListUsers" | "ListAccessKeys"
+        | "GetRole" | "ListRoles" | "GetRolePolicy" | "ListRolePolicies" => Some(true),
+        "CreateUser"
+        | "DeleteUser"
+        | "CreateAccessKey"
+        | "UpdateAccessKey"
+        | "DeleteAccessKey"
+        | "PutUserPolicy"
+        | "DeleteUserPolicy"
+        | "CreateRole"
+        | "DeleteRole"
+        | "UpdateAssumeRolePolicy"
+        | "PutRolePolicy"
+        | "DeleteRolePolicy" => Some(false),
         _ => None,
     }
 }
 
 /// The resource an IAM operation acts on: the named user, else the caller.
 pub fn resource(caller: &Principal, params: &QueryParams) -> String {
-    match params.get("UserName") {
-        Some(name) => format!("arn:aws:iam::{}:user/{name}", caller.account),
-        None => caller.arn.clone(),
+    match (params.get("UserName"), params.get("RoleName")) {
+        (Some(name), _) => format!("arn:aws:iam::{}:user/{name}", caller.account),
+        (None, Some(name)) => format!("arn:aws:iam::{}:role/{name}", caller.account),
+        (None, None) => caller.arn.clone(),
     }
 }
 
@@ -75,48 +86,76 @@ pub fn handle(
             let trail = json!({ "accessKey": { "userName": key.user_name, "accessKeyId": key.access_key_id, "status": "Active" } });
             Ok(written(vec![xml], trail))
         }
-        "PutUserPolicy" => {
+        "PutUserPolicy" | "GetUserPolicy" | "ListUserPolicies" | "DeleteUserPolicy" => {
             let user = named_user(iam, caller, params)?;
-            let policy = name(params, "PolicyName", 128)?;
-            let document = params
-                .get("PolicyDocument")
-                .ok_or_else(|| missing("PolicyDocument"))?;
-            iam.put_inline_policy(holder(&user), &policy, document)
-                .map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "GetUserPolicy" => {
-            let user = named_user(iam, caller, params)?;
-            let policy = iam
-                .inline_policy(holder(&user), &name(params, "PolicyName", 128)?)
-                .map_err(to_aws)?;
-            // IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
-            let encoded = percent_encoding::utf8_percent_encode(
-                &policy.document,
-                percent_encoding::NON_ALPHANUMERIC,
+            inline_policy_op(
+                iam,
+                holder(&user),
+                ("UserName", &user.name),
+                operation,
+                params,
             )
-            .to_string();
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Text("UserName", user.name),
-                Xml::Text("PolicyName", policy.name),
-                Xml::Text("PolicyDocument", encoded),
-            ])))
         }
-        "ListUserPolicies" => {
-            let user = named_user(iam, caller, params)?;
-            let names = iam.inline_policy_names(holder(&user)).map_err(to_aws)?;
+        "PutRolePolicy" | "GetRolePolicy" | "ListRolePolicies" | "DeleteRolePolicy" => {
+            let role = named_role(iam, caller, params)?;
+            inline_policy_op(
+                iam,
+                role.holder(),
+                ("RoleName", &role.name),
+                operation,
+                params,
+            )
+        }
+        "CreateRole" => {
+            let name = name(params, "RoleName", 64)?;
+            let path = params.get("Path").unwrap_or("/");
+            let trust = params
+                .get("AssumeRolePolicyDocument")
+                .ok_or_else(|| missing("AssumeRolePolicyDocument"))?;
+            let max = match params.get("MaxSessionDuration") {
+                None => 3_600,
+                Some(text) => text
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|s| MAX_SESSION_RANGE.contains(s))
+                    .ok_or_else(|| {
+                        validation(
+                            "maxSessionDuration",
+                            text,
+                            "Member must have value between 3600 and 43200",
+                        )
+                    })?,
+            };
+            let role = iam
+                .create_role(&caller.account, &name, path, trust, max)
+                .map_err(to_aws)?;
+            Ok(written(
+                vec![role_xml(&role)],
+                json!({ "role": { "roleName": role.name, "arn": role.arn(), "roleId": role.role_id } }),
+            ))
+        }
+        "GetRole" => {
+            let role = named_role(iam, caller, params)?;
+            Ok(Reply::quiet(Output::Xml(vec![role_xml(&role)])))
+        }
+        "ListRoles" => {
+            let roles = iam.list_roles(&caller.account).map_err(to_aws)?;
             Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node(
-                    "PolicyNames",
-                    names.into_iter().map(|n| Xml::Text("member", n)).collect(),
-                ),
+                Xml::Node("Roles", roles.iter().map(|r| member(role_xml(r))).collect()),
                 Xml::Text("IsTruncated", "false".into()),
             ])))
         }
-        "DeleteUserPolicy" => {
-            let user = named_user(iam, caller, params)?;
-            iam.delete_inline_policy(holder(&user), &name(params, "PolicyName", 128)?)
-                .map_err(to_aws)?;
+        "UpdateAssumeRolePolicy" => {
+            let role = named_role(iam, caller, params)?;
+            let trust = params
+                .get("PolicyDocument")
+                .ok_or_else(|| missing("PolicyDocument"))?;
+            iam.update_trust_policy(&role, trust).map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "DeleteRole" => {
+            let role = named_role(iam, caller, params)?;
+            iam.delete_role(&role).map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
         "ListUsers" => {
@@ -194,6 +233,70 @@ fn holder(user: &User) -> Holder<'_> {
         account: &user.account,
         name: &user.name,
     }
+}
+
+/// Put, get, list or delete an inline policy of `holder`, named in responses by `owner`.
+fn inline_policy_op(
+    iam: &Iam,
+    holder: Holder<'_>,
+    owner: (&'static str, &str),
+    operation: &str,
+    params: &QueryParams,
+) -> Result<Reply, AwsError> {
+    if operation.starts_with("List") {
+        let names = iam.inline_policy_names(holder).map_err(to_aws)?;
+        return Ok(Reply::quiet(Output::Xml(vec![
+            Xml::Node(
+                "PolicyNames",
+                names.into_iter().map(|n| Xml::Text("member", n)).collect(),
+            ),
+            Xml::Text("IsTruncated", "false".into()),
+        ])));
+    }
+    let policy = name(params, "PolicyName", 128)?;
+    if operation.starts_with("Put") {
+        let document = params
+            .get("PolicyDocument")
+            .ok_or_else(|| missing("PolicyDocument"))?;
+        iam.put_inline_policy(holder, &policy, document)
+            .map_err(to_aws)?;
+        return Ok(written(Vec::new(), serde_json::Value::Null));
+    }
+    if operation.starts_with("Delete") {
+        iam.delete_inline_policy(holder, &policy).map_err(to_aws)?;
+        return Ok(written(Vec::new(), serde_json::Value::Null));
+    }
+    let found = iam.inline_policy(holder, &policy).map_err(to_aws)?;
+    Ok(Reply::quiet(Output::Xml(vec![
+        Xml::Text(owner.0, owner.1.to_owned()),
+        Xml::Text("PolicyName", found.name),
+        Xml::Text("PolicyDocument", url_encode(&found.document)),
+    ])))
+}
+
+/// IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
+fn url_encode(document: &str) -> String {
+    percent_encoding::utf8_percent_encode(document, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+fn role_xml(role: &Role) -> Xml {
+    Xml::Node(
+        "Role",
+        vec![
+            Xml::Text("Path", role.path.clone()),
+            Xml::Text("RoleName", role.name.clone()),
+            Xml::Text("RoleId", role.role_id.clone()),
+            Xml::Text("Arn", role.arn()),
+            Xml::Text("CreateDate", role.created.to_iso8601()),
+            Xml::Text("AssumeRolePolicyDocument", url_encode(&role.trust_policy)),
+            Xml::Text("MaxSessionDuration", role.max_session_secs.to_string()),
+        ],
+    )
+}
+
+fn named_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Role, AwsError> {
+    iam.role(&caller.account, &name(params, "RoleName", 64)?)
+        .map_err(to_aws)
 }
 
 fn written(output: Vec<Xml>, trail: serde_json::Value) -> Reply {

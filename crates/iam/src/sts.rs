@@ -7,6 +7,7 @@ use neargate_wire::{Output, QueryParams, Reply, Xml};
 use serde_json::json;
 
 use crate::Iam;
+use crate::domain::credentials::SessionOwner;
 
 /// STS's API version.
 const VERSION: &str = "2011-06-15";
@@ -14,7 +15,7 @@ const VERSION: &str = "2011-06-15";
 /// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
 pub fn read_only(operation: &str) -> Option<bool> {
     match operation {
-        "GetCallerIdentity" | "GetSessionToken" => Some(true),
+        "GetCallerIdentity" | "GetSessionToken" | "AssumeRole" => Some(true),
         _ => None,
     }
 }
@@ -29,6 +30,7 @@ pub fn handle(
     match operation {
         "GetCallerIdentity" => Ok(get_caller_identity(caller)),
         "GetSessionToken" => get_session_token(iam, caller, params),
+        "AssumeRole" => assume_role(iam, caller, params),
         _ => Err(AwsError::client(
             "InvalidAction",
             format!("Could not find operation {operation} for version {VERSION}"),
@@ -79,7 +81,7 @@ fn get_session_token(
             )
         })?;
     let issued = iam
-        .issue_session(&user, Duration::from_secs(seconds))
+        .issue_session(SessionOwner::User(&user), Duration::from_secs(seconds))
         .map_err(internal)?;
     let expiration = issued.expiration.to_iso8601();
     let output = Output::Xml(vec![Xml::Node(
@@ -100,6 +102,111 @@ fn get_session_token(
         output,
         response_elements: Some(trail),
     })
+}
+
+/// Session policies may be this long, as packed by AWS.
+const SESSION_POLICY_CHARS: usize = 2_048;
+
+/// Issues credentials for a session of the role `RoleArn`. The caller was authorized by the
+/// pipeline against both its own policies and the role's trust policy.
+fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Reply, AwsError> {
+    let arn = params.get("RoleArn").ok_or_else(|| missing("roleArn"))?;
+    let session_name = params
+        .get("RoleSessionName")
+        .ok_or_else(|| missing("roleSessionName"))?;
+    let valid_name = (2..=64).contains(&session_name.chars().count())
+        && session_name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_+=,.@-".contains(c));
+    if !valid_name {
+        return Err(AwsError::client(
+            "ValidationError",
+            format!(
+                "1 validation error detected: Value '{session_name}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]{{2,64}}"
+            ),
+        ));
+    }
+    let role = iam
+        .role_by_arn(arn)
+        .map_err(|_| AwsError::internal("InternalFailure"))?
+        .ok_or_else(|| {
+            access_denied(&format!(
+                "User: {} is not authorized to perform: sts:AssumeRole on resource: {arn}",
+                caller.arn
+            ))
+        })?;
+    // Role chaining (a role session assuming a role) is limited to one hour, as on AWS.
+    let max = if caller.issuer.is_some() {
+        3_600
+    } else {
+        role.max_session_secs
+    };
+    let seconds = params
+        .get("DurationSeconds")
+        .map_or(Ok(3_600.min(max)), |_| duration_seconds(params, 900, max))?;
+    let policy = params.get("Policy");
+    if let Some(document) = policy {
+        if document.chars().filter(|c| !c.is_whitespace()).count() > SESSION_POLICY_CHARS {
+            return Err(AwsError::client(
+                "PackedPolicyTooLarge",
+                "Packed size of the session policy exceeds the limit.",
+            ));
+        }
+        neargate_policy::parse(document, neargate_policy::PolicyUse::Identity)
+            .map_err(|e| AwsError::client("MalformedPolicyDocument", e.0))?;
+    }
+    let owner = SessionOwner::Role {
+        role: &role,
+        session_name,
+        policy,
+    };
+    let issued = iam
+        .issue_session(owner, Duration::from_secs(seconds))
+        .map_err(internal)?;
+    let expiration = issued.expiration.to_iso8601();
+    let assumed_arn = format!(
+        "arn:aws:sts::{}:assumed-role/{}/{session_name}",
+        role.account, role.name
+    );
+    let assumed_id = format!("{}:{session_name}", role.role_id);
+    let output = Output::Xml(vec![
+        Xml::Node(
+            "Credentials",
+            vec![
+                Xml::Text("AccessKeyId", issued.access_key_id.clone()),
+                Xml::Text(
+                    "SecretAccessKey",
+                    issued.secret_access_key.expose().to_owned(),
+                ),
+                Xml::Text("SessionToken", issued.session_token.expose().to_owned()),
+                Xml::Text("Expiration", expiration.clone()),
+            ],
+        ),
+        Xml::Node(
+            "AssumedRoleUser",
+            vec![
+                Xml::Text("AssumedRoleId", assumed_id.clone()),
+                Xml::Text("Arn", assumed_arn.clone()),
+            ],
+        ),
+    ]);
+    let trail = json!({
+        "credentials": { "accessKeyId": issued.access_key_id, "expiration": expiration },
+        "assumedRoleUser": { "assumedRoleId": assumed_id, "arn": assumed_arn },
+    });
+    Ok(Reply {
+        output,
+        response_elements: Some(trail),
+    })
+}
+
+fn missing(member: &str) -> AwsError {
+    AwsError::client(
+        "ValidationError",
+        format!(
+            "1 validation error detected: Value null at '{member}' failed to satisfy constraint: Member must not be null"
+        ),
+    )
 }
 
 /// Reads `DurationSeconds` (default 43,200, clamped into range as AWS validates it).

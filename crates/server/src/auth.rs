@@ -69,6 +69,7 @@ pub(crate) fn authenticate(
         Ok(()) => Ok(Caller {
             principal,
             policies: key.policies.clone(),
+            session_policy: key.session_policy.clone(),
         }),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
     }
@@ -89,6 +90,7 @@ fn dev_principal(
         Ok(user.map(|u| Caller {
             principal: u.principal(access_key_id),
             policies,
+            session_policy: None,
         }))
     });
     match admin {

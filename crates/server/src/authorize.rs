@@ -11,6 +11,8 @@ use neargate_wire::{Call, Input, Protocol};
 pub(crate) struct Caller {
     pub(crate) principal: Principal,
     pub(crate) policies: Vec<Arc<Policy>>,
+    /// A role session's session policy, which narrows what the role's policies allow.
+    pub(crate) session_policy: Option<Arc<Policy>>,
 }
 
 /// Facts about the request that become global condition keys.
@@ -26,6 +28,7 @@ const ALWAYS_ALLOWED: &[&str] = &["sts:GetCallerIdentity"];
 
 /// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
 pub(crate) fn authorize(
+    iam: &neargate_iam::Iam,
     caller: &Caller,
     call: &Call,
     facts: &RequestFacts<'_>,
@@ -36,11 +39,8 @@ pub(crate) fn authorize(
         return Ok(());
     }
     let p = &caller.principal;
-    let resource = match (call.service.signing_name, &call.input) {
-        ("iam", Input::Query(params)) => neargate_iam::iam_resource(p, params),
-        _ => "*".to_owned(),
-    };
-    let context = global_keys(p, facts);
+    let mut context = global_keys(p, facts);
+    let target = target(iam, p, call, &mut context)?;
     let request = Request {
         principal: RequestPrincipal {
             arn: &p.arn,
@@ -48,11 +48,14 @@ pub(crate) fn authorize(
             service: None,
         },
         action: &action,
-        resource: &resource,
+        resource: &target.resource,
         context: &context,
     };
     let set = PolicySet {
+        resource: target.policy.as_ref(),
+        resource_required: target.policy_required,
         identity: caller.policies.iter().map(Arc::as_ref).collect(),
+        session: caller.session_policy.as_deref(),
         ..PolicySet::default()
     };
     match evaluate(&set, &request) {
@@ -64,6 +67,55 @@ pub(crate) fn authorize(
                 Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
             })
         }
+    }
+}
+
+/// What a call acts on: the resource ARN and, where the resource has one, its policy.
+struct Target {
+    resource: String,
+    policy: Option<Policy>,
+    /// Whether the resource policy must allow (a role's trust policy must, to assume it).
+    policy_required: bool,
+}
+
+fn target(
+    iam: &neargate_iam::Iam,
+    p: &Principal,
+    call: &Call,
+    context: &mut Context,
+) -> Result<Target, AwsError> {
+    let plain = |resource: String| Target {
+        resource,
+        policy: None,
+        policy_required: false,
+    };
+    match (
+        call.service.signing_name,
+        call.operation.as_str(),
+        &call.input,
+    ) {
+        ("sts", "AssumeRole", Input::Query(params)) => {
+            let arn = params.get("RoleArn").unwrap_or("*").to_owned();
+            if let Some(external_id) = params.get("ExternalId") {
+                context.set("sts:ExternalId", external_id);
+            }
+            if let Some(session) = params.get("RoleSessionName") {
+                context.set("sts:RoleSessionName", session);
+            }
+            let role = iam
+                .role_by_arn(&arn)
+                .map_err(|_| AwsError::internal("InternalFailure"))?;
+            let trust = role.and_then(|r| {
+                neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust).ok()
+            });
+            Ok(Target {
+                resource: arn,
+                policy: trust,
+                policy_required: true,
+            })
+        }
+        ("iam", _, Input::Query(params)) => Ok(plain(neargate_iam::iam_resource(p, params))),
+        _ => Ok(plain("*".to_owned())),
     }
 }
 

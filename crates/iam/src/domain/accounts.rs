@@ -55,6 +55,7 @@ impl User {
             user_name: Some(self.name.clone()),
             access_key_id: Some(access_key_id.to_owned()),
             session: None,
+            issuer: None,
         }
     }
 }

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
 use crate::domain::inline::{Holder, parsed_policies};
+use crate::domain::roles::{ROLES, Role};
 
 /// Whether an access key may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,11 +55,41 @@ pub struct SessionCredential {
     pub created: Timestamp,
     /// When it stops working.
     pub expiration: Timestamp,
+    /// For a role session: the role, the session name and the session policy.
+    #[serde(default)]
+    pub role: Option<RoleSession>,
 }
 
 /// Hex SHA-256 of a session token, the form in which tokens are kept.
 fn token_digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// What makes a session a role session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleSession {
+    /// The role assumed.
+    pub role_name: String,
+    /// `RoleSessionName`.
+    pub session_name: String,
+    /// The session policy passed to `AssumeRole`, if any.
+    pub policy: Option<String>,
+}
+
+/// Whom temporary credentials are issued to.
+#[derive(Debug, Clone, Copy)]
+pub enum SessionOwner<'a> {
+    /// A user, through `GetSessionToken`.
+    User(&'a User),
+    /// A session of a role, through `AssumeRole`.
+    Role {
+        /// The role.
+        role: &'a Role,
+        /// `RoleSessionName`.
+        session_name: &'a str,
+        /// The session policy.
+        policy: Option<&'a str>,
+    },
 }
 
 pub(crate) const ACCESS_KEYS: Table<AccessKey> = Table::new("iam.access_keys", 1);
@@ -103,6 +134,8 @@ pub struct ResolvedKey {
     pub token: TokenCheck,
     /// The principal's identity policies, parsed.
     pub policies: Vec<Arc<neargate_policy::Policy>>,
+    /// The session policy of a role session, parsed.
+    pub session_policy: Option<Arc<neargate_policy::Policy>>,
 }
 
 /// Why a presented key may not sign requests.
@@ -174,28 +207,60 @@ impl Iam {
                             name: &user.name,
                         },
                     )?,
+                    session_policy: None,
                 }));
             }
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
                 return Ok(None);
             };
+            let info = SessionInfo {
+                created: session.created,
+                expiration: session.expiration,
+            };
+            let token = TokenCheck::Session {
+                token_sha256: session.token_sha256.clone(),
+                expiration: session.expiration,
+            };
+            let secret = Secret::new(session.secret_access_key.clone());
+            if let Some(role_session) = &session.role {
+                let Some(role) = tx.get(
+                    &ROLES,
+                    format!("{}/{}", session.account, role_session.role_name).as_bytes(),
+                )?
+                else {
+                    return Ok(None);
+                };
+                let session_policy = role_session
+                    .policy
+                    .as_deref()
+                    .and_then(|p| {
+                        neargate_policy::parse(p, neargate_policy::PolicyUse::Identity).ok()
+                    })
+                    .map(Arc::new);
+                return Ok(Some(ResolvedKey {
+                    secret,
+                    principal: role.session_principal(
+                        &role_session.session_name,
+                        access_key_id,
+                        info,
+                    ),
+                    active: true,
+                    token,
+                    policies: parsed_policies(tx, role.holder())?,
+                    session_policy,
+                }));
+            }
             let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))?
             else {
                 return Ok(None);
             };
             let mut principal = user.principal(access_key_id);
-            principal.session = Some(SessionInfo {
-                created: session.created,
-                expiration: session.expiration,
-            });
+            principal.session = Some(info);
             Ok(Some(ResolvedKey {
-                secret: Secret::new(session.secret_access_key),
+                secret,
                 principal,
                 active: true,
-                token: TokenCheck::Session {
-                    token_sha256: session.token_sha256,
-                    expiration: session.expiration,
-                },
+                token,
                 policies: parsed_policies(
                     tx,
                     Holder::User {
@@ -203,14 +268,15 @@ impl Iam {
                         name: &user.name,
                     },
                 )?,
+                session_policy: None,
             }))
         })
     }
 
-    /// Issues temporary credentials for `user`, valid for `duration`.
+    /// Issues temporary credentials to `owner`, valid for `duration`.
     pub(crate) fn issue_session(
         &self,
-        user: &User,
+        owner: SessionOwner<'_>,
         duration: std::time::Duration,
     ) -> Result<IssuedSession> {
         let now = self.clock.now();
@@ -218,14 +284,31 @@ impl Iam {
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
             356,
         );
+        let (account, user_name, role) = match owner {
+            SessionOwner::User(user) => (user.account.clone(), user.name.clone(), None),
+            SessionOwner::Role {
+                role,
+                session_name,
+                policy,
+            } => (
+                role.account.clone(),
+                String::new(),
+                Some(RoleSession {
+                    role_name: role.name.clone(),
+                    session_name: session_name.to_owned(),
+                    policy: policy.map(str::to_owned),
+                }),
+            ),
+        };
         let session = SessionCredential {
             access_key_id: ids::prefixed_id("ASIA"),
             secret_access_key: ids::secret_access_key(),
             token_sha256: token_digest(&token),
-            account: user.account.clone(),
-            user_name: user.name.clone(),
+            account,
+            user_name,
             created: now,
             expiration: now + duration,
+            role,
         };
         self.store
             .write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
@@ -246,7 +329,7 @@ mod tests {
     use neargate_common::{ManualClock, Timestamp};
     use neargate_store::Db;
 
-    use crate::Iam;
+    use crate::{Iam, SessionOwner};
 
     #[test]
     fn resolutions_are_cached_until_a_change() {
@@ -257,7 +340,8 @@ mod tests {
         let again = iam.resolve(&boot.access_key_id).unwrap().unwrap();
         assert!(Arc::ptr_eq(&first, &again), "served from the cache");
         let user = iam.user("123456789012", "admin").unwrap().unwrap();
-        iam.issue_session(&user, Duration::from_secs(900)).unwrap();
+        iam.issue_session(SessionOwner::User(&user), Duration::from_secs(900))
+            .unwrap();
         let after = iam.resolve(&boot.access_key_id).unwrap().unwrap();
         assert!(
             !Arc::ptr_eq(&first, &after),
@@ -274,7 +358,9 @@ mod tests {
         let iam = Iam::new(Db::memory(), Arc::new(ManualClock::new(start)));
         let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let user = iam.user("123456789012", "admin").unwrap().unwrap();
-        let issued = iam.issue_session(&user, Duration::from_secs(900)).unwrap();
+        let issued = iam
+            .issue_session(SessionOwner::User(&user), Duration::from_secs(900))
+            .unwrap();
         let key = iam.resolve(&issued.access_key_id).unwrap().unwrap();
         let token = Some(issued.session_token.expose());
         assert_eq!(key.usable(token, start), Ok(()));

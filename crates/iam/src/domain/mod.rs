@@ -3,4 +3,5 @@
 pub(crate) mod accounts;
 pub(crate) mod credentials;
 pub(crate) mod inline;
+pub(crate) mod roles;
 pub(crate) mod users;
