@@ -2,21 +2,7 @@
 
 use serde_json::Value;
 
-use crate::{aws, aws_as, start};
-
-/// Creates `name` with an access key; returns (key id, secret).
-fn user_with_key(server: &neargate_testkit::Server, name: &str) -> (String, String) {
-    aws(server, &["iam", "create-user", "--user-name", name]);
-    let key = aws(server, &["iam", "create-access-key", "--user-name", name])["AccessKey"].clone();
-    (
-        key["AccessKeyId"].as_str().unwrap().to_owned(),
-        key["SecretAccessKey"].as_str().unwrap().to_owned(),
-    )
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::{aws, aws_as, start, stderr, user_with_key};
 
 #[test]
 fn users_and_inline_policies() {

@@ -33,6 +33,21 @@ fn aws_as(server: &Server, key: &str, secret: &str, token: Option<&str>, args: &
         .expect("the aws CLI is installed (bash .ci/run installs it)")
 }
 
+/// What a failed command printed.
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Creates the user `name` with an access key; returns (key id, secret).
+fn user_with_key(server: &Server, name: &str) -> (String, String) {
+    aws(server, &["iam", "create-user", "--user-name", name]);
+    let key = aws(server, &["iam", "create-access-key", "--user-name", name])["AccessKey"].clone();
+    (
+        key["AccessKeyId"].as_str().unwrap().to_owned(),
+        key["SecretAccessKey"].as_str().unwrap().to_owned(),
+    )
+}
+
 fn aws(server: &Server, args: &[&str]) -> Value {
     let c = server.credentials();
     let out = aws_as(server, &c.access_key_id, &c.secret_access_key, None, args);

@@ -2,11 +2,7 @@
 
 use serde_json::Value;
 
-use crate::{aws, aws_as, start};
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::{aws, aws_as, start, stderr, user_with_key};
 
 fn trust(principal: &str, condition: &str) -> String {
     format!(
@@ -170,16 +166,7 @@ fn assume_role_follows_trust_and_session_policies() {
         ],
     );
 
-    let new_user = |name: &str| {
-        aws(&server, &["iam", "create-user", "--user-name", name]);
-        let key =
-            aws(&server, &["iam", "create-access-key", "--user-name", name])["AccessKey"].clone();
-        (
-            key["AccessKeyId"].as_str().unwrap().to_owned(),
-            key["SecretAccessKey"].as_str().unwrap().to_owned(),
-        )
-    };
-    let (bob_key, bob_secret) = new_user("bob");
+    let (bob_key, bob_secret) = user_with_key(&server, "bob");
     let may_assume = format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"{role_arn}"}}]}}"#
     );
@@ -196,7 +183,7 @@ fn assume_role_follows_trust_and_session_policies() {
             &may_assume,
         ],
     );
-    let (eve_key, eve_secret) = new_user("eve");
+    let (eve_key, eve_secret) = user_with_key(&server, "eve");
 
     let assume = |key: &str, secret: &str, extra: &[&str]| {
         let mut args = vec![

@@ -6,8 +6,8 @@ use neargate_common::{AwsError, Principal, PrincipalKind};
 use neargate_wire::{Output, QueryParams, Reply, Xml};
 use serde_json::json;
 
-use crate::Iam;
 use crate::domain::credentials::SessionOwner;
+use crate::{Iam, IssuedSession};
 
 /// STS's API version.
 const VERSION: &str = "2011-06-15";
@@ -84,18 +84,7 @@ fn get_session_token(
         .issue_session(SessionOwner::User(&user), Duration::from_secs(seconds))
         .map_err(internal)?;
     let expiration = issued.expiration.to_iso8601();
-    let output = Output::Xml(vec![Xml::Node(
-        "Credentials",
-        vec![
-            Xml::Text("AccessKeyId", issued.access_key_id.clone()),
-            Xml::Text(
-                "SecretAccessKey",
-                issued.secret_access_key.expose().to_owned(),
-            ),
-            Xml::Text("SessionToken", issued.session_token.expose().to_owned()),
-            Xml::Text("Expiration", expiration.clone()),
-        ],
-    )]);
+    let output = Output::Xml(vec![credentials_xml(&issued)]);
     let trail =
         json!({ "credentials": { "accessKeyId": issued.access_key_id, "expiration": expiration } });
     Ok(Reply {
@@ -170,18 +159,7 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
     );
     let assumed_id = format!("{}:{session_name}", role.role_id);
     let output = Output::Xml(vec![
-        Xml::Node(
-            "Credentials",
-            vec![
-                Xml::Text("AccessKeyId", issued.access_key_id.clone()),
-                Xml::Text(
-                    "SecretAccessKey",
-                    issued.secret_access_key.expose().to_owned(),
-                ),
-                Xml::Text("SessionToken", issued.session_token.expose().to_owned()),
-                Xml::Text("Expiration", expiration.clone()),
-            ],
-        ),
+        credentials_xml(&issued),
         Xml::Node(
             "AssumedRoleUser",
             vec![
@@ -198,6 +176,22 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
         output,
         response_elements: Some(trail),
     })
+}
+
+/// The `Credentials` element of an STS response (the secret and token go to the caller only).
+fn credentials_xml(issued: &IssuedSession) -> Xml {
+    Xml::Node(
+        "Credentials",
+        vec![
+            Xml::Text("AccessKeyId", issued.access_key_id.clone()),
+            Xml::Text(
+                "SecretAccessKey",
+                issued.secret_access_key.expose().to_owned(),
+            ),
+            Xml::Text("SessionToken", issued.session_token.expose().to_owned()),
+            Xml::Text("Expiration", issued.expiration.to_iso8601()),
+        ],
+    )
 }
 
 fn missing(member: &str) -> AwsError {
