@@ -414,3 +414,72 @@ fn access_keys_can_be_deactivated_and_deleted_at_once() {
     aws(&server, &["iam", "delete-user", "--user-name", "carol"]);
     assert_eq!(names(aws(&server, &["iam", "list-users"])), ["admin"]);
 }
+
+#[test]
+fn account_guardrails_deny_above_identity_policies() {
+    // The seed's shape: full access, except a service's calls outside the approved condition.
+    let guardrails = r#"{"*": [
+        {"Version":"2012-10-17","Statement":[{"Sid":"FullAWSAccess","Effect":"Allow","Action":"*","Resource":"*"}]},
+        {"Version":"2012-10-17","Statement":[{"Sid":"HomeRegionOnly","Effect":"Deny","Action":"cloudtrail:*","Resource":"*",
+          "Condition":{"StringNotEquals":{"aws:RequestedRegion":"us-east-1"}}}]}
+    ]}"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guardrails.json");
+    std::fs::write(&path, guardrails).unwrap();
+    let server = crate::start_with(&["--guardrails", path.to_str().unwrap()]);
+    let c = server.credentials();
+    let home = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["cloudtrail", "lookup-events", "--max-results", "1"],
+    );
+    assert!(home.status.success(), "{}", stderr(&home));
+    let away = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["cloudtrail", "lookup-events", "--region", "eu-west-1"],
+    );
+    assert!(
+        stderr(&away).contains("cloudtrail:LookupEvents on resource: * with an explicit deny in a service control policy"),
+        "even the administrator: {}",
+        stderr(&away)
+    );
+    assert!(
+        aws_as(
+            &server,
+            &c.access_key_id,
+            &c.secret_access_key,
+            None,
+            &["iam", "list-users", "--region", "eu-west-1"]
+        )
+        .status
+        .success()
+    );
+
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        r#"{"*": [{"Statement":[{"Effect":"Allow","Resource":"*"}]}]}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_neargate"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .arg("--guardrails")
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "a malformed guardrail stops the start"
+    );
+    assert!(
+        stderr(&out).contains("guardrail 0 of *: Policy statement must contain actions."),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -9,6 +9,14 @@ fn start() -> Server {
     Server::start(env!("CARGO_BIN_EXE_neargate"))
 }
 
+/// Starts the server with extra `serve` arguments.
+fn start_with(args: &[&str]) -> Server {
+    let options = neargate_testkit::ServerOptions {
+        args: args.iter().map(|a| (*a).to_owned()).collect(),
+    };
+    Server::start_with(env!("CARGO_BIN_EXE_neargate"), options)
+}
+
 /// Runs `aws args…` against `server` with `key`/`secret` (and an optional session token).
 fn aws_as(server: &Server, key: &str, secret: &str, token: Option<&str>, args: &[&str]) -> Output {
     let mut command = Command::new("aws");

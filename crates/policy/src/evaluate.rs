@@ -1,5 +1,5 @@
 //! AWS's policy evaluation logic for a request within one account: an explicit deny anywhere
-//! wins; then every service control policy must allow; a resource policy naming the principal
+//! wins; then the service control policies must allow; a resource policy naming the principal
 //! allows; otherwise an identity policy must allow, and so must the permissions boundary and the
 //! session policy where there is one. Anything not allowed is denied implicitly.
 
@@ -115,7 +115,8 @@ impl Decision {
 /// The policies that apply to one request.
 #[derive(Debug, Clone, Default)]
 pub struct PolicySet<'a> {
-    /// Service control policies; each must allow.
+    /// Guardrails (service control policies) of one level: when there are any, at least one
+    /// must allow, and none may deny.
     pub control: Vec<&'a Policy>,
     /// The resource's policy.
     pub resource: Option<&'a Policy>,
@@ -192,7 +193,7 @@ pub fn evaluate(policies: &PolicySet<'_>, request: &Request<'_>) -> Decision {
             })
     };
     let control = &verdicts[0].1;
-    if control.iter().any(|v| v.allow_exact.is_none()) {
+    if !control.is_empty() && control.iter().all(|v| v.allow_exact.is_none()) {
         return Decision::Deny(DenyReason::NotAllowed(PolicyKind::ControlPolicy), None);
     }
     let resource = verdicts[1].1.first().copied().unwrap_or_default();

@@ -12,6 +12,7 @@ use neargate_store::Db;
 
 use crate::cli::ServeArgs;
 use crate::files;
+use crate::guardrails::Guardrails;
 
 /// The development account used when none is given.
 const DEV_ACCOUNT: &str = "000000000000";
@@ -31,6 +32,8 @@ pub(crate) struct App {
     /// In development mode, the account unknown keys act in.
     pub(crate) dev_account: Option<String>,
     pub(crate) data_dir: PathBuf,
+    /// Account guardrails.
+    pub(crate) guardrails: Guardrails,
     account_id: Option<String>,
 }
 
@@ -65,6 +68,10 @@ impl App {
             account_id: dev_account.clone().or_else(|| args.account_id.clone()),
             dev_account,
             data_dir,
+            guardrails: match &args.guardrails {
+                Some(path) => Guardrails::load(path)?,
+                None => Guardrails::default(),
+            },
         };
         app.bootstrap()?;
         Ok(Arc::new(app))

@@ -6,6 +6,8 @@ use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_policy::{Context, Decision, Policy, PolicySet, Request, RequestPrincipal, evaluate};
 use neargate_wire::{Call, Input, Protocol};
 
+use crate::app::App;
+
 /// An authenticated caller and the identity policies that apply to it.
 #[derive(Debug)]
 pub(crate) struct Caller {
@@ -28,7 +30,7 @@ const ALWAYS_ALLOWED: &[&str] = &["sts:GetCallerIdentity"];
 
 /// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
 pub(crate) fn authorize(
-    iam: &neargate_iam::Iam,
+    app: &App,
     caller: &Caller,
     call: &Call,
     facts: &RequestFacts<'_>,
@@ -40,7 +42,7 @@ pub(crate) fn authorize(
     }
     let p = &caller.principal;
     let mut context = global_keys(p, facts);
-    let target = target(iam, p, call, &mut context)?;
+    let target = target(&app.iam, p, call, &mut context)?;
     let request = Request {
         principal: RequestPrincipal {
             arn: &p.arn,
@@ -52,6 +54,7 @@ pub(crate) fn authorize(
         context: &context,
     };
     let set = PolicySet {
+        control: app.guardrails.for_account(&p.account),
         resource: target.policy.as_ref(),
         resource_required: target.policy_required,
         identity: caller.policies.iter().map(Arc::as_ref).collect(),

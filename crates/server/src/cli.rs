@@ -57,6 +57,10 @@ pub(crate) struct ServeArgs {
     /// keep-alive connections, clients that never finish a request head).
     #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) idle_timeout: u64,
+    /// A JSON file of account guardrails (service-control-style policies), by account id or
+    /// `*`; see docs/authorization.md.
+    #[arg(long)]
+    pub(crate) guardrails: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 1 << 20)]
     pub(crate) max_body_bytes: usize,

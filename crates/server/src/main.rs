@@ -6,6 +6,7 @@ mod authorize;
 mod cli;
 mod dispatch;
 mod files;
+mod guardrails;
 mod http;
 mod pipeline;
 

@@ -86,7 +86,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let outcome = if call.service.signing_name != scope.service {
         Err(wrong_scope(&call, protocol))
     } else {
-        authorize(&app.iam, &caller, &call, &request_facts, protocol)
+        authorize(app, &caller, &call, &request_facts, protocol)
             .and_then(|()| dispatch(app, principal, &scope.region, &call))
     };
     let facts = facts(req, principal, &scope.region, &call, started);
