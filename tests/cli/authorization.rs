@@ -483,3 +483,128 @@ fn account_guardrails_deny_above_identity_policies() {
         stderr(&out)
     );
 }
+
+#[test]
+fn simulation_explains_decisions() {
+    let server = start();
+    let c = server.credentials();
+    let key_a = format!("arn:aws:kms:us-east-1:{}:key/aaaa", c.account);
+    let policy = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":"ecs:CreateCluster","Resource":"*",
+           "Condition":{{"StringEquals":{{"ecs:fargate-ephemeral-storage-kms-key":"{key_a}"}}}}}}]}}"#
+    );
+    let simulate = |context: &str| {
+        let mut args = vec![
+            "iam",
+            "simulate-custom-policy",
+            "--policy-input-list",
+            policy.as_str(),
+            "--action-names",
+            "ecs:CreateCluster",
+        ];
+        if !context.is_empty() {
+            args.extend(["--context-entries", context]);
+        }
+        aws(&server, &args)["EvaluationResults"][0].clone()
+    };
+    let allowed = simulate(&format!(
+        "ContextKeyName=ecs:fargate-ephemeral-storage-kms-key,ContextKeyValues={key_a},ContextKeyType=string"
+    ));
+    assert_eq!(allowed["EvalDecision"], "allowed");
+    assert_eq!(
+        allowed["MatchedStatements"][0]["SourcePolicyId"],
+        "PolicyInputList.1"
+    );
+    let other = simulate(
+        "ContextKeyName=ecs:fargate-ephemeral-storage-kms-key,ContextKeyValues=arn:aws:kms:us-east-1:1:key/b,ContextKeyType=string",
+    );
+    assert_eq!(other["EvalDecision"], "implicitDeny");
+    let none = simulate("");
+    assert_eq!(none["EvalDecision"], "implicitDeny");
+    assert_eq!(
+        none["MissingContextValues"],
+        serde_json::json!(["ecs:fargate-ephemeral-storage-kms-key"])
+    );
+
+    let (_, _) = user_with_key(&server, "bob");
+    let deny = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"},{"Effect":"Deny","Action":"kms:ScheduleKeyDeletion","Resource":"*"}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "bob",
+            "--policy-name",
+            "keys",
+            "--policy-document",
+            deny,
+        ],
+    );
+    let bob = format!("arn:aws:iam::{}:user/bob", c.account);
+    let results = aws(
+        &server,
+        &[
+            "iam",
+            "simulate-principal-policy",
+            "--policy-source-arn",
+            &bob,
+            "--action-names",
+            "kms:Encrypt",
+            "kms:ScheduleKeyDeletion",
+            "ecs:RunTask",
+        ],
+    )["EvaluationResults"]
+        .clone();
+    let decisions: Vec<&str> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["EvalDecision"].as_str().unwrap())
+        .collect();
+    assert_eq!(decisions, ["allowed", "explicitDeny", "implicitDeny"]);
+    assert_eq!(results[1]["MatchedStatements"][0]["SourcePolicyId"], "keys");
+    assert_eq!(
+        results[1]["MatchedStatements"][0]["SourcePolicyType"],
+        "user"
+    );
+
+    let nobody = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "simulate-principal-policy",
+            "--policy-source-arn",
+            &format!("arn:aws:iam::{}:user/nobody", c.account),
+            "--action-names",
+            "s3:GetObject",
+        ],
+    );
+    assert!(
+        stderr(&nobody).contains("(NoSuchEntity)"),
+        "{}",
+        stderr(&nobody)
+    );
+    let malformed = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "simulate-custom-policy",
+            "--policy-input-list",
+            "{}",
+            "--action-names",
+            "s3:GetObject",
+        ],
+    );
+    assert!(
+        stderr(&malformed).contains("(InvalidInput)"),
+        "{}",
+        stderr(&malformed)
+    );
+}

@@ -17,8 +17,17 @@ const VERSION: &str = "2010-05-08";
 /// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
 pub fn read_only(operation: &str) -> Option<bool> {
     match operation {
-        "GetUser" | "GetUserPolicy" | "ListUserPolicies" | "ListUsers" | "ListAccessKeys"
-        | "GetRole" | "ListRoles" | "GetRolePolicy" | "ListRolePolicies" => Some(true),
+        "GetUser"
+        | "GetUserPolicy"
+        | "ListUserPolicies"
+        | "ListUsers"
+        | "ListAccessKeys"
+        | "GetRole"
+        | "ListRoles"
+        | "GetRolePolicy"
+        | "ListRolePolicies"
+        | "SimulateCustomPolicy"
+        | "SimulatePrincipalPolicy" => Some(true),
         "CreateUser"
         | "DeleteUser"
         | "CreateAccessKey"
@@ -106,6 +115,8 @@ pub fn handle(
                 params,
             )
         }
+        "SimulateCustomPolicy" => crate::simulate::simulate(iam, caller, params, false),
+        "SimulatePrincipalPolicy" => crate::simulate::simulate(iam, caller, params, true),
         "CreateRole" => {
             let name = name(params, "RoleName", 64)?;
             let path = params.get("Path").unwrap_or("/");

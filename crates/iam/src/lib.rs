@@ -2,6 +2,7 @@
 
 mod domain;
 mod iam_api;
+mod simulate;
 mod sts;
 
 pub use domain::accounts::{Account, Bootstrap, User};
