@@ -608,3 +608,193 @@ fn simulation_explains_decisions() {
         stderr(&malformed)
     );
 }
+
+#[test]
+fn managed_policies_attach_and_version() {
+    let server = start();
+    let c = server.credentials();
+    let (key, secret) = user_with_key(&server, "dave");
+    let as_dave = |args: &[&str]| aws_as(&server, &key, &secret, None, args);
+    let lookup = ["cloudtrail", "lookup-events", "--max-results", "1"];
+    assert!(stderr(&as_dave(&lookup)).contains("(AccessDeniedException)"));
+
+    let read = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["cloudtrail:LookupEvents","iam:ListUsers"],"Resource":"*"}]}"#;
+    let created = aws(
+        &server,
+        &[
+            "iam",
+            "create-policy",
+            "--policy-name",
+            "reader",
+            "--policy-document",
+            read,
+            "--description",
+            "read things",
+        ],
+    );
+    let arn = created["Policy"]["Arn"].as_str().unwrap().to_owned();
+    assert_eq!(arn, format!("arn:aws:iam::{}:policy/reader", c.account));
+    assert_eq!(created["Policy"]["DefaultVersionId"], "v1");
+    let duplicate = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "create-policy",
+            "--policy-name",
+            "reader",
+            "--policy-document",
+            read,
+        ],
+    );
+    assert!(stderr(&duplicate).contains("(EntityAlreadyExists)"));
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "attach-user-policy",
+            "--user-name",
+            "dave",
+            "--policy-arn",
+            &arn,
+        ],
+    );
+    assert!(
+        as_dave(&lookup).status.success(),
+        "attaching grants at once"
+    );
+    assert_eq!(
+        aws(&server, &["iam", "get-policy", "--policy-arn", &arn])["Policy"]["AttachmentCount"],
+        1
+    );
+    assert_eq!(
+        aws(
+            &server,
+            &["iam", "list-attached-user-policies", "--user-name", "dave"]
+        )["AttachedPolicies"][0]["PolicyArn"],
+        arn.as_str()
+    );
+    assert_eq!(
+        aws(
+            &server,
+            &[
+                "iam",
+                "list-policies",
+                "--scope",
+                "Local",
+                "--only-attached"
+            ]
+        )["Policies"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let users_only = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}"#;
+    let v2 = aws(
+        &server,
+        &[
+            "iam",
+            "create-policy-version",
+            "--policy-arn",
+            &arn,
+            "--policy-document",
+            users_only,
+            "--set-as-default",
+        ],
+    );
+    assert_eq!(v2["PolicyVersion"]["VersionId"], "v2");
+    assert!(
+        stderr(&as_dave(&lookup)).contains("(AccessDeniedException)"),
+        "the new default version applies at once"
+    );
+    assert!(as_dave(&["iam", "list-users"]).status.success());
+    let v1 = aws(
+        &server,
+        &[
+            "iam",
+            "get-policy-version",
+            "--policy-arn",
+            &arn,
+            "--version-id",
+            "v1",
+        ],
+    );
+    assert_eq!(v1["PolicyVersion"]["IsDefaultVersion"], false);
+    assert_eq!(
+        v1["PolicyVersion"]["Document"]["Statement"][0]["Action"][0],
+        "cloudtrail:LookupEvents"
+    );
+
+    let attached = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "delete-policy", "--policy-arn", &arn],
+    );
+    assert!(stderr(&attached).contains("(DeleteConflict)"));
+    aws(
+        &server,
+        &[
+            "iam",
+            "delete-access-key",
+            "--user-name",
+            "dave",
+            "--access-key-id",
+            &key,
+        ],
+    );
+    let user_attached = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "delete-user", "--user-name", "dave"],
+    );
+    assert!(
+        stderr(&user_attached).contains("must detach all policies first"),
+        "{}",
+        stderr(&user_attached)
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "detach-user-policy",
+            "--user-name",
+            "dave",
+            "--policy-arn",
+            &arn,
+        ],
+    );
+    let twice = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &[
+            "iam",
+            "detach-user-policy",
+            "--user-name",
+            "dave",
+            "--policy-arn",
+            &arn,
+        ],
+    );
+    assert!(stderr(&twice).contains("(NoSuchEntity)"));
+    aws(&server, &["iam", "delete-policy", "--policy-arn", &arn]);
+    aws(&server, &["iam", "delete-user", "--user-name", "dave"]);
+    let gone = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "get-policy", "--policy-arn", &arn],
+    );
+    assert!(stderr(&gone).contains("(NoSuchEntity)"));
+}

@@ -8,6 +8,7 @@ use crate::Iam;
 use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
 use crate::domain::inline::Holder;
+use crate::domain::managed::{ManagedPolicy, PolicyVersion};
 use crate::domain::roles::{MAX_SESSION_RANGE, Role};
 use crate::domain::users::IamError;
 
@@ -117,6 +118,101 @@ pub fn handle(
         }
         "SimulateCustomPolicy" => crate::simulate::simulate(iam, caller, params, false),
         "SimulatePrincipalPolicy" => crate::simulate::simulate(iam, caller, params, true),
+        "CreatePolicy" => {
+            let name = name(params, "PolicyName", 128)?;
+            let document = params
+                .get("PolicyDocument")
+                .ok_or_else(|| missing("PolicyDocument"))?;
+            let path = params.get("Path").unwrap_or("/");
+            let policy = iam
+                .create_policy(
+                    &caller.account,
+                    &name,
+                    path,
+                    document,
+                    params.get("Description"),
+                )
+                .map_err(to_aws)?;
+            Ok(written(
+                vec![policy_xml(&policy, 0)],
+                json!({ "policy": { "policyName": policy.name, "arn": policy.arn() } }),
+            ))
+        }
+        "GetPolicy" => {
+            let (policy, count) = iam
+                .policy(&caller.account, required(params, "PolicyArn")?)
+                .map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![policy_xml(&policy, count)])))
+        }
+        "ListPolicies" => {
+            let scope = params.get("Scope").unwrap_or("All");
+            let only_attached = params.get("OnlyAttached") == Some("true");
+            // Neargate has no AWS managed policies: the AWS scope is empty.
+            let policies = if scope == "AWS" {
+                Vec::new()
+            } else {
+                iam.list_policies(&caller.account).map_err(to_aws)?
+            };
+            let members = policies
+                .iter()
+                .filter(|(_, count)| !only_attached || *count > 0)
+                .map(|(p, count)| member(policy_xml(p, *count)))
+                .collect();
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node("Policies", members),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "GetPolicyVersion" => {
+            let (policy, _) = iam
+                .policy(&caller.account, required(params, "PolicyArn")?)
+                .map_err(to_aws)?;
+            let id = required(params, "VersionId")?;
+            let version = policy
+                .versions
+                .iter()
+                .find(|v| format!("v{}", v.number) == id)
+                .ok_or_else(|| {
+                    AwsError::with_status(
+                        404,
+                        "NoSuchEntity",
+                        format!(
+                            "Policy {} version {id} does not exist or is not attachable.",
+                            policy.arn()
+                        ),
+                    )
+                })?;
+            Ok(Reply::quiet(Output::Xml(vec![version_xml(
+                version,
+                policy.default_version,
+            )])))
+        }
+        "CreatePolicyVersion" => {
+            let arn = required(params, "PolicyArn")?;
+            let document = required(params, "PolicyDocument")?;
+            let set_default = params.get("SetAsDefault") == Some("true");
+            let version = iam
+                .create_policy_version(&caller.account, arn, document, set_default)
+                .map_err(to_aws)?;
+            let default = if set_default { version.number } else { 0 };
+            Ok(written(
+                vec![version_xml(&version, default)],
+                json!({ "policyVersion": { "versionId": format!("v{}", version.number) } }),
+            ))
+        }
+        "DeletePolicy" => {
+            iam.delete_policy(&caller.account, required(params, "PolicyArn")?)
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "AttachUserPolicy" | "DetachUserPolicy" | "ListAttachedUserPolicies" => {
+            let user = named_user(iam, caller, params)?;
+            attachment_op(iam, holder(&user), operation, params)
+        }
+        "AttachRolePolicy" | "DetachRolePolicy" | "ListAttachedRolePolicies" => {
+            let role = named_role(iam, caller, params)?;
+            attachment_op(iam, role.holder(), operation, params)
+        }
         "CreateRole" => {
             let name = name(params, "RoleName", 64)?;
             let path = params.get("Path").unwrap_or("/");
@@ -283,6 +379,76 @@ fn inline_policy_op(
         Xml::Text("PolicyName", found.name),
         Xml::Text("PolicyDocument", url_encode(&found.document)),
     ])))
+}
+
+/// Attach, detach or list the managed policies of `holder`.
+fn attachment_op(
+    iam: &Iam,
+    holder: Holder<'_>,
+    operation: &str,
+    params: &QueryParams,
+) -> Result<Reply, AwsError> {
+    if operation.starts_with("List") {
+        let attached = iam.attached_to(holder).map_err(to_aws)?;
+        let members = attached
+            .iter()
+            .map(|p| {
+                Xml::Node(
+                    "member",
+                    vec![
+                        Xml::Text("PolicyName", p.name.clone()),
+                        Xml::Text("PolicyArn", p.arn()),
+                    ],
+                )
+            })
+            .collect();
+        return Ok(Reply::quiet(Output::Xml(vec![
+            Xml::Node("AttachedPolicies", members),
+            Xml::Text("IsTruncated", "false".into()),
+        ])));
+    }
+    let arn = required(params, "PolicyArn")?;
+    if operation.starts_with("Attach") {
+        iam.attach_policy(holder, arn).map_err(to_aws)?;
+    } else {
+        iam.detach_policy(holder, arn).map_err(to_aws)?;
+    }
+    Ok(written(Vec::new(), serde_json::Value::Null))
+}
+
+fn policy_xml(policy: &ManagedPolicy, attachments: usize) -> Xml {
+    let mut children = vec![
+        Xml::Text("PolicyName", policy.name.clone()),
+        Xml::Text("PolicyId", policy.policy_id.clone()),
+        Xml::Text("Arn", policy.arn()),
+        Xml::Text("Path", policy.path.clone()),
+        Xml::Text("DefaultVersionId", format!("v{}", policy.default_version)),
+        Xml::Text("AttachmentCount", attachments.to_string()),
+        Xml::Text("PermissionsBoundaryUsageCount", "0".into()),
+        Xml::Text("IsAttachable", "true".into()),
+        Xml::Text("CreateDate", policy.created.to_iso8601()),
+        Xml::Text("UpdateDate", policy.updated.to_iso8601()),
+    ];
+    if let Some(description) = &policy.description {
+        children.push(Xml::Text("Description", description.clone()));
+    }
+    Xml::Node("Policy", children)
+}
+
+fn version_xml(version: &PolicyVersion, default: u32) -> Xml {
+    Xml::Node(
+        "PolicyVersion",
+        vec![
+            Xml::Text("Document", url_encode(&version.document)),
+            Xml::Text("VersionId", format!("v{}", version.number)),
+            Xml::Text("IsDefaultVersion", (version.number == default).to_string()),
+            Xml::Text("CreateDate", version.created.to_iso8601()),
+        ],
+    )
+}
+
+fn required<'p>(params: &'p QueryParams, member: &str) -> Result<&'p str, AwsError> {
+    params.get(member).ok_or_else(|| missing(member))
 }
 
 /// IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.

@@ -9,6 +9,7 @@ pub use domain::accounts::{Account, Bootstrap, User};
 pub use domain::credentials::{AccessKey, KeyStatus, ResolvedKey, SessionCredential, TokenCheck};
 pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
 pub use domain::inline::{Holder, InlinePolicy};
+pub use domain::managed::{ManagedPolicy, PolicyVersion};
 pub use domain::roles::{MAX_SESSION_RANGE, Role};
 pub use domain::users::IamError;
 pub use iam_api::{handle as handle_iam, read_only as iam_read_only, resource as iam_resource};

@@ -66,7 +66,9 @@ fn canonical_path(raw: &str) -> String {
     }
     let mut path = String::from("/");
     path.push_str(&segments.join("/"));
-    if !segments.is_empty() && raw.ends_with('/') {
+    // A path ending in `/`, or in a `.` or `..` segment, names a directory: keep the slash.
+    let last = raw.rsplit('/').next().unwrap_or("");
+    if !segments.is_empty() && (raw.ends_with('/') || last == "." || last == "..") {
         path.push('/');
     }
     utf8_percent_encode(&path, PATH).to_string()
@@ -129,6 +131,9 @@ mod tests {
         assert_eq!(canonical_path(""), "/");
         assert_eq!(canonical_path("/a/%3D"), "/a/%253D");
         assert_eq!(canonical_path("/test/@x"), "/test/%40x");
+        assert_eq!(canonical_path("/A/."), "/A/");
+        assert_eq!(canonical_path("/A/B/.."), "/A/");
+        assert_eq!(canonical_path("/A/.."), "/");
     }
 
     #[test]

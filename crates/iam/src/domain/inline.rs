@@ -40,7 +40,7 @@ pub enum Holder<'a> {
     },
 }
 
-impl Holder<'_> {
+impl<'a> Holder<'a> {
     fn table(self) -> &'static Table<InlinePolicy> {
         match self {
             Self::User { .. } => &USER_POLICIES,
@@ -51,6 +51,26 @@ impl Holder<'_> {
     pub(crate) fn prefix(self) -> Vec<u8> {
         let (Self::User { account, name } | Self::Role { account, name }) = self;
         format!("{account}/{name}/").into_bytes()
+    }
+
+    /// `user` or `role`.
+    pub(crate) fn kind(self) -> &'static str {
+        match self {
+            Self::User { .. } => "user",
+            Self::Role { .. } => "role",
+        }
+    }
+
+    /// The holder's name.
+    pub(crate) fn name(self) -> &'a str {
+        let (Self::User { name, .. } | Self::Role { name, .. }) = self;
+        name
+    }
+
+    /// The holder's account.
+    pub fn account(self) -> &'a str {
+        let (Self::User { account, .. } | Self::Role { account, .. }) = self;
+        account
     }
 
     fn key(self, policy: &str) -> Vec<u8> {
@@ -83,12 +103,13 @@ impl Holder<'_> {
     }
 }
 
-/// The holder's inline policies, parsed (they were validated when stored).
+/// The holder's identity policies, parsed: its inline policies and the default versions of the
+/// managed policies attached to it (all validated when stored).
 pub(crate) fn parsed_policies(
     tx: &ReadTx<'_>,
     holder: Holder<'_>,
 ) -> neargate_store::Result<Vec<Arc<Policy>>> {
-    Ok(tx
+    let mut policies: Vec<Arc<Policy>> = tx
         .prefix(holder.table(), &holder.prefix())?
         .into_iter()
         .filter_map(|(_, p)| {
@@ -96,7 +117,9 @@ pub(crate) fn parsed_policies(
                 .ok()
                 .map(Arc::new)
         })
-        .collect())
+        .collect();
+    policies.extend(crate::domain::managed::attached_policies(tx, holder)?);
+    Ok(policies)
 }
 
 /// Characters that count toward IAM's policy size quota: all but white space.

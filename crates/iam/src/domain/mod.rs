@@ -3,5 +3,6 @@
 pub(crate) mod accounts;
 pub(crate) mod credentials;
 pub(crate) mod inline;
+pub(crate) mod managed;
 pub(crate) mod roles;
 pub(crate) mod users;

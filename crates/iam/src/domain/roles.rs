@@ -176,6 +176,11 @@ impl Iam {
 
     /// Deletes the role, which must hold no inline policies, as on AWS.
     pub fn delete_role(&self, role: &Role) -> Result<(), IamError> {
+        if self.has_attached_policies(role.holder())? {
+            return Err(IamError::DeleteConflict(
+                "Cannot delete entity, must detach all policies first.".into(),
+            ));
+        }
         if self.has_inline_policies(role.holder())? {
             return Err(IamError::DeleteConflict(
                 "Cannot delete entity, must delete policies first.".into(),

@@ -116,6 +116,14 @@ impl Iam {
 
     /// Deletes `user`, which must hold no access keys and no inline policies, as on AWS.
     pub fn delete_user(&self, user: &User) -> Result<(), IamError> {
+        if self.has_attached_policies(Holder::User {
+            account: &user.account,
+            name: &user.name,
+        })? {
+            return Err(IamError::DeleteConflict(
+                "Cannot delete entity, must detach all policies first.".into(),
+            ));
+        }
         if self.has_inline_policies(Holder::User {
             account: &user.account,
             name: &user.name,
