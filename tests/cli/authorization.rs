@@ -798,3 +798,178 @@ fn managed_policies_attach_and_version() {
     );
     assert!(stderr(&gone).contains("(NoSuchEntity)"));
 }
+
+#[test]
+fn groups_share_their_policies() {
+    let server = start();
+    let c = server.credentials();
+    let (key, secret) = user_with_key(&server, "erin");
+    let as_erin = |args: &[&str]| aws_as(&server, &key, &secret, None, args);
+    let lookup = ["cloudtrail", "lookup-events", "--max-results", "1"];
+    let created = aws(
+        &server,
+        &["iam", "create-group", "--group-name", "auditors"],
+    );
+    assert_eq!(
+        created["Group"]["Arn"],
+        format!("arn:aws:iam::{}:group/auditors", c.account)
+    );
+    let read = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*"}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-group-policy",
+            "--group-name",
+            "auditors",
+            "--policy-name",
+            "trail",
+            "--policy-document",
+            read,
+        ],
+    );
+    assert!(
+        stderr(&as_erin(&lookup)).contains("(AccessDeniedException)"),
+        "not a member yet"
+    );
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "add-user-to-group",
+            "--group-name",
+            "auditors",
+            "--user-name",
+            "erin",
+        ],
+    );
+    assert!(
+        as_erin(&lookup).status.success(),
+        "members get the group's policies at once"
+    );
+    assert_eq!(
+        aws(&server, &["iam", "get-group", "--group-name", "auditors"])["Users"][0]["UserName"],
+        "erin"
+    );
+    assert_eq!(
+        aws(
+            &server,
+            &["iam", "list-groups-for-user", "--user-name", "erin"]
+        )["Groups"][0]["GroupName"],
+        "auditors"
+    );
+
+    let users = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}"#;
+    let arn = aws(
+        &server,
+        &[
+            "iam",
+            "create-policy",
+            "--policy-name",
+            "list-users",
+            "--policy-document",
+            users,
+        ],
+    )["Policy"]["Arn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    aws(
+        &server,
+        &[
+            "iam",
+            "attach-group-policy",
+            "--group-name",
+            "auditors",
+            "--policy-arn",
+            &arn,
+        ],
+    );
+    assert!(
+        as_erin(&["iam", "list-users"]).status.success(),
+        "and its managed policies"
+    );
+    let simulated = aws(
+        &server,
+        &[
+            "iam",
+            "simulate-principal-policy",
+            "--policy-source-arn",
+            &format!("arn:aws:iam::{}:user/erin", c.account),
+            "--action-names",
+            "iam:ListUsers",
+        ],
+    );
+    assert_eq!(
+        simulated["EvaluationResults"][0]["EvalDecision"], "allowed",
+        "simulation sees group policies"
+    );
+
+    let busy = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "delete-group", "--group-name", "auditors"],
+    );
+    assert!(stderr(&busy).contains("(DeleteConflict)"));
+    let member = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "delete-user", "--user-name", "erin"],
+    );
+    assert!(
+        stderr(&member).contains("remove users from group first"),
+        "{}",
+        stderr(&member)
+    );
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "remove-user-from-group",
+            "--group-name",
+            "auditors",
+            "--user-name",
+            "erin",
+        ],
+    );
+    assert!(
+        stderr(&as_erin(&lookup)).contains("(AccessDeniedException)"),
+        "leaving the group revokes at once"
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "detach-group-policy",
+            "--group-name",
+            "auditors",
+            "--policy-arn",
+            &arn,
+        ],
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "delete-group-policy",
+            "--group-name",
+            "auditors",
+            "--policy-name",
+            "trail",
+        ],
+    );
+    aws(
+        &server,
+        &["iam", "delete-group", "--group-name", "auditors"],
+    );
+    assert_eq!(
+        aws(&server, &["iam", "list-groups"])["Groups"],
+        serde_json::json!([])
+    );
+}

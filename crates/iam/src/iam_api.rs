@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::Iam;
 use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
+use crate::domain::groups::Group;
 use crate::domain::inline::Holder;
 use crate::domain::managed::{ManagedPolicy, PolicyVersion};
 use crate::domain::roles::{MAX_SESSION_RANGE, Role};
@@ -47,10 +48,16 @@ pub fn read_only(operation: &str) -> Option<bool> {
 
 /// The resource an IAM operation acts on: the named user, else the caller.
 pub fn resource(caller: &Principal, params: &QueryParams) -> String {
-    match (params.get("UserName"), params.get("RoleName")) {
-        (Some(name), _) => format!("arn:aws:iam::{}:user/{name}", caller.account),
-        (None, Some(name)) => format!("arn:aws:iam::{}:role/{name}", caller.account),
-        (None, None) => caller.arn.clone(),
+    let account = &caller.account;
+    match (
+        params.get("GroupName"),
+        params.get("UserName"),
+        params.get("RoleName"),
+    ) {
+        (Some(name), _, _) => format!("arn:aws:iam::{account}:group/{name}"),
+        (None, Some(name), _) => format!("arn:aws:iam::{account}:user/{name}"),
+        (None, None, Some(name)) => format!("arn:aws:iam::{account}:role/{name}"),
+        (None, None, None) => caller.arn.clone(),
     }
 }
 
@@ -212,6 +219,72 @@ pub fn handle(
         "AttachRolePolicy" | "DetachRolePolicy" | "ListAttachedRolePolicies" => {
             let role = named_role(iam, caller, params)?;
             attachment_op(iam, role.holder(), operation, params)
+        }
+        "CreateGroup" => {
+            let name = name(params, "GroupName", 128)?;
+            let group = iam
+                .create_group(&caller.account, &name, params.get("Path").unwrap_or("/"))
+                .map_err(to_aws)?;
+            Ok(written(
+                vec![group_xml(&group)],
+                json!({ "group": { "groupName": group.name, "arn": group.arn() } }),
+            ))
+        }
+        "GetGroup" => {
+            let group = named_group(iam, caller, params)?;
+            let users = iam.group_members(&group).map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                group_xml(&group),
+                Xml::Node("Users", users.iter().map(|u| member(user_xml(u))).collect()),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "ListGroups" => {
+            let groups = iam.list_groups(&caller.account).map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node(
+                    "Groups",
+                    groups.iter().map(|g| member(group_xml(g))).collect(),
+                ),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "ListGroupsForUser" => {
+            let user = named_user(iam, caller, params)?;
+            let groups = iam.groups_for_user(&user).map_err(to_aws)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                Xml::Node(
+                    "Groups",
+                    groups.iter().map(|g| member(group_xml(g))).collect(),
+                ),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
+        }
+        "AddUserToGroup" | "RemoveUserFromGroup" => {
+            let group = named_group(iam, caller, params)?;
+            let user = named_user(iam, caller, params)?;
+            iam.set_membership(&group, &user, operation == "AddUserToGroup")
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "DeleteGroup" => {
+            let group = named_group(iam, caller, params)?;
+            iam.delete_group(&group).map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "PutGroupPolicy" | "GetGroupPolicy" | "ListGroupPolicies" | "DeleteGroupPolicy" => {
+            let group = named_group(iam, caller, params)?;
+            inline_policy_op(
+                iam,
+                group.holder(),
+                ("GroupName", &group.name),
+                operation,
+                params,
+            )
+        }
+        "AttachGroupPolicy" | "DetachGroupPolicy" | "ListAttachedGroupPolicies" => {
+            let group = named_group(iam, caller, params)?;
+            attachment_op(iam, group.holder(), operation, params)
         }
         "CreateRole" => {
             let name = name(params, "RoleName", 64)?;
@@ -469,6 +542,24 @@ fn role_xml(role: &Role) -> Xml {
             Xml::Text("MaxSessionDuration", role.max_session_secs.to_string()),
         ],
     )
+}
+
+fn group_xml(group: &Group) -> Xml {
+    Xml::Node(
+        "Group",
+        vec![
+            Xml::Text("Path", group.path.clone()),
+            Xml::Text("GroupName", group.name.clone()),
+            Xml::Text("GroupId", group.group_id.clone()),
+            Xml::Text("Arn", group.arn()),
+            Xml::Text("CreateDate", group.created.to_iso8601()),
+        ],
+    )
+}
+
+fn named_group(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Group, AwsError> {
+    iam.group(&caller.account, &name(params, "GroupName", 128)?)
+        .map_err(to_aws)
 }
 
 fn named_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Role, AwsError> {

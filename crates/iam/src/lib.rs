@@ -8,6 +8,7 @@ mod sts;
 pub use domain::accounts::{Account, Bootstrap, User};
 pub use domain::credentials::{AccessKey, KeyStatus, ResolvedKey, SessionCredential, TokenCheck};
 pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
+pub use domain::groups::Group;
 pub use domain::inline::{Holder, InlinePolicy};
 pub use domain::managed::{ManagedPolicy, PolicyVersion};
 pub use domain::roles::{MAX_SESSION_RANGE, Role};

@@ -174,35 +174,42 @@ fn principal_policies(iam: &Iam, caller: &Principal, arn: &str) -> Result<Vec<So
             },
             "role",
         ),
+        Some(("group", path)) => (
+            Holder::Group {
+                account: &parsed.account,
+                name: path.rsplit('/').next().unwrap_or(path),
+            },
+            "group",
+        ),
         _ => return Err(not_found()),
     };
     let exists = match holder {
         Holder::User { account, name } => iam.user(account, name).map(|u| u.is_some()),
         Holder::Role { account, name } => iam.role(account, name).map(|_| true).or(Ok(false)),
+        Holder::Group { account, name } => iam.group(account, name).map(|_| true).or(Ok(false)),
     }
     .map_err(|_| AwsError::internal("ServiceFailure"))?;
     if !exists {
         return Err(not_found());
     }
-    let names = iam
-        .inline_policy_names(holder)
+    // Inline policies (named) come first, then attached managed and group policies.
+    let failure = |_| AwsError::internal("ServiceFailure");
+    let names = iam.inline_policy_names(holder).map_err(failure)?;
+    let policies = iam
+        .identity_policies(holder)
         .map_err(|_| AwsError::internal("ServiceFailure"))?;
-    names
+    Ok(policies
         .into_iter()
-        .map(|name| {
-            let document = iam
-                .inline_policy(holder, &name)
-                .map_err(|_| AwsError::internal("ServiceFailure"))?
-                .document;
-            let policy = neargate_policy::parse(&document, PolicyUse::Identity)
-                .map_err(|e| invalid(&e.0))?;
-            Ok(Source {
-                id: name,
-                kind,
-                policy: Arc::new(policy),
-            })
+        .enumerate()
+        .map(|(i, policy)| Source {
+            id: names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| format!("inherited-{}", i - names.len() + 1)),
+            kind,
+            policy,
         })
-        .collect()
+        .collect())
 }
 
 /// `ContextEntries.member.N.{ContextKeyName, ContextKeyValues.member.M, ContextKeyType}`.

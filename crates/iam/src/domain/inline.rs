@@ -20,6 +20,7 @@ pub struct InlinePolicy {
 
 pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
 pub(crate) const ROLE_POLICIES: Table<InlinePolicy> = Table::new("iam.role_policies", 1);
+pub(crate) const GROUP_POLICIES: Table<InlinePolicy> = Table::new("iam.group_policies", 1);
 
 /// Who holds inline policies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,13 @@ pub enum Holder<'a> {
         /// The role name.
         name: &'a str,
     },
+    /// The group `name` of `account`.
+    Group {
+        /// The account.
+        account: &'a str,
+        /// The group name.
+        name: &'a str,
+    },
 }
 
 impl<'a> Holder<'a> {
@@ -45,11 +53,14 @@ impl<'a> Holder<'a> {
         match self {
             Self::User { .. } => &USER_POLICIES,
             Self::Role { .. } => &ROLE_POLICIES,
+            Self::Group { .. } => &GROUP_POLICIES,
         }
     }
 
     pub(crate) fn prefix(self) -> Vec<u8> {
-        let (Self::User { account, name } | Self::Role { account, name }) = self;
+        let (Self::User { account, name }
+        | Self::Role { account, name }
+        | Self::Group { account, name }) = self;
         format!("{account}/{name}/").into_bytes()
     }
 
@@ -58,18 +69,20 @@ impl<'a> Holder<'a> {
         match self {
             Self::User { .. } => "user",
             Self::Role { .. } => "role",
+            Self::Group { .. } => "group",
         }
     }
 
     /// The holder's name.
     pub(crate) fn name(self) -> &'a str {
-        let (Self::User { name, .. } | Self::Role { name, .. }) = self;
+        let (Self::User { name, .. } | Self::Role { name, .. } | Self::Group { name, .. }) = self;
         name
     }
 
     /// The holder's account.
     pub fn account(self) -> &'a str {
-        let (Self::User { account, .. } | Self::Role { account, .. }) = self;
+        let (Self::User { account, .. } | Self::Role { account, .. } | Self::Group { account, .. }) =
+            self;
         account
     }
 
@@ -82,23 +95,18 @@ impl<'a> Holder<'a> {
         match self {
             Self::User { .. } => 2_048,
             Self::Role { .. } => 10_240,
+            Self::Group { .. } => 5_120,
         }
     }
 
     fn describe(self) -> String {
-        match self {
-            Self::User { name, .. } => format!("user {name}"),
-            Self::Role { name, .. } => format!("role {name}"),
-        }
+        format!("{} {}", self.kind(), self.name())
     }
 
     fn missing(self, policy: &str) -> IamError {
-        let kind = match self {
-            Self::User { .. } => "user",
-            Self::Role { .. } => "role",
-        };
         IamError::NoSuchEntity(format!(
-            "The {kind} policy with name {policy} cannot be found."
+            "The {} policy with name {policy} cannot be found.",
+            self.kind()
         ))
     }
 }
@@ -119,6 +127,17 @@ pub(crate) fn parsed_policies(
         })
         .collect();
     policies.extend(crate::domain::managed::attached_policies(tx, holder)?);
+    if let Holder::User { account, name } = holder {
+        for group in crate::domain::groups::groups_of(tx, account, name)? {
+            policies.extend(parsed_policies(
+                tx,
+                Holder::Group {
+                    account,
+                    name: &group,
+                },
+            )?);
+        }
+    }
     Ok(policies)
 }
 

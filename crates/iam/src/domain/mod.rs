@@ -2,6 +2,7 @@
 
 pub(crate) mod accounts;
 pub(crate) mod credentials;
+pub(crate) mod groups;
 pub(crate) mod inline;
 pub(crate) mod managed;
 pub(crate) mod roles;

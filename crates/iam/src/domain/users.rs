@@ -116,6 +116,11 @@ impl Iam {
 
     /// Deletes `user`, which must hold no access keys and no inline policies, as on AWS.
     pub fn delete_user(&self, user: &User) -> Result<(), IamError> {
+        if self.in_any_group(user)? {
+            return Err(IamError::DeleteConflict(
+                "Cannot delete entity, must remove users from group first.".into(),
+            ));
+        }
         if self.has_attached_policies(Holder::User {
             account: &user.account,
             name: &user.name,
