@@ -973,3 +973,110 @@ fn groups_share_their_policies() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn tags_drive_attribute_based_policies() {
+    let server = start();
+    let c = server.credentials();
+    let (key, secret) = user_with_key(&server, "frank");
+    let as_frank = |args: &[&str]| aws_as(&server, &key, &secret, None, args);
+    let abac = r#"{"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"payments"}}},
+        {"Effect":"Allow","Action":"iam:TagUser","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:TagKeys":["project"]}}}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "frank",
+            "--policy-name",
+            "abac",
+            "--policy-document",
+            abac,
+        ],
+    );
+    let lookup = ["cloudtrail", "lookup-events", "--max-results", "1"];
+    assert!(
+        stderr(&as_frank(&lookup)).contains("(AccessDeniedException)"),
+        "untagged"
+    );
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "tag-user",
+            "--user-name",
+            "frank",
+            "--tags",
+            "Key=team,Value=payments",
+        ],
+    );
+    assert!(
+        as_frank(&lookup).status.success(),
+        "the principal's tag satisfies the condition at once"
+    );
+    assert_eq!(
+        aws(&server, &["iam", "list-user-tags", "--user-name", "frank"])["Tags"][0]["Value"],
+        "payments"
+    );
+    assert!(
+        as_frank(&[
+            "iam",
+            "tag-user",
+            "--user-name",
+            "frank",
+            "--tags",
+            "Key=project,Value=x"
+        ])
+        .status
+        .success()
+    );
+    let other_key = as_frank(&[
+        "iam",
+        "tag-user",
+        "--user-name",
+        "frank",
+        "--tags",
+        "Key=team,Value=admins",
+    ]);
+    assert!(
+        stderr(&other_key).contains("(AccessDenied)"),
+        "aws:TagKeys limits what may be tagged: {}",
+        stderr(&other_key)
+    );
+
+    aws(
+        &server,
+        &[
+            "iam",
+            "untag-user",
+            "--user-name",
+            "frank",
+            "--tag-keys",
+            "team",
+        ],
+    );
+    assert!(
+        stderr(&as_frank(&lookup)).contains("(AccessDeniedException)"),
+        "untagging revokes"
+    );
+    let tagged = aws(
+        &server,
+        &[
+            "iam",
+            "create-user",
+            "--user-name",
+            "gina",
+            "--tags",
+            "Key=team,Value=payments",
+        ],
+    );
+    assert_eq!(tagged["User"]["Tags"][0]["Key"], "team");
+    assert_eq!(
+        aws(&server, &["iam", "get-user", "--user-name", "gina"])["User"]["Tags"][0]["Value"],
+        "payments"
+    );
+    assert!(c.account.len() == 12);
+}

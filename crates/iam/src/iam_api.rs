@@ -78,6 +78,11 @@ pub fn handle(
             let user = iam
                 .create_user(&caller.account, &name, path)
                 .map_err(to_aws)?;
+            let tags = request_tags(params);
+            if !tags.is_empty() {
+                iam.tag_user(&user, &tags).map_err(to_aws)?;
+            }
+            let user = find_user(iam, &caller.account, &user.name)?;
             Ok(written(
                 vec![user_xml(&user)],
                 json!({ "user": user_json(&user) }),
@@ -219,6 +224,24 @@ pub fn handle(
         "AttachRolePolicy" | "DetachRolePolicy" | "ListAttachedRolePolicies" => {
             let role = named_role(iam, caller, params)?;
             attachment_op(iam, role.holder(), operation, params)
+        }
+        "TagUser" => {
+            let user = named_user(iam, caller, params)?;
+            iam.tag_user(&user, &request_tags(params)).map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "UntagUser" => {
+            let user = named_user(iam, caller, params)?;
+            iam.untag_user(&user, &params.list("TagKeys"))
+                .map_err(to_aws)?;
+            Ok(written(Vec::new(), serde_json::Value::Null))
+        }
+        "ListUserTags" => {
+            let user = named_user(iam, caller, params)?;
+            Ok(Reply::quiet(Output::Xml(vec![
+                tags_xml(&user.tags),
+                Xml::Text("IsTruncated", "false".into()),
+            ])))
         }
         "CreateGroup" => {
             let name = name(params, "GroupName", 128)?;
@@ -544,6 +567,17 @@ fn role_xml(role: &Role) -> Xml {
     )
 }
 
+/// `Tags.member.N.Key` / `Tags.member.N.Value`, in order.
+pub fn request_tags(params: &QueryParams) -> Vec<(String, String)> {
+    (1..)
+        .map_while(|n| {
+            let key = params.get(&format!("Tags.member.{n}.Key"))?;
+            let value = params.get(&format!("Tags.member.{n}.Value")).unwrap_or("");
+            Some((key.to_owned(), value.to_owned()))
+        })
+        .collect()
+}
+
 fn group_xml(group: &Group) -> Xml {
     Xml::Node(
         "Group",
@@ -575,16 +609,31 @@ fn written(output: Vec<Xml>, trail: serde_json::Value) -> Reply {
 }
 
 fn user_xml(user: &User) -> Xml {
-    Xml::Node(
-        "User",
-        vec![
-            Xml::Text("Path", user.path.clone()),
-            Xml::Text("UserName", user.name.clone()),
-            Xml::Text("UserId", user.user_id.clone()),
-            Xml::Text("Arn", user.arn()),
-            Xml::Text("CreateDate", user.created.to_iso8601()),
-        ],
-    )
+    let mut children = vec![
+        Xml::Text("Path", user.path.clone()),
+        Xml::Text("UserName", user.name.clone()),
+        Xml::Text("UserId", user.user_id.clone()),
+        Xml::Text("Arn", user.arn()),
+        Xml::Text("CreateDate", user.created.to_iso8601()),
+    ];
+    if !user.tags.is_empty() {
+        children.push(tags_xml(&user.tags));
+    }
+    Xml::Node("User", children)
+}
+
+/// A `Tags` list of `Key`/`Value` members.
+fn tags_xml(tags: &[(String, String)]) -> Xml {
+    let members = tags
+        .iter()
+        .map(|(k, v)| {
+            Xml::Node(
+                "member",
+                vec![Xml::Text("Key", k.clone()), Xml::Text("Value", v.clone())],
+            )
+        })
+        .collect();
+    Xml::Node("Tags", members)
 }
 
 /// `user_xml`'s children as a list `member`.

@@ -13,7 +13,9 @@ pub use domain::inline::{Holder, InlinePolicy};
 pub use domain::managed::{ManagedPolicy, PolicyVersion};
 pub use domain::roles::{MAX_SESSION_RANGE, Role};
 pub use domain::users::IamError;
-pub use iam_api::{handle as handle_iam, read_only as iam_read_only, resource as iam_resource};
+pub use iam_api::{
+    handle as handle_iam, read_only as iam_read_only, request_tags, resource as iam_resource,
+};
 pub use sts::{handle as handle_sts, read_only as sts_read_only};
 
 use std::collections::HashMap;

@@ -70,6 +70,7 @@ pub(crate) fn authenticate(
             principal,
             policies: key.policies.clone(),
             session_policy: key.session_policy.clone(),
+            tags: key.tags.clone(),
         }),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
     }
@@ -91,6 +92,7 @@ fn dev_principal(
             principal: u.principal(access_key_id),
             policies,
             session_policy: None,
+            tags: u.tags.clone(),
         }))
     });
     match admin {

@@ -15,6 +15,8 @@ pub(crate) struct Caller {
     pub(crate) policies: Vec<Arc<Policy>>,
     /// A role session's session policy, which narrows what the role's policies allow.
     pub(crate) session_policy: Option<Arc<Policy>>,
+    /// The principal's tags, `aws:PrincipalTag/<key>`.
+    pub(crate) tags: Vec<(String, String)>,
 }
 
 /// Facts about the request that become global condition keys.
@@ -42,6 +44,9 @@ pub(crate) fn authorize(
     }
     let p = &caller.principal;
     let mut context = global_keys(p, facts);
+    for (key, value) in &caller.tags {
+        context.set(&format!("aws:PrincipalTag/{key}"), value.clone());
+    }
     let target = target(&app.iam, p, call, &mut context)?;
     let request = Request {
         principal: RequestPrincipal {
@@ -117,7 +122,16 @@ fn target(
                 policy_required: true,
             })
         }
-        ("iam", _, Input::Query(params)) => Ok(plain(neargate_iam::iam_resource(p, params))),
+        ("iam", _, Input::Query(params)) => {
+            let tags = neargate_iam::request_tags(params);
+            if !tags.is_empty() {
+                context.set_all("aws:TagKeys", tags.iter().map(|(k, _)| k.clone()).collect());
+                for (key, value) in tags {
+                    context.set(&format!("aws:RequestTag/{key}"), value);
+                }
+            }
+            Ok(plain(neargate_iam::iam_resource(p, params)))
+        }
         _ => Ok(plain("*".to_owned())),
     }
 }

@@ -31,6 +31,9 @@ pub struct User {
     pub path: String,
     /// When it was created.
     pub created: Timestamp,
+    /// Tags as (key, value), in the order given.
+    #[serde(default)]
+    pub tags: Vec<(String, String)>,
 }
 
 impl User {
@@ -107,6 +110,7 @@ impl Iam {
                 user_id: ids::prefixed_id("AIDA"),
                 path: "/".to_owned(),
                 created: now,
+                tags: Vec::new(),
             };
             tx.put(&USERS, &user_key(&account, ADMIN_USER), &user)?;
             let key = AccessKey {

@@ -136,6 +136,8 @@ pub struct ResolvedKey {
     pub policies: Vec<Arc<neargate_policy::Policy>>,
     /// The session policy of a role session, parsed.
     pub session_policy: Option<Arc<neargate_policy::Policy>>,
+    /// The principal's tags (`aws:PrincipalTag/<key>`).
+    pub tags: Vec<(String, String)>,
 }
 
 /// Why a presented key may not sign requests.
@@ -208,6 +210,7 @@ impl Iam {
                         },
                     )?,
                     session_policy: None,
+                    tags: user.tags.clone(),
                 }));
             }
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
@@ -248,6 +251,7 @@ impl Iam {
                     token,
                     policies: parsed_policies(tx, role.holder())?,
                     session_policy,
+                    tags: Vec::new(),
                 }));
             }
             let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))?
@@ -269,6 +273,7 @@ impl Iam {
                     },
                 )?,
                 session_policy: None,
+                tags: user.tags.clone(),
             }))
         })
     }

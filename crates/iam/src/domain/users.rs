@@ -59,6 +59,7 @@ impl Iam {
             user_id: ids::prefixed_id("AIDA"),
             path: path.to_owned(),
             created: self.clock.now(),
+            tags: Vec::new(),
         };
         self.store.write(|tx| {
             if tx
@@ -102,6 +103,34 @@ impl Iam {
             )?;
             Ok(Ok(key))
         })?
+    }
+
+    /// Sets `tags` on `user` (replacing values of keys it has), at most 50 tags in all.
+    pub fn tag_user(&self, user: &User, tags: &[(String, String)]) -> Result<(), IamError> {
+        let mut updated = user.clone();
+        for (key, value) in tags {
+            match updated.tags.iter_mut().find(|(k, _)| k == key) {
+                Some(entry) => entry.1.clone_from(value),
+                None => updated.tags.push((key.clone(), value.clone())),
+            }
+        }
+        if updated.tags.len() > 50 {
+            return Err(IamError::LimitExceeded(
+                "Cannot exceed quota for TagsPerUser: 50".into(),
+            ));
+        }
+        self.store
+            .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
+        Ok(())
+    }
+
+    /// Removes the tags with `keys` from `user`.
+    pub fn untag_user(&self, user: &User, keys: &[&str]) -> Result<(), IamError> {
+        let mut updated = user.clone();
+        updated.tags.retain(|(k, _)| !keys.contains(&k.as_str()));
+        self.store
+            .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
+        Ok(())
     }
 
     /// The users of `account`, by name.
