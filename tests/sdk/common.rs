@@ -56,6 +56,18 @@ pub(crate) fn cloudtrail(server: &Server, credentials: Credentials) -> aws_sdk_c
     aws_sdk_cloudtrail::Client::from_conf(config)
 }
 
+/// An IAM client signing with `credentials`.
+pub(crate) fn iam(server: &Server, credentials: Credentials) -> aws_sdk_iam::Client {
+    let config = aws_sdk_iam::Config::builder()
+        .behavior_version(aws_sdk_iam::config::BehaviorVersion::latest())
+        .region(aws_sdk_iam::config::Region::new("us-east-1"))
+        .endpoint_url(server.endpoint())
+        .credentials_provider(credentials)
+        .http_client(http())
+        .build();
+    aws_sdk_iam::Client::from_conf(config)
+}
+
 /// The error code of an SDK error.
 pub(crate) fn code<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> String
 where

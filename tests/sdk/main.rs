@@ -5,6 +5,7 @@ mod cloudtrail;
 mod common;
 mod dev_mode;
 mod durability;
+mod iam;
 mod robustness;
 mod signatures;
 mod sts;

@@ -1,0 +1,171 @@
+//! IAM and STS roles through the Rust SDK (strict about required response members).
+
+use aws_sdk_sts::config::Credentials;
+
+use crate::common::{admin, cloudtrail, iam, start, sts};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn users_policies_and_roles() {
+    let server = start();
+    let account = server.credentials().account;
+    let client = iam(&server, admin(&server));
+    let user = client.create_user().user_name("hana").send().await.unwrap();
+    assert_eq!(
+        user.user().unwrap().arn(),
+        format!("arn:aws:iam::{account}:user/hana")
+    );
+    let key = client
+        .create_access_key()
+        .user_name("hana")
+        .send()
+        .await
+        .unwrap();
+    let key = key.access_key().unwrap();
+    let hana = Credentials::new(
+        key.access_key_id(),
+        key.secret_access_key(),
+        None,
+        None,
+        "t",
+    );
+
+    let denied = cloudtrail(&server, hana.clone())
+        .lookup_events()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        denied
+            .as_service_error()
+            .and_then(aws_sdk_cloudtrail::error::ProvideErrorMetadata::code),
+        Some("AccessDeniedException")
+    );
+
+    let document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["cloudtrail:LookupEvents","sts:AssumeRole"],"Resource":"*"}]}"#;
+    let policy = client
+        .create_policy()
+        .policy_name("trail")
+        .policy_document(document)
+        .send()
+        .await
+        .unwrap();
+    let arn = policy.policy().unwrap().arn().unwrap().to_owned();
+    client
+        .attach_user_policy()
+        .user_name("hana")
+        .policy_arn(&arn)
+        .send()
+        .await
+        .unwrap();
+    cloudtrail(&server, hana.clone())
+        .lookup_events()
+        .send()
+        .await
+        .unwrap();
+    let listed = client
+        .list_attached_user_policies()
+        .user_name("hana")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        listed.attached_policies()[0].policy_arn(),
+        Some(arn.as_str())
+    );
+
+    let trust = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:root"}},"Action":"sts:AssumeRole"}}]}}"#
+    );
+    let role = client
+        .create_role()
+        .role_name("ops")
+        .assume_role_policy_document(trust)
+        .send()
+        .await
+        .unwrap();
+    let role_arn = role.role().unwrap().arn().to_owned();
+    let role_policy = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}"#;
+    client
+        .put_role_policy()
+        .role_name("ops")
+        .policy_name("users")
+        .policy_document(role_policy)
+        .send()
+        .await
+        .unwrap();
+    let assumed = sts(&server, hana)
+        .assume_role()
+        .role_arn(&role_arn)
+        .role_session_name("sdk")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        assumed.assumed_role_user().unwrap().arn(),
+        format!("arn:aws:sts::{account}:assumed-role/ops/sdk")
+    );
+    let c = assumed.credentials().unwrap();
+    let session = Credentials::new(
+        c.access_key_id(),
+        c.secret_access_key(),
+        Some(c.session_token().to_owned()),
+        None,
+        "t",
+    );
+    let users = iam(&server, session.clone())
+        .list_users()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(users.users().len(), 2);
+    let err = iam(&server, session)
+        .create_user()
+        .user_name("x")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.as_service_error()
+            .and_then(aws_sdk_iam::error::ProvideErrorMetadata::code),
+        Some("AccessDenied")
+    );
+
+    let duplicate = client
+        .create_user()
+        .user_name("hana")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        duplicate
+            .as_service_error()
+            .unwrap()
+            .is_entity_already_exists_exception()
+    );
+    let missing = client
+        .get_role()
+        .role_name("nope")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        missing
+            .as_service_error()
+            .unwrap()
+            .is_no_such_entity_exception()
+    );
+    let malformed = client
+        .put_user_policy()
+        .user_name("hana")
+        .policy_name("p")
+        .policy_document("{}")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        malformed
+            .as_service_error()
+            .unwrap()
+            .is_malformed_policy_document_exception()
+    );
+}
