@@ -1080,3 +1080,36 @@ fn tags_drive_attribute_based_policies() {
     );
     assert!(c.account.len() == 12);
 }
+
+#[test]
+fn iam_lists_paginate() {
+    let server = start();
+    let c = server.credentials();
+    for i in 0..5 {
+        aws(
+            &server,
+            &["iam", "create-user", "--user-name", &format!("u{i}")],
+        );
+    }
+    let all = aws(&server, &["iam", "list-users", "--page-size", "2"]);
+    assert_eq!(
+        all["Users"].as_array().unwrap().len(),
+        6,
+        "the CLI followed every Marker"
+    );
+    let first = aws(&server, &["iam", "list-users", "--max-items", "2"]);
+    assert_eq!(first["Users"].as_array().unwrap().len(), 2);
+    assert!(first["NextToken"].is_string(), "more pages remain");
+    let bad = aws_as(
+        &server,
+        &c.access_key_id,
+        &c.secret_access_key,
+        None,
+        &["iam", "list-users", "--no-paginate", "--marker", "bogus"],
+    );
+    assert!(
+        stderr(&bad).contains("(ValidationError)") && stderr(&bad).contains("Invalid Marker"),
+        "{}",
+        stderr(&bad)
+    );
+}

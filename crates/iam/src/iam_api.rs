@@ -61,8 +61,77 @@ pub fn resource(caller: &Principal, params: &QueryParams) -> String {
     }
 }
 
-/// Runs the IAM `operation` for `caller`.
+/// Runs the IAM `operation` for `caller`; list results are paginated with `MaxItems`/`Marker`.
 pub fn handle(
+    iam: &Iam,
+    caller: &Principal,
+    operation: &str,
+    params: &QueryParams,
+) -> Result<Reply, AwsError> {
+    paginate(operate(iam, caller, operation, params)?, params)
+}
+
+/// Items per page when `MaxItems` is not given, and the most it may ask for, as on AWS.
+const DEFAULT_ITEMS: usize = 100;
+const MAX_ITEMS: usize = 1000;
+
+/// Cuts the list of a list result (the element before `IsTruncated`) to the page that
+/// `Marker` and `MaxItems` select, setting `IsTruncated` and the next `Marker`.
+fn paginate(mut reply: Reply, params: &QueryParams) -> Result<Reply, AwsError> {
+    let Output::Xml(children) = &mut reply.output else {
+        return Ok(reply);
+    };
+    let Some(flag) = children
+        .iter()
+        .position(|c| matches!(c, Xml::Text("IsTruncated", _)))
+    else {
+        return Ok(reply);
+    };
+    let Some(list) = children[..flag]
+        .iter()
+        .rposition(|c| matches!(c, Xml::Node(..)))
+    else {
+        return Ok(reply);
+    };
+    let max = match params.get("MaxItems") {
+        None => DEFAULT_ITEMS,
+        Some(text) => text
+            .parse()
+            .ok()
+            .filter(|n| (1..=MAX_ITEMS).contains(n))
+            .ok_or_else(|| {
+                validation(
+                    "maxItems",
+                    text,
+                    &format!("Member must have value between 1 and {MAX_ITEMS}"),
+                )
+            })?,
+    };
+    let start: usize = match params.get("Marker") {
+        None => 0,
+        Some(marker) => hex::decode(marker)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|t| t.strip_prefix("page:").and_then(|n| n.parse().ok()))
+            .ok_or_else(|| AwsError::client("ValidationError", "Invalid Marker."))?,
+    };
+    let Xml::Node(_, members) = &mut children[list] else {
+        return Ok(reply);
+    };
+    let total = members.len();
+    let end = start.saturating_add(max).min(total);
+    *members = members.drain(start.min(total)..end).collect();
+    if end < total {
+        children[flag] = Xml::Text("IsTruncated", "true".into());
+        children.insert(
+            flag + 1,
+            Xml::Text("Marker", hex::encode(format!("page:{end}"))),
+        );
+    }
+    Ok(reply)
+}
+
+fn operate(
     iam: &Iam,
     caller: &Principal,
     operation: &str,
