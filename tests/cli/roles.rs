@@ -356,3 +356,115 @@ fn assume_role_follows_trust_and_session_policies() {
         "Role"
     );
 }
+
+#[test]
+fn session_tags_need_tag_session_and_become_principal_tags() {
+    let server = start();
+    let account = server.credentials().account;
+    let root = format!("arn:aws:iam::{account}:root");
+    let assume_only = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"{root}"}},"Action":"sts:AssumeRole"}}]}}"#
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "create-role",
+            "--role-name",
+            "tagged",
+            "--assume-role-policy-document",
+            &assume_only,
+        ],
+    );
+    let by_tag = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/project":"falcon"}}}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-role-policy",
+            "--role-name",
+            "tagged",
+            "--policy-name",
+            "abac",
+            "--policy-document",
+            by_tag,
+        ],
+    );
+    let (key, secret) = user_with_key(&server, "ivan");
+    let may = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:TagSession"],"Resource":"*"}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "ivan",
+            "--policy-name",
+            "assume",
+            "--policy-document",
+            may,
+        ],
+    );
+    let role_arn = format!("arn:aws:iam::{account}:role/tagged");
+    let assume = |tags: &str| {
+        aws_as(
+            &server,
+            &key,
+            &secret,
+            None,
+            &[
+                "sts",
+                "assume-role",
+                "--role-arn",
+                &role_arn,
+                "--role-session-name",
+                "tagged-session",
+                "--tags",
+                tags,
+            ],
+        )
+    };
+
+    let refused = assume("Key=project,Value=falcon");
+    assert!(
+        stderr(&refused).contains("sts:TagSession"),
+        "the trust policy must allow tagging: {}",
+        stderr(&refused)
+    );
+    let both = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"{root}"}},"Action":["sts:AssumeRole","sts:TagSession"]}}]}}"#
+    );
+    aws(
+        &server,
+        &[
+            "iam",
+            "update-assume-role-policy",
+            "--role-name",
+            "tagged",
+            "--policy-document",
+            &both,
+        ],
+    );
+    for (tag, allowed) in [
+        ("Key=project,Value=falcon", true),
+        ("Key=project,Value=owl", false),
+    ] {
+        let out = assume(tag);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let creds: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let c = &creds["Credentials"];
+        let lookup = aws_as(
+            &server,
+            c["AccessKeyId"].as_str().unwrap(),
+            c["SecretAccessKey"].as_str().unwrap(),
+            c["SessionToken"].as_str(),
+            &["cloudtrail", "lookup-events", "--max-results", "1"],
+        );
+        assert_eq!(
+            lookup.status.success(),
+            allowed,
+            "{tag}: {}",
+            stderr(&lookup)
+        );
+    }
+}

@@ -144,10 +144,18 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
         neargate_policy::parse(document, neargate_policy::PolicyUse::Identity)
             .map_err(|e| AwsError::client("MalformedPolicyDocument", e.0))?;
     }
+    let tags = crate::iam_api::request_tags(params);
+    if tags.len() > 50 {
+        return Err(AwsError::client(
+            "ValidationError",
+            "A session may carry at most 50 tags.",
+        ));
+    }
     let owner = SessionOwner::Role {
         role: &role,
         session_name,
         policy,
+        tags: &tags,
     };
     let issued = iam
         .issue_session(owner, Duration::from_secs(seconds))

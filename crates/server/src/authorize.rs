@@ -66,16 +66,21 @@ pub(crate) fn authorize(
         session: caller.session_policy.as_deref(),
         ..PolicySet::default()
     };
-    match evaluate(&set, &request) {
-        Decision::Allow(..) => Ok(()),
-        Decision::Deny(reason, _) => {
-            let message = reason.message(&request);
-            Err(match protocol {
+    let tag_session = Request {
+        action: "sts:TagSession",
+        ..request
+    };
+    let decisions = [Some(&request), target.tag_session.then_some(&tag_session)];
+    for asked in decisions.into_iter().flatten() {
+        if let Decision::Deny(reason, _) = evaluate(&set, asked) {
+            let message = reason.message(asked);
+            return Err(match protocol {
                 Protocol::Json => AwsError::client("AccessDeniedException", message),
                 Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
-            })
+            });
         }
     }
+    Ok(())
 }
 
 /// What a call acts on: the resource ARN and, where the resource has one, its policy.
@@ -84,6 +89,21 @@ struct Target {
     policy: Option<Policy>,
     /// Whether the resource policy must allow (a role's trust policy must, to assume it).
     policy_required: bool,
+    /// Whether `sts:TagSession` must be allowed too (an `AssumeRole` that passes tags).
+    tag_session: bool,
+}
+
+/// Puts the tags a request sets into the context; whether there were any.
+fn add_request_tags(context: &mut Context, params: &neargate_wire::QueryParams) -> bool {
+    let tags = neargate_iam::request_tags(params);
+    if tags.is_empty() {
+        return false;
+    }
+    context.set_all("aws:TagKeys", tags.iter().map(|(k, _)| k.clone()).collect());
+    for (key, value) in tags {
+        context.set(&format!("aws:RequestTag/{key}"), value);
+    }
+    true
 }
 
 fn target(
@@ -96,6 +116,7 @@ fn target(
         resource,
         policy: None,
         policy_required: false,
+        tag_session: false,
     };
     match (
         call.service.signing_name,
@@ -110,6 +131,7 @@ fn target(
             if let Some(session) = params.get("RoleSessionName") {
                 context.set("sts:RoleSessionName", session);
             }
+            let tagged = add_request_tags(context, params);
             let role = iam
                 .role_by_arn(&arn)
                 .map_err(|_| AwsError::internal("InternalFailure"))?;
@@ -120,16 +142,11 @@ fn target(
                 resource: arn,
                 policy: trust,
                 policy_required: true,
+                tag_session: tagged,
             })
         }
         ("iam", _, Input::Query(params)) => {
-            let tags = neargate_iam::request_tags(params);
-            if !tags.is_empty() {
-                context.set_all("aws:TagKeys", tags.iter().map(|(k, _)| k.clone()).collect());
-                for (key, value) in tags {
-                    context.set(&format!("aws:RequestTag/{key}"), value);
-                }
-            }
+            add_request_tags(context, params);
             Ok(plain(neargate_iam::iam_resource(p, params)))
         }
         _ => Ok(plain("*".to_owned())),

@@ -74,6 +74,9 @@ pub struct RoleSession {
     pub session_name: String,
     /// The session policy passed to `AssumeRole`, if any.
     pub policy: Option<String>,
+    /// Session tags, `aws:PrincipalTag/<key>` for the session.
+    #[serde(default)]
+    pub tags: Vec<(String, String)>,
 }
 
 /// Whom temporary credentials are issued to.
@@ -89,6 +92,8 @@ pub enum SessionOwner<'a> {
         session_name: &'a str,
         /// The session policy.
         policy: Option<&'a str>,
+        /// Session tags.
+        tags: &'a [(String, String)],
     },
 }
 
@@ -251,7 +256,7 @@ impl Iam {
                     token,
                     policies: parsed_policies(tx, role.holder())?,
                     session_policy,
-                    tags: Vec::new(),
+                    tags: role_session.tags.clone(),
                 }));
             }
             let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))?
@@ -295,6 +300,7 @@ impl Iam {
                 role,
                 session_name,
                 policy,
+                tags,
             } => (
                 role.account.clone(),
                 String::new(),
@@ -302,6 +308,7 @@ impl Iam {
                     role_name: role.name.clone(),
                     session_name: session_name.to_owned(),
                     policy: policy.map(str::to_owned),
+                    tags: tags.to_vec(),
                 }),
             ),
         };
