@@ -27,8 +27,9 @@ pub(crate) struct RequestFacts<'a> {
     pub(crate) now: Timestamp,
 }
 
-/// Actions AWS answers for any authenticated caller, whatever its policies say.
-const ALWAYS_ALLOWED: &[&str] = &["sts:GetCallerIdentity"];
+/// Actions AWS answers for any authenticated caller, whatever its policies say, as (service,
+/// operation).
+const ALWAYS_ALLOWED: &[(&str, &str)] = &[("sts", "GetCallerIdentity")];
 
 /// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
 pub(crate) fn authorize(
@@ -38,10 +39,11 @@ pub(crate) fn authorize(
     facts: &RequestFacts<'_>,
     protocol: Protocol,
 ) -> Result<(), AwsError> {
-    let action = format!("{}:{}", call.service.signing_name, call.operation);
-    if ALWAYS_ALLOWED.contains(&action.as_str()) {
+    let service = call.service.signing_name;
+    if ALWAYS_ALLOWED.contains(&(service, call.operation.as_str())) {
         return Ok(());
     }
+    let action = format!("{service}:{}", call.operation);
     let p = &caller.principal;
     let mut context = global_keys(p, facts);
     for (key, value) in &caller.tags {
