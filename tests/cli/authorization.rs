@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::{aws, aws_as, start, stderr, user_with_key};
+use crate::{aws, aws_as, aws_try, start, stderr, user_with_key};
 
 #[test]
 fn users_and_inline_policies() {
@@ -13,13 +13,7 @@ fn users_and_inline_policies() {
         created["User"]["Arn"],
         format!("arn:aws:iam::{}:user/bob", c.account)
     );
-    let again = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "create-user", "--user-name", "BOB"],
-    );
+    let again = aws_try(&server, &["iam", "create-user", "--user-name", "BOB"]);
     assert!(
         stderr(&again).contains("(EntityAlreadyExists)"),
         "{}",
@@ -35,11 +29,8 @@ fn users_and_inline_policies() {
         "no name: the caller"
     );
 
-    let malformed = aws_as(
+    let malformed = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "put-user-policy",
@@ -58,11 +49,8 @@ fn users_and_inline_policies() {
         stderr(&malformed)
     );
     let document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudtrail:LookupEvents","Resource":"*"}]}"#;
-    let put = aws_as(
+    let put = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "put-user-policy",
@@ -98,11 +86,8 @@ fn users_and_inline_policies() {
         )["PolicyNames"],
         serde_json::json!(["read-trail"])
     );
-    let deleted = aws_as(
+    let deleted = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "delete-user-policy",
@@ -113,11 +98,8 @@ fn users_and_inline_policies() {
         ],
     );
     assert!(deleted.status.success());
-    let twice = aws_as(
+    let twice = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "delete-user-policy",
@@ -128,31 +110,13 @@ fn users_and_inline_policies() {
         ],
     );
     assert!(stderr(&twice).contains("(NoSuchEntity)"));
-    let nobody = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "get-user", "--user-name", "nobody"],
-    );
+    let nobody = aws_try(&server, &["iam", "get-user", "--user-name", "nobody"]);
     assert!(stderr(&nobody).contains("(NoSuchEntity)"));
-    let bad_name = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "create-user", "--user-name", "no spaces"],
-    );
+    let bad_name = aws_try(&server, &["iam", "create-user", "--user-name", "no spaces"]);
     assert!(stderr(&bad_name).contains("(ValidationError)"));
     aws(&server, &["iam", "create-access-key", "--user-name", "bob"]);
     aws(&server, &["iam", "create-access-key", "--user-name", "bob"]);
-    let third = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "create-access-key", "--user-name", "bob"],
-    );
+    let third = aws_try(&server, &["iam", "create-access-key", "--user-name", "bob"]);
     assert!(stderr(&third).contains("(LimitExceeded)"));
 }
 
@@ -309,7 +273,6 @@ fn policies_are_enforced_on_every_call() {
 #[test]
 fn access_keys_can_be_deactivated_and_deleted_at_once() {
     let server = start();
-    let c = server.credentials();
     let (key, secret) = user_with_key(&server, "carol");
     let as_carol = |args: &[&str]| aws_as(&server, &key, &secret, None, args);
     assert!(as_carol(&["sts", "get-caller-identity"]).status.success());
@@ -356,13 +319,7 @@ fn access_keys_can_be_deactivated_and_deleted_at_once() {
         "and works again when reactivated"
     );
 
-    let in_use = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "delete-user", "--user-name", "carol"],
-    );
+    let in_use = aws_try(&server, &["iam", "delete-user", "--user-name", "carol"]);
     assert!(
         stderr(&in_use).contains("(DeleteConflict)") && stderr(&in_use).contains("access keys"),
         "{}",
@@ -383,11 +340,8 @@ fn access_keys_can_be_deactivated_and_deleted_at_once() {
         stderr(&as_carol(&["sts", "get-caller-identity"])).contains("(InvalidClientTokenId)"),
         "a deleted key stops at once"
     );
-    let gone = aws_as(
+    let gone = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "delete-access-key",
@@ -427,20 +381,13 @@ fn account_guardrails_deny_above_identity_policies() {
     let path = dir.path().join("guardrails.json");
     std::fs::write(&path, guardrails).unwrap();
     let server = crate::start_with(&["--guardrails", path.to_str().unwrap()]);
-    let c = server.credentials();
-    let home = aws_as(
+    let home = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &["cloudtrail", "lookup-events", "--max-results", "1"],
     );
     assert!(home.status.success(), "{}", stderr(&home));
-    let away = aws_as(
+    let away = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &["cloudtrail", "lookup-events", "--region", "eu-west-1"],
     );
     assert!(
@@ -449,15 +396,9 @@ fn account_guardrails_deny_above_identity_policies() {
         stderr(&away)
     );
     assert!(
-        aws_as(
-            &server,
-            &c.access_key_id,
-            &c.secret_access_key,
-            None,
-            &["iam", "list-users", "--region", "eu-west-1"]
-        )
-        .status
-        .success()
+        aws_try(&server, &["iam", "list-users", "--region", "eu-west-1"])
+            .status
+            .success()
     );
 
     let broken = dir.path().join("broken.json");
@@ -569,11 +510,8 @@ fn simulation_explains_decisions() {
         "user"
     );
 
-    let nobody = aws_as(
+    let nobody = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "simulate-principal-policy",
@@ -588,11 +526,8 @@ fn simulation_explains_decisions() {
         "{}",
         stderr(&nobody)
     );
-    let malformed = aws_as(
+    let malformed = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "simulate-custom-policy",
@@ -635,11 +570,8 @@ fn managed_policies_attach_and_version() {
     let arn = created["Policy"]["Arn"].as_str().unwrap().to_owned();
     assert_eq!(arn, format!("arn:aws:iam::{}:policy/reader", c.account));
     assert_eq!(created["Policy"]["DefaultVersionId"], "v1");
-    let duplicate = aws_as(
+    let duplicate = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "create-policy",
@@ -730,13 +662,7 @@ fn managed_policies_attach_and_version() {
         "cloudtrail:LookupEvents"
     );
 
-    let attached = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "delete-policy", "--policy-arn", &arn],
-    );
+    let attached = aws_try(&server, &["iam", "delete-policy", "--policy-arn", &arn]);
     assert!(stderr(&attached).contains("(DeleteConflict)"));
     aws(
         &server,
@@ -749,13 +675,7 @@ fn managed_policies_attach_and_version() {
             &key,
         ],
     );
-    let user_attached = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "delete-user", "--user-name", "dave"],
-    );
+    let user_attached = aws_try(&server, &["iam", "delete-user", "--user-name", "dave"]);
     assert!(
         stderr(&user_attached).contains("must detach all policies first"),
         "{}",
@@ -772,11 +692,8 @@ fn managed_policies_attach_and_version() {
             &arn,
         ],
     );
-    let twice = aws_as(
+    let twice = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "detach-user-policy",
@@ -789,13 +706,7 @@ fn managed_policies_attach_and_version() {
     assert!(stderr(&twice).contains("(NoSuchEntity)"));
     aws(&server, &["iam", "delete-policy", "--policy-arn", &arn]);
     aws(&server, &["iam", "delete-user", "--user-name", "dave"]);
-    let gone = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "get-policy", "--policy-arn", &arn],
-    );
+    let gone = aws_try(&server, &["iam", "get-policy", "--policy-arn", &arn]);
     assert!(stderr(&gone).contains("(NoSuchEntity)"));
 }
 
@@ -906,21 +817,12 @@ fn groups_share_their_policies() {
         "simulation sees group policies"
     );
 
-    let busy = aws_as(
+    let busy = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &["iam", "delete-group", "--group-name", "auditors"],
     );
     assert!(stderr(&busy).contains("(DeleteConflict)"));
-    let member = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "delete-user", "--user-name", "erin"],
-    );
+    let member = aws_try(&server, &["iam", "delete-user", "--user-name", "erin"]);
     assert!(
         stderr(&member).contains("remove users from group first"),
         "{}",
@@ -1084,7 +986,6 @@ fn tags_drive_attribute_based_policies() {
 #[test]
 fn iam_lists_paginate() {
     let server = start();
-    let c = server.credentials();
     for i in 0..5 {
         aws(
             &server,
@@ -1100,11 +1001,8 @@ fn iam_lists_paginate() {
     let first = aws(&server, &["iam", "list-users", "--max-items", "2"]);
     assert_eq!(first["Users"].as_array().unwrap().len(), 2);
     assert!(first["NextToken"].is_string(), "more pages remain");
-    let bad = aws_as(
+    let bad = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &["iam", "list-users", "--no-paginate", "--marker", "bogus"],
     );
     assert!(

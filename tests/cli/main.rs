@@ -56,6 +56,12 @@ fn user_with_key(server: &Server, name: &str) -> (String, String) {
     )
 }
 
+/// Runs `aws args…` as the administrator, whether it succeeds or not.
+fn aws_try(server: &Server, args: &[&str]) -> Output {
+    let c = server.credentials();
+    aws_as(server, &c.access_key_id, &c.secret_access_key, None, args)
+}
+
 fn aws(server: &Server, args: &[&str]) -> Value {
     let c = server.credentials();
     let out = aws_as(server, &c.access_key_id, &c.secret_access_key, None, args);

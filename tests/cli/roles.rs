@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::{aws, aws_as, start, stderr, user_with_key};
+use crate::{aws, aws_as, aws_try, start, stderr, user_with_key};
 
 fn trust(principal: &str, condition: &str) -> String {
     format!(
@@ -37,11 +37,8 @@ fn role_lifecycle() {
     );
     assert_eq!(got["Role"]["MaxSessionDuration"], 3600);
     let with_resource = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole","Resource":"*"}]}"#;
-    let bad = aws_as(
+    let bad = aws_try(
         &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
         &[
             "iam",
             "create-role",
@@ -107,13 +104,7 @@ fn role_lifecycle() {
             ["Statement"][0]["Principal"]["AWS"],
         "*"
     );
-    let in_use = aws_as(
-        &server,
-        &c.access_key_id,
-        &c.secret_access_key,
-        None,
-        &["iam", "delete-role", "--role-name", "reader"],
-    );
+    let in_use = aws_try(&server, &["iam", "delete-role", "--role-name", "reader"]);
     assert!(stderr(&in_use).contains("(DeleteConflict)"));
     aws(
         &server,
