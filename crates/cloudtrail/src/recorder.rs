@@ -2,13 +2,13 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
 use std::time::Duration;
 
 use neargate_common::{SharedClock, Timestamp};
 use neargate_store::Db;
 
-use crate::event::EventRecord;
+use crate::event::{CallFacts, EventRecord};
 use crate::segments::{SegmentReader, SegmentWriter};
 use crate::storage;
 
@@ -25,7 +25,7 @@ const GATHER: Duration = Duration::from_millis(10);
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
 enum Command {
-    Event(Box<EventRecord>),
+    Call(Box<(CallFacts, String)>),
     Flush(SyncSender<()>),
     Reset(SyncSender<()>),
 }
@@ -69,19 +69,16 @@ impl Recorder {
         })
     }
 
-    /// Queues `event`. Returns at once unless the queue is full, then waits for room.
-    pub fn record(&self, event: EventRecord) {
-        match self.queue.try_send(Command::Event(Box::new(event))) {
-            Ok(()) => {}
-            Err(TrySendError::Full(command)) => {
-                tracing::warn!("audit queue full; waiting for the writer");
-                if self.queue.send(command).is_err() {
-                    tracing::error!("audit writer stopped; event lost");
-                }
-            }
-            Err(TrySendError::Disconnected(_)) => {
-                tracing::error!("audit writer stopped; event lost")
-            }
+    /// Queues the event of a call with `event_id`. The writer builds and serializes the record,
+    /// in batches: cheaper there than on each request thread (docs/benchmarks.md). Returns at once
+    /// unless the queue is full, then waits for room.
+    pub fn record(&self, facts: CallFacts, event_id: String) {
+        if self
+            .queue
+            .send(Command::Call(Box::new((facts, event_id))))
+            .is_err()
+        {
+            tracing::error!("audit writer stopped; event lost");
         }
     }
 
@@ -205,13 +202,13 @@ fn gather(
     inbox: &Receiver<Command>,
 ) -> (Vec<EventRecord>, Vec<SyncSender<()>>, Vec<SyncSender<()>>) {
     let (mut events, mut flushes, mut resets) = (Vec::new(), Vec::new(), Vec::new());
-    if matches!(first, Command::Event(_)) {
+    if matches!(first, Command::Call(_)) {
         std::thread::sleep(GATHER);
     }
     let mut next = Some(first);
     while let Some(command) = next {
         match command {
-            Command::Event(e) => events.push(*e),
+            Command::Call(c) => events.push(EventRecord::from_call(&c.0, c.1)),
             Command::Flush(done) => flushes.push(done),
             Command::Reset(done) => resets.push(done),
         }

@@ -8,7 +8,7 @@ use neargate_store::Db;
 use neargate_wire::{JsonInput, Output};
 use serde_json::{Value, json};
 
-use crate::{CallFacts, EventRecord, Recorder, handle};
+use crate::{CallFacts, Recorder, handle};
 
 fn principal(account: &str) -> Principal {
     Principal {
@@ -67,8 +67,7 @@ impl Fixture {
     fn record(&self, name: &str, account: &str) {
         self.clock.advance(Duration::from_secs(1));
         let facts = facts(self.clock.now(), name, account);
-        self.recorder
-            .record(EventRecord::from_call(&facts, neargate_common::ids::uuid()));
+        self.recorder.record(facts, neargate_common::ids::uuid());
     }
 
     fn lookup(&self, input: Value) -> Result<Value, neargate_common::AwsError> {
@@ -262,16 +261,16 @@ fn a_late_older_event_is_merged_into_newest_first_order() {
     let f = fixture();
     let start = f.clock.now();
     f.clock.advance(Duration::from_secs(10));
-    f.recorder.record(EventRecord::from_call(
-        &facts(f.clock.now(), "Newer", "111111111111"),
+    f.recorder.record(
+        facts(f.clock.now(), "Newer", "111111111111"),
         neargate_common::ids::uuid(),
-    ));
+    );
     f.recorder.flush();
     // A slow request that arrived earlier is answered, and stored, afterwards.
-    f.recorder.record(EventRecord::from_call(
-        &facts(start, "Older", "111111111111"),
+    f.recorder.record(
+        facts(start, "Older", "111111111111"),
         neargate_common::ids::uuid(),
-    ));
+    );
     f.recorder.flush();
     f.record("Newest", "111111111111");
     assert_eq!(

@@ -3,7 +3,7 @@
 
 use std::net::SocketAddr;
 
-use neargate_cloudtrail::{CallFacts, EventRecord, redact_parameters};
+use neargate_cloudtrail::{CallFacts, redact_parameters};
 use neargate_common::{AwsError, Principal, Timestamp, ids};
 use neargate_sigv4::{RequestView, Scope};
 use neargate_wire::{
@@ -95,7 +95,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
             let response_elements = reply.response_elements.clone();
             record(
                 app,
-                &CallFacts {
+                CallFacts {
                     response_elements,
                     ..facts
                 },
@@ -103,7 +103,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
             encode_output(call.service, &call.operation, &reply.output, req.request_id)
         }
         Err(error) => {
-            record(app, &failed(facts, &error));
+            record(app, failed(facts, &error));
             encode_error(protocol, call.service.xml_namespace, &error, req.request_id)
         }
     }
@@ -185,7 +185,7 @@ fn audit_failure(
     let source = service_by_signing_name(&scope.service).map_or("unknown", |s| s.event_source);
     record(
         app,
-        &failed(
+        failed(
             base_facts(req, principal, &scope.region, source, &name, time),
             error,
         ),
@@ -193,9 +193,8 @@ fn audit_failure(
 }
 
 /// Queues the audit event of a call.
-fn record(app: &App, facts: &CallFacts) {
-    app.recorder
-        .record(EventRecord::from_call(facts, ids::fast_uuid()));
+fn record(app: &App, facts: CallFacts) {
+    app.recorder.record(facts, ids::fast_uuid());
 }
 
 /// The facts of a call that ended in `error`.
