@@ -44,11 +44,6 @@ impl ManualClock {
         let mut now = self.now.lock().unwrap_or_else(PoisonError::into_inner);
         *now = *now + by;
     }
-
-    /// Sets the clock to `to`.
-    pub fn set(&self, to: Timestamp) {
-        *self.now.lock().unwrap_or_else(PoisonError::into_inner) = to;
-    }
 }
 
 impl Clock for ManualClock {

@@ -54,22 +54,10 @@ impl Timestamp {
         self.0 as f64 / 1000.0
     }
 
-    /// The absolute distance between two instants.
-    pub fn abs_diff(self, other: Self) -> Duration {
-        Duration::from_millis(self.0.abs_diff(other.0))
-    }
-
     /// ISO 8601 with seconds, as CloudTrail writes `eventTime`: `2026-11-22T18:46:21Z`.
     pub fn to_iso8601(self) -> String {
         let (y, mo, d, h, mi, s) = self.civil();
         format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
-    }
-
-    /// ISO 8601 with milliseconds, as the query protocol writes timestamps.
-    pub fn to_iso8601_millis(self) -> String {
-        let (y, mo, d, h, mi, s) = self.civil();
-        let ms = self.0.rem_euclid(1000);
-        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}Z")
     }
 
     /// SigV4's basic form: `20150830T123600Z`.
@@ -229,10 +217,6 @@ mod tests {
         let t = Timestamp::from_secs(1_440_938_160); // 2015-08-30T12:36:00Z
         assert_eq!(t.to_amz_date(), "20150830T123600Z");
         assert_eq!(t.to_iso8601(), "2015-08-30T12:36:00Z");
-        assert_eq!(
-            Timestamp::from_millis(1_440_938_160_042).to_iso8601_millis(),
-            "2015-08-30T12:36:00.042Z"
-        );
     }
 
     #[test]

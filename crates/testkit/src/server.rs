@@ -69,11 +69,6 @@ impl Server {
         self.proxy.url().trim_start_matches("http://").to_owned()
     }
 
-    /// The server's own URL, bypassing the recorder (for malformed traffic).
-    pub fn direct_url(&self) -> &str {
-        &self.direct
-    }
-
     /// `host:port` of the server itself.
     pub fn direct_addr(&self) -> &str {
         self.direct.trim_start_matches("http://")
@@ -152,13 +147,6 @@ impl Server {
         self.child = Some(child);
         self.proxy.retarget(&direct);
         self.direct = direct;
-    }
-
-    /// Whether the server process is still alive.
-    pub fn is_running(&mut self) -> bool {
-        self.child
-            .as_mut()
-            .is_some_and(|c| matches!(c.try_wait(), Ok(None)))
     }
 }
 

@@ -56,11 +56,6 @@ impl JsonInput {
         self.typed(name, "an integer", Value::as_i64)
     }
 
-    /// A boolean member.
-    pub fn bool(&self, name: &str) -> Result<Option<bool>, FieldError> {
-        self.typed(name, "a boolean", Value::as_bool)
-    }
-
     /// A list member.
     pub fn array(&self, name: &str) -> Result<Option<&Vec<Value>>, FieldError> {
         self.typed(name, "a list", Value::as_array)

@@ -150,15 +150,4 @@ impl Iam {
         self.store
             .read(|tx| tx.get(&USERS, &user_key(account, name)))
     }
-
-    /// The ids of every account, ascending.
-    pub fn accounts(&self) -> Result<Vec<String>> {
-        self.store.read(|tx| {
-            Ok(tx
-                .prefix(&ACCOUNTS, b"")?
-                .into_iter()
-                .map(|(_, a)| a.id)
-                .collect())
-        })
-    }
 }
