@@ -145,13 +145,8 @@ fn operate(
                 return Err(validation("path", path, "Member must begin and end with /"));
             }
             let user = iam
-                .create_user(&caller.account, &name, path)
+                .create_user(&caller.account, &name, path, request_tags(params))
                 .map_err(to_aws)?;
-            let tags = request_tags(params);
-            if !tags.is_empty() {
-                iam.tag_user(&user, &tags).map_err(to_aws)?;
-            }
-            let user = find_user(iam, &caller.account, &user.name)?;
             Ok(written(
                 vec![user_xml(&user)],
                 json!({ "user": user_json(&user) }),

@@ -51,15 +51,24 @@ impl From<neargate_store::StoreError> for IamError {
 }
 
 impl Iam {
-    /// Creates the user `name` in `account`.
-    pub fn create_user(&self, account: &str, name: &str, path: &str) -> Result<User, IamError> {
+    /// Creates the user `name` in `account` with `tags` (at most 50).
+    pub fn create_user(
+        &self,
+        account: &str,
+        name: &str,
+        path: &str,
+        tags: Vec<(String, String)>,
+    ) -> Result<User, IamError> {
+        if tags.len() > MAX_TAGS {
+            return Err(tag_quota());
+        }
         let user = User {
             account: account.to_owned(),
             name: name.to_owned(),
             user_id: ids::prefixed_id("AIDA"),
             path: path.to_owned(),
             created: self.clock.now(),
-            tags: Vec::new(),
+            tags,
         };
         self.store.write(|tx| {
             if tx
@@ -114,10 +123,8 @@ impl Iam {
                 None => updated.tags.push((key.clone(), value.clone())),
             }
         }
-        if updated.tags.len() > 50 {
-            return Err(IamError::LimitExceeded(
-                "Cannot exceed quota for TagsPerUser: 50".into(),
-            ));
+        if updated.tags.len() > MAX_TAGS {
+            return Err(tag_quota());
         }
         self.store
             .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
@@ -225,6 +232,13 @@ impl Iam {
                 _ => Ok(Err(no_such_key(access_key_id))),
             })?
     }
+}
+
+/// Tags a user may carry, as on AWS.
+const MAX_TAGS: usize = 50;
+
+fn tag_quota() -> IamError {
+    IamError::LimitExceeded(format!("Cannot exceed quota for TagsPerUser: {MAX_TAGS}"))
 }
 
 fn no_such_key(access_key_id: &str) -> IamError {
