@@ -1,5 +1,8 @@
 //! The CloudTrail event record, in AWS's JSON format.
 
+use std::net::IpAddr;
+use std::sync::Arc;
+
 use neargate_common::{Principal, PrincipalKind, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -13,7 +16,7 @@ pub struct CallFacts {
     /// When the call arrived.
     pub time: Timestamp,
     /// The caller; `None` when authentication failed before a principal was known.
-    pub principal: Principal,
+    pub principal: Arc<Principal>,
     /// Set when a service made the call on the principal's behalf, e.g. `fargate.amazonaws.com`.
     pub invoked_by: Option<String>,
     /// `kms.amazonaws.com`, ...
@@ -23,7 +26,7 @@ pub struct CallFacts {
     /// The region.
     pub region: String,
     /// The client address.
-    pub source_ip: String,
+    pub source_ip: IpAddr,
     /// The client's `User-Agent`.
     pub user_agent: String,
     /// The request id returned to the client.
@@ -155,6 +158,7 @@ impl EventRecord {
     pub fn from_call(facts: &CallFacts, event_id: String) -> Self {
         let p = &facts.principal;
         let invoked_by = facts.invoked_by.as_deref();
+        let source_ip = facts.source_ip.to_string();
         let record = Record {
             event_version: EVENT_VERSION,
             user_identity: user_identity(p, invoked_by),
@@ -162,7 +166,7 @@ impl EventRecord {
             event_source: facts.event_source,
             event_name: &facts.event_name,
             aws_region: &facts.region,
-            source_ip_address: invoked_by.unwrap_or(&facts.source_ip),
+            source_ip_address: invoked_by.unwrap_or(&source_ip),
             user_agent: invoked_by.unwrap_or(&facts.user_agent),
             error_code: facts.error_code.as_deref(),
             error_message: facts
@@ -312,16 +316,22 @@ const SECRET_MEMBERS: &[&str] = &[
 pub fn redact_parameters(members: impl IntoIterator<Item = (String, Value)>) -> Option<Value> {
     let map: Map<String, Value> = members
         .into_iter()
-        .filter(|(k, _)| !SECRET_MEMBERS.contains(&k.to_ascii_lowercase().as_str()))
+        .filter(|(k, _)| !SECRET_MEMBERS.iter().any(|m| m.eq_ignore_ascii_case(k)))
         .map(|(k, v)| {
             // A map of the caller's own keys (an encryption context) is recorded verbatim.
-            let verbatim = k.to_ascii_lowercase().contains("encryptioncontext");
+            let verbatim = k
+                .as_bytes()
+                .windows(ENCRYPTION_CONTEXT.len())
+                .any(|w| w.eq_ignore_ascii_case(ENCRYPTION_CONTEXT));
             let v = if verbatim { v } else { redact_value(v) };
-            (lower_camel(&k), v)
+            (lower_camel(k), v)
         })
         .collect();
     (!map.is_empty()).then_some(Value::Object(map))
 }
+
+/// Members whose name contains this (without case) hold the caller's own key-value pairs.
+const ENCRYPTION_CONTEXT: &[u8] = b"encryptioncontext";
 
 fn redact_value(v: Value) -> Value {
     match v {
@@ -331,11 +341,12 @@ fn redact_value(v: Value) -> Value {
     }
 }
 
-fn lower_camel(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_ascii_lowercase().to_string() + chars.as_str()
-    })
+/// `name` with its first letter lowercased, reusing the string.
+fn lower_camel(mut name: String) -> String {
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    name
 }
 
 #[cfg(test)]

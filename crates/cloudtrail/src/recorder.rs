@@ -235,7 +235,7 @@ mod tests {
     fn event(time: Timestamp) -> EventRecord {
         let facts = CallFacts {
             time,
-            principal: Principal {
+            principal: Arc::new(Principal {
                 kind: PrincipalKind::Root,
                 account: "111111111111".into(),
                 arn: "arn:aws:iam::111111111111:root".into(),
@@ -244,12 +244,12 @@ mod tests {
                 access_key_id: None,
                 session: None,
                 issuer: None,
-            },
+            }),
             invoked_by: None,
             event_source: "sts.amazonaws.com",
             event_name: "GetCallerIdentity".into(),
             region: "us-east-1".into(),
-            source_ip: "127.0.0.1".into(),
+            source_ip: std::net::Ipv4Addr::LOCALHOST.into(),
             user_agent: "test".into(),
             request_id: "r".into(),
             read_only: true,

@@ -26,12 +26,12 @@ fn principal(account: &str) -> Principal {
 fn facts(time: Timestamp, name: &str, account: &str) -> CallFacts {
     CallFacts {
         time,
-        principal: principal(account),
+        principal: principal(account).into(),
         invoked_by: None,
         event_source: "sts.amazonaws.com",
         event_name: name.into(),
         region: "us-east-1".into(),
-        source_ip: "127.0.0.1".into(),
+        source_ip: std::net::Ipv4Addr::LOCALHOST.into(),
         user_agent: "test".into(),
         request_id: "req".into(),
         read_only: name.starts_with("Get"),

@@ -6,7 +6,9 @@ mod simulate;
 mod sts;
 
 pub use domain::accounts::{Account, Bootstrap, User};
-pub use domain::credentials::{AccessKey, KeyStatus, ResolvedKey, SessionCredential, TokenCheck};
+pub use domain::credentials::{
+    AccessKey, Identity, KeyStatus, ResolvedKey, SessionCredential, TokenCheck,
+};
 pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
 pub use domain::groups::Group;
 pub use domain::inline::{Holder, InlinePolicy};

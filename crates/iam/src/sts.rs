@@ -267,7 +267,9 @@ mod tests {
             .resolve(&boot.access_key_id)
             .unwrap()
             .unwrap()
+            .identity
             .principal
+            .as_ref()
             .clone();
         (iam, caller)
     }
@@ -316,7 +318,7 @@ mod tests {
         assert!(!resolved.token.token_matches(None));
         let err = handle(
             &iam,
-            &resolved.principal.clone(),
+            &resolved.identity.principal.clone(),
             "GetSessionToken",
             &QueryParams::default(),
         )

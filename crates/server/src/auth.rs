@@ -1,5 +1,7 @@
 //! Authentication: from a signed request to a principal, with each protocol's error codes.
 
+use std::sync::Arc;
+
 use neargate_common::{AwsError, Principal};
 use neargate_iam::KeyRejection;
 use neargate_sigv4::{Auth, RequestView, SigError};
@@ -27,7 +29,7 @@ for details.";
 #[derive(Debug)]
 pub(crate) struct Rejected {
     pub(crate) error: AwsError,
-    pub(crate) principal: Option<Box<Principal>>,
+    pub(crate) principal: Option<Arc<Principal>>,
 }
 
 /// Authenticates `req`, whose signature `parsed` was read from it.
@@ -37,9 +39,9 @@ pub(crate) fn authenticate(
     parsed: Result<&Auth, &SigError>,
     protocol: Protocol,
 ) -> Result<Caller, Rejected> {
-    let reject = |failure, principal: Option<Principal>| Rejected {
+    let reject = |failure, principal: Option<Arc<Principal>>| Rejected {
         error: to_error(&failure, protocol),
-        principal: principal.map(Box::new),
+        principal,
     };
     let auth = parsed.map_err(|e| reject(Failure::Sig(e.clone()), None))?;
     let resolved = app.iam.resolve(&auth.access_key_id).map_err(|e| {
@@ -55,7 +57,7 @@ pub(crate) fn authenticate(
             None => Err(reject(Failure::UnknownKey, None)),
         };
     };
-    let principal = key.principal.clone();
+    let principal = key.identity.principal.clone();
     let now = app.clock.now();
     match key.usable(auth.security_token.as_deref(), now) {
         Ok(()) => {}
@@ -66,12 +68,7 @@ pub(crate) fn authenticate(
         .keys
         .get(&auth.access_key_id, key.secret.expose(), &auth.scope);
     match neargate_sigv4::verify(req, auth, &signing_key, now) {
-        Ok(()) => Ok(Caller {
-            principal,
-            policies: key.policies.clone(),
-            session_policy: key.session_policy.clone(),
-            tags: key.tags.clone(),
-        }),
+        Ok(()) => Ok(key.identity.clone()),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
     }
 }
@@ -83,18 +80,7 @@ fn dev_principal(
     access_key_id: &str,
     protocol: Protocol,
 ) -> Result<Caller, Rejected> {
-    let admin = app.iam.user(account, "admin").and_then(|user| {
-        let policies = app.iam.identity_policies(neargate_iam::Holder::User {
-            account,
-            name: "admin",
-        })?;
-        Ok(user.map(|u| Caller {
-            principal: u.principal(access_key_id),
-            policies,
-            session_policy: None,
-            tags: u.tags.clone(),
-        }))
-    });
+    let admin = app.iam.user_as_identity(account, "admin", access_key_id);
     match admin {
         Ok(Some(caller)) => Ok(caller),
         Ok(None) => Err(Rejected {

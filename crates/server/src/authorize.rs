@@ -1,29 +1,23 @@
 //! Authorization: every routed call is evaluated by the policy engine before it is dispatched.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_iam::Identity;
 use neargate_policy::{Context, Decision, Policy, PolicySet, Request, RequestPrincipal, evaluate};
 use neargate_wire::{Call, Input, Protocol};
 
 use crate::app::App;
 
-/// An authenticated caller and the identity policies that apply to it.
-#[derive(Debug)]
-pub(crate) struct Caller {
-    pub(crate) principal: Principal,
-    pub(crate) policies: Vec<Arc<Policy>>,
-    /// A role session's session policy, which narrows what the role's policies allow.
-    pub(crate) session_policy: Option<Arc<Policy>>,
-    /// The principal's tags, `aws:PrincipalTag/<key>`.
-    pub(crate) tags: Vec<(String, String)>,
-}
+/// An authenticated caller: the principal with its identity policies, session policy and tags.
+pub(crate) type Caller = Arc<Identity>;
 
 /// Facts about the request that become global condition keys.
 #[derive(Debug)]
 pub(crate) struct RequestFacts<'a> {
     pub(crate) region: &'a str,
-    pub(crate) source_ip: String,
+    pub(crate) source_ip: IpAddr,
     pub(crate) now: Timestamp,
 }
 
@@ -158,7 +152,7 @@ fn target(
 /// The global condition keys every request carries.
 fn global_keys(p: &Principal, facts: &RequestFacts<'_>) -> Context {
     let mut ctx = Context::new();
-    ctx.set("aws:SourceIp", facts.source_ip.clone())
+    ctx.set("aws:SourceIp", facts.source_ip.to_string())
         .set("aws:CurrentTime", facts.now.to_iso8601())
         .set("aws:EpochTime", facts.now.secs().to_string())
         .set("aws:SecureTransport", "false")

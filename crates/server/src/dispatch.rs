@@ -1,7 +1,7 @@
 //! The one place that maps a routed call to the service that answers it.
 
 use neargate_common::{AwsError, Principal};
-use neargate_wire::{Call, Input, Reply};
+use neargate_wire::{Call, Input, Reply, ServiceSpec};
 
 use crate::app::App;
 
@@ -40,11 +40,11 @@ pub(crate) fn dispatch(
 }
 
 /// CloudTrail's `readOnly` for an operation (unknown operations count as not read-only).
-pub(crate) fn read_only(call: &Call) -> bool {
-    let known = match call.service.signing_name {
-        "sts" => neargate_iam::sts_read_only(&call.operation),
-        "iam" => neargate_iam::iam_read_only(&call.operation),
-        "cloudtrail" => neargate_cloudtrail::read_only(&call.operation),
+pub(crate) fn read_only(service: &ServiceSpec, operation: &str) -> bool {
+    let known = match service.signing_name {
+        "sts" => neargate_iam::sts_read_only(operation),
+        "iam" => neargate_iam::iam_read_only(operation),
+        "cloudtrail" => neargate_cloudtrail::read_only(operation),
         _ => None,
     };
     known.unwrap_or(false)

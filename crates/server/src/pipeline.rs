@@ -2,6 +2,7 @@
 //! It sees a request as plain parts and bytes; `http.rs` owns the HTTP types.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use neargate_cloudtrail::{CallFacts, redact_parameters};
 use neargate_common::{AwsError, Principal, Timestamp, ids};
@@ -80,7 +81,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     };
     let request_facts = RequestFacts {
         region: &scope.region,
-        source_ip: req.remote.ip().to_string(),
+        source_ip: req.remote.ip(),
         now: started,
     };
     let outcome = if call.service.signing_name != scope.service {
@@ -89,24 +90,38 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         authorize(app, &caller, &call, &request_facts, protocol)
             .and_then(|()| dispatch(app, principal, &scope.region, &call))
     };
-    let facts = facts(req, principal, &scope.region, &call, started);
-    match outcome {
-        Ok(reply) => {
-            let response_elements = reply.response_elements.clone();
-            record(
-                app,
-                CallFacts {
-                    response_elements,
-                    ..facts
-                },
-            );
-            encode_output(call.service, &call.operation, &reply.output, req.request_id)
-        }
-        Err(error) => {
-            record(app, failed(facts, &error));
-            encode_error(protocol, call.service.xml_namespace, &error, req.request_id)
-        }
-    }
+    let Call {
+        service,
+        operation,
+        input,
+    } = call;
+    let encoded = match &outcome {
+        Ok(reply) => encode_output(service, &operation, &reply.output, req.request_id),
+        Err(error) => encode_error(protocol, service.xml_namespace, error, req.request_id),
+    };
+    let facts = CallFacts {
+        read_only: read_only(service, &operation),
+        request_parameters: request_parameters(input),
+        ..base_facts(
+            req,
+            principal,
+            &scope.region,
+            service.event_source,
+            operation,
+            started,
+        )
+    };
+    record(
+        app,
+        match outcome {
+            Ok(reply) => CallFacts {
+                response_elements: reply.response_elements,
+                ..facts
+            },
+            Err(error) => failed(facts, &error),
+        },
+    );
+    encoded
 }
 
 /// A request signed for another service than the one it addresses.
@@ -121,35 +136,13 @@ fn wrong_scope(call: &Call, protocol: Protocol) -> AwsError {
     }
 }
 
-fn facts(
-    req: &Incoming<'_>,
-    principal: &Principal,
-    region: &str,
-    call: &Call,
-    time: Timestamp,
-) -> CallFacts {
-    let base = base_facts(
-        req,
-        principal,
-        region,
-        call.service.event_source,
-        &call.operation,
-        time,
-    );
-    CallFacts {
-        read_only: read_only(call),
-        request_parameters: request_parameters(&call.input),
-        ..base
-    }
-}
-
 /// The facts every event has, before the outcome is known.
 fn base_facts(
     req: &Incoming<'_>,
-    principal: &Principal,
+    principal: &Arc<Principal>,
     region: &str,
     event_source: &'static str,
-    event_name: &str,
+    event_name: String,
     time: Timestamp,
 ) -> CallFacts {
     CallFacts {
@@ -157,9 +150,9 @@ fn base_facts(
         principal: principal.clone(),
         invoked_by: None,
         event_source,
-        event_name: event_name.to_owned(),
+        event_name,
         region: region.to_owned(),
-        source_ip: req.remote.ip().to_string(),
+        source_ip: req.remote.ip(),
         user_agent: user_agent(req),
         request_id: req.request_id.to_owned(),
         read_only: false,
@@ -175,7 +168,7 @@ fn base_facts(
 fn audit_failure(
     app: &App,
     req: &Incoming<'_>,
-    principal: &Principal,
+    principal: &Arc<Principal>,
     scope: &Scope,
     target: Option<&str>,
     time: Timestamp,
@@ -186,7 +179,7 @@ fn audit_failure(
     record(
         app,
         failed(
-            base_facts(req, principal, &scope.region, source, &name, time),
+            base_facts(req, principal, &scope.region, source, name, time),
             error,
         ),
     );
@@ -220,22 +213,29 @@ fn operation_hint(req: &Incoming<'_>, target: Option<&str>) -> Option<String> {
     })
 }
 
+/// The client's `User-Agent`, cut to 1024 characters.
 fn user_agent(req: &Incoming<'_>) -> String {
-    req.headers
+    let Some((_, value)) = req
+        .headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case("user-agent"))
-        .map(|(_, v)| String::from_utf8_lossy(v).chars().take(1024).collect())
-        .unwrap_or_default()
+    else {
+        return String::new();
+    };
+    match std::str::from_utf8(value) {
+        Ok(text) if text.len() <= 1024 => text.to_owned(),
+        _ => String::from_utf8_lossy(value).chars().take(1024).collect(),
+    }
 }
 
-fn request_parameters(input: &Input) -> Option<Value> {
+fn request_parameters(input: Input) -> Option<Value> {
     match input {
-        Input::Json(json) => redact_parameters(json.0.clone()),
+        Input::Json(json) => redact_parameters(json.0),
         Input::Query(params) => redact_parameters(
             params
-                .pairs()
-                .iter()
-                .map(|(k, v)| (k.clone(), Value::String(v.clone()))),
+                .into_pairs()
+                .into_iter()
+                .map(|(k, v)| (k, Value::String(v))),
         ),
     }
 }

@@ -7,6 +7,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
+use crate::canonical::Hex;
 use crate::parse::Scope;
 
 /// HMAC-SHA256 of `data` under `key`.
@@ -32,8 +33,8 @@ impl SigningKey {
     }
 
     /// The signature of `string_to_sign`, as lowercase hex.
-    pub fn sign(&self, string_to_sign: &str) -> String {
-        hex::encode(hmac(&*self.0, string_to_sign.as_bytes()))
+    pub fn sign(&self, string_to_sign: &str) -> Hex {
+        Hex::of(&hmac(&*self.0, string_to_sign.as_bytes()))
     }
 }
 
@@ -43,11 +44,17 @@ impl std::fmt::Debug for SigningKey {
     }
 }
 
-/// Derived keys per (access key id, scope). A key id's secret never changes, so entries stay
-/// valid; the cache is emptied when it grows past its bound.
+/// Derived keys per access key id and scope. A key id's secret never changes, so entries stay
+/// valid; the cache is emptied when it grows past its bound. Lookups do not allocate.
 #[derive(Debug, Default)]
 pub struct KeyCache {
-    keys: Mutex<HashMap<(String, Scope), SigningKey>>,
+    keys: Mutex<CachedKeys>,
+}
+
+#[derive(Debug, Default)]
+struct CachedKeys {
+    by_key_id: HashMap<String, Vec<(Scope, SigningKey)>>,
+    count: usize,
 }
 
 /// Entries kept before the cache starts over.
@@ -56,25 +63,34 @@ const CACHE_BOUND: usize = 10_000;
 impl KeyCache {
     /// The signing key for `access_key_id` and `scope`, derived from `secret` on a miss.
     pub fn get(&self, access_key_id: &str, secret: &str, scope: &Scope) -> SigningKey {
-        let id = (access_key_id.to_owned(), scope.clone());
-        if let Some(key) = self.lock().get(&id) {
-            return key.clone();
+        let cached = self.lock().by_key_id.get(access_key_id).and_then(|scopes| {
+            scopes
+                .iter()
+                .find(|(s, _)| s == scope)
+                .map(|(_, key)| key.clone())
+        });
+        if let Some(key) = cached {
+            return key;
         }
         let key = SigningKey::derive(secret, scope);
         let mut keys = self.lock();
-        if keys.len() >= CACHE_BOUND {
-            keys.clear();
+        if keys.count >= CACHE_BOUND {
+            *keys = CachedKeys::default();
         }
-        keys.insert(id, key.clone());
+        keys.count += 1;
+        keys.by_key_id
+            .entry(access_key_id.to_owned())
+            .or_default()
+            .push((scope.clone(), key.clone()));
         key
     }
 
     /// Forgets every derived key.
     pub fn clear(&self) {
-        self.lock().clear();
+        *self.lock() = CachedKeys::default();
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, Scope), SigningKey>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CachedKeys> {
         self.keys.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

@@ -10,7 +10,7 @@ mod key;
 mod parse;
 mod verify;
 
-pub use canonical::{canonical_request, string_to_sign};
+pub use canonical::{Hex, canonical_request, string_to_sign};
 pub use error::SigError;
 pub use key::{KeyCache, SigningKey};
 pub use parse::{Auth, AuthKind, Scope, parse};

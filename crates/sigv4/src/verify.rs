@@ -1,5 +1,6 @@
 //! Checking a parsed signature against the request and the caller's signing key.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use neargate_common::Timestamp;
@@ -24,10 +25,21 @@ pub fn verify(
 ) -> Result<(), SigError> {
     check_scope(auth)?;
     check_time(auth, now)?;
-    for payload_hash in payload_hashes(req, auth)? {
-        let canonical = canonical_request(req, auth, &payload_hash);
+    let body_hash = sha256_hex(req.body);
+    let declared = declared_payload_hash(req);
+    let presigned = matches!(auth.kind, AuthKind::Presigned { .. });
+    for payload_hash in payload_hashes(declared.as_deref(), body_hash.as_str(), presigned)?
+        .into_iter()
+        .flatten()
+    {
+        let canonical = canonical_request(req, auth, payload_hash);
         let expected = key.sign(&string_to_sign(auth, &canonical));
-        if bool::from(expected.as_bytes().ct_eq(auth.signature.as_bytes())) {
+        if bool::from(
+            expected
+                .as_str()
+                .as_bytes()
+                .ct_eq(auth.signature.as_bytes()),
+        ) {
             return Ok(());
         }
     }
@@ -78,30 +90,35 @@ fn check_time(auth: &Auth, now: Timestamp) -> Result<(), SigError> {
     }
 }
 
-/// The payload hashes the signer may have used. A declared hash must match the body; a
-/// presigned URL without one may have signed `UNSIGNED-PAYLOAD` or the body's hash.
-fn payload_hashes(req: &RequestView<'_>, auth: &Auth) -> Result<Vec<String>, SigError> {
-    let body_hash = sha256_hex(req.body);
-    let declared = req
-        .header("x-amz-content-sha256")
-        .map(str::to_owned)
+/// The payload hash the request declares, in a header or (presigned) in the query.
+fn declared_payload_hash<'a>(req: &RequestView<'a>) -> Option<Cow<'a, str>> {
+    req.header("x-amz-content-sha256")
+        .map(Cow::Borrowed)
         .or_else(|| {
             req.query_pairs()
                 .into_iter()
                 .find(|(k, _)| k == "X-Amz-Content-Sha256")
-                .map(|(_, v)| v)
-        });
-    let presigned = matches!(auth.kind, AuthKind::Presigned { .. });
+                .map(|(_, v)| Cow::Owned(v))
+        })
+}
+
+/// The payload hashes the signer may have used. A declared hash must match the body; a
+/// presigned URL without one may have signed `UNSIGNED-PAYLOAD` or the body's hash.
+fn payload_hashes<'a>(
+    declared: Option<&'a str>,
+    body_hash: &'a str,
+    presigned: bool,
+) -> Result<[Option<&'a str>; 2], SigError> {
     match declared {
-        Some(d) if d == UNSIGNED_PAYLOAD && presigned => Ok(vec![d]),
+        Some(d) if d == UNSIGNED_PAYLOAD && presigned => Ok([Some(d), None]),
         Some(d) if d == UNSIGNED_PAYLOAD => Err(SigError::InvalidScope(
             "UNSIGNED-PAYLOAD is accepted only in presigned URLs for this service.".into(),
         )),
-        Some(d) if d.eq_ignore_ascii_case(&body_hash) => Ok(vec![d]),
+        Some(d) if d.eq_ignore_ascii_case(body_hash) => Ok([Some(d), None]),
         Some(_) => Err(SigError::InvalidScope(
             "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
         )),
-        None if presigned => Ok(vec![UNSIGNED_PAYLOAD.to_owned(), body_hash]),
-        None => Ok(vec![body_hash]),
+        None if presigned => Ok([Some(UNSIGNED_PAYLOAD), Some(body_hash)]),
+        None => Ok([Some(body_hash), None]),
     }
 }

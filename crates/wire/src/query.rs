@@ -47,6 +47,11 @@ impl QueryParams {
     pub fn pairs(&self) -> &[(String, String)] {
         &self.0
     }
+
+    /// The decoded pairs, in order, taken out.
+    pub fn into_pairs(self) -> Vec<(String, String)> {
+        self.0
+    }
 }
 
 fn decode(text: &str) -> Result<String, AwsError> {

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
-use neargate_store::{Read, Result, Table};
+use neargate_store::{Read, ReadTx, Result, Table};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -126,17 +126,24 @@ impl TokenCheck {
     }
 }
 
-/// An access key id resolved to its secret and principal.
+/// An access key id resolved to its secret and the identity that signs with it.
 #[derive(Debug, Clone)]
 pub struct ResolvedKey {
     /// The secret access key.
     pub secret: Secret,
-    /// Who signs with it.
-    pub principal: Principal,
     /// Whether the key is active.
     pub active: bool,
     /// The session token check.
     pub token: TokenCheck,
+    /// Who signs with it, shared by every request the key signs.
+    pub identity: Arc<Identity>,
+}
+
+/// A principal with what authorizes its calls: its identity policies, a session's policy, tags.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// The principal.
+    pub principal: Arc<Principal>,
     /// The principal's identity policies, parsed.
     pub policies: Vec<Arc<neargate_policy::Policy>>,
     /// The session policy of a role session, parsed.
@@ -204,18 +211,9 @@ impl Iam {
                 };
                 return Ok(Some(ResolvedKey {
                     secret: Secret::new(key.secret_access_key),
-                    principal: user.principal(access_key_id),
                     active: key.status == KeyStatus::Active,
                     token: TokenCheck::None,
-                    policies: parsed_policies(
-                        tx,
-                        Holder::User {
-                            account: &user.account,
-                            name: &user.name,
-                        },
-                    )?,
-                    session_policy: None,
-                    tags: user.tags.clone(),
+                    identity: user_identity(tx, &user, user.principal(access_key_id))?,
                 }));
             }
             let Some(session) = tx.get(&SESSIONS, access_key_id.as_bytes())? else {
@@ -247,16 +245,18 @@ impl Iam {
                     .map(Arc::new);
                 return Ok(Some(ResolvedKey {
                     secret,
-                    principal: role.session_principal(
-                        &role_session.session_name,
-                        access_key_id,
-                        info,
-                    ),
                     active: true,
                     token,
-                    policies: parsed_policies(tx, role.holder())?,
-                    session_policy,
-                    tags: role_session.tags.clone(),
+                    identity: Arc::new(Identity {
+                        principal: Arc::new(role.session_principal(
+                            &role_session.session_name,
+                            access_key_id,
+                            info,
+                        )),
+                        policies: parsed_policies(tx, role.holder())?,
+                        session_policy,
+                        tags: role_session.tags.clone(),
+                    }),
                 }));
             }
             let Some(user) = tx.get(&USERS, &user_key(&session.account, &session.user_name))?
@@ -267,19 +267,27 @@ impl Iam {
             principal.session = Some(info);
             Ok(Some(ResolvedKey {
                 secret,
-                principal,
                 active: true,
                 token,
-                policies: parsed_policies(
-                    tx,
-                    Holder::User {
-                        account: &user.account,
-                        name: &user.name,
-                    },
-                )?,
-                session_policy: None,
-                tags: user.tags.clone(),
+                identity: user_identity(tx, &user, principal)?,
             }))
+        })
+    }
+
+    /// The identity of `user` as the administrator of development mode, for a key id it
+    /// never issued; `None` when the account has no such user.
+    pub fn user_as_identity(
+        &self,
+        account: &str,
+        name: &str,
+        access_key_id: &str,
+    ) -> Result<Option<Arc<Identity>>> {
+        self.store.read(|tx| {
+            let Some(user) = tx.get(&USERS, &user_key(account, name))? else {
+                return Ok(None);
+            };
+            let principal = user.principal(access_key_id);
+            user_identity(tx, &user, principal).map(Some)
         })
     }
 
@@ -331,6 +339,22 @@ impl Iam {
             expiration: session.expiration,
         })
     }
+}
+
+/// A user's identity: `principal`, the user's identity policies (its own and its groups') and tags.
+fn user_identity(tx: &ReadTx<'_>, user: &User, principal: Principal) -> Result<Arc<Identity>> {
+    Ok(Arc::new(Identity {
+        principal: Arc::new(principal),
+        policies: parsed_policies(
+            tx,
+            Holder::User {
+                account: &user.account,
+                name: &user.name,
+            },
+        )?,
+        session_policy: None,
+        tags: user.tags.clone(),
+    }))
 }
 
 #[cfg(test)]
