@@ -55,6 +55,9 @@ impl QueryParams {
 }
 
 fn decode(text: &str) -> Result<String, AwsError> {
+    if !text.bytes().any(|b| b == b'+' || b == b'%') {
+        return Ok(text.to_owned());
+    }
     let spaced = text.replace('+', " ");
     let bytes: Vec<u8> = percent_encoding::percent_decode_str(&spaced).collect();
     String::from_utf8(bytes).map_err(|_| {
@@ -104,17 +107,23 @@ impl Xml {
 
 /// Escapes XML's special characters in `text`.
 pub(crate) fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\r' => out.push_str("&#xD;"),
-            c => out.push(c),
-        }
+    let mut plain = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&apos;",
+            b'\r' => "&#xD;",
+            _ => continue,
+        };
+        // Every escaped byte is ASCII, so the cuts fall on character boundaries.
+        out.push_str(&text[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
     }
+    out.push_str(&text[plain..]);
 }
 
 #[cfg(test)]
@@ -140,5 +149,8 @@ mod tests {
         let mut out = String::new();
         Xml::Node("R", vec![Xml::Text("A", "<&>".into())]).write(&mut out);
         assert_eq!(out, "<R><A>&lt;&amp;&gt;</A></R>");
+        out.clear();
+        escape_into("é a'b\"c\r", &mut out);
+        assert_eq!(out, "é a&apos;b&quot;c&#xD;");
     }
 }

@@ -33,22 +33,36 @@ pub fn encode_output(
         Output::Json(value) => serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
         Output::Xml(children) => {
             // An operation without output (such as PutUserPolicy) has no Result element.
-            let mut out = String::with_capacity(256);
-            out.push_str(&format!(
-                "<{operation}Response xmlns=\"{}\">",
-                service.xml_namespace
-            ));
+            let mut out = String::with_capacity(512);
+            for part in [
+                "<",
+                operation,
+                "Response xmlns=\"",
+                service.xml_namespace,
+                "\">",
+            ] {
+                out.push_str(part);
+            }
             if !children.is_empty() {
-                out.push_str(&format!("<{operation}Result>"));
+                for part in ["<", operation, "Result>"] {
+                    out.push_str(part);
+                }
                 for child in children {
                     child.write(&mut out);
                 }
-                out.push_str(&format!("</{operation}Result>"));
+                for part in ["</", operation, "Result>"] {
+                    out.push_str(part);
+                }
             }
-            out.push_str(&format!(
-                "<ResponseMetadata><RequestId>{request_id}</RequestId></ResponseMetadata>\
-                 </{operation}Response>"
-            ));
+            for part in [
+                "<ResponseMetadata><RequestId>",
+                request_id,
+                "</RequestId></ResponseMetadata></",
+                operation,
+                "Response>",
+            ] {
+                out.push_str(part);
+            }
             out.into_bytes()
         }
     };
