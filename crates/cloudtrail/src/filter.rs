@@ -38,8 +38,8 @@ fn positions(attribute: &str, value: &str, bits: u64) -> impl Iterator<Item = u6
 
 impl PairFilter {
     /// A filter holding every pair of `pairs`.
-    pub(crate) fn build<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Self {
-        let count = pairs.clone().count().max(1);
+    pub(crate) fn build(pairs: &[(&str, &str)]) -> Self {
+        let count = pairs.len().max(1);
         let bytes = (count * BITS_PER_PAIR)
             .div_ceil(8)
             .next_power_of_two()
@@ -79,7 +79,12 @@ mod tests {
     #[test]
     fn never_misses_and_rarely_lies() {
         let values: Vec<String> = (0..500).map(|i| format!("value-{i}")).collect();
-        let filter = PairFilter::build(values.iter().map(|v| ("EventName", v.as_str())));
+        let filter = PairFilter::build(
+            &values
+                .iter()
+                .map(|v| ("EventName", v.as_str()))
+                .collect::<Vec<_>>(),
+        );
         assert!(values.iter().all(|v| filter.may_contain("EventName", v)));
         let false_positives = (0..10_000)
             .filter(|i| filter.may_contain("EventName", &format!("other-{i}")))

@@ -79,18 +79,22 @@ pub(crate) fn attribute_values(e: &EventRecord) -> Vec<(&'static str, &str)> {
 
 /// A batch's events grouped into runs per scope, each newest first, ready to append.
 pub(crate) fn runs(events: &[EventRecord]) -> Vec<(String, Vec<&EventRecord>)> {
-    let mut by_scope: BTreeMap<String, Vec<&EventRecord>> = BTreeMap::new();
+    let mut by_scope: BTreeMap<(&str, &str), Vec<&EventRecord>> = BTreeMap::new();
     for e in events {
-        by_scope
-            .entry(scope(&e.account, &e.region))
-            .or_default()
-            .push(e);
+        by_scope.entry((&e.account, &e.region)).or_default().push(e);
     }
-    let mut runs: Vec<(String, Vec<&EventRecord>)> = by_scope.into_iter().collect();
-    for (_, run) in &mut runs {
-        run.sort_by_cached_key(|e| order_key(e));
-    }
-    runs
+    by_scope
+        .into_iter()
+        .map(|((account, region), mut run)| {
+            // The order of `order_key`: newest first, then by event id.
+            run.sort_by(|a, b| {
+                b.event_time
+                    .cmp(&a.event_time)
+                    .then_with(|| a.event_id.cmp(&b.event_id))
+            });
+            (scope(account, region), run)
+        })
+        .collect()
 }
 
 /// Indexes runs already appended at `locations` (one per run).
@@ -107,7 +111,11 @@ pub(crate) fn insert(
             location: *location,
             newest: newest.event_time,
             oldest: oldest.event_time,
-            filter: PairFilter::build(run.iter().flat_map(|e| attribute_values(e))),
+            filter: PairFilter::build(
+                &run.iter()
+                    .flat_map(|e| attribute_values(e))
+                    .collect::<Vec<_>>(),
+            ),
         };
         let key = format!(
             "{scope}{}{:08x}{:016x}",
