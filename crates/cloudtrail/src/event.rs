@@ -1,5 +1,6 @@
 //! The CloudTrail event record, in AWS's JSON format.
 
+use std::borrow::Cow;
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -59,7 +60,7 @@ pub struct EventRecord {
     /// When it happened (whole seconds, as `eventTime` records it).
     pub event_time: Timestamp,
     /// The service's event source.
-    pub event_source: String,
+    pub event_source: Cow<'static, str>,
     /// The user name (or principal name) CloudTrail shows.
     pub username: Option<String>,
     /// Resources as (type, name).
@@ -155,7 +156,7 @@ struct StoredView<'a> {
 
 impl EventRecord {
     /// Builds the record of a call, with `event_id`.
-    pub fn from_call(facts: &CallFacts, event_id: String) -> Self {
+    pub fn from_call(facts: CallFacts, event_id: String) -> Self {
         let p = &facts.principal;
         let invoked_by = facts.invoked_by.as_deref();
         let source_ip = facts.source_ip.to_string();
@@ -192,19 +193,22 @@ impl EventRecord {
             recipient_account_id: &p.account,
             event_category: "Management",
         };
+        let mut text = Vec::with_capacity(1024);
         // Serializing plain strings, numbers and JSON values cannot fail.
-        let cloudtrail_event = serde_json::to_string(&record).expect("an event record serializes");
+        serde_json::to_writer(&mut text, &record).expect("an event record serializes");
+        // serde_json writes UTF-8 only.
+        let cloudtrail_event = String::from_utf8(text).expect("JSON text is UTF-8");
         Self {
             event_id,
-            event_name: facts.event_name.clone(),
             read_only: facts.read_only,
             access_key_id: p.access_key_id.clone(),
             event_time: Timestamp::from_secs(facts.time.secs()),
-            event_source: facts.event_source.to_owned(),
+            event_source: Cow::Borrowed(facts.event_source),
             username: username(p),
-            resources: facts.resources.clone(),
             account: p.account.clone(),
-            region: facts.region.clone(),
+            event_name: facts.event_name,
+            resources: facts.resources,
+            region: facts.region,
             cloudtrail_event,
         }
     }
@@ -240,7 +244,7 @@ impl EventRecord {
             event_id: view.event_id,
             event_name: view.event_name,
             read_only: view.read_only,
-            event_source: view.event_source,
+            event_source: Cow::Owned(view.event_source),
             account: view.recipient_account_id,
             region: view.aws_region,
             cloudtrail_event: text.to_owned(),

@@ -20,7 +20,7 @@ const QUEUE: usize = 65_536;
 const BATCH: usize = 4_096;
 /// How long the writer gathers events into one batch once the first arrives: fewer, larger
 /// batches cost less per event. It bounds the extra crash window.
-const GATHER: Duration = Duration::from_millis(10);
+const GATHER: Duration = Duration::from_millis(25);
 /// How often expired events are swept.
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
@@ -208,7 +208,7 @@ fn gather(
     let mut next = Some(first);
     while let Some(command) = next {
         match command {
-            Command::Call(c) => events.push(EventRecord::from_call(&c.0, c.1)),
+            Command::Call(c) => events.push(EventRecord::from_call(c.0, c.1)),
             Command::Flush(done) => flushes.push(done),
             Command::Reset(done) => resets.push(done),
         }
@@ -259,7 +259,7 @@ mod tests {
             error_message: None,
             resources: Vec::new(),
         };
-        EventRecord::from_call(&facts, neargate_common::ids::uuid())
+        EventRecord::from_call(facts, neargate_common::ids::uuid())
     }
 
     #[test]

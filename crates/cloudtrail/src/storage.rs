@@ -66,7 +66,7 @@ pub(crate) fn attribute_values(e: &EventRecord) -> Vec<(&'static str, &str)> {
         ("EventId", e.event_id.as_str()),
         ("EventName", e.event_name.as_str()),
         ("ReadOnly", if e.read_only { "true" } else { "false" }),
-        ("EventSource", e.event_source.as_str()),
+        ("EventSource", e.event_source.as_ref()),
     ];
     out.extend(e.username.as_deref().map(|u| ("Username", u)));
     out.extend(e.access_key_id.as_deref().map(|k| ("AccessKeyId", k)));

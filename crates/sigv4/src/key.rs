@@ -24,7 +24,7 @@ pub struct SigningKey(Zeroizing<[u8; 32]>);
 
 impl SigningKey {
     /// Derives the key: `HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
-    pub fn derive(secret: &str, scope: &Scope) -> Self {
+    pub fn derive(secret: &str, scope: &Scope<'_>) -> Self {
         let seed = Zeroizing::new(format!("AWS4{secret}"));
         let k_date = Zeroizing::new(hmac(seed.as_bytes(), scope.date.as_bytes()));
         let k_region = Zeroizing::new(hmac(&*k_date, scope.region.as_bytes()));
@@ -53,7 +53,7 @@ pub struct KeyCache {
 
 #[derive(Debug, Default)]
 struct CachedKeys {
-    by_key_id: HashMap<String, Vec<(Scope, SigningKey)>>,
+    by_key_id: HashMap<String, Vec<(Scope<'static>, SigningKey)>>,
     count: usize,
 }
 
@@ -62,7 +62,7 @@ const CACHE_BOUND: usize = 10_000;
 
 impl KeyCache {
     /// The signing key for `access_key_id` and `scope`, derived from `secret` on a miss.
-    pub fn get(&self, access_key_id: &str, secret: &str, scope: &Scope) -> SigningKey {
+    pub fn get(&self, access_key_id: &str, secret: &str, scope: &Scope<'_>) -> SigningKey {
         let cached = self.lock().by_key_id.get(access_key_id).and_then(|scopes| {
             scopes
                 .iter()
@@ -81,7 +81,7 @@ impl KeyCache {
         keys.by_key_id
             .entry(access_key_id.to_owned())
             .or_default()
-            .push((scope.clone(), key.clone()));
+            .push((scope.clone().into_owned(), key.clone()));
         key
     }
 

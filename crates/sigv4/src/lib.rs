@@ -4,6 +4,8 @@
 //! never does I/O. The caller parses ([`parse`]), looks up the secret for the access key id,
 //! then verifies ([`verify`]).
 
+use std::borrow::Cow;
+
 mod canonical;
 mod error;
 mod key;
@@ -48,13 +50,13 @@ impl<'a> RequestView<'a> {
     }
 
     /// The query parameters, percent-decoded (`+` read as a space, as form encoding does).
-    pub fn query_pairs(&self) -> Vec<(String, String)> {
+    pub fn query_pairs(&self) -> Vec<(Cow<'a, str>, Cow<'a, str>)> {
         decode_query(self.query)
     }
 }
 
-/// Splits and percent-decodes a query string.
-pub(crate) fn decode_query(query: &str) -> Vec<(String, String)> {
+/// Splits and percent-decodes a query string, borrowing the parts that need no decoding.
+pub(crate) fn decode_query(query: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
     query
         .split('&')
         .filter(|p| !p.is_empty())
@@ -65,9 +67,14 @@ pub(crate) fn decode_query(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn percent_decode(text: &str) -> String {
+fn percent_decode(text: &str) -> Cow<'_, str> {
+    if !text.bytes().any(|b| b == b'+' || b == b'%') {
+        return Cow::Borrowed(text);
+    }
     let spaced = text.replace('+', " ");
-    percent_encoding::percent_decode_str(&spaced)
-        .decode_utf8_lossy()
-        .into_owned()
+    Cow::Owned(
+        percent_encoding::percent_decode_str(&spaced)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
 }

@@ -98,7 +98,7 @@ fn declared_payload_hash<'a>(req: &RequestView<'a>) -> Option<Cow<'a, str>> {
             req.query_pairs()
                 .into_iter()
                 .find(|(k, _)| k == "X-Amz-Content-Sha256")
-                .map(|(_, v)| Cow::Owned(v))
+                .map(|(_, v)| v)
         })
 }
 
