@@ -34,14 +34,30 @@ fn http() -> aws_sdk_sts::config::SharedHttpClient {
 
 /// An STS client signing with `credentials`.
 pub(crate) fn sts(server: &Server, credentials: Credentials) -> aws_sdk_sts::Client {
-    let config = aws_sdk_sts::Config::builder()
+    aws_sdk_sts::Client::from_conf(sts_config(server, credentials).build())
+}
+
+/// An STS client signing with `credentials` at a clock `ahead` of this machine's, for a
+/// server started with `--clock-offset`.
+pub(crate) fn sts_ahead(
+    server: &Server,
+    credentials: Credentials,
+    ahead: std::time::Duration,
+) -> aws_sdk_sts::Client {
+    let signing_time = neargate_testkit::now() + ahead;
+    let config = sts_config(server, credentials)
+        .time_source(aws_smithy_async::time::StaticTimeSource::new(signing_time))
+        .build();
+    aws_sdk_sts::Client::from_conf(config)
+}
+
+fn sts_config(server: &Server, credentials: Credentials) -> aws_sdk_sts::config::Builder {
+    aws_sdk_sts::Config::builder()
         .behavior_version(aws_sdk_sts::config::BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
         .endpoint_url(server.endpoint())
         .credentials_provider(credentials)
         .http_client(http())
-        .build();
-    aws_sdk_sts::Client::from_conf(config)
 }
 
 /// A CloudTrail client signing with `credentials`.

@@ -25,6 +25,26 @@ impl Clock for SystemClock {
     }
 }
 
+/// The system clock run a fixed time ahead, so expiry and deletion windows can be reached
+/// without waiting for them (`neargate serve --clock-offset`).
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftedClock {
+    ahead: Duration,
+}
+
+impl ShiftedClock {
+    /// A clock `ahead` of the system clock.
+    pub fn new(ahead: Duration) -> Self {
+        Self { ahead }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> Timestamp {
+        SystemClock.now() + self.ahead
+    }
+}
+
 /// A clock that only moves when told to; for tests.
 #[derive(Debug)]
 pub struct ManualClock {

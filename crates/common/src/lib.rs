@@ -9,7 +9,7 @@ pub mod secret;
 pub mod time;
 
 pub use arn::Arn;
-pub use clock::{Clock, ManualClock, SharedClock, SystemClock};
+pub use clock::{Clock, ManualClock, SharedClock, ShiftedClock, SystemClock};
 pub use error::AwsError;
 pub use identity::{Principal, PrincipalKind, SessionInfo, SessionIssuer};
 pub use secret::Secret;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use neargate_cloudtrail::Recorder;
-use neargate_common::{SharedClock, SystemClock, ids};
+use neargate_common::{SharedClock, ShiftedClock, SystemClock, ids};
 use neargate_iam::Iam;
 use neargate_sigv4::KeyCache;
 use neargate_store::Db;
@@ -50,7 +50,17 @@ impl App {
         files::ensure_dir(&data_dir)?;
         let db = Db::open(&data_dir.join("store.redb"))
             .with_context(|| format!("opening the store in {}", data_dir.display()))?;
-        let clock: SharedClock = Arc::new(SystemClock);
+        let clock: SharedClock = if args.clock_offset == 0 {
+            Arc::new(SystemClock)
+        } else {
+            tracing::warn!(
+                seconds = args.clock_offset,
+                "the clock runs ahead of the system clock (--clock-offset)"
+            );
+            Arc::new(ShiftedClock::new(std::time::Duration::from_secs(
+                args.clock_offset,
+            )))
+        };
         let dev_account = args.dev.then(|| {
             args.account_id
                 .clone()

@@ -64,6 +64,10 @@ pub(crate) struct ServeArgs {
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 1 << 20)]
     pub(crate) max_body_bytes: usize,
+    /// Run the server's clock this many seconds ahead of the system clock, to reach expiry
+    /// and deletion windows in tests. Clients must sign with the same shifted time.
+    #[arg(long, default_value_t = 0)]
+    pub(crate) clock_offset: u64,
 }
 
 #[derive(Debug, Args)]

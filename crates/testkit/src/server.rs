@@ -140,6 +140,12 @@ impl Server {
         child.wait().map(|s| s.success()).unwrap_or(false)
     }
 
+    /// Starts the server again on the same data directory with other `serve` arguments.
+    pub fn restart_with(&mut self, options: ServerOptions) {
+        self.options = options;
+        self.restart();
+    }
+
     /// Starts the server again on the same data directory (after `kill9` or `terminate`).
     pub fn restart(&mut self) {
         self.kill9();
