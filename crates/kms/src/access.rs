@@ -1,0 +1,272 @@
+//! What authorizing a KMS call needs to know: which keys it acts on, with which action, under
+//! which key policy, and the KMS condition keys of the request.
+
+use neargate_common::AwsError;
+use neargate_policy::{Policy, PolicyUse};
+use neargate_store::Read;
+use neargate_wire::JsonInput;
+use serde_json::Value;
+
+use crate::Kms;
+use crate::blob;
+use crate::errors::internal;
+use crate::keys::{ALIASES, KEYS, KeyRecord, KeyRef, find, scoped};
+
+/// One authorization question of a KMS call.
+#[derive(Debug)]
+pub struct KeyCheck {
+    /// The action, e.g. `kms:Encrypt`.
+    pub action: String,
+    /// The key's ARN, or `*` for calls that act on no key.
+    pub resource: String,
+    /// The key policy, which must allow (directly or by trusting the account) when present.
+    pub key_policy: Option<Policy>,
+    /// Condition keys and their values.
+    pub context: Vec<(String, Vec<String>)>,
+}
+
+/// The member that names the key an operation acts on.
+fn key_member(operation: &str) -> Option<&'static str> {
+    match operation {
+        "CreateAlias" | "UpdateAlias" => Some("TargetKeyId"),
+        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" | "DeleteAlias"
+        | "ReEncrypt" => None,
+        _ => Some("KeyId"),
+    }
+}
+
+fn pairs(context: &mut Vec<(String, Vec<String>)>, key: &str, value: impl Into<String>) {
+    context.push((key.to_owned(), vec![value.into()]));
+}
+
+/// `aws:RequestTag/*` and `aws:TagKeys` from a `Tags` member.
+fn request_tags(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
+    let Some(tags) = input.get("Tags").and_then(Value::as_array) else {
+        return;
+    };
+    let mut keys = Vec::new();
+    for tag in tags {
+        if let (Some(k), Some(v)) = (
+            tag.get("TagKey").and_then(Value::as_str),
+            tag.get("TagValue").and_then(Value::as_str),
+        ) {
+            pairs(context, &format!("aws:RequestTag/{k}"), v);
+            keys.push(k.to_owned());
+        }
+    }
+    context.push(("aws:TagKeys".to_owned(), keys));
+}
+
+/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from the member `name`.
+fn encryption_context(input: &JsonInput, name: &str, context: &mut Vec<(String, Vec<String>)>) {
+    let Ok(pairs_in) = crate::input::context(input, name) else {
+        return;
+    };
+    if pairs_in.is_empty() {
+        return;
+    }
+    for (k, v) in &pairs_in {
+        pairs(context, &format!("kms:EncryptionContext:{k}"), v.clone());
+    }
+    context.push((
+        "kms:EncryptionContextKeys".to_owned(),
+        pairs_in.into_keys().collect(),
+    ));
+}
+
+impl Kms {
+    /// The authorization questions `operation` asks for a caller of `account` in `region`.
+    /// A key that cannot be found is left to the operation, which answers `NotFoundException`.
+    pub fn checks(
+        &self,
+        account: &str,
+        region: &str,
+        operation: &str,
+        input: &JsonInput,
+    ) -> Result<Vec<KeyCheck>, AwsError> {
+        let mut common = vec![("kms:CallerAccount".to_owned(), vec![account.to_owned()])];
+        match operation {
+            "CreateKey" => {
+                request_tags(input, &mut common);
+                let text = |name: &str, default: &str| {
+                    input.str(name).ok().flatten().unwrap_or(default).to_owned()
+                };
+                pairs(
+                    &mut common,
+                    "kms:KeySpec",
+                    text("KeySpec", "SYMMETRIC_DEFAULT"),
+                );
+                pairs(
+                    &mut common,
+                    "kms:KeyUsage",
+                    text("KeyUsage", "ENCRYPT_DECRYPT"),
+                );
+                pairs(&mut common, "kms:KeyOrigin", text("Origin", "AWS_KMS"));
+                let bypass = input
+                    .get("BypassPolicyLockoutSafetyCheck")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false);
+                pairs(
+                    &mut common,
+                    "kms:BypassPolicyLockoutSafetyCheck",
+                    bypass.to_string(),
+                );
+            }
+            "TagResource" => request_tags(input, &mut common),
+            "UntagResource" => {
+                let keys = input
+                    .get("TagKeys")
+                    .and_then(Value::as_array)
+                    .map(|l| {
+                        l.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                common.push(("aws:TagKeys".to_owned(), keys));
+            }
+            "PutKeyPolicy" => {
+                let bypass = input
+                    .get("BypassPolicyLockoutSafetyCheck")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false);
+                pairs(
+                    &mut common,
+                    "kms:BypassPolicyLockoutSafetyCheck",
+                    bypass.to_string(),
+                );
+            }
+            _ => {}
+        }
+        if matches!(
+            operation,
+            "Encrypt" | "Decrypt" | "GenerateDataKey" | "GenerateDataKeyWithoutPlaintext"
+        ) {
+            encryption_context(input, "EncryptionContext", &mut common);
+            if matches!(operation, "Encrypt" | "Decrypt") {
+                pairs(&mut common, "kms:EncryptionAlgorithm", "SYMMETRIC_DEFAULT");
+            }
+        }
+        let named = |member: &str| input.str(member).ok().flatten();
+        let on_key = |action: &str, text: Option<&str>, from_blob: bool, mut context| {
+            let (resource, key_policy) = self.key_check(
+                account,
+                region,
+                text,
+                from_blob.then_some(input),
+                &mut context,
+            )?;
+            Ok::<_, AwsError>(KeyCheck {
+                action: action.to_owned(),
+                resource,
+                key_policy,
+                context,
+            })
+        };
+        let action = format!("kms:{operation}");
+        match operation {
+            "ReEncrypt" => {
+                let mut from = common.clone();
+                encryption_context(input, "SourceEncryptionContext", &mut from);
+                let mut to = common;
+                encryption_context(input, "DestinationEncryptionContext", &mut to);
+                Ok(vec![
+                    on_key("kms:ReEncryptFrom", named("SourceKeyId"), true, from)?,
+                    on_key("kms:ReEncryptTo", named("DestinationKeyId"), false, to)?,
+                ])
+            }
+            "DeleteAlias" => {
+                let target = named("AliasName").and_then(|alias| {
+                    self.db
+                        .read(|tx| tx.get(&ALIASES, &scoped(account, region, alias)))
+                        .ok()
+                        .flatten()
+                        .map(|a| a.target.to_string())
+                });
+                Ok(vec![on_key(&action, target.as_deref(), false, common)?])
+            }
+            "Decrypt" => Ok(vec![on_key(&action, named("KeyId"), true, common)?]),
+            _ => match key_member(operation) {
+                Some(member) => Ok(vec![on_key(&action, named(member), false, common)?]),
+                None => Ok(vec![KeyCheck {
+                    action,
+                    resource: "*".to_owned(),
+                    key_policy: None,
+                    context: common,
+                }]),
+            },
+        }
+    }
+
+    /// The resource and key policy for the key named `text` (or, failing that and
+    /// `blob_input` given, the key that made its `CiphertextBlob`), adding the key's
+    /// condition keys to `context`.
+    fn key_check(
+        &self,
+        account: &str,
+        region: &str,
+        text: Option<&str>,
+        blob_input: Option<&JsonInput>,
+        context: &mut Vec<(String, Vec<String>)>,
+    ) -> Result<(String, Option<Policy>), AwsError> {
+        let found = self
+            .db
+            .read(|tx| {
+                if let Some(text) = text {
+                    return Ok(find(tx, text, account, region).ok());
+                }
+                let Some(input) = blob_input else {
+                    return Ok(None);
+                };
+                let bytes = crate::input::opt_blob(input, "CiphertextBlob", blob::MAX_BLOB)
+                    .ok()
+                    .flatten();
+                let Some(id) = bytes
+                    .as_deref()
+                    .and_then(|b| blob::parse(b))
+                    .map(|b| b.key_id)
+                else {
+                    return Ok(None);
+                };
+                tx.get(&KEYS, id.to_string().as_bytes())
+            })
+            .map_err(internal)?;
+        let Some(key) = found else {
+            return Ok(("*".to_owned(), None));
+        };
+        if text.is_some_and(|t| KeyRef::parse(t, account, region).is_some_and(|r| r.is_alias())) {
+            pairs(context, "kms:RequestAlias", text.unwrap_or_default());
+        }
+        self.key_condition_keys(&key, context)?;
+        let policy = neargate_policy::parse(&key.policy, PolicyUse::Resource).ok();
+        Ok((key.arn(), policy))
+    }
+
+    fn key_condition_keys(
+        &self,
+        key: &KeyRecord,
+        context: &mut Vec<(String, Vec<String>)>,
+    ) -> Result<(), AwsError> {
+        pairs(context, "kms:KeyOrigin", key.origin.clone());
+        pairs(context, "kms:KeySpec", "SYMMETRIC_DEFAULT");
+        pairs(context, "kms:KeyUsage", "ENCRYPT_DECRYPT");
+        pairs(context, "kms:MultiRegion", "false");
+        for (k, v) in &key.tags {
+            pairs(context, &format!("aws:ResourceTag/{k}"), v.clone());
+        }
+        let prefix = scoped(&key.account, &key.region, "");
+        let aliases: Vec<String> = self
+            .db
+            .read(|tx| tx.prefix(&ALIASES, &prefix))
+            .map_err(internal)?
+            .into_iter()
+            .filter(|(_, a)| a.target == key.id)
+            .map(|(_, a)| a.name)
+            .collect();
+        if !aliases.is_empty() {
+            context.push(("kms:ResourceAliases".to_owned(), aliases));
+        }
+        Ok(())
+    }
+}

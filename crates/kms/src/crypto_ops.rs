@@ -1,0 +1,237 @@
+//! Cryptographic operations: `Encrypt`, `Decrypt`, `ReEncrypt`, `GenerateDataKey`,
+//! `GenerateDataKeyWithoutPlaintext` and `GenerateRandom`.
+
+use neargate_common::AwsError;
+use neargate_store::Read;
+use neargate_wire::{JsonInput, Output, Reply};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::blob::{self, MAX_BLOB};
+use crate::errors::{disabled, internal, invalid_ciphertext, invalid_state, validation};
+use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
+use crate::key_ops::quiet;
+use crate::keys::{KEYS, KeyRecord, KeyState, find, material_id};
+use crate::root::fill_random;
+use crate::seal::{self, EncryptionContext};
+use crate::{Caller, Kms};
+
+/// Largest plaintext `Encrypt` takes.
+const MAX_PLAINTEXT: usize = 4096;
+
+/// The only encryption algorithm of symmetric keys.
+const SYMMETRIC: &str = "SYMMETRIC_DEFAULT";
+
+/// Refuses keys that cannot do cryptography in their state.
+fn usable(key: &KeyRecord) -> Result<(), AwsError> {
+    match key.state {
+        KeyState::Enabled => Ok(()),
+        KeyState::Disabled => Err(disabled(&key.arn())),
+        state => Err(invalid_state(&key.arn(), state.as_str())),
+    }
+}
+
+fn check_algorithm(input: &JsonInput, member: &str) -> Result<(), AwsError> {
+    match opt_str(input, member, 64)? {
+        None | Some(SYMMETRIC) => Ok(()),
+        Some(other) => Err(AwsError::client(
+            "InvalidKeyUsageException",
+            format!("The encryption algorithm {other} is not valid for a symmetric key."),
+        )),
+    }
+}
+
+impl Kms {
+    /// The unwrapped material `version` of `key`.
+    fn material(&self, key: &KeyRecord, version: u32) -> Result<Zeroizing<Vec<u8>>, AwsError> {
+        let stored = key
+            .materials
+            .iter()
+            .find(|m| m.version == version)
+            .ok_or_else(invalid_ciphertext)?;
+        self.root
+            .unwrap(&stored.wrapped, &KeyRecord::wrap_context(key.id, version))
+            .ok_or_else(|| {
+                tracing::error!(key = %key.id, version, "key material does not unwrap under the root key");
+                AwsError::internal("KMSInternalException")
+            })
+    }
+
+    /// Seals `plaintext` under the current material of `key`.
+    fn seal_with(
+        &self,
+        key: &KeyRecord,
+        plaintext: &[u8],
+        context: &EncryptionContext,
+    ) -> Result<(Vec<u8>, u32), AwsError> {
+        usable(key)?;
+        let current = key
+            .current()
+            .ok_or_else(|| invalid_state(&key.arn(), KeyState::PendingImport.as_str()))?;
+        let material = self.material(key, current.version)?;
+        Ok((
+            seal::seal(key.id, current.version, &material, plaintext, context),
+            current.version,
+        ))
+    }
+
+    /// Opens a blob: finds its key (which must match `expected`, if given) and returns the key
+    /// and the plaintext.
+    fn open_blob(
+        &self,
+        caller: &Caller<'_>,
+        bytes: &[u8],
+        expected: Option<&str>,
+        context: &EncryptionContext,
+    ) -> Result<(KeyRecord, u32, Zeroizing<Vec<u8>>), AwsError> {
+        let parsed = blob::parse(bytes).ok_or_else(invalid_ciphertext)?;
+        let account = &caller.principal.account;
+        let (key, named) = self
+            .db
+            .read(|tx| {
+                let key = tx.get(&KEYS, parsed.key_id.to_string().as_bytes())?;
+                let named = expected.map(|text| find(tx, text, account, caller.region));
+                Ok((key, named))
+            })
+            .map_err(internal)?;
+        if let Some(named) = named {
+            let named = named?;
+            if key.as_ref().is_none_or(|k| k.id != named.id) {
+                return Err(AwsError::client(
+                    "IncorrectKeyException",
+                    "The key ID in the request does not identify a CMK that can perform this \
+                     operation.",
+                ));
+            }
+        }
+        let key = key.ok_or_else(invalid_ciphertext)?;
+        usable(&key)?;
+        let material = self.material(&key, parsed.material)?;
+        let plaintext = seal::open(&parsed, &material, context).ok_or_else(invalid_ciphertext)?;
+        Ok((key, parsed.material, plaintext))
+    }
+
+    pub(crate) fn encrypt(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Reply, AwsError> {
+        let plaintext = req_blob(input, "Plaintext", MAX_PLAINTEXT)?;
+        let context = context(input, "EncryptionContext")?;
+        check_algorithm(input, "EncryptionAlgorithm")?;
+        let key = self.key(caller, input)?;
+        let (sealed, _) = self.seal_with(&key, &plaintext, &context)?;
+        quiet(json!({
+            "CiphertextBlob": b64(&sealed),
+            "KeyId": key.arn(),
+            "EncryptionAlgorithm": SYMMETRIC,
+        }))
+    }
+
+    pub(crate) fn decrypt(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Reply, AwsError> {
+        let bytes = req_blob(input, "CiphertextBlob", MAX_BLOB)?;
+        let context = context(input, "EncryptionContext")?;
+        check_algorithm(input, "EncryptionAlgorithm")?;
+        let expected = opt_str(input, "KeyId", 2048)?;
+        let (key, version, plaintext) = self.open_blob(caller, &bytes, expected, &context)?;
+        quiet(json!({
+            "KeyId": key.arn(),
+            "Plaintext": b64(&plaintext),
+            "EncryptionAlgorithm": SYMMETRIC,
+            "KeyMaterialId": material_id(key.id, version),
+        }))
+    }
+
+    pub(crate) fn re_encrypt(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Reply, AwsError> {
+        let bytes = req_blob(input, "CiphertextBlob", MAX_BLOB)?;
+        let source_context = context(input, "SourceEncryptionContext")?;
+        let destination_context = context(input, "DestinationEncryptionContext")?;
+        check_algorithm(input, "SourceEncryptionAlgorithm")?;
+        check_algorithm(input, "DestinationEncryptionAlgorithm")?;
+        let destination_name = req_str(input, "DestinationKeyId", 2048)?;
+        let expected = opt_str(input, "SourceKeyId", 2048)?;
+        let (source, source_version, plaintext) =
+            self.open_blob(caller, &bytes, expected, &source_context)?;
+        let account = &caller.principal.account;
+        let destination = self
+            .db
+            .read(|tx| Ok(find(tx, destination_name, account, caller.region)))
+            .map_err(internal)??;
+        let (sealed, version) = self.seal_with(&destination, &plaintext, &destination_context)?;
+        quiet(json!({
+            "CiphertextBlob": b64(&sealed),
+            "SourceKeyId": source.arn(),
+            "KeyId": destination.arn(),
+            "SourceEncryptionAlgorithm": SYMMETRIC,
+            "DestinationEncryptionAlgorithm": SYMMETRIC,
+            "SourceKeyMaterialId": material_id(source.id, source_version),
+            "DestinationKeyMaterialId": material_id(destination.id, version),
+        }))
+    }
+
+    pub(crate) fn generate_data_key(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+        with_plaintext: bool,
+    ) -> Result<Reply, AwsError> {
+        let length = data_key_length(input)?;
+        let context = context(input, "EncryptionContext")?;
+        let key = self.key(caller, input)?;
+        let mut data_key = Zeroizing::new(vec![0u8; length]);
+        fill_random(&mut data_key);
+        let (sealed, version) = self.seal_with(&key, &data_key, &context)?;
+        let mut body = json!({
+            "CiphertextBlob": b64(&sealed),
+            "KeyId": key.arn(),
+            "KeyMaterialId": material_id(key.id, version),
+        });
+        if with_plaintext {
+            body["Plaintext"] = json!(b64(&data_key));
+        }
+        Ok(Reply::quiet(Output::Json(body)))
+    }
+
+    pub(crate) fn generate_random(input: &JsonInput) -> Result<Reply, AwsError> {
+        if opt_str(input, "CustomKeyStoreId", 64)?.is_some() {
+            return Err(AwsError::client(
+                "CustomKeyStoreNotFoundException",
+                "This endpoint has no custom key stores.",
+            ));
+        }
+        let count = opt_int(input, "NumberOfBytes", 1..=1024)?
+            .ok_or_else(|| validation("NumberOfBytes is required."))?;
+        let mut bytes = Zeroizing::new(vec![0u8; usize::try_from(count).unwrap_or(1)]);
+        fill_random(&mut bytes);
+        quiet(json!({ "Plaintext": b64(&bytes) }))
+    }
+}
+
+/// The data key length: `KeySpec` (`AES_256`, `AES_128`) or `NumberOfBytes` (1–1024), one of them.
+fn data_key_length(input: &JsonInput) -> Result<usize, AwsError> {
+    let spec = opt_str(input, "KeySpec", 16)?;
+    let bytes = opt_int(input, "NumberOfBytes", 1..=1024)?;
+    match (spec, bytes) {
+        (Some(_), Some(_)) => Err(validation(
+            "Please specify either KeySpec or NumberOfBytes, but not both.",
+        )),
+        (None, None) => Err(validation(
+            "Please specify either KeySpec or NumberOfBytes.",
+        )),
+        (Some("AES_256"), None) => Ok(32),
+        (Some("AES_128"), None) => Ok(16),
+        (Some(other), None) => Err(validation(format!(
+            "1 validation error detected: Value '{other}' at 'keySpec' failed to satisfy \
+             constraint: Member must satisfy enum value set: [AES_256, AES_128]"
+        ))),
+        (None, Some(n)) => Ok(usize::try_from(n).unwrap_or(1)),
+    }
+}

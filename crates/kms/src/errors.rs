@@ -1,0 +1,55 @@
+//! KMS's error codes and messages.
+
+use neargate_common::AwsError;
+
+/// `NotFoundException` for a key (or alias) named `text`.
+pub(crate) fn not_found(text: &str, account: &str, region: &str) -> AwsError {
+    let named = if text.starts_with("arn:") {
+        text.to_owned()
+    } else if text.starts_with("alias/") {
+        format!("arn:aws:kms:{region}:{account}:{text}")
+    } else {
+        format!("arn:aws:kms:{region}:{account}:key/{text}")
+    };
+    AwsError::client("NotFoundException", format!("Key '{named}' does not exist"))
+}
+
+/// `DisabledException`.
+pub(crate) fn disabled(arn: &str) -> AwsError {
+    AwsError::client("DisabledException", format!("{arn} is disabled."))
+}
+
+/// `KMSInvalidStateException` for a key in a state that forbids the operation.
+pub(crate) fn invalid_state(arn: &str, state: &str) -> AwsError {
+    let what = match state {
+        "PendingDeletion" => "pending deletion",
+        "PendingImport" => "pending import",
+        "Disabled" => "disabled",
+        _ => "enabled",
+    };
+    AwsError::client("KMSInvalidStateException", format!("{arn} is {what}."))
+}
+
+/// `ValidationException` in the form of AWS's model validation.
+pub(crate) fn validation(message: impl Into<String>) -> AwsError {
+    AwsError::client("ValidationException", message)
+}
+
+/// `ValidationException` for a member that breaks a length constraint.
+pub(crate) fn length(member: &str, value_shown: &str, constraint: &str) -> AwsError {
+    validation(format!(
+        "1 validation error detected: Value '{value_shown}' at '{member}' failed to satisfy \
+         constraint: Member must have length {constraint}"
+    ))
+}
+
+/// `InvalidCiphertextException`.
+pub(crate) fn invalid_ciphertext() -> AwsError {
+    AwsError::client("InvalidCiphertextException", "")
+}
+
+/// A store failure; the cause is logged, never sent.
+pub(crate) fn internal(e: neargate_store::StoreError) -> AwsError {
+    tracing::error!(error = %e, "KMS store failure");
+    AwsError::internal("KMSInternalException")
+}

@@ -1,0 +1,269 @@
+//! Keys as stored: metadata, state, policy, tags and wrapped material versions; aliases; and
+//! how a `KeyId` parameter (key id, key ARN, alias name or alias ARN) finds a key.
+
+use neargate_common::{AwsError, Timestamp};
+use neargate_store::{Read, Table};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::errors;
+use crate::root::Wrapped;
+
+/// Keys by key id (globally unique).
+pub(crate) const KEYS: Table<KeyRecord> = Table::new("kms.keys", 1);
+/// `account \0 region \0 key id` → nothing: the keys of one account and region.
+pub(crate) const KEYS_BY_SCOPE: Table<()> = Table::new("kms.keys_by_scope", 1);
+/// `account \0 region \0 alias name` → the alias.
+pub(crate) const ALIASES: Table<AliasRecord> = Table::new("kms.aliases", 1);
+
+/// A key's state, as `KeyState` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum KeyState {
+    Enabled,
+    Disabled,
+    PendingDeletion,
+    PendingImport,
+}
+
+impl KeyState {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Enabled => "Enabled",
+            Self::Disabled => "Disabled",
+            Self::PendingDeletion => "PendingDeletion",
+            Self::PendingImport => "PendingImport",
+        }
+    }
+}
+
+/// One version of a key's material, wrapped under the root key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Material {
+    pub(crate) version: u32,
+    pub(crate) created: Timestamp,
+    pub(crate) wrapped: Wrapped,
+}
+
+/// A KMS key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct KeyRecord {
+    pub(crate) id: Uuid,
+    pub(crate) account: String,
+    pub(crate) region: String,
+    pub(crate) created: Timestamp,
+    pub(crate) description: String,
+    pub(crate) state: KeyState,
+    /// `AWS_KMS` or `EXTERNAL`.
+    pub(crate) origin: String,
+    pub(crate) policy: String,
+    pub(crate) deletion_date: Option<Timestamp>,
+    pub(crate) pending_window_days: Option<u32>,
+    pub(crate) tags: Vec<(String, String)>,
+    /// Material versions, oldest first; the last one seals new ciphertexts.
+    pub(crate) materials: Vec<Material>,
+}
+
+impl KeyRecord {
+    /// `arn:aws:kms:<region>:<account>:key/<id>`.
+    pub(crate) fn arn(&self) -> String {
+        format!(
+            "arn:aws:kms:{}:{}:key/{}",
+            self.region, self.account, self.id
+        )
+    }
+
+    /// The current material version, if the key has material.
+    pub(crate) fn current(&self) -> Option<&Material> {
+        self.materials.last()
+    }
+
+    /// The bytes that bind a wrapped material to this key and version.
+    pub(crate) fn wrap_context(id: Uuid, version: u32) -> Vec<u8> {
+        format!("kms key {id} material {version}").into_bytes()
+    }
+
+    /// `KeyMetadata` as `DescribeKey` and `CreateKey` return it.
+    pub(crate) fn metadata(&self) -> Value {
+        let mut meta = json!({
+            "AWSAccountId": self.account,
+            "KeyId": self.id.to_string(),
+            "Arn": self.arn(),
+            "CreationDate": self.created.epoch_seconds_f64(),
+            "Enabled": self.state == KeyState::Enabled,
+            "Description": self.description,
+            "KeyUsage": "ENCRYPT_DECRYPT",
+            "KeyState": self.state.as_str(),
+            "Origin": self.origin,
+            "KeyManager": "CUSTOMER",
+            "CustomerMasterKeySpec": "SYMMETRIC_DEFAULT",
+            "KeySpec": "SYMMETRIC_DEFAULT",
+            "EncryptionAlgorithms": ["SYMMETRIC_DEFAULT"],
+            "MultiRegion": false,
+        });
+        if let Some(date) = self.deletion_date {
+            meta["DeletionDate"] = json!(date.epoch_seconds_f64());
+        }
+        if let Some(days) = self.pending_window_days {
+            meta["PendingDeletionWindowInDays"] = json!(days);
+        }
+        if self.origin == "EXTERNAL" && self.state != KeyState::PendingImport {
+            meta["ExpirationModel"] = json!("KEY_MATERIAL_DOES_NOT_EXPIRE");
+        }
+        if let Some(current) = self.current() {
+            meta["CurrentKeyMaterialId"] = json!(material_id(self.id, current.version));
+        }
+        meta
+    }
+}
+
+/// The id KMS shows for one version of a key's material (64 hex digits).
+pub(crate) fn material_id(key: Uuid, version: u32) -> String {
+    let digest = aws_lc_rs::digest::digest(
+        &aws_lc_rs::digest::SHA256,
+        format!("{key}/{version}").as_bytes(),
+    );
+    crate::root::hex(digest.as_ref())
+}
+
+/// An alias.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct AliasRecord {
+    pub(crate) name: String,
+    pub(crate) target: Uuid,
+    pub(crate) created: Timestamp,
+    pub(crate) updated: Timestamp,
+}
+
+/// The store key of a scope-local record.
+pub(crate) fn scoped(account: &str, region: &str, name: &str) -> Vec<u8> {
+    format!("{account}\u{0}{region}\u{0}{name}").into_bytes()
+}
+
+/// How the caller named a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum KeyRef {
+    /// A key id or key ARN.
+    Key {
+        account: String,
+        region: String,
+        id: Uuid,
+    },
+    /// An alias name or alias ARN.
+    Alias {
+        account: String,
+        region: String,
+        name: String,
+    },
+}
+
+impl KeyRef {
+    /// Reads a `KeyId` parameter in the caller's account and region; `None` if malformed.
+    pub(crate) fn parse(text: &str, account: &str, region: &str) -> Option<Self> {
+        if let Some(rest) = text.strip_prefix("arn:aws:kms:") {
+            let mut parts = rest.splitn(3, ':');
+            let (region, account, resource) = (parts.next()?, parts.next()?, parts.next()?);
+            if let Some(id) = resource.strip_prefix("key/") {
+                return Some(Self::Key {
+                    account: account.to_owned(),
+                    region: region.to_owned(),
+                    id: Uuid::parse_str(id).ok()?,
+                });
+            }
+            if resource.starts_with("alias/") {
+                return Some(Self::Alias {
+                    account: account.to_owned(),
+                    region: region.to_owned(),
+                    name: resource.to_owned(),
+                });
+            }
+            return None;
+        }
+        if text.starts_with("alias/") {
+            return Some(Self::Alias {
+                account: account.to_owned(),
+                region: region.to_owned(),
+                name: text.to_owned(),
+            });
+        }
+        Some(Self::Key {
+            account: account.to_owned(),
+            region: region.to_owned(),
+            id: Uuid::parse_str(text).ok()?,
+        })
+    }
+
+    /// Whether the caller named an alias.
+    pub(crate) fn is_alias(&self) -> bool {
+        matches!(self, Self::Alias { .. })
+    }
+}
+
+/// The key `text` names, in `account` and `region`, or KMS's `NotFoundException`.
+pub(crate) fn find(
+    tx: &impl Read,
+    text: &str,
+    account: &str,
+    region: &str,
+) -> Result<KeyRecord, AwsError> {
+    let not_found = || errors::not_found(text, account, region);
+    let reference = KeyRef::parse(text, account, region).ok_or_else(not_found)?;
+    let id = match &reference {
+        KeyRef::Key { id, .. } => *id,
+        KeyRef::Alias {
+            account,
+            region,
+            name,
+        } => {
+            tx.get(&ALIASES, &scoped(account, region, name))
+                .map_err(errors::internal)?
+                .ok_or_else(not_found)?
+                .target
+        }
+    };
+    let key = tx
+        .get(&KEYS, id.to_string().as_bytes())
+        .map_err(errors::internal)?
+        .ok_or_else(not_found)?;
+    let (want_account, want_region) = match &reference {
+        KeyRef::Key {
+            account, region, ..
+        }
+        | KeyRef::Alias {
+            account, region, ..
+        } => (account, region),
+    };
+    if &key.account != want_account || &key.region != want_region {
+        return Err(not_found());
+    }
+    Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_references_in_every_form() {
+        let id = Uuid::new_v4();
+        let (a, r) = ("111122223333", "us-east-1");
+        let key = KeyRef::Key {
+            account: a.into(),
+            region: r.into(),
+            id,
+        };
+        assert_eq!(KeyRef::parse(&id.to_string(), a, r), Some(key.clone()));
+        assert_eq!(
+            KeyRef::parse(&format!("arn:aws:kms:{r}:{a}:key/{id}"), "999999999999", r),
+            Some(key)
+        );
+        assert!(KeyRef::parse("alias/x", a, r).unwrap().is_alias());
+        assert!(
+            KeyRef::parse(&format!("arn:aws:kms:{r}:{a}:alias/x"), a, r)
+                .unwrap()
+                .is_alias()
+        );
+        assert_eq!(KeyRef::parse("not-a-key", a, r), None);
+        assert_eq!(KeyRef::parse("arn:aws:kms:us-east-1", a, r), None);
+    }
+}

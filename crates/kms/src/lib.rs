@@ -1,0 +1,206 @@
+//! KMS: customer managed symmetric keys with real AES-256-GCM, key policies evaluated by the
+//! policy engine, aliases, tags, key states and scheduled deletion. Key material is stored only
+//! wrapped under a root key kept outside the store.
+
+mod access;
+mod aliases;
+mod b64;
+pub mod blob;
+mod crypto_ops;
+mod errors;
+mod input;
+mod key_ops;
+mod keys;
+mod root;
+mod seal;
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use neargate_common::{AwsError, Principal, SharedClock, Timestamp};
+use neargate_policy::Policy;
+use neargate_store::{Db, Read};
+use neargate_wire::{JsonInput, Reply};
+
+pub use access::KeyCheck;
+pub use root::{RootKey, RootKeyError};
+pub use seal::EncryptionContext;
+
+use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, scoped};
+
+/// Who calls, and how to check that a new key policy would not lock them out.
+pub struct Caller<'a> {
+    /// The authenticated principal.
+    pub principal: &'a Principal,
+    /// The region the request was signed for.
+    pub region: &'a str,
+    /// Whether the caller could still run `kms:PutKeyPolicy` on `key_arn` under `policy`
+    /// (the key policy lockout safety check).
+    pub may_manage: &'a dyn Fn(&Policy, &str) -> bool,
+}
+
+impl std::fmt::Debug for Caller<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caller")
+            .field("principal", &self.principal.arn)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The KMS service.
+#[derive(Debug)]
+pub struct Kms {
+    db: Db,
+    clock: SharedClock,
+    root: RootKey,
+    /// The earliest deletion date of any key pending deletion, in epoch milliseconds
+    /// (`i64::MAX` when none), so calls check for due deletions without reading the store.
+    next_deletion: AtomicI64,
+}
+
+/// Whether `operation` only reads; `None` for operations Neargate does not serve.
+pub fn read_only(operation: &str) -> Option<bool> {
+    match operation {
+        "DescribeKey"
+        | "ListKeys"
+        | "ListAliases"
+        | "ListResourceTags"
+        | "GetKeyPolicy"
+        | "ListKeyPolicies"
+        | "Encrypt"
+        | "Decrypt"
+        | "ReEncrypt"
+        | "GenerateDataKey"
+        | "GenerateDataKeyWithoutPlaintext"
+        | "GenerateRandom" => Some(true),
+        "CreateKey"
+        | "UpdateKeyDescription"
+        | "EnableKey"
+        | "DisableKey"
+        | "ScheduleKeyDeletion"
+        | "CancelKeyDeletion"
+        | "TagResource"
+        | "UntagResource"
+        | "PutKeyPolicy"
+        | "CreateAlias"
+        | "UpdateAlias"
+        | "DeleteAlias" => Some(false),
+        _ => None,
+    }
+}
+
+impl Kms {
+    /// The service over `db`, wrapping key material under `root`.
+    pub fn new(
+        db: Db,
+        clock: SharedClock,
+        root: RootKey,
+    ) -> Result<Self, neargate_store::StoreError> {
+        let kms = Self {
+            db,
+            clock,
+            root,
+            next_deletion: AtomicI64::new(i64::MAX),
+        };
+        kms.recompute_next_deletion()?;
+        Ok(kms)
+    }
+
+    /// Runs the KMS `operation` for `caller`.
+    pub fn handle(
+        &self,
+        caller: &Caller<'_>,
+        operation: &str,
+        input: &JsonInput,
+    ) -> Result<Reply, AwsError> {
+        self.delete_due_keys();
+        match operation {
+            "CreateKey" => self.create_key(caller, input),
+            "DescribeKey" => self.describe_key(caller, input),
+            "ListKeys" => self.list_keys(caller, input),
+            "UpdateKeyDescription" => self.update_key_description(caller, input),
+            "EnableKey" => self.set_enabled(caller, input, true),
+            "DisableKey" => self.set_enabled(caller, input, false),
+            "ScheduleKeyDeletion" => self.schedule_key_deletion(caller, input),
+            "CancelKeyDeletion" => self.cancel_key_deletion(caller, input),
+            "TagResource" => self.tag_resource(caller, input),
+            "UntagResource" => self.untag_resource(caller, input),
+            "ListResourceTags" => self.list_resource_tags(caller, input),
+            "GetKeyPolicy" => self.get_key_policy(caller, input),
+            "PutKeyPolicy" => self.put_key_policy(caller, input),
+            "ListKeyPolicies" => self.list_key_policies(caller, input),
+            "Encrypt" => self.encrypt(caller, input),
+            "Decrypt" => self.decrypt(caller, input),
+            "ReEncrypt" => self.re_encrypt(caller, input),
+            "GenerateDataKey" => self.generate_data_key(caller, input, true),
+            "GenerateDataKeyWithoutPlaintext" => self.generate_data_key(caller, input, false),
+            "GenerateRandom" => Self::generate_random(input),
+            "CreateAlias" => self.create_alias(caller, input),
+            "UpdateAlias" => self.update_alias(caller, input),
+            "DeleteAlias" => self.delete_alias(caller, input),
+            "ListAliases" => self.list_aliases(caller, input),
+            _ => Err(AwsError::client(
+                "UnsupportedOperationException",
+                format!("The operation {operation} is not supported by this endpoint yet."),
+            )),
+        }
+    }
+
+    fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// Destroys every key whose deletion date has passed, with its material and aliases.
+    fn delete_due_keys(&self) {
+        let now = self.now();
+        if now.millis() < self.next_deletion.load(Ordering::Relaxed) {
+            return;
+        }
+        let deleted = self.db.write(|tx| {
+            let due: Vec<KeyRecord> = tx
+                .prefix(&KEYS, b"")?
+                .into_iter()
+                .map(|(_, key)| key)
+                .filter(|k| k.state == KeyState::PendingDeletion)
+                .filter(|k| k.deletion_date.is_some_and(|d| d <= now))
+                .collect();
+            for key in &due {
+                aliases::delete_for_key(tx, key)?;
+                tx.delete(
+                    &KEYS_BY_SCOPE,
+                    &scoped(&key.account, &key.region, &key.id.to_string()),
+                )?;
+                tx.delete(&KEYS, key.id.to_string().as_bytes())?;
+            }
+            Ok(due.len())
+        });
+        match deleted {
+            Ok(n) if n > 0 => tracing::info!(keys = n, "keys past their deletion date destroyed"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "keys due for deletion could not be destroyed"),
+        }
+        if let Err(e) = self.recompute_next_deletion() {
+            tracing::error!(error = %e, "pending deletions could not be read");
+        }
+    }
+
+    fn recompute_next_deletion(&self) -> Result<(), neargate_store::StoreError> {
+        let earliest = self.db.read(|tx| {
+            Ok(tx
+                .prefix(&KEYS, b"")?
+                .into_iter()
+                .filter_map(|(_, k)| k.deletion_date)
+                .map(Timestamp::millis)
+                .min()
+                .unwrap_or(i64::MAX))
+        })?;
+        self.next_deletion.store(earliest, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Notes a newly scheduled deletion date.
+    fn deletion_scheduled(&self, date: Timestamp) {
+        self.next_deletion
+            .fetch_min(date.millis(), Ordering::Relaxed);
+    }
+}
