@@ -84,6 +84,67 @@ pub(crate) fn iam(server: &Server, credentials: Credentials) -> aws_sdk_iam::Cli
     aws_sdk_iam::Client::from_conf(config)
 }
 
+/// A KMS client signing with `credentials`.
+pub(crate) fn kms(server: &Server, credentials: Credentials) -> aws_sdk_kms::Client {
+    aws_sdk_kms::Client::from_conf(kms_config(server, credentials).build())
+}
+
+/// A KMS client signing at a clock `ahead` of this machine's (see [`sts_ahead`]).
+pub(crate) fn kms_ahead(
+    server: &Server,
+    credentials: Credentials,
+    ahead: std::time::Duration,
+) -> aws_sdk_kms::Client {
+    let signing_time = neargate_testkit::now() + ahead;
+    let config = kms_config(server, credentials)
+        .time_source(aws_smithy_async::time::StaticTimeSource::new(signing_time))
+        .build();
+    aws_sdk_kms::Client::from_conf(config)
+}
+
+fn kms_config(server: &Server, credentials: Credentials) -> aws_sdk_kms::config::Builder {
+    aws_sdk_kms::Config::builder()
+        .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())
+        .region(aws_sdk_kms::config::Region::new("us-east-1"))
+        .endpoint_url(server.endpoint())
+        .credentials_provider(credentials)
+        .http_client(http())
+}
+
+/// A new IAM user with an access key and, if given, one inline policy; its credentials.
+pub(crate) async fn user_with_policy(
+    server: &Server,
+    name: &str,
+    policy: Option<&str>,
+) -> Credentials {
+    let client = iam(server, admin(server));
+    client.create_user().user_name(name).send().await.unwrap();
+    if let Some(document) = policy {
+        client
+            .put_user_policy()
+            .user_name(name)
+            .policy_name("inline")
+            .policy_document(document)
+            .send()
+            .await
+            .unwrap();
+    }
+    let key = client
+        .create_access_key()
+        .user_name(name)
+        .send()
+        .await
+        .unwrap();
+    let key = key.access_key().unwrap();
+    Credentials::new(
+        key.access_key_id(),
+        key.secret_access_key(),
+        None,
+        None,
+        "neargate-test",
+    )
+}
+
 /// The error code of an SDK error.
 pub(crate) fn code<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> String
 where

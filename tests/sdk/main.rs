@@ -6,6 +6,7 @@ mod common;
 mod dev_mode;
 mod durability;
 mod iam;
+mod kms;
 mod robustness;
 mod signatures;
 mod sts;

@@ -66,6 +66,20 @@ impl Timestamp {
         format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z")
     }
 
+    /// HTTP's date form (IMF-fixdate): `Sun, 22 Nov 2026 18:46:21 GMT`.
+    pub fn to_http_date(self) -> String {
+        const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (y, mo, d, h, mi, s) = self.civil();
+        // 1970-01-01 was a Thursday.
+        let weekday =
+            DAYS[usize::try_from(self.secs().div_euclid(86_400).rem_euclid(7)).unwrap_or(0)];
+        let month = MONTHS[usize::try_from(mo - 1).unwrap_or(0)];
+        format!("{weekday}, {d:02} {month} {y:04} {h:02}:{mi:02}:{s:02} GMT")
+    }
+
     /// Parses SigV4's basic form `YYYYMMDDTHHMMSSZ`.
     pub fn parse_amz_date(text: &str) -> Option<Self> {
         let b = text.as_bytes();
@@ -217,6 +231,11 @@ mod tests {
         let t = Timestamp::from_secs(1_440_938_160); // 2015-08-30T12:36:00Z
         assert_eq!(t.to_amz_date(), "20150830T123600Z");
         assert_eq!(t.to_iso8601(), "2015-08-30T12:36:00Z");
+        assert_eq!(t.to_http_date(), "Sun, 30 Aug 2015 12:36:00 GMT");
+        assert_eq!(
+            Timestamp::from_secs(0).to_http_date(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
     }
 
     #[test]

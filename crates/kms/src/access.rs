@@ -28,9 +28,7 @@ pub struct KeyCheck {
 /// The member that names the key an operation acts on.
 fn key_member(operation: &str) -> Option<&'static str> {
     match operation {
-        "CreateAlias" | "UpdateAlias" => Some("TargetKeyId"),
-        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" | "DeleteAlias"
-        | "ReEncrypt" => None,
+        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" => None,
         _ => Some("KeyId"),
     }
 }
@@ -176,15 +174,27 @@ impl Kms {
                     on_key("kms:ReEncryptTo", named("DestinationKeyId"), false, to)?,
                 ])
             }
-            "DeleteAlias" => {
-                let target = named("AliasName").and_then(|alias| {
-                    self.db
-                        .read(|tx| tx.get(&ALIASES, &scoped(account, region, alias)))
-                        .ok()
-                        .flatten()
-                        .map(|a| a.target.to_string())
-                });
-                Ok(vec![on_key(&action, target.as_deref(), false, common)?])
+            "CreateAlias" | "UpdateAlias" | "DeleteAlias" => {
+                // Both the alias (by IAM policy) and its key (by key policy) must allow it.
+                let alias_name = named("AliasName").unwrap_or_default();
+                let alias = KeyCheck {
+                    action: action.clone(),
+                    resource: format!("arn:aws:kms:{region}:{account}:{alias_name}"),
+                    key_policy: None,
+                    context: common.clone(),
+                };
+                let target = match operation {
+                    "DeleteAlias" => self
+                        .db
+                        .read(|tx| tx.get(&ALIASES, &scoped(account, region, alias_name)))
+                        .map_err(internal)?
+                        .map(|a| a.target.to_string()),
+                    _ => named("TargetKeyId").map(str::to_owned),
+                };
+                Ok(vec![
+                    alias,
+                    on_key(&action, target.as_deref(), false, common)?,
+                ])
             }
             "Decrypt" => Ok(vec![on_key(&action, named("KeyId"), true, common)?]),
             _ => match key_member(operation) {

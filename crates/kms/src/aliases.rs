@@ -17,10 +17,10 @@ const RESERVED: &str = "alias/aws/";
 fn check_name(name: &str) -> Result<(), AwsError> {
     let invalid = |message: String| AwsError::client("InvalidAliasNameException", message);
     if !name.starts_with("alias/") {
-        return Err(invalid(
+        return Err(AwsError::client(
+            "ValidationException",
             "Alias must start with the prefix \"alias/\". Please see \
-             https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html"
-                .to_owned(),
+             https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html",
         ));
     }
     if name.len() <= "alias/".len()
@@ -34,12 +34,9 @@ fn check_name(name: &str) -> Result<(), AwsError> {
         )));
     }
     if name.starts_with(RESERVED) {
-        return Err(AwsError::client(
-            "NotAuthorizedException",
-            format!(
-                "Cannot create, update or delete an alias with the reserved prefix {RESERVED}: {name}"
-            ),
-        ));
+        return Err(invalid(format!(
+            "Alias names starting with {RESERVED} are reserved for AWS managed keys: {name}"
+        )));
     }
     Ok(())
 }
@@ -200,10 +197,7 @@ mod tests {
     #[test]
     fn alias_names_follow_kms_rules() {
         assert!(check_name("alias/app-key_1:v2").is_ok());
-        assert_eq!(
-            check_name("app").unwrap_err().code,
-            "InvalidAliasNameException"
-        );
+        assert_eq!(check_name("app").unwrap_err().code, "ValidationException");
         assert_eq!(
             check_name("alias/").unwrap_err().code,
             "InvalidAliasNameException"
@@ -214,7 +208,7 @@ mod tests {
         );
         assert_eq!(
             check_name("alias/aws/ebs").unwrap_err().code,
-            "NotAuthorizedException"
+            "InvalidAliasNameException"
         );
     }
 }

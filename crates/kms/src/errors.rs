@@ -45,7 +45,11 @@ pub(crate) fn length(member: &str, value_shown: &str, constraint: &str) -> AwsEr
 
 /// `InvalidCiphertextException`.
 pub(crate) fn invalid_ciphertext() -> AwsError {
-    AwsError::client("InvalidCiphertextException", "")
+    AwsError::client(
+        "InvalidCiphertextException",
+        "The ciphertext is not one this service made, was altered, or was encrypted with a \
+         different encryption context.",
+    )
 }
 
 /// A store failure; the cause is logged, never sent.

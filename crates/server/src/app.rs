@@ -7,6 +7,7 @@ use anyhow::Context;
 use neargate_cloudtrail::Recorder;
 use neargate_common::{SharedClock, ShiftedClock, SystemClock, ids};
 use neargate_iam::Iam;
+use neargate_kms::{Kms, RootKey};
 use neargate_sigv4::KeyCache;
 use neargate_store::Db;
 
@@ -22,8 +23,11 @@ const DEV_ACCOUNT: &str = "000000000000";
 pub(crate) struct App {
     pub(crate) db: Db,
     pub(crate) clock: SharedClock,
+    /// Whether the clock runs ahead of the system clock (`--clock-offset`).
+    pub(crate) clock_shifted: bool,
     pub(crate) iam: Iam,
     pub(crate) recorder: Recorder,
+    pub(crate) kms: Kms,
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
@@ -69,8 +73,10 @@ impl App {
         let app = Self {
             iam: Iam::new(db.clone(), clock.clone()),
             recorder: Recorder::start(db.clone(), clock.clone(), &data_dir.join("trail"))?,
+            kms: Kms::new(db.clone(), clock.clone(), root_key(args, &data_dir)?)?,
             db,
             clock,
+            clock_shifted: args.clock_offset > 0,
             keys: KeyCache::default(),
             region: args.region.clone(),
             max_body: args.max_body_bytes,
@@ -110,4 +116,15 @@ impl App {
         self.keys.clear();
         self.bootstrap()
     }
+}
+
+/// The root key that wraps KMS key material: `--root-key-file`, or `root.key` in the data
+/// directory, created at first start.
+fn root_key(args: &ServeArgs, data_dir: &std::path::Path) -> anyhow::Result<RootKey> {
+    let key = match &args.root_key_file {
+        Some(path) => RootKey::load(path)?,
+        None => RootKey::load_or_create(&data_dir.join("root.key"))?,
+    };
+    tracing::info!(fingerprint = key.fingerprint(), "root key loaded");
+    Ok(key)
 }

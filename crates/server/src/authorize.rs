@@ -25,6 +25,16 @@ pub(crate) struct RequestFacts<'a> {
 /// operation).
 const ALWAYS_ALLOWED: &[(&str, &str)] = &[("sts", "GetCallerIdentity")];
 
+/// One authorization question: an action on a resource, under the resource's policy.
+struct Question {
+    action: String,
+    resource: String,
+    policy: Option<Policy>,
+    /// Whether the resource policy must allow (directly or by trusting the account).
+    policy_required: bool,
+    context: Context,
+}
+
 /// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
 pub(crate) fn authorize(
     app: &App,
@@ -37,39 +47,16 @@ pub(crate) fn authorize(
     if ALWAYS_ALLOWED.contains(&(service, call.operation.as_str())) {
         return Ok(());
     }
-    let action = format!("{service}:{}", call.operation);
-    let p = &caller.principal;
-    let mut context = global_keys(p, facts);
-    for (key, value) in &caller.tags {
-        context.set(&format!("aws:PrincipalTag/{key}"), value.clone());
-    }
-    let target = target(&app.iam, p, call, &mut context)?;
-    let request = Request {
-        principal: RequestPrincipal {
-            arn: &p.arn,
-            account: &p.account,
-            service: None,
-        },
-        action: &action,
-        resource: &target.resource,
-        context: &context,
+    let context = caller_context(caller, facts);
+    let questions = if service == "kms" {
+        kms_questions(app, caller, call, facts, &context)?
+    } else {
+        questions(&app.iam, &caller.principal, call, context)?
     };
-    let set = PolicySet {
-        control: app.guardrails.for_account(&p.account),
-        resource: target.policy.as_ref(),
-        resource_required: target.policy_required,
-        identity: caller.policies.iter().map(Arc::as_ref).collect(),
-        session: caller.session_policy.as_deref(),
-        ..PolicySet::default()
-    };
-    let tag_session = Request {
-        action: "sts:TagSession",
-        ..request
-    };
-    let decisions = [Some(&request), target.tag_session.then_some(&tag_session)];
-    for asked in decisions.into_iter().flatten() {
-        if let Decision::Deny(reason, _) = evaluate(&set, asked) {
-            let message = reason.message(asked);
+    for question in &questions {
+        let (decision, request) = decide(app, caller, question);
+        if let Decision::Deny(reason, _) = decision {
+            let message = reason.message(&request);
             return Err(match protocol {
                 Protocol::Json => AwsError::client("AccessDeniedException", message),
                 Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
@@ -79,14 +66,91 @@ pub(crate) fn authorize(
     Ok(())
 }
 
-/// What a call acts on: the resource ARN and, where the resource has one, its policy.
-struct Target {
-    resource: String,
-    policy: Option<Policy>,
-    /// Whether the resource policy must allow (a role's trust policy must, to assume it).
-    policy_required: bool,
-    /// Whether `sts:TagSession` must be allowed too (an `AssumeRole` that passes tags).
-    tag_session: bool,
+/// The global condition keys of the request and the caller's principal tags.
+fn caller_context(caller: &Caller, facts: &RequestFacts<'_>) -> Context {
+    let mut context = global_keys(&caller.principal, facts);
+    for (key, value) in &caller.tags {
+        context.set(&format!("aws:PrincipalTag/{key}"), value.clone());
+    }
+    context
+}
+
+/// Evaluates one question for `caller` against every policy that applies.
+fn decide<'q>(app: &App, caller: &'q Caller, question: &'q Question) -> (Decision, Request<'q>) {
+    let p = &caller.principal;
+    let request = Request {
+        principal: RequestPrincipal {
+            arn: &p.arn,
+            account: &p.account,
+            service: None,
+        },
+        action: &question.action,
+        resource: &question.resource,
+        context: &question.context,
+    };
+    let set = PolicySet {
+        control: app.guardrails.for_account(&p.account),
+        resource: question.policy.as_ref(),
+        resource_required: question.policy_required,
+        identity: caller.policies.iter().map(Arc::as_ref).collect(),
+        session: caller.session_policy.as_deref(),
+        ..PolicySet::default()
+    };
+    (evaluate(&set, &request), request)
+}
+
+/// Whether `caller` could run `kms:PutKeyPolicy` on `key_arn` if its key policy were `policy`:
+/// the key policy lockout safety check.
+pub(crate) fn may_manage_key(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    policy: &Policy,
+    key_arn: &str,
+) -> bool {
+    let question = Question {
+        action: "kms:PutKeyPolicy".to_owned(),
+        resource: key_arn.to_owned(),
+        policy: Some(policy.clone()),
+        policy_required: true,
+        context: caller_context(caller, facts),
+    };
+    decide(app, caller, &question).0.allowed()
+}
+
+/// A KMS call's questions: one per key it acts on, under that key's policy.
+fn kms_questions(
+    app: &App,
+    caller: &Caller,
+    call: &Call,
+    facts: &RequestFacts<'_>,
+    context: &Context,
+) -> Result<Vec<Question>, AwsError> {
+    let Input::Json(input) = &call.input else {
+        return Ok(Vec::new());
+    };
+    let checks = app.kms.checks(
+        &caller.principal.account,
+        facts.region,
+        &call.operation,
+        input,
+    )?;
+    Ok(checks
+        .into_iter()
+        .map(|check| {
+            let mut context = context.clone();
+            for (key, values) in check.context {
+                context.set_all(&key, values);
+            }
+            Question {
+                action: check.action,
+                policy_required: check.key_policy.is_some(),
+                policy: check.key_policy,
+                resource: check.resource,
+                context,
+            }
+        })
+        .collect())
 }
 
 /// Puts the tags a request sets into the context; whether there were any.
@@ -102,17 +166,22 @@ fn add_request_tags(context: &mut Context, params: &neargate_wire::QueryParams) 
     true
 }
 
-fn target(
+/// The questions an IAM, STS or CloudTrail call asks.
+fn questions(
     iam: &neargate_iam::Iam,
     p: &Principal,
     call: &Call,
-    context: &mut Context,
-) -> Result<Target, AwsError> {
-    let plain = |resource: String| Target {
-        resource,
-        policy: None,
-        policy_required: false,
-        tag_session: false,
+    mut context: Context,
+) -> Result<Vec<Question>, AwsError> {
+    let action = format!("{}:{}", call.service.signing_name, call.operation);
+    let plain = |resource: String, context| {
+        vec![Question {
+            action: action.clone(),
+            resource,
+            policy: None,
+            policy_required: false,
+            context,
+        }]
     };
     match (
         call.service.signing_name,
@@ -127,25 +196,35 @@ fn target(
             if let Some(session) = params.get("RoleSessionName") {
                 context.set("sts:RoleSessionName", session);
             }
-            let tagged = add_request_tags(context, params);
+            let tagged = add_request_tags(&mut context, params);
             let role = iam
                 .role_by_arn(&arn)
                 .map_err(|_| AwsError::internal("InternalFailure"))?;
             let trust = role.and_then(|r| {
                 neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust).ok()
             });
-            Ok(Target {
+            // Passing session tags also needs `sts:TagSession`, under the same trust policy.
+            let tag_session = tagged.then(|| Question {
+                action: "sts:TagSession".to_owned(),
+                resource: arn.clone(),
+                policy: trust.clone(),
+                policy_required: true,
+                context: context.clone(),
+            });
+            let assume = Question {
+                action,
                 resource: arn,
                 policy: trust,
                 policy_required: true,
-                tag_session: tagged,
-            })
+                context,
+            };
+            Ok(std::iter::once(assume).chain(tag_session).collect())
         }
         ("iam", _, Input::Query(params)) => {
-            add_request_tags(context, params);
-            Ok(plain(neargate_iam::iam_resource(p, params)))
+            add_request_tags(&mut context, params);
+            Ok(plain(neargate_iam::iam_resource(p, params), context))
         }
-        _ => Ok(plain("*".to_owned())),
+        _ => Ok(plain("*".to_owned(), context)),
     }
 }
 

@@ -64,6 +64,10 @@ pub(crate) struct ServeArgs {
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 1 << 20)]
     pub(crate) max_body_bytes: usize,
+    /// The root key file that wraps all KMS key material (32 bytes, mode 0600). Default:
+    /// `root.key` in the data directory, created at first start.
+    #[arg(long, env = "NEARGATE_ROOT_KEY_FILE")]
+    pub(crate) root_key_file: Option<PathBuf>,
     /// Run the server's clock this many seconds ahead of the system clock, to reach expiry
     /// and deletion windows in tests. Clients must sign with the same shifted time.
     #[arg(long, default_value_t = 0)]

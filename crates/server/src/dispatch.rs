@@ -1,17 +1,20 @@
 //! The one place that maps a routed call to the service that answers it.
 
-use neargate_common::{AwsError, Principal};
+use neargate_common::AwsError;
 use neargate_wire::{Call, Input, Reply, ServiceSpec};
 
 use crate::app::App;
+use crate::authorize::{Caller, RequestFacts, may_manage_key};
 
-/// Runs `call` for `principal` in `region`.
+/// Runs `call` for `caller`.
 pub(crate) fn dispatch(
     app: &App,
-    principal: &Principal,
-    region: &str,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
     call: &Call,
 ) -> Result<Reply, AwsError> {
+    let principal = &caller.principal;
+    let region = facts.region;
     match (call.service.signing_name, &call.input) {
         ("iam", Input::Query(params)) => {
             neargate_iam::handle_iam(&app.iam, principal, &call.operation, params)
@@ -21,6 +24,17 @@ pub(crate) fn dispatch(
         }
         ("cloudtrail", Input::Json(input)) => {
             neargate_cloudtrail::handle(&app.recorder, principal, region, &call.operation, input)
+        }
+        ("kms", Input::Json(input)) => {
+            let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
+                may_manage_key(app, caller, facts, policy, key_arn)
+            };
+            let kms_caller = neargate_kms::Caller {
+                principal,
+                region,
+                may_manage: &may_manage,
+            };
+            app.kms.handle(&kms_caller, &call.operation, input)
         }
         (service, Input::Json(_)) => Err(AwsError::client(
             "UnknownOperationException",
@@ -45,6 +59,7 @@ pub(crate) fn read_only(service: &ServiceSpec, operation: &str) -> bool {
         "sts" => neargate_iam::sts_read_only(operation),
         "iam" => neargate_iam::iam_read_only(operation),
         "cloudtrail" => neargate_cloudtrail::read_only(operation),
+        "kms" => neargate_kms::read_only(operation),
         _ => None,
     };
     known.unwrap_or(false)

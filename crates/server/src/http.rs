@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming as Body;
+use hyper::header::HeaderValue;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
@@ -106,7 +107,16 @@ async fn connection(
     let service = service_fn(move |req| {
         let app = app.clone();
         stamp.store(millis_since(opened), Ordering::Relaxed);
-        async move { Ok::<_, Infallible>(handle(app, req, remote, dev).await) }
+        async move {
+            let mut response = handle(app.clone(), req, remote, dev).await;
+            if app.clock_shifted {
+                // Clients correct their clock skew from `Date`: it must be the server's time.
+                if let Ok(date) = HeaderValue::from_str(&app.clock.now().to_http_date()) {
+                    response.headers_mut().insert(hyper::header::DATE, date);
+                }
+            }
+            Ok::<_, Infallible>(response)
+        }
     });
     let conn = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
     tokio::pin!(conn);

@@ -88,7 +88,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         Err(wrong_scope(&call, protocol))
     } else {
         authorize(app, &caller, &call, &request_facts, protocol)
-            .and_then(|()| dispatch(app, principal, &scope.region, &call))
+            .and_then(|()| dispatch(app, &caller, &request_facts, &call))
     };
     let Call {
         service,

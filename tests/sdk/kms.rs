@@ -1,0 +1,526 @@
+//! KMS through the SDK: keys, aliases, cryptography, key states, deletion, and key policies
+//! that really decide.
+
+use std::time::Duration;
+
+use aws_sdk_kms::primitives::Blob;
+use aws_sdk_kms::types::{DataKeySpec, KeyState, Tag};
+use neargate_testkit::ServerOptions;
+
+use crate::common::{admin, code, kms, kms_ahead, start, user_with_policy};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keys_encrypt_decrypt_and_bind_their_context() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let key = client
+        .create_key()
+        .description("orders")
+        .tags(
+            Tag::builder()
+                .tag_key("team")
+                .tag_value("a")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let meta = key.key_metadata().unwrap();
+    let id = meta.key_id().to_owned();
+    assert_eq!(meta.key_state(), Some(&KeyState::Enabled));
+    assert_eq!(
+        meta.arn().unwrap(),
+        format!(
+            "arn:aws:kms:us-east-1:{}:key/{id}",
+            server.credentials().account
+        )
+    );
+    let policy = client.get_key_policy().key_id(&id).send().await.unwrap();
+    assert!(policy.policy().unwrap().contains(":root"));
+
+    let sealed = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("attack at dawn"))
+        .encryption_context("purpose", "test")
+        .send()
+        .await
+        .unwrap();
+    let blob = sealed.ciphertext_blob().unwrap().clone();
+    assert!(!blob.as_ref().windows(6).any(|w| w == b"attack"));
+    // No KeyId needed: the blob names its key.
+    let opened = client
+        .decrypt()
+        .ciphertext_blob(blob.clone())
+        .encryption_context("purpose", "test")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.plaintext().unwrap().as_ref(), b"attack at dawn");
+    assert_eq!(opened.key_id(), meta.arn());
+    let wrong_context = client
+        .decrypt()
+        .ciphertext_blob(blob.clone())
+        .encryption_context("purpose", "other")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&wrong_context), "InvalidCiphertextException");
+    let mut flipped = blob.clone().into_inner();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    let tampered = client
+        .decrypt()
+        .ciphertext_blob(Blob::new(flipped))
+        .encryption_context("purpose", "test")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&tampered), "InvalidCiphertextException");
+
+    let other = client.create_key().send().await.unwrap();
+    let other_id = other.key_metadata().unwrap().key_id().to_owned();
+    let incorrect = client
+        .decrypt()
+        .key_id(&other_id)
+        .ciphertext_blob(blob.clone())
+        .encryption_context("purpose", "test")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&incorrect), "IncorrectKeyException");
+    let moved = client
+        .re_encrypt()
+        .ciphertext_blob(blob)
+        .source_encryption_context("purpose", "test")
+        .destination_key_id(&other_id)
+        .send()
+        .await
+        .unwrap();
+    let reopened = client
+        .decrypt()
+        .ciphertext_blob(moved.ciphertext_blob().unwrap().clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reopened.plaintext().unwrap().as_ref(), b"attack at dawn");
+    assert_eq!(reopened.key_id(), other.key_metadata().unwrap().arn());
+
+    let too_big = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new(vec![0u8; 4097]))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&too_big), "ValidationException");
+    let missing = client
+        .encrypt()
+        .key_id("11111111-2222-3333-4444-555555555555")
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "NotFoundException");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn data_keys_and_random_bytes() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let id = client
+        .create_key()
+        .send()
+        .await
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .key_id()
+        .to_owned();
+    client
+        .create_alias()
+        .alias_name("alias/storage")
+        .target_key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let data_key = client
+        .generate_data_key()
+        .key_id("alias/storage")
+        .key_spec(DataKeySpec::Aes128)
+        .encryption_context("task", "t1")
+        .send()
+        .await
+        .unwrap();
+    let plaintext = data_key.plaintext().unwrap().as_ref().to_vec();
+    assert_eq!(plaintext.len(), 16);
+    let again = client
+        .decrypt()
+        .ciphertext_blob(data_key.ciphertext_blob().unwrap().clone())
+        .encryption_context("task", "t1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.plaintext().unwrap().as_ref(), plaintext.as_slice());
+    let hidden = client
+        .generate_data_key_without_plaintext()
+        .key_id(&id)
+        .number_of_bytes(64)
+        .send()
+        .await
+        .unwrap();
+    let revealed = client
+        .decrypt()
+        .ciphertext_blob(hidden.ciphertext_blob().unwrap().clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revealed.plaintext().unwrap().as_ref().len(), 64);
+    let both = client
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .number_of_bytes(32)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&both), "ValidationException");
+
+    let random = client
+        .generate_random()
+        .number_of_bytes(48)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(random.plaintext().unwrap().as_ref().len(), 48);
+    let too_many = client
+        .generate_random()
+        .number_of_bytes(1025)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&too_many), "ValidationException");
+
+    // Data keys never reach the disk in the clear.
+    let needle = plaintext.as_slice();
+    for entry in walk(server.data_dir()) {
+        let bytes = std::fs::read(&entry).unwrap();
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{} holds a plaintext data key",
+            entry.display()
+        );
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aliases_list_update_and_refuse_reserved_names() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let key = client.create_key().send().await.unwrap();
+        ids.push(key.key_metadata().unwrap().key_id().to_owned());
+    }
+    let page = client.list_keys().limit(2).send().await.unwrap();
+    assert_eq!(page.keys().len(), 2);
+    assert!(page.truncated());
+    let rest = client
+        .list_keys()
+        .marker(page.next_marker().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rest.keys().len(), 1);
+    assert!(!rest.truncated());
+
+    client
+        .create_alias()
+        .alias_name("alias/app")
+        .target_key_id(&ids[0])
+        .send()
+        .await
+        .unwrap();
+    let duplicate = client
+        .create_alias()
+        .alias_name("alias/app")
+        .target_key_id(&ids[1])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&duplicate), "AlreadyExistsException");
+    let reserved = client
+        .create_alias()
+        .alias_name("alias/aws/ebs")
+        .target_key_id(&ids[1])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&reserved), "InvalidAliasNameException");
+    let unprefixed = client
+        .create_alias()
+        .alias_name("app")
+        .target_key_id(&ids[1])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&unprefixed), "ValidationException");
+    client
+        .update_alias()
+        .alias_name("alias/app")
+        .target_key_id(&ids[2])
+        .send()
+        .await
+        .unwrap();
+    let described = client
+        .describe_key()
+        .key_id("alias/app")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(described.key_metadata().unwrap().key_id(), ids[2]);
+    let listed = client.list_aliases().key_id(&ids[2]).send().await.unwrap();
+    assert_eq!(listed.aliases().len(), 1);
+    client
+        .delete_alias()
+        .alias_name("alias/app")
+        .send()
+        .await
+        .unwrap();
+    let gone = client
+        .describe_key()
+        .key_id("alias/app")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&gone), "NotFoundException");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn key_states_and_deletion_after_the_window() {
+    let mut server = start();
+    let client = kms(&server, admin(&server));
+    let key = client.create_key().send().await.unwrap();
+    let id = key.key_metadata().unwrap().key_id().to_owned();
+    client
+        .create_alias()
+        .alias_name("alias/doomed")
+        .target_key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let blob = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap()
+        .ciphertext_blob()
+        .unwrap()
+        .clone();
+    client.disable_key().key_id(&id).send().await.unwrap();
+    let disabled = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&disabled), "DisabledException");
+    client.enable_key().key_id(&id).send().await.unwrap();
+    let scheduled = client
+        .schedule_key_deletion()
+        .key_id(&id)
+        .pending_window_in_days(7)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scheduled.key_state(), Some(&KeyState::PendingDeletion));
+    let pending = client
+        .decrypt()
+        .ciphertext_blob(blob.clone())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&pending), "KMSInvalidStateException");
+    let too_short = client
+        .schedule_key_deletion()
+        .key_id(&id)
+        .pending_window_in_days(6)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&too_short), "ValidationException");
+    client
+        .cancel_key_deletion()
+        .key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let state = client.describe_key().key_id(&id).send().await.unwrap();
+    assert_eq!(
+        state.key_metadata().unwrap().key_state(),
+        Some(&KeyState::Disabled)
+    );
+    client
+        .schedule_key_deletion()
+        .key_id(&id)
+        .pending_window_in_days(7)
+        .send()
+        .await
+        .unwrap();
+
+    // Seven days and a minute later the key, its material and its alias are gone for good.
+    let later = Duration::from_secs(7 * 86_400 + 60);
+    server.restart_with(ServerOptions {
+        args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+    });
+    let client = kms_ahead(&server, admin(&server), later);
+    let gone = client.describe_key().key_id(&id).send().await.unwrap_err();
+    assert_eq!(code(&gone), "NotFoundException");
+    let keys = client.list_keys().send().await.unwrap();
+    assert!(keys.keys().iter().all(|k| k.key_id() != Some(id.as_str())));
+    let aliases = client.list_aliases().send().await.unwrap();
+    assert!(aliases.aliases().is_empty());
+    let undecryptable = client
+        .decrypt()
+        .ciphertext_blob(blob)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&undecryptable), "InvalidCiphertextException");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn key_policies_decide_with_iam_only_where_they_trust_the_account() {
+    let server = start();
+    let account = server.credentials().account;
+    let admin_client = kms(&server, admin(&server));
+    let iam_allows_all = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}"#;
+    let member = user_with_policy(&server, "member", Some(iam_allows_all)).await;
+    let named = user_with_policy(&server, "named", None).await;
+
+    // The default key policy trusts the account: IAM decides.
+    let open_key = admin_client.create_key().send().await.unwrap();
+    let open_id = open_key.key_metadata().unwrap().key_id().to_owned();
+    kms(&server, member.clone())
+        .encrypt()
+        .key_id(&open_id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap();
+    let no_iam = kms(&server, named.clone())
+        .encrypt()
+        .key_id(&open_id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&no_iam), "AccessDeniedException");
+
+    // A key policy that names users but not the account: IAM no longer counts.
+    let policy = format!(
+        r#"{{"Version":"2012-10-17","Statement":[
+            {{"Sid":"Admin","Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:user/admin"}},"Action":"kms:*","Resource":"*"}},
+            {{"Sid":"Use","Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:user/named"}},"Action":"kms:Encrypt","Resource":"*",
+              "Condition":{{"StringEquals":{{"kms:EncryptionContext:purpose":"billing"}}}}}}]}}"#
+    );
+    let closed = admin_client
+        .create_key()
+        .policy(&policy)
+        .send()
+        .await
+        .unwrap();
+    let closed_id = closed.key_metadata().unwrap().key_id().to_owned();
+    let denied = kms(&server, member)
+        .encrypt()
+        .key_id(&closed_id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&denied), "AccessDeniedException");
+    assert!(
+        denied
+            .as_service_error()
+            .and_then(aws_sdk_kms::error::ProvideErrorMetadata::message)
+            .unwrap()
+            .contains("is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:")
+    );
+    let named_client = kms(&server, named);
+    named_client
+        .encrypt()
+        .key_id(&closed_id)
+        .plaintext(Blob::new("x"))
+        .encryption_context("purpose", "billing")
+        .send()
+        .await
+        .unwrap();
+    let wrong_purpose = named_client
+        .encrypt()
+        .key_id(&closed_id)
+        .plaintext(Blob::new("x"))
+        .encryption_context("purpose", "payroll")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&wrong_purpose), "AccessDeniedException");
+    let not_granted = named_client
+        .describe_key()
+        .key_id(&closed_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_granted), "AccessDeniedException");
+
+    // The lockout safety check, and its bypass.
+    let lockout = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:user/named"}},"Action":"kms:Encrypt","Resource":"*"}}]}}"#
+    );
+    let refused = admin_client
+        .put_key_policy()
+        .key_id(&closed_id)
+        .policy(&lockout)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&refused), "MalformedPolicyDocumentException");
+    admin_client
+        .put_key_policy()
+        .key_id(&closed_id)
+        .policy(&lockout)
+        .bypass_policy_lockout_safety_check(true)
+        .send()
+        .await
+        .unwrap();
+    let locked_out = admin_client
+        .describe_key()
+        .key_id(&closed_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&locked_out), "AccessDeniedException");
+    let malformed = admin_client
+        .create_key()
+        .policy("{}")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&malformed), "MalformedPolicyDocumentException");
+}
