@@ -524,3 +524,49 @@ async fn key_policies_decide_with_iam_only_where_they_trust_the_account() {
         .unwrap_err();
     assert_eq!(code(&malformed), "MalformedPolicyDocumentException");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_root_key_rotates_and_old_ciphertexts_still_decrypt() {
+    let mut server = start();
+    let client = kms(&server, admin(&server));
+    let id = client
+        .create_key()
+        .send()
+        .await
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .key_id()
+        .to_owned();
+    let blob = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("kept"))
+        .send()
+        .await
+        .unwrap()
+        .ciphertext_blob()
+        .unwrap()
+        .clone();
+    let root = server.data_dir().join("root.key");
+    let before = std::fs::read(&root).unwrap();
+    assert!(server.terminate());
+
+    let rotate = std::process::Command::new(env!("CARGO_BIN_EXE_neargate"))
+        .args(["root-key", "rotate", "--data-dir"])
+        .arg(server.data_dir())
+        .output()
+        .unwrap();
+    assert!(rotate.status.success(), "{rotate:?}");
+    assert!(String::from_utf8_lossy(&rotate.stdout).contains("1 material versions re-wrapped"));
+    assert_ne!(std::fs::read(&root).unwrap(), before);
+    assert_eq!(
+        std::fs::read(server.data_dir().join("root.key.retired")).unwrap(),
+        before
+    );
+
+    server.restart();
+    let client = kms(&server, admin(&server));
+    let opened = client.decrypt().ciphertext_blob(blob).send().await.unwrap();
+    assert_eq!(opened.plaintext().unwrap().as_ref(), b"kept");
+}

@@ -11,8 +11,11 @@ mod errors;
 mod input;
 mod key_ops;
 mod keys;
+mod rewrap;
 mod root;
 mod seal;
+#[cfg(test)]
+mod tests;
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -22,6 +25,7 @@ use neargate_store::{Db, Read};
 use neargate_wire::{JsonInput, Reply};
 
 pub use access::KeyCheck;
+pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
 pub use root::{RootKey, RootKeyError};
 pub use seal::EncryptionContext;
 

@@ -14,6 +14,7 @@ use neargate_store::Db;
 use crate::cli::ServeArgs;
 use crate::files;
 use crate::guardrails::Guardrails;
+use crate::root_key::{next_path, root_key_path};
 
 /// The development account used when none is given.
 const DEV_ACCOUNT: &str = "000000000000";
@@ -121,9 +122,14 @@ impl App {
 /// The root key that wraps KMS key material: `--root-key-file`, or `root.key` in the data
 /// directory, created at first start.
 fn root_key(args: &ServeArgs, data_dir: &std::path::Path) -> anyhow::Result<RootKey> {
+    let path = root_key_path(args.root_key_file.as_deref(), data_dir);
+    anyhow::ensure!(
+        !next_path(&path).exists(),
+        "a root key rotation was interrupted: run `neargate root-key rotate` again to finish it"
+    );
     let key = match &args.root_key_file {
         Some(path) => RootKey::load(path)?,
-        None => RootKey::load_or_create(&data_dir.join("root.key"))?,
+        None => RootKey::load_or_create(&path)?,
     };
     tracing::info!(fingerprint = key.fingerprint(), "root key loaded");
     Ok(key)

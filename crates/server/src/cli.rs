@@ -19,6 +19,26 @@ pub(crate) enum Command {
     Serve(ServeArgs),
     /// Print the environment variables the aws CLI and the AWS SDKs need.
     Env(EnvArgs),
+    /// Manage the root key that wraps all KMS key material.
+    #[command(name = "root-key", subcommand)]
+    RootKey(RootKeyCommand),
+}
+
+/// Root key commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum RootKeyCommand {
+    /// Create a new root key and re-wrap all key material under it (stop the server first).
+    Rotate(RootKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RootKeyArgs {
+    /// The data directory of the server.
+    #[arg(long, env = "NEARGATE_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
+    /// The root key file, if not `root.key` in the data directory.
+    #[arg(long, env = "NEARGATE_ROOT_KEY_FILE")]
+    pub(crate) root_key_file: Option<PathBuf>,
 }
 
 /// Log line format.

@@ -9,6 +9,7 @@ mod files;
 mod guardrails;
 mod http;
 mod pipeline;
+mod root_key;
 
 use clap::Parser;
 
@@ -17,5 +18,6 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         cli::Command::Serve(args) => http::serve(args),
         cli::Command::Env(args) => files::print_env(&args),
+        cli::Command::RootKey(cli::RootKeyCommand::Rotate(args)) => root_key::rotate(&args),
     }
 }

@@ -1,0 +1,97 @@
+//! Tests of the service as a whole, over an on-disk store.
+
+use std::sync::Arc;
+
+use neargate_common::{ManualClock, Principal, PrincipalKind, Timestamp};
+use neargate_store::{Db, Read};
+use neargate_wire::{JsonInput, Output};
+use serde_json::{Value, json};
+
+use crate::keys::{KEYS, KeyRecord};
+use crate::{Caller, Kms, RootKey, rewrap_all};
+
+fn principal() -> Principal {
+    Principal {
+        kind: PrincipalKind::IamUser,
+        account: "111122223333".into(),
+        arn: "arn:aws:iam::111122223333:user/admin".into(),
+        principal_id: "AIDAEXAMPLE".into(),
+        user_name: Some("admin".into()),
+        access_key_id: None,
+        session: None,
+        issuer: None,
+    }
+}
+
+fn call(kms: &Kms, operation: &str, input: Value) -> Value {
+    let principal = principal();
+    let allow = |_: &neargate_policy::Policy, _: &str| true;
+    let caller = Caller {
+        principal: &principal,
+        region: "us-east-1",
+        may_manage: &allow,
+    };
+    let Value::Object(map) = input else {
+        unreachable!("inputs are objects")
+    };
+    match kms
+        .handle(&caller, operation, &JsonInput(map))
+        .unwrap()
+        .output
+    {
+        Output::Json(body) => body,
+        Output::Xml(_) => unreachable!("KMS answers JSON"),
+    }
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| std::fs::read(p).unwrap())
+        .collect()
+}
+
+#[test]
+fn key_material_never_reaches_the_disk_in_the_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
+    let db = Db::open(&dir.path().join("store.redb")).unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    let kms = Kms::new(db.clone(), clock, root).unwrap();
+    let created = call(&kms, "CreateKey", json!({}));
+    let id = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+    let key: KeyRecord = db.read(|tx| tx.get(&KEYS, id.as_bytes())).unwrap().unwrap();
+    let again = RootKey::load(&dir.path().join("root.key")).unwrap();
+    let material = again
+        .unwrap(
+            &key.materials[0].wrapped,
+            &KeyRecord::wrap_context(key.id, 1),
+        )
+        .unwrap();
+    drop(kms);
+    drop(db);
+    for bytes in files_under(dir.path()) {
+        assert!(
+            !bytes
+                .windows(material.len())
+                .any(|w| w == material.as_slice())
+        );
+    }
+}
+
+#[test]
+fn a_rewrap_under_the_wrong_old_key_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
+    let db = Db::memory();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    let kms = Kms::new(db.clone(), clock, root).unwrap();
+    call(&kms, "CreateKey", json!({}));
+    let stranger = RootKey::create(&dir.path().join("stranger.key")).unwrap();
+    let new = RootKey::create(&dir.path().join("new.key")).unwrap();
+    let before = db.read(|tx| tx.prefix(&KEYS, b"")).unwrap();
+    assert!(rewrap_all(&db, &stranger, &new).is_err());
+    assert_eq!(db.read(|tx| tx.prefix(&KEYS, b"")).unwrap(), before);
+}
