@@ -570,3 +570,72 @@ async fn the_root_key_rotates_and_old_ciphertexts_still_decrypt() {
     let opened = client.decrypt().ciphertext_blob(blob).send().await.unwrap();
     assert_eq!(opened.plaintext().unwrap().as_ref(), b"kept");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kms_calls_land_in_the_trail_without_their_secrets() {
+    use aws_sdk_cloudtrail::types::{LookupAttribute, LookupAttributeKey};
+
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let key = client.create_key().send().await.unwrap();
+    let arn = key.key_metadata().unwrap().arn().unwrap().to_owned();
+    client
+        .encrypt()
+        .key_id(&arn)
+        .plaintext(Blob::new("top secret words"))
+        .encryption_context("purpose", "audit")
+        .send()
+        .await
+        .unwrap();
+    let stranger = user_with_policy(&server, "stranger", None).await;
+    let denied = kms(&server, stranger)
+        .encrypt()
+        .key_id(&arn)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&denied), "AccessDeniedException");
+
+    let events = crate::common::cloudtrail(&server, admin(&server))
+        .lookup_events()
+        .lookup_attributes(
+            LookupAttribute::builder()
+                .attribute_key(LookupAttributeKey::EventName)
+                .attribute_value("Encrypt")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let records: Vec<serde_json::Value> = events
+        .events()
+        .iter()
+        .map(|e| serde_json::from_str(e.cloud_trail_event().unwrap()).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2);
+    for record in &records {
+        assert_eq!(record["eventSource"], "kms.amazonaws.com");
+        assert_eq!(record["readOnly"], true);
+        assert_eq!(record["resources"][0]["type"], "AWS::KMS::Key");
+        assert_eq!(record["resources"][0]["ARN"], arn.as_str());
+        assert!(!record.to_string().contains("top secret"));
+        assert!(record["requestParameters"].get("plaintext").is_none());
+    }
+    let allowed = records
+        .iter()
+        .find(|r| r.get("errorCode").is_none())
+        .unwrap();
+    assert_eq!(allowed["requestParameters"]["keyId"], arn.as_str());
+    assert_eq!(
+        allowed["requestParameters"]["encryptionContext"]["purpose"],
+        "audit"
+    );
+    let refused = records
+        .iter()
+        .find(|r| r.get("errorCode").is_some())
+        .unwrap();
+    assert_eq!(refused["errorCode"], "AccessDeniedException");
+    assert_eq!(refused["userIdentity"]["userName"], "stranger");
+}

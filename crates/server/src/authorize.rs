@@ -35,35 +35,63 @@ struct Question {
     context: Context,
 }
 
-/// Allows or denies `call` for `caller`, with AWS's `AccessDenied` error in `protocol`.
+/// The outcome of authorizing a call: the resources it acts on (CloudTrail's `resources`, as
+/// (type, ARN)) and whether it may proceed, with AWS's `AccessDenied` error in the caller's
+/// protocol if not.
+pub(crate) struct Authorization {
+    pub(crate) resources: Vec<(String, String)>,
+    pub(crate) verdict: Result<(), AwsError>,
+}
+
+/// Allows or denies `call` for `caller`.
 pub(crate) fn authorize(
     app: &App,
     caller: &Caller,
     call: &Call,
     facts: &RequestFacts<'_>,
     protocol: Protocol,
-) -> Result<(), AwsError> {
+) -> Authorization {
     let service = call.service.signing_name;
     if ALWAYS_ALLOWED.contains(&(service, call.operation.as_str())) {
-        return Ok(());
+        return Authorization {
+            resources: Vec::new(),
+            verdict: Ok(()),
+        };
     }
     let context = caller_context(caller, facts);
     let questions = if service == "kms" {
-        kms_questions(app, caller, call, facts, &context)?
+        kms_questions(app, caller, call, facts, &context)
     } else {
-        questions(&app.iam, &caller.principal, call, context)?
+        questions(&app.iam, &caller.principal, call, context)
     };
-    for question in &questions {
-        let (decision, request) = decide(app, caller, question);
-        if let Decision::Deny(reason, _) = decision {
-            let message = reason.message(&request);
-            return Err(match protocol {
-                Protocol::Json => AwsError::client("AccessDeniedException", message),
-                Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
-            });
+    let questions = match questions {
+        Ok(questions) => questions,
+        Err(error) => {
+            return Authorization {
+                resources: Vec::new(),
+                verdict: Err(error),
+            };
         }
-    }
-    Ok(())
+    };
+    let resources = questions
+        .iter()
+        .filter(|q| q.resource.contains(":key/"))
+        .map(|q| ("AWS::KMS::Key".to_owned(), q.resource.clone()))
+        .collect();
+    let verdict = questions.iter().try_for_each(|question| {
+        let (decision, request) = decide(app, caller, question);
+        match decision {
+            Decision::Deny(reason, _) => {
+                let message = reason.message(&request);
+                Err(match protocol {
+                    Protocol::Json => AwsError::client("AccessDeniedException", message),
+                    Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
+                })
+            }
+            Decision::Allow(..) => Ok(()),
+        }
+    });
+    Authorization { resources, verdict }
 }
 
 /// The global condition keys of the request and the caller's principal tags.

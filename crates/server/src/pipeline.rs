@@ -84,11 +84,14 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         source_ip: req.remote.ip(),
         now: started,
     };
-    let outcome = if call.service.signing_name != scope.service {
-        Err(wrong_scope(&call, protocol))
+    let (resources, outcome) = if call.service.signing_name == scope.service {
+        let authorization = authorize(app, &caller, &call, &request_facts, protocol);
+        let outcome = authorization
+            .verdict
+            .and_then(|()| dispatch(app, &caller, &request_facts, &call));
+        (authorization.resources, outcome)
     } else {
-        authorize(app, &caller, &call, &request_facts, protocol)
-            .and_then(|()| dispatch(app, &caller, &request_facts, &call))
+        (Vec::new(), Err(wrong_scope(&call, protocol)))
     };
     let Call {
         service,
@@ -102,6 +105,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     let facts = CallFacts {
         read_only: read_only(service, &operation),
         request_parameters: request_parameters(input),
+        resources,
         ..base_facts(
             req,
             principal,
