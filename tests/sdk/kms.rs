@@ -639,3 +639,92 @@ async fn kms_calls_land_in_the_trail_without_their_secrets() {
     assert_eq!(refused["errorCode"], "AccessDeniedException");
     assert_eq!(refused["userIdentity"]["userName"], "stranger");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rotation_adds_material_and_every_version_still_decrypts() {
+    let mut server = start();
+    let client = kms(&server, admin(&server));
+    let id = client
+        .create_key()
+        .send()
+        .await
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .key_id()
+        .to_owned();
+    let seal = |client: aws_sdk_kms::Client, text: &'static str| {
+        let id = id.clone();
+        async move {
+            client
+                .encrypt()
+                .key_id(id)
+                .plaintext(Blob::new(text))
+                .send()
+                .await
+                .unwrap()
+                .ciphertext_blob()
+                .unwrap()
+                .clone()
+        }
+    };
+    let first = seal(client.clone(), "first").await;
+    client
+        .rotate_key_on_demand()
+        .key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let second = seal(client.clone(), "second").await;
+    let versions = |blob: &Blob| blob.as_ref()[17..21].to_vec();
+    assert_ne!(versions(&first), versions(&second));
+
+    let too_short = client
+        .enable_key_rotation()
+        .key_id(&id)
+        .rotation_period_in_days(89)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&too_short), "ValidationException");
+    client
+        .enable_key_rotation()
+        .key_id(&id)
+        .rotation_period_in_days(90)
+        .send()
+        .await
+        .unwrap();
+    let status = client
+        .get_key_rotation_status()
+        .key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    assert!(status.key_rotation_enabled());
+    assert_eq!(status.rotation_period_in_days(), Some(90));
+
+    // Ninety-one days later the scheduled rotation has happened on its own.
+    let later = Duration::from_secs(91 * 86_400);
+    server.restart_with(ServerOptions {
+        args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+    });
+    let client = kms_ahead(&server, admin(&server), later);
+    let rotations = client
+        .list_key_rotations()
+        .key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = rotations
+        .rotations()
+        .iter()
+        .map(|r| r.rotation_type().unwrap().as_str())
+        .collect();
+    assert_eq!(kinds, ["ON_DEMAND", "AUTOMATIC"]);
+    let third = seal(client.clone(), "third").await;
+    assert_ne!(versions(&third), versions(&second));
+    for (blob, text) in [(first, "first"), (second, "second"), (third, "third")] {
+        let opened = client.decrypt().ciphertext_blob(blob).send().await.unwrap();
+        assert_eq!(opened.plaintext().unwrap().as_ref(), text.as_bytes());
+    }
+}

@@ -225,6 +225,7 @@ impl Kms {
             pending_window_days: None,
             tags: new_tags,
             materials: Vec::new(),
+            rotation: None,
         };
         if let Some(text) = opt_str(input, "Policy", MAX_POLICY + 1)? {
             let policy = parse_policy(text)?;
@@ -238,6 +239,7 @@ impl Kms {
                 version: 1,
                 created: now,
                 wrapped: self.root.wrap(&material, &KeyRecord::wrap_context(id, 1)),
+                rotation: None,
             });
         }
         self.db
@@ -489,7 +491,7 @@ impl Kms {
 }
 
 /// Operations that change a key are refused while it waits for deletion.
-fn refuse_pending_deletion(key: &KeyRecord) -> Result<(), AwsError> {
+pub(crate) fn refuse_pending_deletion(key: &KeyRecord) -> Result<(), AwsError> {
     if key.state == KeyState::PendingDeletion {
         return Err(invalid_state(&key.arn(), key.state.as_str()));
     }

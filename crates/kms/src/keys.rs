@@ -43,6 +43,16 @@ pub(crate) struct Material {
     pub(crate) version: u32,
     pub(crate) created: Timestamp,
     pub(crate) wrapped: Wrapped,
+    /// How a rotation made it (`AUTOMATIC` or `ON_DEMAND`); `None` for the first version.
+    #[serde(default)]
+    pub(crate) rotation: Option<String>,
+}
+
+/// Automatic rotation of a key's material.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Rotation {
+    pub(crate) period_days: u32,
+    pub(crate) next: Timestamp,
 }
 
 /// A KMS key.
@@ -62,6 +72,9 @@ pub(crate) struct KeyRecord {
     pub(crate) tags: Vec<(String, String)>,
     /// Material versions, oldest first; the last one seals new ciphertexts.
     pub(crate) materials: Vec<Material>,
+    /// Automatic rotation, when enabled.
+    #[serde(default)]
+    pub(crate) rotation: Option<Rotation>,
 }
 
 impl KeyRecord {

@@ -13,6 +13,7 @@ mod key_ops;
 mod keys;
 mod rewrap;
 mod root;
+mod rotation;
 mod seal;
 #[cfg(test)]
 mod tests;
@@ -60,6 +61,8 @@ pub struct Kms {
     /// The earliest deletion date of any key pending deletion, in epoch milliseconds
     /// (`i64::MAX` when none), so calls check for due deletions without reading the store.
     next_deletion: AtomicI64,
+    /// The earliest scheduled rotation of any key, likewise.
+    next_rotation: AtomicI64,
 }
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
@@ -105,8 +108,10 @@ impl Kms {
             clock,
             root,
             next_deletion: AtomicI64::new(i64::MAX),
+            next_rotation: AtomicI64::new(i64::MAX),
         };
         kms.recompute_next_deletion()?;
+        kms.recompute_next_rotation()?;
         Ok(kms)
     }
 
@@ -118,6 +123,7 @@ impl Kms {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         self.delete_due_keys();
+        self.rotate_due_keys();
         match operation {
             "CreateKey" => self.create_key(caller, input),
             "DescribeKey" => self.describe_key(caller, input),
@@ -133,6 +139,11 @@ impl Kms {
             "GetKeyPolicy" => self.get_key_policy(caller, input),
             "PutKeyPolicy" => self.put_key_policy(caller, input),
             "ListKeyPolicies" => self.list_key_policies(caller, input),
+            "EnableKeyRotation" => self.enable_key_rotation(caller, input),
+            "DisableKeyRotation" => self.disable_key_rotation(caller, input),
+            "GetKeyRotationStatus" => self.get_key_rotation_status(caller, input),
+            "RotateKeyOnDemand" => self.rotate_key_on_demand(caller, input),
+            "ListKeyRotations" => self.list_key_rotations(caller, input),
             "Encrypt" => self.encrypt(caller, input),
             "Decrypt" => self.decrypt(caller, input),
             "ReEncrypt" => self.re_encrypt(caller, input),
