@@ -728,3 +728,184 @@ async fn rotation_adds_material_and_every_version_still_decrypts() {
         assert_eq!(opened.plaintext().unwrap().as_ref(), text.as_bytes());
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn grants_allow_exactly_their_operations_until_revoked_or_retired() {
+    use aws_sdk_kms::types::{GrantConstraints, GrantOperation};
+
+    let server = start();
+    let account = server.credentials().account;
+    let admin_client = kms(&server, admin(&server));
+    let id = admin_client
+        .create_key()
+        .send()
+        .await
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .key_id()
+        .to_owned();
+    let worker = kms(&server, user_with_policy(&server, "worker", None).await);
+    let worker_arn = format!("arn:aws:iam::{account}:user/worker");
+    let admin_arn = format!("arn:aws:iam::{account}:user/admin");
+    let before = worker
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .encryption_context("cluster", "a")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&before), "AccessDeniedException");
+
+    let grant = admin_client
+        .create_grant()
+        .key_id(&id)
+        .grantee_principal(&worker_arn)
+        .retiring_principal(&admin_arn)
+        .operations(GrantOperation::GenerateDataKey)
+        .operations(GrantOperation::Decrypt)
+        .constraints(
+            GrantConstraints::builder()
+                .encryption_context_subset("cluster", "a")
+                .build(),
+        )
+        .name("worker-a")
+        .send()
+        .await
+        .unwrap();
+    let grant_id = grant.grant_id().unwrap().to_owned();
+    let again = admin_client
+        .create_grant()
+        .key_id(&id)
+        .grantee_principal(&worker_arn)
+        .retiring_principal(&admin_arn)
+        .operations(GrantOperation::GenerateDataKey)
+        .operations(GrantOperation::Decrypt)
+        .constraints(
+            GrantConstraints::builder()
+                .encryption_context_subset("cluster", "a")
+                .build(),
+        )
+        .name("worker-a")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.grant_id(), Some(grant_id.as_str()));
+
+    let data_key = worker
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .encryption_context("cluster", "a")
+        .encryption_context("task", "t-1")
+        .send()
+        .await
+        .unwrap();
+    worker
+        .decrypt()
+        .ciphertext_blob(data_key.ciphertext_blob().unwrap().clone())
+        .encryption_context("cluster", "a")
+        .encryption_context("task", "t-1")
+        .send()
+        .await
+        .unwrap();
+    let other_cluster = worker
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .encryption_context("cluster", "b")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&other_cluster), "AccessDeniedException");
+    let not_granted = worker
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .encryption_context("cluster", "a")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_granted), "AccessDeniedException");
+
+    let listed = admin_client.list_grants().key_id(&id).send().await.unwrap();
+    assert_eq!(listed.grants().len(), 1);
+    assert_eq!(
+        listed.grants()[0].grantee_principal(),
+        Some(worker_arn.as_str())
+    );
+    let retirable = admin_client
+        .list_retirable_grants()
+        .retiring_principal(&admin_arn)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retirable.grants().len(), 1);
+
+    admin_client
+        .revoke_grant()
+        .key_id(&id)
+        .grant_id(&grant_id)
+        .send()
+        .await
+        .unwrap();
+    let revoked = worker
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .encryption_context("cluster", "a")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&revoked), "AccessDeniedException");
+
+    // A grantee allowed to retire its own grant does so with the token.
+    let own = admin_client
+        .create_grant()
+        .key_id(&id)
+        .grantee_principal(&worker_arn)
+        .operations(GrantOperation::Encrypt)
+        .operations(GrantOperation::RetireGrant)
+        .send()
+        .await
+        .unwrap();
+    worker
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap();
+    worker
+        .retire_grant()
+        .grant_token(own.grant_token().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let retired = worker
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&retired), "AccessDeniedException");
+
+    let bad_operation = admin_client
+        .create_grant()
+        .key_id(&id)
+        .grantee_principal(&worker_arn)
+        .operations(GrantOperation::Sign)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&bad_operation), "ValidationException");
+    let bad_token = worker
+        .retire_grant()
+        .grant_token("nonsense")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&bad_token), "InvalidGrantTokenException");
+}

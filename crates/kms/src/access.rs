@@ -11,6 +11,8 @@ use crate::Kms;
 use crate::blob;
 use crate::errors::internal;
 use crate::keys::{ALIASES, KEYS, KeyRecord, KeyRef, find, scoped};
+use crate::seal::EncryptionContext;
+use uuid::Uuid;
 
 /// One authorization question of a KMS call.
 #[derive(Debug)]
@@ -23,12 +25,18 @@ pub struct KeyCheck {
     pub key_policy: Option<Policy>,
     /// Condition keys and their values.
     pub context: Vec<(String, Vec<String>)>,
+    /// The key, when one was found: grants on it may allow what policies do not.
+    pub key: Option<Uuid>,
+    /// The operation as grants name it (`Encrypt`, `ReEncryptFrom`, ...).
+    pub grant_operation: String,
+    /// The request's encryption context, which grant constraints are checked against.
+    pub encryption_context: EncryptionContext,
 }
 
 /// The member that names the key an operation acts on.
 fn key_member(operation: &str) -> Option<&'static str> {
     match operation {
-        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" => None,
+        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" | "ListRetirableGrants" => None,
         _ => Some("KeyId"),
     }
 }
@@ -111,6 +119,31 @@ impl Kms {
                 );
             }
             "TagResource" => request_tags(input, &mut common),
+            "CreateGrant" => {
+                let text = |name: &str| input.str(name).ok().flatten().map(str::to_owned);
+                if let Some(grantee) = text("GranteePrincipal") {
+                    pairs(&mut common, "kms:GranteePrincipal", grantee);
+                }
+                if let Some(retiring) = text("RetiringPrincipal") {
+                    pairs(&mut common, "kms:RetiringPrincipal", retiring);
+                }
+                let operations = input
+                    .get("Operations")
+                    .and_then(Value::as_array)
+                    .map(|l| {
+                        l.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                common.push(("kms:GrantOperations".to_owned(), operations));
+                if let Some(constraints) = input.get("Constraints").and_then(Value::as_object) {
+                    let kinds = constraints.keys().cloned().collect();
+                    common.push(("kms:GrantConstraintType".to_owned(), kinds));
+                }
+                pairs(&mut common, "kms:GrantIsForAWSResource", "false");
+            }
             "UntagResource" => {
                 let keys = input
                     .get("TagKeys")
@@ -147,8 +180,12 @@ impl Kms {
             }
         }
         let named = |member: &str| input.str(member).ok().flatten();
-        let on_key = |action: &str, text: Option<&str>, from_blob: bool, mut context| {
-            let (resource, key_policy) = self.key_check(
+        let on_key = |action: &str,
+                      text: Option<&str>,
+                      from_blob: bool,
+                      mut context,
+                      context_member: &str| {
+            let (key, key_policy) = self.key_check(
                 account,
                 region,
                 text,
@@ -157,9 +194,13 @@ impl Kms {
             )?;
             Ok::<_, AwsError>(KeyCheck {
                 action: action.to_owned(),
-                resource,
+                resource: key.as_ref().map_or_else(|| "*".to_owned(), KeyRecord::arn),
                 key_policy,
                 context,
+                key: key.map(|k| k.id),
+                grant_operation: action.trim_start_matches("kms:").to_owned(),
+                encryption_context: crate::input::context(input, context_member)
+                    .unwrap_or_default(),
             })
         };
         let action = format!("kms:{operation}");
@@ -170,8 +211,20 @@ impl Kms {
                 let mut to = common;
                 encryption_context(input, "DestinationEncryptionContext", &mut to);
                 Ok(vec![
-                    on_key("kms:ReEncryptFrom", named("SourceKeyId"), true, from)?,
-                    on_key("kms:ReEncryptTo", named("DestinationKeyId"), false, to)?,
+                    on_key(
+                        "kms:ReEncryptFrom",
+                        named("SourceKeyId"),
+                        true,
+                        from,
+                        "SourceEncryptionContext",
+                    )?,
+                    on_key(
+                        "kms:ReEncryptTo",
+                        named("DestinationKeyId"),
+                        false,
+                        to,
+                        "DestinationEncryptionContext",
+                    )?,
                 ])
             }
             "CreateAlias" | "UpdateAlias" | "DeleteAlias" => {
@@ -182,6 +235,9 @@ impl Kms {
                     resource: format!("arn:aws:kms:{region}:{account}:{alias_name}"),
                     key_policy: None,
                     context: common.clone(),
+                    key: None,
+                    grant_operation: operation.to_owned(),
+                    encryption_context: EncryptionContext::new(),
                 };
                 let target = match operation {
                     "DeleteAlias" => self
@@ -193,17 +249,38 @@ impl Kms {
                 };
                 Ok(vec![
                     alias,
-                    on_key(&action, target.as_deref(), false, common)?,
+                    on_key(
+                        &action,
+                        target.as_deref(),
+                        false,
+                        common,
+                        "EncryptionContext",
+                    )?,
                 ])
             }
-            "Decrypt" => Ok(vec![on_key(&action, named("KeyId"), true, common)?]),
+            "Decrypt" => Ok(vec![on_key(
+                &action,
+                named("KeyId"),
+                true,
+                common,
+                "EncryptionContext",
+            )?]),
             _ => match key_member(operation) {
-                Some(member) => Ok(vec![on_key(&action, named(member), false, common)?]),
+                Some(member) => Ok(vec![on_key(
+                    &action,
+                    named(member),
+                    false,
+                    common,
+                    "EncryptionContext",
+                )?]),
                 None => Ok(vec![KeyCheck {
                     action,
                     resource: "*".to_owned(),
                     key_policy: None,
                     context: common,
+                    key: None,
+                    grant_operation: operation.to_owned(),
+                    encryption_context: EncryptionContext::new(),
                 }]),
             },
         }
@@ -219,7 +296,7 @@ impl Kms {
         text: Option<&str>,
         blob_input: Option<&JsonInput>,
         context: &mut Vec<(String, Vec<String>)>,
-    ) -> Result<(String, Option<Policy>), AwsError> {
+    ) -> Result<(Option<KeyRecord>, Option<Policy>), AwsError> {
         let found = self
             .db
             .read(|tx| {
@@ -243,14 +320,14 @@ impl Kms {
             })
             .map_err(internal)?;
         let Some(key) = found else {
-            return Ok(("*".to_owned(), None));
+            return Ok((None, None));
         };
         if text.is_some_and(|t| KeyRef::parse(t, account, region).is_some_and(|r| r.is_alias())) {
             pairs(context, "kms:RequestAlias", text.unwrap_or_default());
         }
         self.key_condition_keys(&key, context)?;
         let policy = neargate_policy::parse(&key.policy, PolicyUse::Resource).ok();
-        Ok((key.arn(), policy))
+        Ok((Some(key), policy))
     }
 
     fn key_condition_keys(

@@ -8,6 +8,7 @@ mod b64;
 pub mod blob;
 mod crypto_ops;
 mod errors;
+mod grants;
 mod input;
 mod key_ops;
 mod keys;
@@ -29,6 +30,7 @@ pub use access::KeyCheck;
 pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
 pub use root::{RootKey, RootKeyError};
 pub use seal::EncryptionContext;
+pub use uuid::Uuid as KeyId;
 
 use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, scoped};
 
@@ -144,6 +146,11 @@ impl Kms {
             "GetKeyRotationStatus" => self.get_key_rotation_status(caller, input),
             "RotateKeyOnDemand" => self.rotate_key_on_demand(caller, input),
             "ListKeyRotations" => self.list_key_rotations(caller, input),
+            "CreateGrant" => self.create_grant(caller, input),
+            "ListGrants" => self.list_grants(caller, input),
+            "ListRetirableGrants" => self.list_retirable_grants(caller, input),
+            "RetireGrant" => self.retire_grant(caller, input),
+            "RevokeGrant" => self.revoke_grant(caller, input),
             "Encrypt" => self.encrypt(caller, input),
             "Decrypt" => self.decrypt(caller, input),
             "ReEncrypt" => self.re_encrypt(caller, input),
@@ -181,6 +188,7 @@ impl Kms {
                 .collect();
             for key in &due {
                 aliases::delete_for_key(tx, key)?;
+                grants::delete_for_key(tx, key)?;
                 tx.delete(
                     &KEYS_BY_SCOPE,
                     &scoped(&key.account, &key.region, &key.id.to_string()),

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_iam::Identity;
-use neargate_policy::{Context, Decision, Policy, PolicySet, Request, RequestPrincipal, evaluate};
+use neargate_policy::{
+    Context, Decision, DenyReason, Policy, PolicySet, Request, RequestPrincipal, evaluate,
+};
 use neargate_wire::{Call, Input, Protocol};
 
 use crate::app::App;
@@ -33,6 +35,15 @@ struct Question {
     /// Whether the resource policy must allow (directly or by trusting the account).
     policy_required: bool,
     context: Context,
+    /// For a KMS key: the grants that may allow what no policy does.
+    grant: Option<GrantScope>,
+}
+
+/// What a KMS grant must cover to allow a question.
+struct GrantScope {
+    key: neargate_kms::KeyId,
+    operation: String,
+    encryption_context: neargate_kms::EncryptionContext,
 }
 
 /// The outcome of authorizing a call: the resources it acts on (CloudTrail's `resources`, as
@@ -81,6 +92,19 @@ pub(crate) fn authorize(
     let verdict = questions.iter().try_for_each(|question| {
         let (decision, request) = decide(app, caller, question);
         match decision {
+            // Grants add permissions where no policy allows; an explicit deny still wins.
+            Decision::Deny(DenyReason::NotAllowed(_), _)
+                if question.grant.as_ref().is_some_and(|g| {
+                    app.kms.granted(
+                        g.key,
+                        &principal_arns(&caller.principal),
+                        &g.operation,
+                        &g.encryption_context,
+                    )
+                }) =>
+            {
+                Ok(())
+            }
             Decision::Deny(reason, _) => {
                 let message = reason.message(&request);
                 Err(match protocol {
@@ -142,6 +166,7 @@ pub(crate) fn may_manage_key(
         policy: Some(policy.clone()),
         policy_required: true,
         context: caller_context(caller, facts),
+        grant: None,
     };
     decide(app, caller, &question).0.allowed()
 }
@@ -157,12 +182,19 @@ fn kms_questions(
     let Input::Json(input) = &call.input else {
         return Ok(Vec::new());
     };
-    let checks = app.kms.checks(
-        &caller.principal.account,
-        facts.region,
-        &call.operation,
-        input,
-    )?;
+    let (account, region) = (&caller.principal.account, facts.region);
+    if call.operation == "RetireGrant" {
+        // The grant's retiring principal, and its grantee if the grant allows RetireGrant,
+        // may retire it whatever the policies say.
+        let (grantee, retiring, operations) = app.kms.grant_to_retire(account, region, input)?;
+        let arns = principal_arns(&caller.principal);
+        let may = retiring.is_some_and(|r| arns.contains(&r.as_str()))
+            || (arns.contains(&grantee.as_str()) && operations.iter().any(|o| o == "RetireGrant"));
+        if may {
+            return Ok(Vec::new());
+        }
+    }
+    let checks = app.kms.checks(account, region, &call.operation, input)?;
     Ok(checks
         .into_iter()
         .map(|check| {
@@ -176,9 +208,24 @@ fn kms_questions(
                 policy: check.key_policy,
                 resource: check.resource,
                 context,
+                grant: check.key.map(|key| GrantScope {
+                    key,
+                    operation: check.grant_operation,
+                    encryption_context: check.encryption_context,
+                }),
             }
         })
         .collect())
+}
+
+/// The ARNs a grant or retiring principal may name the caller by: its own, and for a role
+/// session the role's.
+fn principal_arns(p: &Principal) -> Vec<&str> {
+    let mut arns = vec![p.arn.as_str()];
+    if let Some(issuer) = &p.issuer {
+        arns.push(issuer.arn.as_str());
+    }
+    arns
 }
 
 /// Puts the tags a request sets into the context; whether there were any.
@@ -209,6 +256,7 @@ fn questions(
             policy: None,
             policy_required: false,
             context,
+            grant: None,
         }]
     };
     match (
@@ -238,6 +286,7 @@ fn questions(
                 policy: trust.clone(),
                 policy_required: true,
                 context: context.clone(),
+                grant: None,
             });
             let assume = Question {
                 action,
@@ -245,6 +294,7 @@ fn questions(
                 policy: trust,
                 policy_required: true,
                 context,
+                grant: None,
             };
             Ok(std::iter::once(assume).chain(tag_session).collect())
         }
