@@ -65,19 +65,24 @@ fn request_tags(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
 
 /// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from the member `name`.
 fn encryption_context(input: &JsonInput, name: &str, context: &mut Vec<(String, Vec<String>)>) {
-    let Ok(pairs_in) = crate::input::context(input, name) else {
+    encryption_context_of(input.get(name), context);
+}
+
+/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from a map of strings.
+fn encryption_context_of(value: Option<&Value>, context: &mut Vec<(String, Vec<String>)>) {
+    let Some(Value::Object(map)) = value else {
         return;
     };
-    if pairs_in.is_empty() {
-        return;
+    let mut keys = Vec::new();
+    for (k, v) in map {
+        if let Some(v) = v.as_str() {
+            pairs(context, &format!("kms:EncryptionContext:{k}"), v);
+            keys.push(k.clone());
+        }
     }
-    for (k, v) in &pairs_in {
-        pairs(context, &format!("kms:EncryptionContext:{k}"), v.clone());
+    if !keys.is_empty() {
+        context.push(("kms:EncryptionContextKeys".to_owned(), keys));
     }
-    context.push((
-        "kms:EncryptionContextKeys".to_owned(),
-        pairs_in.into_keys().collect(),
-    ));
 }
 
 impl Kms {
@@ -141,8 +146,11 @@ impl Kms {
                 if let Some(constraints) = input.get("Constraints").and_then(Value::as_object) {
                     let kinds = constraints.keys().cloned().collect();
                     common.push(("kms:GrantConstraintType".to_owned(), kinds));
+                    // For CreateGrant, the encryption context keys are the constraint's.
+                    for member in ["EncryptionContextEquals", "EncryptionContextSubset"] {
+                        encryption_context_of(constraints.get(member), &mut common);
+                    }
                 }
-                pairs(&mut common, "kms:GrantIsForAWSResource", "false");
             }
             "UntagResource" => {
                 let keys = input

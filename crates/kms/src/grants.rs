@@ -327,7 +327,7 @@ impl Kms {
                 }) {
                     same.token_sha256 = sha256_hex(&token);
                     tx.put(&GRANTS, &store_key, &same)?;
-                    return Ok(Ok((same.id, token)));
+                    return Ok(Ok((same.id, token, key.arn())));
                 }
                 if tx.prefix(&GRANTS, &prefix)?.len() >= MAX_GRANTS_PER_KEY {
                     return Ok(Err(AwsError::client(
@@ -349,13 +349,13 @@ impl Kms {
                     token_sha256: sha256_hex(&token),
                 };
                 tx.put(&GRANTS, &grant_key(key.id, &id), &grant)?;
-                Ok(Ok((id, token)))
+                Ok(Ok((id, token, key.arn())))
             })
             .map_err(internal)?;
-        let (id, token) = result?;
+        let (id, token, key_arn) = result?;
         Ok(Reply {
-            // The token is a credential of sorts: the trail records the grant id only.
-            response_elements: Some(json!({ "grantId": id })),
+            // The token is a credential of sorts: the trail records the grant and key only.
+            response_elements: Some(json!({ "grantId": id, "keyId": key_arn })),
             output: neargate_wire::Output::Json(json!({ "GrantId": id, "GrantToken": token })),
         })
     }

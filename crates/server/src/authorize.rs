@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_common::{AwsError, Principal, PrincipalKind, Timestamp};
 use neargate_iam::Identity;
 use neargate_policy::{
     Context, Decision, DenyReason, Policy, PolicySet, Request, RequestPrincipal, evaluate,
@@ -130,18 +130,24 @@ fn caller_context(caller: &Caller, facts: &RequestFacts<'_>) -> Context {
 /// Evaluates one question for `caller` against every policy that applies.
 fn decide<'q>(app: &App, caller: &'q Caller, question: &'q Question) -> (Decision, Request<'q>) {
     let p = &caller.principal;
+    let service = p.kind == PrincipalKind::AwsService;
     let request = Request {
         principal: RequestPrincipal {
             arn: &p.arn,
             account: &p.account,
-            service: None,
+            service: service.then_some(p.arn.as_str()),
         },
         action: &question.action,
         resource: &question.resource,
         context: &question.context,
     };
     let set = PolicySet {
-        control: app.guardrails.for_account(&p.account),
+        // Guardrails limit the account's own principals, not services acting for it.
+        control: if service {
+            Vec::new()
+        } else {
+            app.guardrails.for_account(&p.account)
+        },
         resource: question.policy.as_ref(),
         resource_required: question.policy_required,
         identity: caller.policies.iter().map(Arc::as_ref).collect(),
@@ -201,6 +207,10 @@ fn kms_questions(
             let mut context = context.clone();
             for (key, values) in check.context {
                 context.set_all(&key, values);
+            }
+            if call.operation == "CreateGrant" {
+                let for_service = caller.principal.kind == PrincipalKind::AwsService;
+                context.set("kms:GrantIsForAWSResource", for_service.to_string());
             }
             Question {
                 action: check.action,
@@ -318,7 +328,14 @@ fn global_keys(p: &Principal, facts: &RequestFacts<'_>) -> Context {
         .set("aws:PrincipalType", p.kind.as_str())
         .set("aws:RequestedRegion", facts.region)
         .set("aws:userid", p.principal_id.clone())
-        .set("aws:ViaAWSService", "false");
+        .set("aws:ViaAWSService", "false")
+        .set(
+            "aws:PrincipalIsAWSService",
+            (p.kind == PrincipalKind::AwsService).to_string(),
+        );
+    if p.kind == PrincipalKind::AwsService {
+        ctx.set("aws:PrincipalServiceName", p.arn.clone());
+    }
     if let Some(name) = &p.user_name {
         ctx.set("aws:username", name.clone());
     }

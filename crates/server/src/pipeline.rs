@@ -8,14 +8,14 @@ use neargate_cloudtrail::{CallFacts, redact_parameters};
 use neargate_common::{AwsError, Principal, Timestamp, ids};
 use neargate_sigv4::{RequestView, Scope};
 use neargate_wire::{
-    Call, Encoded, Input, Protocol, QueryParams, RequestMeta, SERVICES, encode_error,
-    encode_output, route, service_by_signing_name,
+    Call, Encoded, Input, Output, Protocol, QueryParams, RequestMeta, SERVICES, ServiceSpec,
+    encode_error, encode_output, route, service_by_signing_name,
 };
 use serde_json::Value;
 
 use crate::app::App;
 use crate::auth::authenticate;
-use crate::authorize::{RequestFacts, authorize};
+use crate::authorize::{Caller, RequestFacts, authorize};
 use crate::dispatch::{dispatch, read_only};
 
 /// A request as the pipeline sees it.
@@ -84,48 +84,91 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         source_ip: req.remote.ip(),
         now: started,
     };
-    let (resources, outcome) = if call.service.signing_name == scope.service {
-        let authorization = authorize(app, &caller, &call, &request_facts, protocol);
-        let outcome = authorization
-            .verdict
-            .and_then(|()| dispatch(app, &caller, &request_facts, &call));
-        (authorization.resources, outcome)
-    } else {
-        (Vec::new(), Err(wrong_scope(&call, protocol)))
+    let refused =
+        (call.service.signing_name != scope.service).then(|| wrong_scope(&call, protocol));
+    let origin = Origin {
+        user_agent: user_agent(req),
+        request_id: req.request_id,
+        invoked_by: None,
+    };
+    let (service, operation, outcome) = execute(
+        app,
+        &caller,
+        &request_facts,
+        call,
+        protocol,
+        origin,
+        refused,
+    );
+    match &outcome {
+        Ok(output) => encode_output(service, &operation, output, req.request_id),
+        Err(error) => encode_error(protocol, service.xml_namespace, error, req.request_id),
+    }
+}
+
+/// Where a call came from, beyond its principal, for its audit record.
+pub(crate) struct Origin<'a> {
+    pub(crate) user_agent: String,
+    pub(crate) request_id: &'a str,
+    /// The service that made the call on the principal's behalf.
+    pub(crate) invoked_by: Option<String>,
+}
+
+/// Authorizes, runs and records a routed call (unless `refused` already decided it); returns
+/// the service, the operation and the output or error.
+pub(crate) fn execute(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    call: Call,
+    protocol: Protocol,
+    origin: Origin<'_>,
+    refused: Option<AwsError>,
+) -> (&'static ServiceSpec, String, Result<Output, AwsError>) {
+    let (resources, outcome) = match refused {
+        Some(error) => (Vec::new(), Err(error)),
+        None => {
+            let authorization = authorize(app, caller, &call, facts, protocol);
+            let outcome = authorization
+                .verdict
+                .and_then(|()| dispatch(app, caller, facts, &call));
+            (authorization.resources, outcome)
+        }
     };
     let Call {
         service,
         operation,
         input,
     } = call;
-    let encoded = match &outcome {
-        Ok(reply) => encode_output(service, &operation, &reply.output, req.request_id),
-        Err(error) => encode_error(protocol, service.xml_namespace, error, req.request_id),
-    };
-    let facts = CallFacts {
+    let base = CallFacts {
+        time: facts.now,
+        principal: caller.principal.clone(),
+        invoked_by: origin.invoked_by,
+        event_source: service.event_source,
+        event_name: operation.clone(),
+        region: facts.region.to_owned(),
+        source_ip: facts.source_ip,
+        user_agent: origin.user_agent,
+        request_id: origin.request_id.to_owned(),
         read_only: read_only(service, &operation),
         request_parameters: request_parameters(input),
+        response_elements: None,
+        error_code: None,
+        error_message: None,
         resources,
-        ..base_facts(
-            req,
-            principal,
-            &scope.region,
-            service.event_source,
-            operation,
-            started,
-        )
     };
-    record(
-        app,
-        match outcome {
-            Ok(reply) => CallFacts {
+    let (recorded, outcome) = match outcome {
+        Ok(reply) => (
+            CallFacts {
                 response_elements: reply.response_elements,
-                ..facts
+                ..base
             },
-            Err(error) => failed(facts, &error),
-        },
-    );
-    encoded
+            Ok(reply.output),
+        ),
+        Err(error) => (failed(base, &error), Err(error)),
+    };
+    record(app, recorded);
+    (service, operation, outcome)
 }
 
 /// A request signed for another service than the one it addresses.

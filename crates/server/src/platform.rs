@@ -1,0 +1,320 @@
+//! Calls the platform makes on a customer's behalf, as an AWS service principal such as
+//! `fargate.amazonaws.com`. They take the same path as any request after authentication:
+//! the customer's resource policies authorize them (a service has no identity policies and
+//! guardrails do not apply to it), and they are recorded in the customer's trail with
+//! `userIdentity.type = AWSService` and `invokedBy`.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::Arc;
+
+use neargate_common::{AwsError, Principal, PrincipalKind, ids};
+use neargate_iam::Identity;
+use neargate_wire::{Call, Input, JsonInput, Output, Protocol, service_by_signing_name};
+use serde_json::{Map, Value};
+
+use crate::app::App;
+use crate::authorize::RequestFacts;
+use crate::pipeline::{Origin, execute};
+
+/// One call by a service principal.
+#[derive(Debug)]
+// The ECS task launcher makes these calls; until it lands, only the tests below do.
+#[allow(dead_code)]
+pub(crate) struct ServiceCall<'a> {
+    /// The service principal, e.g. `fargate.amazonaws.com`.
+    pub(crate) service: &'static str,
+    /// The customer account the call acts in.
+    pub(crate) account: &'a str,
+    /// The region.
+    pub(crate) region: &'a str,
+    /// The service called (its signing name, e.g. `kms`) and the operation.
+    pub(crate) target: (&'static str, &'a str),
+    /// The JSON input.
+    pub(crate) input: Map<String, Value>,
+}
+
+/// Runs `call` as its service principal; the JSON output, or the error AWS would answer.
+#[allow(dead_code)]
+pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value, AwsError> {
+    let (service_name, operation) = call.target;
+    let spec = service_by_signing_name(service_name)
+        .ok_or_else(|| AwsError::internal("InternalFailure"))?;
+    let caller = Arc::new(Identity {
+        principal: Arc::new(Principal {
+            kind: PrincipalKind::AwsService,
+            account: call.account.to_owned(),
+            arn: call.service.to_owned(),
+            principal_id: call.service.to_owned(),
+            user_name: None,
+            access_key_id: None,
+            session: None,
+            issuer: None,
+        }),
+        policies: Vec::new(),
+        session_policy: None,
+        tags: Vec::new(),
+    });
+    let facts = RequestFacts {
+        region: call.region,
+        source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        now: app.clock.now(),
+    };
+    let request_id = ids::fast_uuid();
+    let origin = Origin {
+        user_agent: call.service.to_owned(),
+        request_id: &request_id,
+        invoked_by: Some(call.service.to_owned()),
+    };
+    let routed = Call {
+        service: spec,
+        operation: operation.to_owned(),
+        input: Input::Json(JsonInput(call.input)),
+    };
+    let (_, _, outcome) = execute(app, &caller, &facts, routed, Protocol::Json, origin, None);
+    match outcome? {
+        Output::Json(value) => Ok(value),
+        Output::Xml(_) => Err(AwsError::internal("InternalFailure")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+    use serde_json::json;
+
+    use super::*;
+    use crate::cli::{Cli, Command};
+
+    const ACCOUNT: &str = "123456789012";
+
+    fn app(dir: &std::path::Path) -> Arc<App> {
+        let cli = Cli::try_parse_from([
+            "neargate",
+            "serve",
+            "--account-id",
+            ACCOUNT,
+            "--data-dir",
+            dir.to_str().unwrap(),
+        ])
+        .unwrap();
+        let Command::Serve(args) = cli.command else {
+            unreachable!("parsed a serve command")
+        };
+        App::open(&args).unwrap()
+    }
+
+    fn object(value: Value) -> Map<String, Value> {
+        let Value::Object(map) = value else {
+            unreachable!("inputs are objects")
+        };
+        map
+    }
+
+    /// A KMS call by the bootstrap administrator.
+    fn as_admin(app: &App, operation: &str, input: Value) -> Result<Value, AwsError> {
+        let admin = app
+            .iam
+            .user_as_identity(ACCOUNT, "admin", "AKIAADMINTESTKEY0000")
+            .unwrap()
+            .unwrap();
+        let facts = RequestFacts {
+            region: "us-east-1",
+            source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            now: app.clock.now(),
+        };
+        let routed = Call {
+            service: service_by_signing_name("kms").unwrap(),
+            operation: operation.to_owned(),
+            input: Input::Json(JsonInput(object(input))),
+        };
+        let origin = Origin {
+            user_agent: "test".into(),
+            request_id: "r",
+            invoked_by: None,
+        };
+        match execute(app, &admin, &facts, routed, Protocol::Json, origin, None).2? {
+            Output::Json(v) => Ok(v),
+            Output::Xml(_) => unreachable!("KMS answers JSON"),
+        }
+    }
+
+    fn as_fargate(app: &App, operation: &str, input: Value) -> Result<Value, AwsError> {
+        call_as_service(
+            app,
+            ServiceCall {
+                service: "fargate.amazonaws.com",
+                account: ACCOUNT,
+                region: "us-east-1",
+                target: ("kms", operation),
+                input: object(input),
+            },
+        )
+    }
+
+    /// The key policy of the seed: Fargate may generate data keys and create Decrypt grants
+    /// for one cluster only.
+    fn seed_policy(cluster: &str) -> String {
+        let context = json!({
+            "kms:EncryptionContext:aws:ecs:clusterName": cluster,
+            "kms:EncryptionContext:aws:ecs:clusterAccount": ACCOUNT,
+        });
+        json!({
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Sid": "Allow generate data key access for Fargate tasks.",
+                    "Effect": "Allow",
+                    "Principal": {"Service": "fargate.amazonaws.com"},
+                    "Action": "kms:GenerateDataKeyWithoutPlaintext",
+                    "Resource": "*",
+                    "Condition": {"StringEquals": context}
+                },
+                {
+                    "Sid": "Allow grant creation permission for Fargate tasks.",
+                    "Effect": "Allow",
+                    "Principal": {"Service": "fargate.amazonaws.com"},
+                    "Action": "kms:CreateGrant",
+                    "Resource": "*",
+                    "Condition": {
+                        "StringEquals": context,
+                        "ForAllValues:StringEquals": {"kms:GrantOperations": "Decrypt"}
+                    }
+                },
+                {
+                    "Sid": "Enable IAM User Permissions",
+                    "Effect": "Allow",
+                    "Principal": {"AWS": format!("arn:aws:iam::{ACCOUNT}:root")},
+                    "Action": "kms:*",
+                    "Resource": "*"
+                }
+            ]
+        })
+        .to_string()
+    }
+
+    fn cluster_context(cluster: &str) -> Value {
+        json!({"aws:ecs:clusterName": cluster, "aws:ecs:clusterAccount": ACCOUNT})
+    }
+
+    #[test]
+    fn fargate_gets_data_keys_and_decrypt_grants_only_for_its_cluster() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = app(dir.path());
+        let key = as_admin(&app, "CreateKey", json!({"Policy": seed_policy("prod")})).unwrap();
+        let key_id = key["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+
+        let data_key = as_fargate(
+            &app,
+            "GenerateDataKeyWithoutPlaintext",
+            json!({"KeyId": key_id, "KeySpec": "AES_256", "EncryptionContext": cluster_context("prod")}),
+        )
+        .unwrap();
+        let other = as_fargate(
+            &app,
+            "GenerateDataKeyWithoutPlaintext",
+            json!({"KeyId": key_id, "KeySpec": "AES_256", "EncryptionContext": cluster_context("dev")}),
+        )
+        .unwrap_err();
+        assert_eq!(other.code, "AccessDeniedException");
+        assert!(other.message.starts_with(
+            "User: fargate.amazonaws.com is not authorized to perform: \
+             kms:GenerateDataKeyWithoutPlaintext"
+        ));
+
+        let grant = |operations: Value, cluster: &str| {
+            as_fargate(
+                &app,
+                "CreateGrant",
+                json!({
+                    "KeyId": key_id,
+                    "GranteePrincipal": "fargate.amazonaws.com",
+                    "Operations": operations,
+                    "Constraints": {"EncryptionContextSubset": cluster_context(cluster)}
+                }),
+            )
+        };
+        // Without the grant, the key policy gives Fargate no Decrypt.
+        let decrypt = || {
+            as_fargate(
+                &app,
+                "Decrypt",
+                json!({
+                    "CiphertextBlob": data_key["CiphertextBlob"],
+                    "EncryptionContext": cluster_context("prod")
+                }),
+            )
+        };
+        assert_eq!(decrypt().unwrap_err().code, "AccessDeniedException");
+        grant(json!(["Decrypt"]), "prod").unwrap();
+        assert_eq!(
+            grant(json!(["Decrypt", "Encrypt"]), "prod")
+                .unwrap_err()
+                .code,
+            "AccessDeniedException"
+        );
+        assert_eq!(
+            grant(json!(["Decrypt"]), "dev").unwrap_err().code,
+            "AccessDeniedException"
+        );
+        let plaintext = decrypt().unwrap();
+        assert_eq!(plaintext["Plaintext"].as_str().unwrap().len(), 44);
+
+        // The platform's calls are in the customer's trail, as a service's.
+        app.recorder.flush();
+        let events = as_admin_lookup(&app, "CreateGrant");
+        assert_eq!(events.len(), 3);
+        for event in &events {
+            assert_eq!(event["userIdentity"]["type"], "AWSService");
+            assert_eq!(event["userIdentity"]["invokedBy"], "fargate.amazonaws.com");
+            assert_eq!(event["sourceIPAddress"], "fargate.amazonaws.com");
+            assert_eq!(event["recipientAccountId"], ACCOUNT);
+        }
+        let allowed: Vec<_> = events
+            .iter()
+            .filter(|e| e.get("errorCode").is_none())
+            .collect();
+        assert_eq!(allowed.len(), 1);
+        assert_eq!(
+            allowed[0]["requestParameters"]["constraints"]["encryptionContextSubset"]["aws:ecs:clusterName"],
+            "prod"
+        );
+        assert_eq!(
+            allowed[0]["requestParameters"]["operations"],
+            json!(["Decrypt"])
+        );
+        assert_eq!(
+            allowed[0]["responseElements"]["keyId"],
+            key["KeyMetadata"]["Arn"]
+        );
+        assert!(allowed[0]["responseElements"].get("grantToken").is_none());
+    }
+
+    /// The trail's records of `event_name`, looked up as the administrator would.
+    fn as_admin_lookup(app: &App, event_name: &str) -> Vec<Value> {
+        let admin = app
+            .iam
+            .user_as_identity(ACCOUNT, "admin", "AKIAADMINTESTKEY0000")
+            .unwrap()
+            .unwrap();
+        let input = JsonInput(object(json!({
+            "LookupAttributes": [{"AttributeKey": "EventName", "AttributeValue": event_name}]
+        })));
+        let reply = neargate_cloudtrail::handle(
+            &app.recorder,
+            &admin.principal,
+            "us-east-1",
+            "LookupEvents",
+            &input,
+        )
+        .unwrap();
+        let Output::Json(body) = reply.output else {
+            unreachable!("CloudTrail answers JSON")
+        };
+        body["Events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::from_str(e["CloudTrailEvent"].as_str().unwrap()).unwrap())
+            .collect()
+    }
+}
