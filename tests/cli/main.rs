@@ -211,4 +211,5 @@ fn lookup_events_paginates_through_the_cli() {
 }
 
 mod authorization;
+mod kms;
 mod roles;
