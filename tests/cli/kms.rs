@@ -53,10 +53,22 @@ fn the_seed_key_setup_and_its_daily_use() {
     assert_eq!(meta["KeySpec"], "SYMMETRIC_DEFAULT");
     assert_eq!(meta["MultiRegion"], false);
     let stored = aws(&server, &["kms", "get-key-policy", "--key-id", id]);
-    assert!(stored["Policy"].as_str().unwrap().contains("fargate.amazonaws.com"));
+    assert!(
+        stored["Policy"]
+            .as_str()
+            .unwrap()
+            .contains("fargate.amazonaws.com")
+    );
     aws(
         &server,
-        &["kms", "create-alias", "--alias-name", "alias/fargate-storage", "--target-key-id", id],
+        &[
+            "kms",
+            "create-alias",
+            "--alias-name",
+            "alias/fargate-storage",
+            "--target-key-id",
+            id,
+        ],
     );
     let aliases = aws(&server, &["kms", "list-aliases", "--key-id", id]);
     assert_eq!(aliases["Aliases"][0]["AliasName"], "alias/fargate-storage");
@@ -99,10 +111,7 @@ fn the_seed_key_setup_and_its_daily_use() {
             .unwrap(),
         b"scratch data"
     );
-    let wrong = aws_try(
-        &server,
-        &["kms", "decrypt", "--ciphertext-blob", &blob_arg],
-    );
+    let wrong = aws_try(&server, &["kms", "decrypt", "--ciphertext-blob", &blob_arg]);
     assert!(stderr(&wrong).contains("(InvalidCiphertextException)"));
 
     // A user the account's IAM policies do not allow is refused by name.
@@ -127,12 +136,26 @@ fn the_seed_key_setup_and_its_daily_use() {
     aws(&server, &["kms", "disable-key", "--key-id", id]);
     let disabled = aws_try(
         &server,
-        &["kms", "decrypt", "--ciphertext-blob", &blob_arg, "--encryption-context", "purpose=cli"],
+        &[
+            "kms",
+            "decrypt",
+            "--ciphertext-blob",
+            &blob_arg,
+            "--encryption-context",
+            "purpose=cli",
+        ],
     );
     assert!(stderr(&disabled).contains("(DisabledException)"));
     let scheduled = aws(
         &server,
-        &["kms", "schedule-key-deletion", "--key-id", id, "--pending-window-in-days", "7"],
+        &[
+            "kms",
+            "schedule-key-deletion",
+            "--key-id",
+            id,
+            "--pending-window-in-days",
+            "7",
+        ],
     );
     assert_eq!(scheduled["KeyState"], "PendingDeletion");
     aws(&server, &["kms", "cancel-key-deletion", "--key-id", id]);

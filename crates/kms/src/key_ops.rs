@@ -226,6 +226,7 @@ impl Kms {
             tags: new_tags,
             materials: Vec::new(),
             rotation: None,
+            imported: None,
         };
         if let Some(text) = opt_str(input, "Policy", MAX_POLICY + 1)? {
             let policy = parse_policy(text)?;
@@ -349,7 +350,7 @@ impl Kms {
             key.pending_window_days = u32::try_from(days).ok();
             Ok(())
         })?;
-        self.deletion_scheduled(date);
+        self.work_due_at(date);
         reply(json!({
             "KeyId": key.arn(),
             "DeletionDate": date.epoch_seconds_f64(),

@@ -75,6 +75,19 @@ pub(crate) struct KeyRecord {
     /// Automatic rotation, when enabled.
     #[serde(default)]
     pub(crate) rotation: Option<Rotation>,
+    /// For keys of origin `EXTERNAL`: what was imported, once something was.
+    #[serde(default)]
+    pub(crate) imported: Option<Imported>,
+}
+
+/// Imported key material, as far as it is remembered: a digest to recognize the same bytes when
+/// they are imported again, and when they expire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Imported {
+    /// SHA-256 of a domain tag, the key id and the material, hex.
+    pub(crate) digest: String,
+    /// When the material expires (`KEY_MATERIAL_EXPIRES`), if it does.
+    pub(crate) valid_to: Option<Timestamp>,
 }
 
 impl KeyRecord {
@@ -120,8 +133,14 @@ impl KeyRecord {
         if let Some(days) = self.pending_window_days {
             meta["PendingDeletionWindowInDays"] = json!(days);
         }
-        if self.origin == "EXTERNAL" && self.state != KeyState::PendingImport {
-            meta["ExpirationModel"] = json!("KEY_MATERIAL_DOES_NOT_EXPIRE");
+        if self.origin == "EXTERNAL" && !self.materials.is_empty() {
+            match self.imported.as_ref().and_then(|i| i.valid_to) {
+                Some(valid_to) => {
+                    meta["ExpirationModel"] = json!("KEY_MATERIAL_EXPIRES");
+                    meta["ValidTo"] = json!(valid_to.epoch_seconds_f64());
+                }
+                None => meta["ExpirationModel"] = json!("KEY_MATERIAL_DOES_NOT_EXPIRE"),
+            }
         }
         if let Some(current) = self.current() {
             meta["CurrentKeyMaterialId"] = json!(material_id(self.id, current.version));

@@ -7,6 +7,7 @@ mod aliases;
 mod b64;
 pub mod blob;
 mod crypto_ops;
+mod due;
 mod errors;
 mod grants;
 mod input;
@@ -19,11 +20,11 @@ mod seal;
 #[cfg(test)]
 mod tests;
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::AtomicI64;
 
 use neargate_common::{AwsError, Principal, SharedClock, Timestamp};
 use neargate_policy::Policy;
-use neargate_store::{Db, Read};
+use neargate_store::Db;
 use neargate_wire::{JsonInput, Reply};
 
 pub use access::KeyCheck;
@@ -31,8 +32,6 @@ pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
 pub use root::{RootKey, RootKeyError};
 pub use seal::EncryptionContext;
 pub use uuid::Uuid as KeyId;
-
-use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, scoped};
 
 /// Who calls, and how to check that a new key policy would not lock them out.
 pub struct Caller<'a> {
@@ -60,11 +59,9 @@ pub struct Kms {
     db: Db,
     clock: SharedClock,
     root: RootKey,
-    /// The earliest deletion date of any key pending deletion, in epoch milliseconds
-    /// (`i64::MAX` when none), so calls check for due deletions without reading the store.
-    next_deletion: AtomicI64,
-    /// The earliest scheduled rotation of any key, likewise.
-    next_rotation: AtomicI64,
+    /// The earliest time any key has work due (deletion, rotation, material expiry), in epoch
+    /// milliseconds (`i64::MAX` when none), so calls check for it without reading the store.
+    next_due: AtomicI64,
 }
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
@@ -109,11 +106,9 @@ impl Kms {
             db,
             clock,
             root,
-            next_deletion: AtomicI64::new(i64::MAX),
-            next_rotation: AtomicI64::new(i64::MAX),
+            next_due: AtomicI64::new(i64::MAX),
         };
-        kms.recompute_next_deletion()?;
-        kms.recompute_next_rotation()?;
+        kms.recompute_next_due()?;
         Ok(kms)
     }
 
@@ -124,8 +119,7 @@ impl Kms {
         operation: &str,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
-        self.delete_due_keys();
-        self.rotate_due_keys();
+        self.run_due_work();
         match operation {
             "CreateKey" => self.create_key(caller, input),
             "DescribeKey" => self.describe_key(caller, input),
@@ -170,60 +164,5 @@ impl Kms {
 
     fn now(&self) -> Timestamp {
         self.clock.now()
-    }
-
-    /// Destroys every key whose deletion date has passed, with its material and aliases.
-    fn delete_due_keys(&self) {
-        let now = self.now();
-        if now.millis() < self.next_deletion.load(Ordering::Relaxed) {
-            return;
-        }
-        let deleted = self.db.write(|tx| {
-            let due: Vec<KeyRecord> = tx
-                .prefix(&KEYS, b"")?
-                .into_iter()
-                .map(|(_, key)| key)
-                .filter(|k| k.state == KeyState::PendingDeletion)
-                .filter(|k| k.deletion_date.is_some_and(|d| d <= now))
-                .collect();
-            for key in &due {
-                aliases::delete_for_key(tx, key)?;
-                grants::delete_for_key(tx, key)?;
-                tx.delete(
-                    &KEYS_BY_SCOPE,
-                    &scoped(&key.account, &key.region, &key.id.to_string()),
-                )?;
-                tx.delete(&KEYS, key.id.to_string().as_bytes())?;
-            }
-            Ok(due.len())
-        });
-        match deleted {
-            Ok(n) if n > 0 => tracing::info!(keys = n, "keys past their deletion date destroyed"),
-            Ok(_) => {}
-            Err(e) => tracing::error!(error = %e, "keys due for deletion could not be destroyed"),
-        }
-        if let Err(e) = self.recompute_next_deletion() {
-            tracing::error!(error = %e, "pending deletions could not be read");
-        }
-    }
-
-    fn recompute_next_deletion(&self) -> Result<(), neargate_store::StoreError> {
-        let earliest = self.db.read(|tx| {
-            Ok(tx
-                .prefix(&KEYS, b"")?
-                .into_iter()
-                .filter_map(|(_, k)| k.deletion_date)
-                .map(Timestamp::millis)
-                .min()
-                .unwrap_or(i64::MAX))
-        })?;
-        self.next_deletion.store(earliest, Ordering::Relaxed);
-        Ok(())
-    }
-
-    /// Notes a newly scheduled deletion date.
-    fn deletion_scheduled(&self, date: Timestamp) {
-        self.next_deletion
-            .fetch_min(date.millis(), Ordering::Relaxed);
     }
 }

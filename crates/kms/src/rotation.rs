@@ -2,25 +2,23 @@
 //! rotation adds a material version; new ciphertexts use the newest, old ones still decrypt
 //! because each blob names the version that sealed it.
 
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use neargate_common::{AwsError, Timestamp};
-use neargate_store::Read;
 use neargate_wire::{JsonInput, Reply};
 use serde_json::{Value, json};
 
-use crate::errors::{disabled, internal, invalid_state};
+use crate::errors::{disabled, invalid_state};
 use crate::input::opt_int;
-use crate::key_ops::{page, paged, put_key, quiet, refuse_pending_deletion, reply};
-use crate::keys::{KEYS, KeyRecord, KeyState, Material, Rotation, material_id};
+use crate::key_ops::{page, paged, quiet, refuse_pending_deletion, reply};
+use crate::keys::{KeyRecord, KeyState, Material, Rotation, material_id};
 use crate::seal::new_material;
 use crate::{Caller, Kms};
 
 /// On-demand rotations a key may have.
 const MAX_ON_DEMAND: usize = 10;
 
-fn days(n: u32) -> Duration {
+pub(crate) fn days(n: u32) -> Duration {
     Duration::from_secs(u64::from(n) * 86_400)
 }
 
@@ -44,7 +42,7 @@ fn rotatable(key: &KeyRecord) -> Result<(), AwsError> {
 
 impl Kms {
     /// Adds a new material version to `key`, made by a rotation of `kind`.
-    fn add_material(&self, key: &mut KeyRecord, now: Timestamp, kind: &str) {
+    pub(crate) fn add_material(&self, key: &mut KeyRecord, now: Timestamp, kind: &str) {
         let version = key.current().map_or(1, |m| m.version + 1);
         let material = new_material();
         key.materials.push(Material {
@@ -74,8 +72,7 @@ impl Kms {
             Ok(())
         })?;
         if let Some(rotation) = &key.rotation {
-            self.next_rotation
-                .fetch_min(rotation.next.millis(), Ordering::Relaxed);
+            self.work_due_at(rotation.next);
         }
         reply(json!({}))
     }
@@ -167,57 +164,5 @@ impl Kms {
             .collect();
         let (rotations, next) = page(input, rotations)?;
         quiet(paged(json!({ "Rotations": rotations }), next))
-    }
-
-    /// Rotates every enabled key whose next automatic rotation is due.
-    pub(crate) fn rotate_due_keys(&self) {
-        let now = self.now();
-        if now.millis() < self.next_rotation.load(Ordering::Relaxed) {
-            return;
-        }
-        let rotated = self.db.write(|tx| {
-            let mut count = 0;
-            for (_, mut key) in tx.prefix(&KEYS, b"")? {
-                let Some(rotation) = key.rotation.clone() else {
-                    continue;
-                };
-                if rotation.next > now {
-                    continue;
-                }
-                if key.state == KeyState::Enabled {
-                    self.add_material(&mut key, rotation.next, "AUTOMATIC");
-                    count += 1;
-                }
-                // A disabled key's schedule moves on without rotating, as on AWS.
-                let mut next = rotation.next;
-                while next <= now {
-                    next = next + days(rotation.period_days);
-                }
-                key.rotation = Some(Rotation { next, ..rotation });
-                put_key(tx, &key)?;
-            }
-            Ok(count)
-        });
-        match rotated {
-            Ok(n) if n > 0 => tracing::info!(keys = n, "key material rotated on schedule"),
-            Ok(_) => {}
-            Err(e) => tracing::error!(error = %e, "scheduled key rotation failed"),
-        }
-        if let Err(e) = self.recompute_next_rotation() {
-            tracing::error!(error = %internal(e), "rotation schedules could not be read");
-        }
-    }
-
-    pub(crate) fn recompute_next_rotation(&self) -> Result<(), neargate_store::StoreError> {
-        let earliest = self.db.read(|tx| {
-            Ok(tx
-                .prefix(&KEYS, b"")?
-                .into_iter()
-                .filter_map(|(_, k)| k.rotation.map(|r| r.next.millis()))
-                .min()
-                .unwrap_or(i64::MAX))
-        })?;
-        self.next_rotation.store(earliest, Ordering::Relaxed);
-        Ok(())
     }
 }
