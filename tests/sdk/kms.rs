@@ -909,3 +909,165 @@ async fn grants_allow_exactly_their_operations_until_revoked_or_retired() {
         .unwrap_err();
     assert_eq!(code(&bad_token), "InvalidGrantTokenException");
 }
+
+/// Wraps `material` with the DER public key `public` as `openssl pkeyutl` does in AWS's guide.
+fn openssl_wrap(dir: &std::path::Path, public: &[u8], material: &[u8]) -> Vec<u8> {
+    let (key_file, in_file, out_file) = (
+        dir.join("wrapping.der"),
+        dir.join("material.bin"),
+        dir.join("wrapped.bin"),
+    );
+    std::fs::write(&key_file, public).unwrap();
+    std::fs::write(&in_file, material).unwrap();
+    let status = std::process::Command::new("openssl")
+        .args(["pkeyutl", "-encrypt", "-pubin", "-keyform", "DER"])
+        .arg("-inkey")
+        .arg(&key_file)
+        .arg("-in")
+        .arg(&in_file)
+        .arg("-out")
+        .arg(&out_file)
+        .args([
+            "-pkeyopt",
+            "rsa_padding_mode:oaep",
+            "-pkeyopt",
+            "rsa_oaep_md:sha256",
+            "-pkeyopt",
+            "rsa_mgf1_md:sha256",
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::read(out_file).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn imported_material_is_a_backup_that_restores_old_ciphertexts() {
+    use aws_sdk_kms::types::{AlgorithmSpec, ExpirationModelType, OriginType, WrappingKeySpec};
+
+    let mut server = start();
+    let client = kms(&server, admin(&server));
+    let dir = tempfile::tempdir().unwrap();
+    let key = client
+        .create_key()
+        .origin(OriginType::External)
+        .send()
+        .await
+        .unwrap();
+    let meta = key.key_metadata().unwrap();
+    let id = meta.key_id().to_owned();
+    assert_eq!(meta.key_state(), Some(&KeyState::PendingImport));
+    let not_yet = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_yet), "KMSInvalidStateException");
+
+    // 32 random bytes, kept "off-cloud" by the customer.
+    let mut backup = [0u8; 32];
+    getrandom::fill(&mut backup).unwrap();
+    let import = |material: Vec<u8>, expires: Option<aws_sdk_kms::primitives::DateTime>| {
+        let client = client.clone();
+        let id = id.clone();
+        let dir = dir.path().to_owned();
+        async move {
+            let parameters = client
+                .get_parameters_for_import()
+                .key_id(&id)
+                .wrapping_algorithm(AlgorithmSpec::RsaesOaepSha256)
+                .wrapping_key_spec(WrappingKeySpec::Rsa2048)
+                .send()
+                .await
+                .unwrap();
+            let wrapped = openssl_wrap(&dir, parameters.public_key().unwrap().as_ref(), &material);
+            let mut request = client
+                .import_key_material()
+                .key_id(&id)
+                .import_token(parameters.import_token().unwrap().clone())
+                .encrypted_key_material(Blob::new(wrapped));
+            request = match expires {
+                Some(at) => request
+                    .expiration_model(ExpirationModelType::KeyMaterialExpires)
+                    .valid_to(at),
+                None => request.expiration_model(ExpirationModelType::KeyMaterialDoesNotExpire),
+            };
+            request.send().await
+        }
+    };
+    import(backup.to_vec(), None).await.unwrap();
+    let described = client.describe_key().key_id(&id).send().await.unwrap();
+    assert_eq!(
+        described.key_metadata().unwrap().key_state(),
+        Some(&KeyState::Enabled)
+    );
+    let blob = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new("kept safe"))
+        .send()
+        .await
+        .unwrap()
+        .ciphertext_blob()
+        .unwrap()
+        .clone();
+
+    client
+        .delete_imported_key_material()
+        .key_id(&id)
+        .send()
+        .await
+        .unwrap();
+    let without = client
+        .decrypt()
+        .ciphertext_blob(blob.clone())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&without), "KMSInvalidStateException");
+
+    let mut other = backup;
+    other[0] ^= 0xff;
+    let wrong = import(other.to_vec(), None).await.unwrap_err();
+    assert_eq!(code(&wrong), "IncorrectKeyMaterialException");
+
+    // The same bytes again: the old ciphertext decrypts.
+    let in_two_days = aws_sdk_kms::primitives::DateTime::from_secs(
+        i64::try_from(
+            (neargate_testkit::now() + Duration::from_secs(2 * 86_400))
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs(),
+        )
+        .unwrap(),
+    );
+    import(backup.to_vec(), Some(in_two_days)).await.unwrap();
+    let opened = client
+        .decrypt()
+        .ciphertext_blob(blob.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.plaintext().unwrap().as_ref(), b"kept safe");
+
+    // Past ValidTo the material is gone and the key waits for an import again.
+    let later = Duration::from_secs(3 * 86_400);
+    server.restart_with(ServerOptions {
+        args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+    });
+    let client = kms_ahead(&server, admin(&server), later);
+    let expired = client
+        .decrypt()
+        .ciphertext_blob(blob)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&expired), "KMSInvalidStateException");
+    let described = client.describe_key().key_id(&id).send().await.unwrap();
+    assert_eq!(
+        described.key_metadata().unwrap().key_state(),
+        Some(&KeyState::PendingImport)
+    );
+}

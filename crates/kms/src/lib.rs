@@ -10,6 +10,7 @@ mod crypto_ops;
 mod due;
 mod errors;
 mod grants;
+mod import;
 mod input;
 mod key_ops;
 mod keys;
@@ -66,34 +67,59 @@ pub struct Kms {
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
-    match operation {
-        "DescribeKey"
-        | "ListKeys"
-        | "ListAliases"
-        | "ListResourceTags"
-        | "GetKeyPolicy"
-        | "ListKeyPolicies"
-        | "Encrypt"
-        | "Decrypt"
-        | "ReEncrypt"
-        | "GenerateDataKey"
-        | "GenerateDataKeyWithoutPlaintext"
-        | "GenerateRandom" => Some(true),
-        "CreateKey"
-        | "UpdateKeyDescription"
-        | "EnableKey"
-        | "DisableKey"
-        | "ScheduleKeyDeletion"
-        | "CancelKeyDeletion"
-        | "TagResource"
-        | "UntagResource"
-        | "PutKeyPolicy"
-        | "CreateAlias"
-        | "UpdateAlias"
-        | "DeleteAlias" => Some(false),
-        _ => None,
+    if READING.contains(&operation) {
+        Some(true)
+    } else if WRITING.contains(&operation) {
+        Some(false)
+    } else {
+        None
     }
 }
+
+/// The operations served that only read.
+const READING: &[&str] = &[
+    "DescribeKey",
+    "ListKeys",
+    "ListAliases",
+    "ListResourceTags",
+    "GetKeyPolicy",
+    "ListKeyPolicies",
+    "GetKeyRotationStatus",
+    "ListKeyRotations",
+    "ListGrants",
+    "ListRetirableGrants",
+    "GetParametersForImport",
+    "Encrypt",
+    "Decrypt",
+    "ReEncrypt",
+    "GenerateDataKey",
+    "GenerateDataKeyWithoutPlaintext",
+    "GenerateRandom",
+];
+
+/// The operations served that change state.
+const WRITING: &[&str] = &[
+    "CreateKey",
+    "UpdateKeyDescription",
+    "EnableKey",
+    "DisableKey",
+    "ScheduleKeyDeletion",
+    "CancelKeyDeletion",
+    "TagResource",
+    "UntagResource",
+    "PutKeyPolicy",
+    "CreateAlias",
+    "UpdateAlias",
+    "DeleteAlias",
+    "EnableKeyRotation",
+    "DisableKeyRotation",
+    "RotateKeyOnDemand",
+    "CreateGrant",
+    "RetireGrant",
+    "RevokeGrant",
+    "ImportKeyMaterial",
+    "DeleteImportedKeyMaterial",
+];
 
 impl Kms {
     /// The service over `db`, wrapping key material under `root`.
@@ -145,6 +171,9 @@ impl Kms {
             "ListRetirableGrants" => self.list_retirable_grants(caller, input),
             "RetireGrant" => self.retire_grant(caller, input),
             "RevokeGrant" => self.revoke_grant(caller, input),
+            "GetParametersForImport" => self.get_parameters_for_import(caller, input),
+            "ImportKeyMaterial" => self.import_key_material(caller, input),
+            "DeleteImportedKeyMaterial" => self.delete_imported_key_material(caller, input),
             "Encrypt" => self.encrypt(caller, input),
             "Decrypt" => self.decrypt(caller, input),
             "ReEncrypt" => self.re_encrypt(caller, input),

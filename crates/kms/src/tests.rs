@@ -95,3 +95,31 @@ fn a_rewrap_under_the_wrong_old_key_changes_nothing() {
     assert!(rewrap_all(&db, &stranger, &new).is_err());
     assert_eq!(db.read(|tx| tx.prefix(&KEYS, b"")).unwrap(), before);
 }
+
+#[test]
+fn every_operation_said_to_be_served_is_served() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    let kms = Kms::new(Db::memory(), clock, root).unwrap();
+    let principal = principal();
+    let allow = |_: &neargate_policy::Policy, _: &str| true;
+    let caller = Caller {
+        principal: &principal,
+        region: "us-east-1",
+        may_manage: &allow,
+    };
+    for operation in crate::READING.iter().chain(crate::WRITING) {
+        if let Err(e) = kms.handle(&caller, operation, &JsonInput::default()) {
+            assert!(
+                !e.message.contains("not supported by this endpoint yet"),
+                "{operation} is listed but not served"
+            );
+        }
+    }
+    assert_eq!(crate::read_only("Sign"), None);
+    let unserved = kms
+        .handle(&caller, "Sign", &JsonInput::default())
+        .unwrap_err();
+    assert_eq!(unserved.code, "UnsupportedOperationException");
+}
