@@ -73,16 +73,25 @@ async fn connection(
     request: &[u8],
     deadline: Instant,
 ) -> anyhow::Result<Vec<Duration>> {
-    let mut stream = TcpStream::connect(addr).await?;
-    stream.set_nodelay(true)?;
+    let mut stream = None;
     let mut latencies = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
     while Instant::now() < deadline {
         let started = Instant::now();
-        stream.write_all(request).await?;
+        // A server that closes after each response (as moto's does) is reconnected to, and
+        // the connection time counts in the request's latency.
+        let conn = match &mut stream {
+            Some(open) => open,
+            None => {
+                let open = TcpStream::connect(addr).await?;
+                open.set_nodelay(true)?;
+                stream.insert(open)
+            }
+        };
+        conn.write_all(request).await?;
         let mut filled = 0;
         loop {
-            let n = stream.read(&mut buf[filled..]).await?;
+            let n = conn.read(&mut buf[filled..]).await?;
             anyhow::ensure!(n > 0, "connection closed");
             filled += n;
             if let Some(status) = complete(&buf[..filled]) {
@@ -95,8 +104,22 @@ async fn connection(
             }
         }
         latencies.push(started.elapsed());
+        if closes(&buf[..filled]) {
+            stream = None;
+        }
     }
     Ok(latencies)
+}
+
+/// Whether a response announces that the server closes the connection.
+fn closes(response: &[u8]) -> bool {
+    let head_end = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(response.len());
+    String::from_utf8_lossy(&response[..head_end])
+        .to_ascii_lowercase()
+        .contains("\r\nconnection: close")
 }
 
 /// The status of a complete response in `bytes`, once it has all arrived.

@@ -5,6 +5,7 @@
 //! `--neargate` at a release build of the server).
 
 mod bare;
+mod kms;
 mod load;
 mod policy;
 mod process;
@@ -41,6 +42,8 @@ enum Command {
     },
     /// Time policy evaluation for a typical request (5 policies, 20 statements, conditions).
     Policy,
+    /// KMS GenerateDataKey, Encrypt and Decrypt against moto's server.
+    Kms,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -56,6 +59,7 @@ fn main() -> anyhow::Result<()> {
             );
             return Ok(());
         }
+        Some(Command::Kms) => return kms::run(&cli.neargate, cli.seconds, cli.rounds),
         None => {}
     }
     let duration = Duration::from_secs(cli.seconds);

@@ -51,6 +51,20 @@ impl Neargate {
             .ok_or_else(|| anyhow::anyhow!("no VmRSS"))
     }
 
+    /// The administrator's access key id and secret.
+    pub(crate) fn admin_keys(&self) -> (String, String) {
+        let text =
+            std::fs::read_to_string(self.data.path().join("credentials")).unwrap_or_default();
+        let field = |name: &str| {
+            text.lines()
+                .filter_map(|l| l.split_once('='))
+                .find(|(k, _)| k.trim() == name)
+                .map(|(_, v)| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        (field("aws_access_key_id"), field("aws_secret_access_key"))
+    }
+
     /// A keep-alive `GetCallerIdentity` request signed by the administrator (valid 15 minutes).
     pub(crate) fn signed_get_caller_identity(&self) -> Vec<u8> {
         signed_request(&self.addr, self.data.path(), false)

@@ -7,10 +7,12 @@ use neargate_store::Read;
 use neargate_wire::JsonInput;
 use serde_json::Value;
 
+use std::sync::Arc;
+
 use crate::Kms;
 use crate::blob;
 use crate::errors::internal;
-use crate::keys::{ALIASES, KEYS, KeyRecord, KeyRef, find, scoped};
+use crate::keys::{ALIASES, KeyRecord, KeyRef, scoped};
 use crate::seal::EncryptionContext;
 use uuid::Uuid;
 
@@ -22,7 +24,7 @@ pub struct KeyCheck {
     /// The key's ARN, or `*` for calls that act on no key.
     pub resource: String,
     /// The key policy, which must allow (directly or by trusting the account) when present.
-    pub key_policy: Option<Policy>,
+    pub key_policy: Option<Arc<Policy>>,
     /// Condition keys and their values.
     pub context: Vec<(String, Vec<String>)>,
     /// The key, when one was found: grants on it may allow what policies do not.
@@ -202,7 +204,7 @@ impl Kms {
             )?;
             Ok::<_, AwsError>(KeyCheck {
                 action: action.to_owned(),
-                resource: key.as_ref().map_or_else(|| "*".to_owned(), KeyRecord::arn),
+                resource: key.as_ref().map_or_else(|| "*".to_owned(), |k| k.arn()),
                 key_policy,
                 context,
                 key: key.map(|k| k.id),
@@ -304,29 +306,20 @@ impl Kms {
         text: Option<&str>,
         blob_input: Option<&JsonInput>,
         context: &mut Vec<(String, Vec<String>)>,
-    ) -> Result<(Option<KeyRecord>, Option<Policy>), AwsError> {
-        let found = self
-            .db
-            .read(|tx| {
-                if let Some(text) = text {
-                    return Ok(find(tx, text, account, region).ok());
-                }
-                let Some(input) = blob_input else {
-                    return Ok(None);
-                };
+    ) -> Result<KeyAndPolicy, AwsError> {
+        let found = match (text, blob_input) {
+            (Some(text), _) => self.find_key(text, account, region).ok(),
+            (None, Some(input)) => {
                 let bytes = crate::input::opt_blob(input, "CiphertextBlob", blob::MAX_BLOB)
                     .ok()
                     .flatten();
-                let Some(id) = bytes
-                    .as_deref()
-                    .and_then(|b| blob::parse(b))
-                    .map(|b| b.key_id)
-                else {
-                    return Ok(None);
-                };
-                tx.get(&KEYS, id.to_string().as_bytes())
-            })
-            .map_err(internal)?;
+                match bytes.as_deref().and_then(|b| blob::parse(b)) {
+                    Some(parsed) => self.key_of_blob(parsed.key_id)?,
+                    None => None,
+                }
+            }
+            (None, None) => None,
+        };
         let Some(key) = found else {
             return Ok((None, None));
         };
@@ -334,7 +327,7 @@ impl Kms {
             pairs(context, "kms:RequestAlias", text.unwrap_or_default());
         }
         self.key_condition_keys(&key, context)?;
-        let policy = neargate_policy::parse(&key.policy, PolicyUse::Resource).ok();
+        let policy = self.parsed_policy(&key);
         Ok((Some(key), policy))
     }
 
@@ -365,3 +358,30 @@ impl Kms {
         Ok(())
     }
 }
+
+impl Kms {
+    /// `key`'s policy, parsed once per policy text and kept while the key keeps that text.
+    fn parsed_policy(&self, key: &KeyRecord) -> Option<Arc<Policy>> {
+        let mut cache = self
+            .policies
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((text, parsed)) = cache.get(&key.id)
+            && *text == key.policy
+        {
+            return Some(parsed.clone());
+        }
+        let parsed = Arc::new(neargate_policy::parse(&key.policy, PolicyUse::Resource).ok()?);
+        if cache.len() >= POLICY_CACHE_BOUND {
+            cache.clear();
+        }
+        cache.insert(key.id, (key.policy.clone(), parsed.clone()));
+        Some(parsed)
+    }
+}
+
+/// A key found for a call (if any) and its parsed policy.
+type KeyAndPolicy = (Option<Arc<KeyRecord>>, Option<Arc<Policy>>);
+
+/// Parsed key policies kept before the cache starts over.
+const POLICY_CACHE_BOUND: usize = 10_000;

@@ -79,32 +79,31 @@ impl Kms {
         check_name(name)?;
         let account = &caller.principal.account;
         let now = self.now();
-        self.db
-            .write(|tx| {
-                let key = match target(tx, target_text, caller) {
-                    Ok(key) => key,
-                    Err(e) => return Ok(Err(e)),
-                };
-                let store_key = scoped(account, caller.region, name);
-                if tx.get(&ALIASES, &store_key)?.is_some() {
-                    return Ok(Err(AwsError::client(
-                        "AlreadyExistsException",
-                        format!(
-                            "An alias with the name arn:aws:kms:{}:{account}:{name} already exists",
-                            caller.region
-                        ),
-                    )));
-                }
-                let alias = AliasRecord {
-                    name: name.to_owned(),
-                    target: key.id,
-                    created: now,
-                    updated: now,
-                };
-                tx.put(&ALIASES, &store_key, &alias)?;
-                Ok(Ok(()))
-            })
-            .map_err(internal)??;
+        self.write(|tx| {
+            let key = match target(tx, target_text, caller) {
+                Ok(key) => key,
+                Err(e) => return Ok(Err(e)),
+            };
+            let store_key = scoped(account, caller.region, name);
+            if tx.get(&ALIASES, &store_key)?.is_some() {
+                return Ok(Err(AwsError::client(
+                    "AlreadyExistsException",
+                    format!(
+                        "An alias with the name arn:aws:kms:{}:{account}:{name} already exists",
+                        caller.region
+                    ),
+                )));
+            }
+            let alias = AliasRecord {
+                name: name.to_owned(),
+                target: key.id,
+                created: now,
+                updated: now,
+            };
+            tx.put(&ALIASES, &store_key, &alias)?;
+            Ok(Ok(()))
+        })
+        .map_err(internal)??;
         reply(json!({}))
     }
 
@@ -118,22 +117,21 @@ impl Kms {
         check_name(name)?;
         let account = &caller.principal.account;
         let now = self.now();
-        self.db
-            .write(|tx| {
-                let store_key = scoped(account, caller.region, name);
-                let Some(mut alias) = tx.get(&ALIASES, &store_key)? else {
-                    return Ok(Err(not_found(name, account, caller.region)));
-                };
-                let key = match target(tx, target_text, caller) {
-                    Ok(key) => key,
-                    Err(e) => return Ok(Err(e)),
-                };
-                alias.target = key.id;
-                alias.updated = now;
-                tx.put(&ALIASES, &store_key, &alias)?;
-                Ok(Ok(()))
-            })
-            .map_err(internal)??;
+        self.write(|tx| {
+            let store_key = scoped(account, caller.region, name);
+            let Some(mut alias) = tx.get(&ALIASES, &store_key)? else {
+                return Ok(Err(not_found(name, account, caller.region)));
+            };
+            let key = match target(tx, target_text, caller) {
+                Ok(key) => key,
+                Err(e) => return Ok(Err(e)),
+            };
+            alias.target = key.id;
+            alias.updated = now;
+            tx.put(&ALIASES, &store_key, &alias)?;
+            Ok(Ok(()))
+        })
+        .map_err(internal)??;
         reply(json!({}))
     }
 
@@ -146,7 +144,6 @@ impl Kms {
         check_name(name)?;
         let account = &caller.principal.account;
         let deleted = self
-            .db
             .write(|tx| tx.delete(&ALIASES, &scoped(account, caller.region, name)))
             .map_err(internal)?;
         if !deleted {

@@ -1,17 +1,18 @@
 //! Cryptographic operations: `Encrypt`, `Decrypt`, `ReEncrypt`, `GenerateDataKey`,
 //! `GenerateDataKeyWithoutPlaintext` and `GenerateRandom`.
 
+use std::sync::Arc;
+
 use neargate_common::AwsError;
-use neargate_store::Read;
 use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::blob::{self, MAX_BLOB};
-use crate::errors::{disabled, internal, invalid_ciphertext, invalid_state, validation};
+use crate::errors::{disabled, invalid_ciphertext, invalid_state, validation};
 use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
 use crate::key_ops::quiet;
-use crate::keys::{KEYS, KeyRecord, KeyState, find, material_id};
+use crate::keys::{KeyRecord, KeyState, material_id};
 use crate::root::fill_random;
 use crate::seal::{self, EncryptionContext};
 use crate::{Caller, Kms};
@@ -21,6 +22,9 @@ const MAX_PLAINTEXT: usize = 4096;
 
 /// The only encryption algorithm of symmetric keys.
 const SYMMETRIC: &str = "SYMMETRIC_DEFAULT";
+
+/// An opened ciphertext: its key, the material version that sealed it, the plaintext.
+type Opened = (Arc<KeyRecord>, u32, Zeroizing<Vec<u8>>);
 
 /// Refuses keys that cannot do cryptography in their state.
 fn usable(key: &KeyRecord) -> Result<(), AwsError> {
@@ -83,17 +87,11 @@ impl Kms {
         bytes: &[u8],
         expected: Option<&str>,
         context: &EncryptionContext,
-    ) -> Result<(KeyRecord, u32, Zeroizing<Vec<u8>>), AwsError> {
+    ) -> Result<Opened, AwsError> {
         let parsed = blob::parse(bytes).ok_or_else(invalid_ciphertext)?;
-        let account = &caller.principal.account;
-        let (key, named) = self
-            .db
-            .read(|tx| {
-                let key = tx.get(&KEYS, parsed.key_id.to_string().as_bytes())?;
-                let named = expected.map(|text| find(tx, text, account, caller.region));
-                Ok((key, named))
-            })
-            .map_err(internal)?;
+        let key = self.key_of_blob(parsed.key_id)?;
+        let named =
+            expected.map(|text| self.find_key(text, &caller.principal.account, caller.region));
         if let Some(named) = named {
             let named = named?;
             if key.as_ref().is_none_or(|k| k.id != named.id) {
@@ -160,11 +158,8 @@ impl Kms {
         let expected = opt_str(input, "SourceKeyId", 2048)?;
         let (source, source_version, plaintext) =
             self.open_blob(caller, &bytes, expected, &source_context)?;
-        let account = &caller.principal.account;
-        let destination = self
-            .db
-            .read(|tx| Ok(find(tx, destination_name, account, caller.region)))
-            .map_err(internal)??;
+        let destination =
+            self.find_key(destination_name, &caller.principal.account, caller.region)?;
         let (sealed, version) = self.seal_with(&destination, &plaintext, &destination_context)?;
         quiet(json!({
             "CiphertextBlob": b64(&sealed),

@@ -44,7 +44,7 @@ impl Kms {
         if now.millis() < self.next_due.load(Ordering::Relaxed) {
             return;
         }
-        match self.db.write(|tx| self.due_pass(tx, now)) {
+        match self.write(|tx| self.due_pass(tx, now)) {
             Ok(done) => {
                 if done.destroyed + done.rotated + done.expired > 0 {
                     tracing::info!(

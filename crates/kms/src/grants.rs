@@ -304,7 +304,6 @@ impl Kms {
         let account = caller.principal.account.clone();
         let now = self.now();
         let result = self
-            .db
             .write(|tx| {
                 let key = match find(tx, text, &account, caller.region) {
                     Ok(key) => key,
@@ -455,8 +454,7 @@ impl Kms {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         let grant = self.find_grant_to_retire(&caller.principal.account, caller.region, input)?;
-        self.db
-            .write(|tx| tx.delete(&GRANTS, &grant_key(grant.key, &grant.id)))
+        self.write(|tx| tx.delete(&GRANTS, &grant_key(grant.key, &grant.id)))
             .map_err(internal)?;
         reply(json!({}))
     }
@@ -469,7 +467,6 @@ impl Kms {
         let key = self.key(caller, input)?;
         let id = req_str(input, "GrantId", 128)?;
         let deleted = self
-            .db
             .write(|tx| tx.delete(&GRANTS, &grant_key(key.id, id)))
             .map_err(internal)?;
         if !deleted {

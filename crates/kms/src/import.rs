@@ -201,8 +201,7 @@ impl Kms {
             valid_to,
             token_sha256: sha256_hex(&token),
         };
-        self.db
-            .write(|tx| tx.put(&IMPORTS, key.id.to_string().as_bytes(), &parameters))
+        self.write(|tx| tx.put(&IMPORTS, key.id.to_string().as_bytes(), &parameters))
             .map_err(internal)?;
         quiet(json!({
             "KeyId": key.arn(),

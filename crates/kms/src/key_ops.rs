@@ -1,6 +1,8 @@
 //! Key lifecycle operations: create, describe, list, describe-update, enable and disable,
 //! scheduled deletion, tags and key policies.
 
+use std::sync::Arc;
+
 use neargate_common::AwsError;
 use neargate_policy::{Policy, PolicyUse};
 use neargate_store::{Read, WriteTx};
@@ -118,12 +120,9 @@ impl Kms {
         &self,
         caller: &Caller<'_>,
         input: &JsonInput,
-    ) -> Result<KeyRecord, AwsError> {
+    ) -> Result<Arc<KeyRecord>, AwsError> {
         let text = req_str(input, "KeyId", 2048)?;
-        let account = &caller.principal.account;
-        self.db
-            .read(|tx| Ok(find(tx, text, account, caller.region)))
-            .map_err(internal)?
+        self.find_key(text, &caller.principal.account, caller.region)
     }
 
     /// Applies `change` to the key named by `KeyId` in one write; returns the updated key.
@@ -135,19 +134,18 @@ impl Kms {
     ) -> Result<KeyRecord, AwsError> {
         let text = req_str(input, "KeyId", 2048)?;
         let account = &caller.principal.account;
-        self.db
-            .write(|tx| {
-                let mut key = match find(tx, text, account, caller.region) {
-                    Ok(key) => key,
-                    Err(e) => return Ok(Err(e)),
-                };
-                if let Err(e) = change(&mut key) {
-                    return Ok(Err(e));
-                }
-                put_key(tx, &key)?;
-                Ok(Ok(key))
-            })
-            .map_err(internal)?
+        self.write(|tx| {
+            let mut key = match find(tx, text, account, caller.region) {
+                Ok(key) => key,
+                Err(e) => return Ok(Err(e)),
+            };
+            if let Err(e) = change(&mut key) {
+                return Ok(Err(e));
+            }
+            put_key(tx, &key)?;
+            Ok(Ok(key))
+        })
+        .map_err(internal)?
     }
 
     pub(crate) fn create_key(
@@ -243,16 +241,15 @@ impl Kms {
                 rotation: None,
             });
         }
-        self.db
-            .write(|tx| {
-                put_key(tx, &key)?;
-                tx.put(
-                    &KEYS_BY_SCOPE,
-                    &scoped(&key.account, &key.region, &id.to_string()),
-                    &(),
-                )
-            })
-            .map_err(internal)?;
+        self.write(|tx| {
+            put_key(tx, &key)?;
+            tx.put(
+                &KEYS_BY_SCOPE,
+                &scoped(&key.account, &key.region, &id.to_string()),
+                &(),
+            )
+        })
+        .map_err(internal)?;
         reply(json!({ "KeyMetadata": key.metadata() }))
     }
 
@@ -434,7 +431,7 @@ impl Kms {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         let key = self.key(caller, input)?;
-        let (tags, next) = page(input, key.tags)?;
+        let (tags, next) = page(input, key.tags.clone())?;
         let tags: Vec<Value> = tags
             .into_iter()
             .map(|(k, v)| json!({"TagKey": k, "TagValue": v}))

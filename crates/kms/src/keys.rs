@@ -231,44 +231,48 @@ impl KeyRef {
     }
 }
 
-/// The key `text` names, in `account` and `region`, or KMS's `NotFoundException`.
+/// The key id `text` names, with the account and region it must belong to; `lookup_alias`
+/// reads an alias's target by its store key. `NotFoundException` if there is none.
+pub(crate) fn resolve(
+    text: &str,
+    account: &str,
+    region: &str,
+    lookup_alias: impl FnOnce(&[u8]) -> Result<Option<Uuid>, AwsError>,
+) -> Result<(Uuid, String, String), AwsError> {
+    let not_found = || errors::not_found(text, account, region);
+    match KeyRef::parse(text, account, region).ok_or_else(not_found)? {
+        KeyRef::Key {
+            account,
+            region,
+            id,
+        } => Ok((id, account, region)),
+        KeyRef::Alias {
+            account,
+            region,
+            name,
+        } => {
+            let id = lookup_alias(&scoped(&account, &region, &name))?.ok_or_else(not_found)?;
+            Ok((id, account, region))
+        }
+    }
+}
+
+/// The key `text` names, in `account` and `region`, read in `tx`, or `NotFoundException`.
 pub(crate) fn find(
     tx: &impl Read,
     text: &str,
     account: &str,
     region: &str,
 ) -> Result<KeyRecord, AwsError> {
-    let not_found = || errors::not_found(text, account, region);
-    let reference = KeyRef::parse(text, account, region).ok_or_else(not_found)?;
-    let id = match &reference {
-        KeyRef::Key { id, .. } => *id,
-        KeyRef::Alias {
-            account,
-            region,
-            name,
-        } => {
-            tx.get(&ALIASES, &scoped(account, region, name))
-                .map_err(errors::internal)?
-                .ok_or_else(not_found)?
-                .target
-        }
-    };
-    let key = tx
-        .get(&KEYS, id.to_string().as_bytes())
+    let (id, want_account, want_region) = resolve(text, account, region, |alias| {
+        tx.get(&ALIASES, alias)
+            .map(|a| a.map(|a| a.target))
+            .map_err(errors::internal)
+    })?;
+    tx.get(&KEYS, id.to_string().as_bytes())
         .map_err(errors::internal)?
-        .ok_or_else(not_found)?;
-    let (want_account, want_region) = match &reference {
-        KeyRef::Key {
-            account, region, ..
-        }
-        | KeyRef::Alias {
-            account, region, ..
-        } => (account, region),
-    };
-    if &key.account != want_account || &key.region != want_region {
-        return Err(not_found());
-    }
-    Ok(key)
+        .filter(|k| k.account == want_account && k.region == want_region)
+        .ok_or_else(|| errors::not_found(text, account, region))
 }
 
 #[cfg(test)]

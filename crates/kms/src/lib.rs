@@ -6,6 +6,7 @@ mod access;
 mod aliases;
 mod b64;
 pub mod blob;
+mod cache;
 mod crypto_ops;
 mod due;
 mod errors;
@@ -21,7 +22,9 @@ mod seal;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
 use std::sync::atomic::AtomicI64;
+use std::sync::{Arc, Mutex};
 
 use neargate_common::{AwsError, Principal, SharedClock, Timestamp};
 use neargate_policy::Policy;
@@ -63,6 +66,10 @@ pub struct Kms {
     /// The earliest time any key has work due (deletion, rotation, material expiry), in epoch
     /// milliseconds (`i64::MAX` when none), so calls check for it without reading the store.
     next_due: AtomicI64,
+    /// Keys read between writes.
+    cache: cache::KeyCache,
+    /// Parsed key policies by key, with the text they were parsed from.
+    policies: Mutex<HashMap<uuid::Uuid, (String, Arc<Policy>)>>,
 }
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
@@ -133,6 +140,8 @@ impl Kms {
             clock,
             root,
             next_due: AtomicI64::new(i64::MAX),
+            policies: Mutex::default(),
+            cache: cache::KeyCache::default(),
         };
         kms.recompute_next_due()?;
         Ok(kms)

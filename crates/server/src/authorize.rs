@@ -31,7 +31,7 @@ const ALWAYS_ALLOWED: &[(&str, &str)] = &[("sts", "GetCallerIdentity")];
 struct Question {
     action: String,
     resource: String,
-    policy: Option<Policy>,
+    policy: Option<Arc<Policy>>,
     /// Whether the resource policy must allow (directly or by trusting the account).
     policy_required: bool,
     context: Context,
@@ -148,7 +148,7 @@ fn decide<'q>(app: &App, caller: &'q Caller, question: &'q Question) -> (Decisio
         } else {
             app.guardrails.for_account(&p.account)
         },
-        resource: question.policy.as_ref(),
+        resource: question.policy.as_deref(),
         resource_required: question.policy_required,
         identity: caller.policies.iter().map(Arc::as_ref).collect(),
         session: caller.session_policy.as_deref(),
@@ -169,7 +169,7 @@ pub(crate) fn may_manage_key(
     let question = Question {
         action: "kms:PutKeyPolicy".to_owned(),
         resource: key_arn.to_owned(),
-        policy: Some(policy.clone()),
+        policy: Some(Arc::new(policy.clone())),
         policy_required: true,
         context: caller_context(caller, facts),
         grant: None,
@@ -287,7 +287,9 @@ fn questions(
                 .role_by_arn(&arn)
                 .map_err(|_| AwsError::internal("InternalFailure"))?;
             let trust = role.and_then(|r| {
-                neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust).ok()
+                neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust)
+                    .ok()
+                    .map(Arc::new)
             });
             // Passing session tags also needs `sts:TagSession`, under the same trust policy.
             let tag_session = tagged.then(|| Question {
