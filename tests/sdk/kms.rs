@@ -1071,3 +1071,274 @@ async fn imported_material_is_a_backup_that_restores_old_ciphertexts() {
         Some(&KeyState::PendingImport)
     );
 }
+
+/// Runs `openssl args…` and tells whether it succeeded.
+fn openssl<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> bool {
+    std::process::Command::new("openssl")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn asymmetric_and_hmac_keys_sign_verify_and_encrypt_with_openssl() {
+    use aws_sdk_kms::types::{
+        EncryptionAlgorithmSpec, KeySpec, KeyUsageType, MacAlgorithmSpec, MessageType,
+        SigningAlgorithmSpec,
+    };
+    use std::ffi::OsStr;
+
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name);
+    let message = b"the task may start".to_vec();
+    std::fs::write(path("message.bin"), &message).unwrap();
+
+    for (spec, algorithm, openssl_opts) in [
+        (
+            KeySpec::Rsa2048,
+            SigningAlgorithmSpec::RsassaPssSha256,
+            vec![
+                "-sigopt",
+                "rsa_padding_mode:pss",
+                "-sigopt",
+                "rsa_pss_saltlen:-1",
+            ],
+        ),
+        (
+            KeySpec::Rsa3072,
+            SigningAlgorithmSpec::RsassaPkcs1V15Sha384,
+            vec![],
+        ),
+        (
+            KeySpec::EccNistP256,
+            SigningAlgorithmSpec::EcdsaSha256,
+            vec![],
+        ),
+        (
+            KeySpec::EccNistP384,
+            SigningAlgorithmSpec::EcdsaSha384,
+            vec![],
+        ),
+        (
+            KeySpec::EccSecgP256K1,
+            SigningAlgorithmSpec::EcdsaSha256,
+            vec![],
+        ),
+    ] {
+        let key = client
+            .create_key()
+            .key_spec(spec.clone())
+            .key_usage(KeyUsageType::SignVerify)
+            .send()
+            .await
+            .unwrap();
+        let meta = key.key_metadata().unwrap();
+        assert!(meta.signing_algorithms().contains(&algorithm), "{spec:?}");
+        let id = meta.key_id().to_owned();
+        let signed = client
+            .sign()
+            .key_id(&id)
+            .message(Blob::new(message.clone()))
+            .signing_algorithm(algorithm.clone())
+            .send()
+            .await
+            .unwrap();
+        let signature = signed.signature().unwrap().as_ref().to_vec();
+        client
+            .verify()
+            .key_id(&id)
+            .message(Blob::new(message.clone()))
+            .signature(Blob::new(signature.clone()))
+            .signing_algorithm(algorithm.clone())
+            .send()
+            .await
+            .unwrap();
+        let mut forged = signature.clone();
+        forged[10] ^= 1;
+        let refused = client
+            .verify()
+            .key_id(&id)
+            .message(Blob::new(message.clone()))
+            .signature(Blob::new(forged))
+            .signing_algorithm(algorithm.clone())
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(code(&refused), "KMSInvalidSignatureException");
+
+        // OpenSSL verifies the signature against the public key KMS hands out.
+        let public = client.get_public_key().key_id(&id).send().await.unwrap();
+        std::fs::write(path("public.der"), public.public_key().unwrap().as_ref()).unwrap();
+        std::fs::write(path("signature.bin"), &signature).unwrap();
+        let digest = match algorithm {
+            SigningAlgorithmSpec::RsassaPkcs1V15Sha384 | SigningAlgorithmSpec::EcdsaSha384 => {
+                "-sha384"
+            }
+            _ => "-sha256",
+        };
+        let mut args: Vec<std::ffi::OsString> = ["dgst", digest, "-keyform", "DER", "-verify"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        args.push(path("public.der").into());
+        args.push("-signature".into());
+        args.push(path("signature.bin").into());
+        args.extend(openssl_opts.iter().map(Into::into));
+        args.push(path("message.bin").into());
+        assert!(openssl(&args), "openssl rejects the {spec:?} signature");
+    }
+
+    // A digest signed as such verifies like the message it digests.
+    let ecc = client
+        .create_key()
+        .key_spec(KeySpec::EccNistP256)
+        .key_usage(KeyUsageType::SignVerify)
+        .send()
+        .await
+        .unwrap();
+    let ecc_id = ecc.key_metadata().unwrap().key_id().to_owned();
+    let digest = openssl_sha256(&message);
+    let by_digest = client
+        .sign()
+        .key_id(&ecc_id)
+        .message(Blob::new(digest))
+        .message_type(MessageType::Digest)
+        .signing_algorithm(SigningAlgorithmSpec::EcdsaSha256)
+        .send()
+        .await
+        .unwrap();
+    client
+        .verify()
+        .key_id(&ecc_id)
+        .message(Blob::new(message.clone()))
+        .signature(by_digest.signature().unwrap().clone())
+        .signing_algorithm(SigningAlgorithmSpec::EcdsaSha256)
+        .send()
+        .await
+        .unwrap();
+
+    // RSA encryption: OpenSSL encrypts with the public key, KMS decrypts.
+    let rsa = client
+        .create_key()
+        .key_spec(KeySpec::Rsa2048)
+        .key_usage(KeyUsageType::EncryptDecrypt)
+        .send()
+        .await
+        .unwrap();
+    let rsa_id = rsa.key_metadata().unwrap().key_id().to_owned();
+    let public = client
+        .get_public_key()
+        .key_id(&rsa_id)
+        .send()
+        .await
+        .unwrap();
+    std::fs::write(path("rsa.der"), public.public_key().unwrap().as_ref()).unwrap();
+    assert!(openssl(&[
+        OsStr::new("pkeyutl"),
+        OsStr::new("-encrypt"),
+        OsStr::new("-pubin"),
+        OsStr::new("-keyform"),
+        OsStr::new("DER"),
+        OsStr::new("-inkey"),
+        path("rsa.der").as_os_str(),
+        OsStr::new("-in"),
+        path("message.bin").as_os_str(),
+        OsStr::new("-out"),
+        path("sealed.bin").as_os_str(),
+        OsStr::new("-pkeyopt"),
+        OsStr::new("rsa_padding_mode:oaep"),
+        OsStr::new("-pkeyopt"),
+        OsStr::new("rsa_oaep_md:sha256"),
+        OsStr::new("-pkeyopt"),
+        OsStr::new("rsa_mgf1_md:sha256"),
+    ]));
+    let opened = client
+        .decrypt()
+        .key_id(&rsa_id)
+        .ciphertext_blob(Blob::new(std::fs::read(path("sealed.bin")).unwrap()))
+        .encryption_algorithm(EncryptionAlgorithmSpec::RsaesOaepSha256)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.plaintext().unwrap().as_ref(), message.as_slice());
+    let no_algorithm = client
+        .encrypt()
+        .key_id(&rsa_id)
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&no_algorithm), "InvalidKeyUsageException");
+    let not_for_signing = client
+        .sign()
+        .key_id(&rsa_id)
+        .message(Blob::new("x"))
+        .signing_algorithm(SigningAlgorithmSpec::RsassaPssSha256)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_for_signing), "InvalidKeyUsageException");
+
+    // HMAC keys make and check MACs.
+    let hmac = client
+        .create_key()
+        .key_spec(KeySpec::Hmac256)
+        .key_usage(KeyUsageType::GenerateVerifyMac)
+        .send()
+        .await
+        .unwrap();
+    let hmac_id = hmac.key_metadata().unwrap().key_id().to_owned();
+    let mac = client
+        .generate_mac()
+        .key_id(&hmac_id)
+        .message(Blob::new(message.clone()))
+        .mac_algorithm(MacAlgorithmSpec::HmacSha256)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mac.mac().unwrap().as_ref().len(), 32);
+    client
+        .verify_mac()
+        .key_id(&hmac_id)
+        .message(Blob::new(message.clone()))
+        .mac(mac.mac().unwrap().clone())
+        .mac_algorithm(MacAlgorithmSpec::HmacSha256)
+        .send()
+        .await
+        .unwrap();
+    let wrong = client
+        .verify_mac()
+        .key_id(&hmac_id)
+        .message(Blob::new("another message"))
+        .mac(mac.mac().unwrap().clone())
+        .mac_algorithm(MacAlgorithmSpec::HmacSha256)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&wrong), "KMSInvalidMacException");
+    let symmetric = client.create_key().send().await.unwrap();
+    let no_public = client
+        .get_public_key()
+        .key_id(symmetric.key_metadata().unwrap().key_id())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&no_public), "UnsupportedOperationException");
+}
+
+/// SHA-256 of `bytes`, computed by OpenSSL so the test trusts no code of the server.
+fn openssl_sha256(bytes: &[u8]) -> Vec<u8> {
+    let mut child = std::process::Command::new("openssl")
+        .args(["dgst", "-sha256", "-binary"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), bytes).unwrap();
+    child.wait_with_output().unwrap().stdout
+}

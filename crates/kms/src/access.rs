@@ -186,10 +186,28 @@ impl Kms {
         ) {
             encryption_context(input, "EncryptionContext", &mut common);
             if matches!(operation, "Encrypt" | "Decrypt") {
-                pairs(&mut common, "kms:EncryptionAlgorithm", "SYMMETRIC_DEFAULT");
+                let algorithm = input.str("EncryptionAlgorithm").ok().flatten();
+                pairs(
+                    &mut common,
+                    "kms:EncryptionAlgorithm",
+                    algorithm.unwrap_or("SYMMETRIC_DEFAULT"),
+                );
             }
         }
         let named = |member: &str| input.str(member).ok().flatten();
+        let mut from_input = |member: &str, key: &str, default: Option<&str>| {
+            if let Some(value) = named(member).or(default) {
+                pairs(&mut common, key, value);
+            }
+        };
+        match operation {
+            "Sign" | "Verify" => {
+                from_input("SigningAlgorithm", "kms:SigningAlgorithm", None);
+                from_input("MessageType", "kms:MessageType", Some("RAW"));
+            }
+            "GenerateMac" | "VerifyMac" => from_input("MacAlgorithm", "kms:MacAlgorithm", None),
+            _ => {}
+        }
         let on_key = |action: &str,
                       text: Option<&str>,
                       from_blob: bool,
@@ -337,8 +355,8 @@ impl Kms {
         context: &mut Vec<(String, Vec<String>)>,
     ) -> Result<(), AwsError> {
         pairs(context, "kms:KeyOrigin", key.origin.clone());
-        pairs(context, "kms:KeySpec", "SYMMETRIC_DEFAULT");
-        pairs(context, "kms:KeyUsage", "ENCRYPT_DECRYPT");
+        pairs(context, "kms:KeySpec", key.spec.clone());
+        pairs(context, "kms:KeyUsage", key.usage.clone());
         pairs(context, "kms:MultiRegion", "false");
         for (k, v) in &key.tags {
             pairs(context, &format!("aws:ResourceTag/{k}"), v.clone());

@@ -27,7 +27,7 @@ const SYMMETRIC: &str = "SYMMETRIC_DEFAULT";
 type Opened = (Arc<KeyRecord>, u32, Zeroizing<Vec<u8>>);
 
 /// Refuses keys that cannot do cryptography in their state.
-fn usable(key: &KeyRecord) -> Result<(), AwsError> {
+pub(crate) fn usable(key: &KeyRecord) -> Result<(), AwsError> {
     match key.state {
         KeyState::Enabled => Ok(()),
         KeyState::Disabled => Err(disabled(&key.arn())),
@@ -47,7 +47,11 @@ fn check_algorithm(input: &JsonInput, member: &str) -> Result<(), AwsError> {
 
 impl Kms {
     /// The unwrapped material `version` of `key`.
-    fn material(&self, key: &KeyRecord, version: u32) -> Result<Zeroizing<Vec<u8>>, AwsError> {
+    pub(crate) fn material(
+        &self,
+        key: &KeyRecord,
+        version: u32,
+    ) -> Result<Zeroizing<Vec<u8>>, AwsError> {
         let stored = key
             .materials
             .iter()
@@ -69,6 +73,16 @@ impl Kms {
         context: &EncryptionContext,
     ) -> Result<(Vec<u8>, u32), AwsError> {
         usable(key)?;
+        if !key.symmetric() {
+            return Err(AwsError::client(
+                "InvalidKeyUsageException",
+                format!(
+                    "{} is a {} key; this operation needs a symmetric encryption key.",
+                    key.arn(),
+                    key.spec
+                ),
+            ));
+        }
         let current = key
             .current()
             .ok_or_else(|| invalid_state(&key.arn(), KeyState::PendingImport.as_str()))?;
@@ -116,8 +130,11 @@ impl Kms {
     ) -> Result<Reply, AwsError> {
         let plaintext = req_blob(input, "Plaintext", MAX_PLAINTEXT)?;
         let context = context(input, "EncryptionContext")?;
-        check_algorithm(input, "EncryptionAlgorithm")?;
         let key = self.key(caller, input)?;
+        if !key.symmetric() {
+            return self.rsa_encrypt(caller, input, &plaintext);
+        }
+        check_algorithm(input, "EncryptionAlgorithm")?;
         let (sealed, _) = self.seal_with(&key, &plaintext, &context)?;
         quiet(json!({
             "CiphertextBlob": b64(&sealed),
@@ -133,8 +150,16 @@ impl Kms {
     ) -> Result<Reply, AwsError> {
         let bytes = req_blob(input, "CiphertextBlob", MAX_BLOB)?;
         let context = context(input, "EncryptionContext")?;
-        check_algorithm(input, "EncryptionAlgorithm")?;
         let expected = opt_str(input, "KeyId", 2048)?;
+        // An asymmetric ciphertext names no key: the request must.
+        if let Some(text) = expected
+            && !self
+                .find_key(text, &caller.principal.account, caller.region)?
+                .symmetric()
+        {
+            return self.rsa_decrypt(caller, input, &bytes);
+        }
+        check_algorithm(input, "EncryptionAlgorithm")?;
         let (key, version, plaintext) = self.open_blob(caller, &bytes, expected, &context)?;
         quiet(json!({
             "KeyId": key.arn(),

@@ -34,6 +34,45 @@ const SYMMETRIC_OPERATIONS: &[&str] = &[
     "RetireGrant",
     "DescribeKey",
 ];
+/// Operations a grant on an asymmetric signing key may allow.
+const SIGNING_OPERATIONS: &[&str] = &[
+    "Sign",
+    "Verify",
+    "GetPublicKey",
+    "CreateGrant",
+    "RetireGrant",
+    "DescribeKey",
+];
+/// Operations a grant on an RSA encryption key may allow.
+const RSA_ENCRYPTION_OPERATIONS: &[&str] = &[
+    "Encrypt",
+    "Decrypt",
+    "ReEncryptFrom",
+    "ReEncryptTo",
+    "GetPublicKey",
+    "CreateGrant",
+    "RetireGrant",
+    "DescribeKey",
+];
+/// Operations a grant on an HMAC key may allow.
+const MAC_OPERATIONS: &[&str] = &[
+    "GenerateMac",
+    "VerifyMac",
+    "CreateGrant",
+    "RetireGrant",
+    "DescribeKey",
+];
+
+/// The operations a grant on `key` may allow.
+fn operations_for(key: &KeyRecord) -> &'static [&'static str] {
+    match key.usage.as_str() {
+        _ if key.symmetric() => SYMMETRIC_OPERATIONS,
+        "SIGN_VERIFY" => SIGNING_OPERATIONS,
+        "GENERATE_VERIFY_MAC" => MAC_OPERATIONS,
+        _ => RSA_ENCRYPTION_OPERATIONS,
+    }
+}
+
 /// Every operation a grant may name.
 const ALL_OPERATIONS: &[&str] = &[
     "Decrypt",
@@ -292,14 +331,6 @@ impl Kms {
                 ALL_OPERATIONS.join(", ")
             )));
         }
-        if let Some(bad) = operations
-            .iter()
-            .find(|o| !SYMMETRIC_OPERATIONS.contains(&o.as_str()))
-        {
-            return Err(validation(format!(
-                "Grant operation {bad} is not valid for a symmetric encryption KMS key."
-            )));
-        }
         let constraints = constraints(input)?;
         let account = caller.principal.account.clone();
         let now = self.now();
@@ -311,6 +342,13 @@ impl Kms {
                 };
                 if let Err(e) = grantable(&key) {
                     return Ok(Err(e));
+                }
+                let allowed = operations_for(&key);
+                if let Some(bad) = operations.iter().find(|o| !allowed.contains(&o.as_str())) {
+                    return Ok(Err(validation(format!(
+                        "Grant operation {bad} is not valid for a {} key with usage {}.",
+                        key.spec, key.usage
+                    ))));
                 }
                 let prefix = format!("{}\u{0}", key.id).into_bytes();
                 let existing = tx.prefix(&GRANTS, &prefix)?;

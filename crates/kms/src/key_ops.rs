@@ -10,10 +10,10 @@ use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::asymmetric::Spec;
 use crate::errors::{self, internal, invalid_state, validation};
 use crate::input::{opt_bool, opt_int, opt_str, req_str, tags};
 use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, Material, find, scoped};
-use crate::seal::new_material;
 use crate::{Caller, Kms};
 
 /// Longest key policy KMS accepts, in characters.
@@ -156,23 +156,23 @@ impl Kms {
         let spec = opt_str(input, "KeySpec", 64)?
             .or(opt_str(input, "CustomerMasterKeySpec", 64)?)
             .unwrap_or("SYMMETRIC_DEFAULT");
-        if spec != "SYMMETRIC_DEFAULT" {
-            return Err(AwsError::client(
-                "UnsupportedOperationException",
-                format!(
-                    "KeySpec {spec} is not supported by this endpoint yet; use SYMMETRIC_DEFAULT."
-                ),
-            ));
-        }
-        let usage = opt_str(input, "KeyUsage", 64)?.unwrap_or("ENCRYPT_DECRYPT");
-        if usage != "ENCRYPT_DECRYPT" {
+        let kind = Spec::parse(spec)?;
+        let usage = opt_str(input, "KeyUsage", 64)?.unwrap_or(kind.usages()[0]);
+        if !kind.usages().contains(&usage) {
             return Err(validation(format!(
-                "KeyUsage {usage} is not compatible with KeySpec SYMMETRIC_DEFAULT"
+                "KeyUsage {usage} is not compatible with KeySpec {spec}"
             )));
         }
         let origin = opt_str(input, "Origin", 64)?.unwrap_or("AWS_KMS");
         match origin {
-            "AWS_KMS" | "EXTERNAL" => {}
+            "AWS_KMS" => {}
+            "EXTERNAL" if kind == Spec::Symmetric => {}
+            "EXTERNAL" => {
+                return Err(AwsError::client(
+                    "UnsupportedOperationException",
+                    "Imported key material is supported for SYMMETRIC_DEFAULT keys only.",
+                ));
+            }
             "AWS_CLOUDHSM" | "EXTERNAL_KEY_STORE" => {
                 return Err(AwsError::client(
                     "UnsupportedOperationException",
@@ -218,6 +218,8 @@ impl Kms {
                 KeyState::Enabled
             },
             origin: origin.to_owned(),
+            spec: spec.to_owned(),
+            usage: usage.to_owned(),
             policy: default_policy(&account),
             deletion_date: None,
             pending_window_days: None,
@@ -233,7 +235,7 @@ impl Kms {
             text.clone_into(&mut key.policy);
         }
         if origin == "AWS_KMS" {
-            let material = new_material();
+            let material = kind.generate()?;
             key.materials.push(Material {
                 version: 1,
                 created: now,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::asymmetric::Spec;
 use crate::errors;
 use crate::root::Wrapped;
 
@@ -66,6 +67,12 @@ pub(crate) struct KeyRecord {
     pub(crate) state: KeyState,
     /// `AWS_KMS` or `EXTERNAL`.
     pub(crate) origin: String,
+    /// `KeySpec`, e.g. `SYMMETRIC_DEFAULT` or `RSA_2048`.
+    #[serde(default = "symmetric_default")]
+    pub(crate) spec: String,
+    /// `KeyUsage`, e.g. `ENCRYPT_DECRYPT`.
+    #[serde(default = "encrypt_decrypt")]
+    pub(crate) usage: String,
     pub(crate) policy: String,
     pub(crate) deletion_date: Option<Timestamp>,
     pub(crate) pending_window_days: Option<u32>,
@@ -90,7 +97,25 @@ pub(crate) struct Imported {
     pub(crate) valid_to: Option<Timestamp>,
 }
 
+fn symmetric_default() -> String {
+    "SYMMETRIC_DEFAULT".to_owned()
+}
+
+fn encrypt_decrypt() -> String {
+    "ENCRYPT_DECRYPT".to_owned()
+}
+
 impl KeyRecord {
+    /// What the key's spec is.
+    pub(crate) fn kind(&self) -> Spec {
+        Spec::parse(&self.spec).unwrap_or(Spec::Symmetric)
+    }
+
+    /// Whether the key is a symmetric encryption key.
+    pub(crate) fn symmetric(&self) -> bool {
+        self.kind() == Spec::Symmetric
+    }
+
     /// `arn:aws:kms:<region>:<account>:key/<id>`.
     pub(crate) fn arn(&self) -> String {
         format!(
@@ -118,15 +143,27 @@ impl KeyRecord {
             "CreationDate": self.created.epoch_seconds_f64(),
             "Enabled": self.state == KeyState::Enabled,
             "Description": self.description,
-            "KeyUsage": "ENCRYPT_DECRYPT",
+            "KeyUsage": self.usage,
             "KeyState": self.state.as_str(),
             "Origin": self.origin,
             "KeyManager": "CUSTOMER",
-            "CustomerMasterKeySpec": "SYMMETRIC_DEFAULT",
-            "KeySpec": "SYMMETRIC_DEFAULT",
-            "EncryptionAlgorithms": ["SYMMETRIC_DEFAULT"],
+            "CustomerMasterKeySpec": self.spec,
+            "KeySpec": self.spec,
             "MultiRegion": false,
         });
+        let kind = self.kind();
+        let encryption = kind.encryption_algorithms(&self.usage);
+        if !encryption.is_empty() {
+            meta["EncryptionAlgorithms"] = json!(encryption);
+        }
+        let signing = kind.signing_algorithms(&self.usage);
+        if !signing.is_empty() {
+            meta["SigningAlgorithms"] = json!(signing);
+        }
+        let mac = kind.mac_algorithms();
+        if !mac.is_empty() {
+            meta["MacAlgorithms"] = json!(mac);
+        }
         if let Some(date) = self.deletion_date {
             meta["DeletionDate"] = json!(date.epoch_seconds_f64());
         }

@@ -4,6 +4,7 @@
 
 mod access;
 mod aliases;
+mod asymmetric;
 mod b64;
 pub mod blob;
 mod cache;
@@ -19,6 +20,7 @@ mod rewrap;
 mod root;
 mod rotation;
 mod seal;
+mod signing_ops;
 #[cfg(test)]
 mod tests;
 
@@ -96,6 +98,11 @@ const READING: &[&str] = &[
     "ListGrants",
     "ListRetirableGrants",
     "GetParametersForImport",
+    "GetPublicKey",
+    "Sign",
+    "Verify",
+    "GenerateMac",
+    "VerifyMac",
     "Encrypt",
     "Decrypt",
     "ReEncrypt",
@@ -183,6 +190,11 @@ impl Kms {
             "GetParametersForImport" => self.get_parameters_for_import(caller, input),
             "ImportKeyMaterial" => self.import_key_material(caller, input),
             "DeleteImportedKeyMaterial" => self.delete_imported_key_material(caller, input),
+            "GetPublicKey" => self.get_public_key(caller, input),
+            "Sign" => self.sign(caller, input),
+            "Verify" => self.verify(caller, input),
+            "GenerateMac" => self.generate_mac(caller, input),
+            "VerifyMac" => self.verify_mac(caller, input),
             "Encrypt" => self.encrypt(caller, input),
             "Decrypt" => self.decrypt(caller, input),
             "ReEncrypt" => self.re_encrypt(caller, input),

@@ -24,6 +24,16 @@ pub(crate) fn days(n: u32) -> Duration {
 
 /// Rotation needs a symmetric key with material KMS made, enabled.
 fn rotatable(key: &KeyRecord) -> Result<(), AwsError> {
+    if !key.symmetric() {
+        return Err(AwsError::client(
+            "UnsupportedOperationException",
+            format!(
+                "{} is a {} key; only symmetric encryption keys rotate.",
+                key.arn(),
+                key.spec
+            ),
+        ));
+    }
     if key.origin != "AWS_KMS" {
         return Err(AwsError::client(
             "UnsupportedOperationException",

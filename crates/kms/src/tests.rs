@@ -117,9 +117,9 @@ fn every_operation_said_to_be_served_is_served() {
             );
         }
     }
-    assert_eq!(crate::read_only("Sign"), None);
+    assert_eq!(crate::read_only("DeriveSharedSecret"), None);
     let unserved = kms
-        .handle(&caller, "Sign", &JsonInput::default())
+        .handle(&caller, "DeriveSharedSecret", &JsonInput::default())
         .unwrap_err();
     assert_eq!(unserved.code, "UnsupportedOperationException");
 }
