@@ -1342,3 +1342,59 @@ fn openssl_sha256(bytes: &[u8]) -> Vec<u8> {
     std::io::Write::write_all(child.stdin.as_mut().unwrap(), bytes).unwrap();
     child.wait_with_output().unwrap().stdout
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn data_key_pairs_come_sealed_under_a_symmetric_key() {
+    use aws_sdk_kms::types::DataKeyPairSpec;
+
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let id = client
+        .create_key()
+        .send()
+        .await
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .key_id()
+        .to_owned();
+    for spec in [DataKeyPairSpec::Rsa2048, DataKeyPairSpec::EccNistP256] {
+        let pair = client
+            .generate_data_key_pair()
+            .key_id(&id)
+            .key_pair_spec(spec.clone())
+            .encryption_context("purpose", "pair")
+            .send()
+            .await
+            .unwrap();
+        let private = pair.private_key_plaintext().unwrap().as_ref().to_vec();
+        let opened = client
+            .decrypt()
+            .ciphertext_blob(pair.private_key_ciphertext_blob().unwrap().clone())
+            .encryption_context("purpose", "pair")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(opened.plaintext().unwrap().as_ref(), private.as_slice());
+        // The private key is PKCS #8 and its public half is the one returned.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("private.der"), &private).unwrap();
+        let derived = std::process::Command::new("openssl")
+            .args([
+                "pkey", "-inform", "DER", "-outform", "DER", "-pubout", "-in",
+            ])
+            .arg(dir.path().join("private.der"))
+            .output()
+            .unwrap();
+        assert!(derived.status.success(), "{spec:?}");
+        assert_eq!(derived.stdout, pair.public_key().unwrap().as_ref());
+        let hidden = client
+            .generate_data_key_pair_without_plaintext()
+            .key_id(&id)
+            .key_pair_spec(spec)
+            .send()
+            .await
+            .unwrap();
+        assert!(hidden.private_key_ciphertext_blob().is_some());
+    }
+}

@@ -182,7 +182,12 @@ impl Kms {
         }
         if matches!(
             operation,
-            "Encrypt" | "Decrypt" | "GenerateDataKey" | "GenerateDataKeyWithoutPlaintext"
+            "Encrypt"
+                | "Decrypt"
+                | "GenerateDataKey"
+                | "GenerateDataKeyWithoutPlaintext"
+                | "GenerateDataKeyPair"
+                | "GenerateDataKeyPairWithoutPlaintext"
         ) {
             encryption_context(input, "EncryptionContext", &mut common);
             if matches!(operation, "Encrypt" | "Decrypt") {

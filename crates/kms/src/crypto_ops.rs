@@ -8,6 +8,7 @@ use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::json;
 use zeroize::Zeroizing;
 
+use crate::asymmetric::Spec;
 use crate::blob::{self, MAX_BLOB};
 use crate::errors::{disabled, invalid_ciphertext, invalid_state, validation};
 use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
@@ -218,6 +219,40 @@ impl Kms {
             body["Plaintext"] = json!(b64(&data_key));
         }
         Ok(Reply::quiet(Output::Json(body)))
+    }
+
+    pub(crate) fn generate_data_key_pair(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+        with_plaintext: bool,
+    ) -> Result<Reply, AwsError> {
+        let pair_spec = req_str(input, "KeyPairSpec", 32)?;
+        let kind = Spec::parse(pair_spec)?;
+        if !matches!(kind, Spec::Rsa(_) | Spec::Ecc(_)) {
+            return Err(validation(format!(
+                "1 validation error detected: Value '{pair_spec}' at 'keyPairSpec' failed to \
+                 satisfy constraint: Member must satisfy enum value set: [RSA_2048, RSA_3072, \
+                 RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, \
+                 ECC_NIST_EDWARDS25519]"
+            )));
+        }
+        let context = context(input, "EncryptionContext")?;
+        let key = self.key(caller, input)?;
+        let private = kind.generate()?;
+        let public = kind.public_key(&private)?;
+        let (sealed, version) = self.seal_with(&key, &private, &context)?;
+        let mut body = json!({
+            "PrivateKeyCiphertextBlob": b64(&sealed),
+            "PublicKey": b64(&public),
+            "KeyId": key.arn(),
+            "KeyPairSpec": pair_spec,
+            "KeyMaterialId": material_id(key.id, version),
+        });
+        if with_plaintext {
+            body["PrivateKeyPlaintext"] = json!(b64(&private));
+        }
+        quiet(body)
     }
 
     pub(crate) fn generate_random(input: &JsonInput) -> Result<Reply, AwsError> {

@@ -28,6 +28,8 @@ const SYMMETRIC_OPERATIONS: &[&str] = &[
     "Encrypt",
     "GenerateDataKey",
     "GenerateDataKeyWithoutPlaintext",
+    "GenerateDataKeyPair",
+    "GenerateDataKeyPairWithoutPlaintext",
     "ReEncryptFrom",
     "ReEncryptTo",
     "CreateGrant",

@@ -108,6 +108,8 @@ const READING: &[&str] = &[
     "ReEncrypt",
     "GenerateDataKey",
     "GenerateDataKeyWithoutPlaintext",
+    "GenerateDataKeyPair",
+    "GenerateDataKeyPairWithoutPlaintext",
     "GenerateRandom",
 ];
 
@@ -200,6 +202,10 @@ impl Kms {
             "ReEncrypt" => self.re_encrypt(caller, input),
             "GenerateDataKey" => self.generate_data_key(caller, input, true),
             "GenerateDataKeyWithoutPlaintext" => self.generate_data_key(caller, input, false),
+            "GenerateDataKeyPair" => self.generate_data_key_pair(caller, input, true),
+            "GenerateDataKeyPairWithoutPlaintext" => {
+                self.generate_data_key_pair(caller, input, false)
+            }
             "GenerateRandom" => Self::generate_random(input),
             "CreateAlias" => self.create_alias(caller, input),
             "UpdateAlias" => self.update_alias(caller, input),
