@@ -85,6 +85,24 @@ pub fn read_only(operation: &str) -> Option<bool> {
     }
 }
 
+/// The operations that take `DryRun`.
+const DRY_RUNNABLE: &[&str] = &[
+    "CreateGrant",
+    "Decrypt",
+    "Encrypt",
+    "GenerateDataKey",
+    "GenerateDataKeyPair",
+    "GenerateDataKeyPairWithoutPlaintext",
+    "GenerateDataKeyWithoutPlaintext",
+    "GenerateMac",
+    "ReEncrypt",
+    "RetireGrant",
+    "RevokeGrant",
+    "Sign",
+    "Verify",
+    "VerifyMac",
+];
+
 /// The operations served that only read.
 const READING: &[&str] = &[
     "DescribeKey",
@@ -164,6 +182,13 @@ impl Kms {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         self.run_due_work();
+        // Authorization has passed by now: a dry run stops here, as on AWS.
+        if DRY_RUNNABLE.contains(&operation) && input::opt_bool(input, "DryRun")? == Some(true) {
+            return Err(AwsError::client(
+                "DryRunOperationException",
+                "The request would have succeeded, but the DryRun parameter was set.",
+            ));
+        }
         match operation {
             "CreateKey" => self.create_key(caller, input),
             "DescribeKey" => self.describe_key(caller, input),

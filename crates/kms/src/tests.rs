@@ -123,3 +123,33 @@ fn every_operation_said_to_be_served_is_served() {
         .unwrap_err();
     assert_eq!(unserved.code, "UnsupportedOperationException");
 }
+
+#[test]
+fn a_dry_run_stops_after_authorization() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    let kms = Kms::new(Db::memory(), clock, root).unwrap();
+    let created = call(&kms, "CreateKey", json!({}));
+    let id = created["KeyMetadata"]["KeyId"].clone();
+    let principal = principal();
+    let allow = |_: &neargate_policy::Policy, _: &str| true;
+    let caller = Caller {
+        principal: &principal,
+        region: "us-east-1",
+        may_manage: &allow,
+    };
+    let Value::Object(input) = json!({"KeyId": id, "Plaintext": "aGk=", "DryRun": true}) else {
+        unreachable!("an object")
+    };
+    let error = kms
+        .handle(&caller, "Encrypt", &JsonInput(input))
+        .unwrap_err();
+    assert_eq!(error.code, "DryRunOperationException");
+    let encrypted = call(
+        &kms,
+        "Encrypt",
+        json!({"KeyId": id, "Plaintext": "aGk=", "DryRun": false}),
+    );
+    assert!(encrypted["CiphertextBlob"].is_string());
+}
