@@ -21,6 +21,8 @@ pub(crate) struct RequestFacts<'a> {
     pub(crate) region: &'a str,
     pub(crate) source_ip: IpAddr,
     pub(crate) now: Timestamp,
+    /// The service making this call on the principal's behalf (`aws:CalledVia`), if any.
+    pub(crate) called_via: Option<&'static str>,
 }
 
 /// Actions AWS answers for any authenticated caller, whatever its policies say, as (service,
@@ -330,13 +332,18 @@ fn global_keys(p: &Principal, facts: &RequestFacts<'_>) -> Context {
         .set("aws:PrincipalType", p.kind.as_str())
         .set("aws:RequestedRegion", facts.region)
         .set("aws:userid", p.principal_id.clone())
-        .set("aws:ViaAWSService", "false")
+        .set("aws:ViaAWSService", facts.called_via.is_some().to_string())
         .set(
             "aws:PrincipalIsAWSService",
             (p.kind == PrincipalKind::AwsService).to_string(),
         );
     if p.kind == PrincipalKind::AwsService {
         ctx.set("aws:PrincipalServiceName", p.arn.clone());
+    }
+    if let Some(service) = facts.called_via {
+        ctx.set_all("aws:CalledVia", vec![service.to_owned()])
+            .set("aws:CalledViaFirst", service)
+            .set("aws:CalledViaLast", service);
     }
     if let Some(name) = &p.user_name {
         ctx.set("aws:username", name.clone());

@@ -83,6 +83,7 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
         region: &scope.region,
         source_ip: req.remote.ip(),
         now: started,
+        called_via: None,
     };
     let refused =
         (call.service.signing_name != scope.service).then(|| wrong_scope(&call, protocol));

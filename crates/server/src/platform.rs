@@ -1,8 +1,12 @@
-//! Calls the platform makes on a customer's behalf, as an AWS service principal such as
-//! `fargate.amazonaws.com`. They take the same path as any request after authentication:
-//! the customer's resource policies authorize them (a service has no identity policies and
-//! guardrails do not apply to it), and they are recorded in the customer's trail with
-//! `userIdentity.type = AWSService` and `invokedBy`.
+//! Calls the platform makes for customers, in two ways, both taking the same path as any
+//! request after authentication:
+//!
+//! - **as a service principal** such as `fargate.amazonaws.com`: the customer's resource
+//!   policies must allow the service (it has no identity policies, and guardrails do not limit
+//!   it); the trail shows `userIdentity.type = AWSService` with `invokedBy`;
+//! - **on a principal's behalf** (forward access): the principal's own policies decide, with
+//!   `aws:CalledVia` naming the service and `aws:ViaAWSService` true; the trail shows the
+//!   principal, with `invokedBy` naming the service.
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
@@ -13,7 +17,7 @@ use neargate_wire::{Call, Input, JsonInput, Output, Protocol, service_by_signing
 use serde_json::{Map, Value};
 
 use crate::app::App;
-use crate::authorize::RequestFacts;
+use crate::authorize::{Caller, RequestFacts};
 use crate::pipeline::{Origin, execute};
 
 /// One call by a service principal.
@@ -36,9 +40,6 @@ pub(crate) struct ServiceCall<'a> {
 /// Runs `call` as its service principal; the JSON output, or the error AWS would answer.
 #[allow(dead_code)]
 pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value, AwsError> {
-    let (service_name, operation) = call.target;
-    let spec = service_by_signing_name(service_name)
-        .ok_or_else(|| AwsError::internal("InternalFailure"))?;
     let caller = Arc::new(Identity {
         principal: Arc::new(Principal {
             kind: PrincipalKind::AwsService,
@@ -54,10 +55,34 @@ pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value,
         session_policy: None,
         tags: Vec::new(),
     });
+    run(app, &caller, call, None)
+}
+
+/// Runs `call` for `principal`, made by its service on the principal's behalf.
+#[allow(dead_code)]
+pub(crate) fn call_on_behalf(
+    app: &App,
+    principal: &Caller,
+    call: ServiceCall<'_>,
+) -> Result<Value, AwsError> {
+    let service = call.service;
+    run(app, principal, call, Some(service))
+}
+
+fn run(
+    app: &App,
+    caller: &Caller,
+    call: ServiceCall<'_>,
+    called_via: Option<&'static str>,
+) -> Result<Value, AwsError> {
+    let (service_name, operation) = call.target;
+    let spec = service_by_signing_name(service_name)
+        .ok_or_else(|| AwsError::internal("InternalFailure"))?;
     let facts = RequestFacts {
         region: call.region,
         source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
         now: app.clock.now(),
+        called_via,
     };
     let request_id = ids::fast_uuid();
     let origin = Origin {
@@ -70,7 +95,7 @@ pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value,
         operation: operation.to_owned(),
         input: Input::Json(JsonInput(call.input)),
     };
-    let (_, _, outcome) = execute(app, &caller, &facts, routed, Protocol::Json, origin, None);
+    let (_, _, outcome) = execute(app, caller, &facts, routed, Protocol::Json, origin, None);
     match outcome? {
         Output::Json(value) => Ok(value),
         Output::Xml(_) => Err(AwsError::internal("InternalFailure")),
@@ -121,6 +146,7 @@ mod tests {
             region: "us-east-1",
             source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
             now: app.clock.now(),
+            called_via: None,
         };
         let routed = Call {
             service: service_by_signing_name("kms").unwrap(),
@@ -287,6 +313,68 @@ mod tests {
             key["KeyMetadata"]["Arn"]
         );
         assert!(allowed[0]["responseElements"].get("grantToken").is_none());
+    }
+
+    #[test]
+    fn calls_on_a_principals_behalf_carry_called_via() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = app(dir.path());
+        let key = as_admin(&app, "CreateKey", json!({})).unwrap();
+        let key_id = key["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+        // A user whose policy allows describing keys only through ECS.
+        let policy = json!({
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Effect": "Allow",
+                "Action": "kms:DescribeKey",
+                "Resource": "*",
+                "Condition": {"ForAnyValue:StringEquals": {"aws:CalledVia": "ecs.amazonaws.com"}}
+            }]
+        });
+        app.iam
+            .create_user(ACCOUNT, "deployer", "/", Vec::new())
+            .unwrap();
+        app.iam
+            .put_inline_policy(
+                neargate_iam::Holder::User {
+                    account: ACCOUNT,
+                    name: "deployer",
+                },
+                "via-ecs",
+                &policy.to_string(),
+            )
+            .unwrap();
+        let deployer = app
+            .iam
+            .user_as_identity(ACCOUNT, "deployer", "AKIADEPLOYERTEST0000")
+            .unwrap()
+            .unwrap();
+        let describe = |called_via: Option<&'static str>| {
+            run(
+                &app,
+                &deployer,
+                ServiceCall {
+                    service: "ecs.amazonaws.com",
+                    account: ACCOUNT,
+                    region: "us-east-1",
+                    target: ("kms", "DescribeKey"),
+                    input: object(json!({"KeyId": key_id})),
+                },
+                called_via,
+            )
+        };
+        assert_eq!(describe(None).unwrap_err().code, "AccessDeniedException");
+        describe(Some("ecs.amazonaws.com")).unwrap();
+
+        app.recorder.flush();
+        let events = as_admin_lookup(&app, "DescribeKey");
+        let allowed = events
+            .iter()
+            .find(|e| e.get("errorCode").is_none())
+            .unwrap();
+        assert_eq!(allowed["userIdentity"]["userName"], "deployer");
+        assert_eq!(allowed["userIdentity"]["invokedBy"], "ecs.amazonaws.com");
+        assert_eq!(allowed["sourceIPAddress"], "ecs.amazonaws.com");
     }
 
     /// The trail's records of `event_name`, looked up as the administrator would.
