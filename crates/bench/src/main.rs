@@ -31,6 +31,17 @@ struct Cli {
     /// Rounds; the ratio reported is the median of the rounds'.
     #[arg(long, default_value_t = 5)]
     rounds: usize,
+    /// The call measured against the bare server: `GetCallerIdentity`, or IAM `GetUser`,
+    /// which the policy engine authorizes.
+    #[arg(long, value_enum, default_value = "get-caller-identity")]
+    call: Measured,
+}
+
+/// The calls the main benchmark can measure.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Measured {
+    GetCallerIdentity,
+    GetUser,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,7 +77,10 @@ fn main() -> anyhow::Result<()> {
     let neargate = process::Neargate::start(&cli.neargate)?;
     let idle_rss = neargate.rss_kib()?;
     let bare = process::Bare::start()?;
-    let request = neargate.signed_get_caller_identity();
+    let request = match cli.call {
+        Measured::GetCallerIdentity => neargate.signed_get_caller_identity(),
+        Measured::GetUser => neargate.signed_get_user(),
+    };
     let load = |addr: &str, concurrency| {
         Load {
             addr,
@@ -77,7 +91,15 @@ fn main() -> anyhow::Result<()> {
         .run()
     };
 
-    println!("GetCallerIdentity (SigV4 verified, audited) vs a bare server answering a fixed body");
+    match cli.call {
+        Measured::GetCallerIdentity => println!(
+            "GetCallerIdentity (SigV4 verified, audited) vs a bare server answering a fixed body"
+        ),
+        Measured::GetUser => println!(
+            "IAM GetUser (SigV4 verified, authorized by the policy engine, read from the store, \
+             audited) vs a bare server answering a fixed body"
+        ),
+    }
     println!(
         "{} rounds; in each, the bare server and Neargate run back to back",
         cli.rounds

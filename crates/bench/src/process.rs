@@ -69,6 +69,31 @@ impl Neargate {
     pub(crate) fn signed_get_caller_identity(&self) -> Vec<u8> {
         signed_request(&self.addr, self.data.path(), false)
     }
+
+    /// A keep-alive IAM `GetUser` request for the administrator, signed by it: a call the
+    /// policy engine authorizes (`GetCallerIdentity` never needs authorization).
+    pub(crate) fn signed_get_user(&self) -> Vec<u8> {
+        let (key, secret) = self.admin_keys();
+        let raw = sign(&SignSpec {
+            method: "POST".into(),
+            url: format!("http://{}/", self.addr),
+            headers: vec![(
+                "content-type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
+            body: b"Action=GetUser&Version=2010-05-08&UserName=admin".to_vec(),
+            service: "iam".into(),
+            region: "us-east-1".into(),
+            access_key_id: key,
+            secret_access_key: secret,
+            session_token: None,
+            time: now(),
+            presign_for: None,
+        });
+        String::from_utf8_lossy(&raw)
+            .replace("connection: close\r\n", "")
+            .into_bytes()
+    }
 }
 
 impl Drop for Neargate {

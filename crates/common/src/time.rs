@@ -57,7 +57,26 @@ impl Timestamp {
     /// ISO 8601 with seconds, as CloudTrail writes `eventTime`: `2026-11-22T18:46:21Z`.
     pub fn to_iso8601(self) -> String {
         let (y, mo, d, h, mi, s) = self.civil();
-        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+        if !(0..=9999).contains(&y) {
+            return format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z");
+        }
+        // Written digit by digit: this runs on every authorized request and audit record.
+        let mut out = *b"0000-00-00T00:00:00Z";
+        let mut put = |at: usize, width: usize, mut value: i64| {
+            for i in (at..at + width).rev() {
+                // `value` is non-negative and fits the field, so each digit is 0-9.
+                out[i] = b'0' + u8::try_from(value % 10).unwrap_or(0);
+                value /= 10;
+            }
+        };
+        put(0, 4, y);
+        put(5, 2, mo);
+        put(8, 2, d);
+        put(11, 2, h);
+        put(14, 2, mi);
+        put(17, 2, s);
+        // Only ASCII digits and separators were written.
+        String::from_utf8(out.to_vec()).unwrap_or_default()
     }
 
     /// SigV4's basic form: `20150830T123600Z`.
@@ -261,6 +280,14 @@ mod tests {
             let t = Timestamp::from_secs(secs);
             prop_assert_eq!(Timestamp::parse_amz_date(&t.to_amz_date()), Some(t));
             prop_assert_eq!(Timestamp::parse_iso8601(&t.to_iso8601()), Some(t));
+        }
+
+        #[test]
+        fn iso8601_is_the_formatted_civil_time(secs in -62_000_000_000i64..250_000_000_000) {
+            let t = Timestamp::from_secs(secs);
+            let (y, mo, d, h, mi, s) = t.civil();
+            let expected = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z");
+            prop_assert_eq!(t.to_iso8601(), expected);
         }
     }
 }

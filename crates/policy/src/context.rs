@@ -1,10 +1,12 @@
 //! The request context: condition keys and their values (keys compared without case).
 
+use std::borrow::Cow;
+
 /// The values of condition keys for one request. A request has a few dozen keys at most, so
 /// they are kept in a list and found by a case-insensitive scan, without allocating.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
-    values: Vec<(String, Vec<String>)>,
+    values: Vec<(Cow<'static, str>, Vec<String>)>,
 }
 
 impl Context {
@@ -26,9 +28,24 @@ impl Context {
             .find(|(k, _)| k.eq_ignore_ascii_case(key))
         {
             Some(entry) => entry.1 = values,
-            None => self.values.push((key.to_owned(), values)),
+            None => self.values.push((Cow::Owned(key.to_owned()), values)),
         }
         self
+    }
+
+    /// Adds `key`, which must not be set yet, with the single `value`: the fast way to fill a
+    /// fresh context with keys named by constants.
+    pub fn add(&mut self, key: &'static str, value: impl Into<String>) -> &mut Self {
+        debug_assert!(self.get(key).is_none(), "{key} is already set");
+        self.values.push((Cow::Borrowed(key), vec![value.into()]));
+        self
+    }
+
+    /// An empty context with room for `n` keys.
+    pub fn with_capacity(n: usize) -> Self {
+        Self {
+            values: Vec::with_capacity(n),
+        }
     }
 
     /// The values of `key`, if present.
