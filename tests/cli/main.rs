@@ -213,3 +213,34 @@ fn lookup_events_paginates_through_the_cli() {
 mod authorization;
 mod kms;
 mod roles;
+
+#[test]
+fn images_import_list_and_remove_from_the_command_line() {
+    use neargate_testkit::images::{busybox_layer, docker_save};
+
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("busybox.tar");
+    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
+    let neargate = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_neargate"))
+            .args(args)
+            .env("NEARGATE_DATA_DIR", dir.path().join("data"))
+            .output()
+            .unwrap()
+    };
+    let imported = neargate(&["image", "import", archive.to_str().unwrap()]);
+    assert!(imported.status.success(), "{imported:?}");
+    assert!(
+        String::from_utf8_lossy(&imported.stdout)
+            .contains("imported docker.io/library/busybox:1.35")
+    );
+    let listed = neargate(&["image", "ls"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("docker.io/library/busybox:1.35"));
+    let missing = neargate(&["image", "rm", "busybox:1.36"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("CannotPullContainerError"));
+    let removed = neargate(&["image", "rm", "busybox:1.35"]);
+    assert!(removed.status.success(), "{removed:?}");
+    let empty = neargate(&["image", "ls"]);
+    assert!(!String::from_utf8_lossy(&empty.stdout).contains("busybox"));
+}

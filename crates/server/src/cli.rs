@@ -22,6 +22,41 @@ pub(crate) enum Command {
     /// Manage the root key that wraps all KMS key material.
     #[command(name = "root-key", subcommand)]
     RootKey(RootKeyCommand),
+    /// Manage the local image store that task definitions' images resolve against.
+    #[command(subcommand)]
+    Image(ImageCommand),
+}
+
+/// Image store commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ImageCommand {
+    /// Import the images of an OCI image layout (tar file or directory) or a `docker save`
+    /// archive.
+    Import {
+        /// The archive.
+        file: PathBuf,
+        #[command(flatten)]
+        store: ImageStoreArgs,
+    },
+    /// List the images.
+    Ls {
+        #[command(flatten)]
+        store: ImageStoreArgs,
+    },
+    /// Remove an image name, and the blobs no other image uses.
+    Rm {
+        /// The image, as a task definition names it (`busybox:1.35`, `repo@sha256:…`).
+        reference: String,
+        #[command(flatten)]
+        store: ImageStoreArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImageStoreArgs {
+    /// The data directory of the server.
+    #[arg(long, env = "NEARGATE_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
 }
 
 /// Root key commands.

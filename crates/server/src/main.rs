@@ -8,6 +8,7 @@ mod dispatch;
 mod files;
 mod guardrails;
 mod http;
+mod images;
 mod pipeline;
 mod platform;
 mod root_key;
@@ -20,5 +21,6 @@ fn main() -> anyhow::Result<()> {
         cli::Command::Serve(args) => http::serve(args),
         cli::Command::Env(args) => files::print_env(&args),
         cli::Command::RootKey(cli::RootKeyCommand::Rotate(args)) => root_key::rotate(&args),
+        cli::Command::Image(command) => images::run(command),
     }
 }
