@@ -38,6 +38,13 @@ pub(crate) enum ImageCommand {
         #[command(flatten)]
         store: ImageStoreArgs,
     },
+    /// Pull an image from a registry (plain HTTP on loopback, for now).
+    Pull {
+        /// The image, e.g. `localhost:5000/busybox:1.35`.
+        reference: String,
+        #[command(flatten)]
+        store: ImageStoreArgs,
+    },
     /// List the images.
     Ls {
         #[command(flatten)]

@@ -27,6 +27,10 @@ pub(crate) fn run(command: ImageCommand) -> anyhow::Result<()> {
                 println!("imported {} ({})", shown(&image), image.manifest);
             }
         }
+        ImageCommand::Pull { reference, store } => {
+            let image = open(&store)?.pull(&reference)?;
+            println!("pulled {} ({})", shown(&image), image.manifest);
+        }
         ImageCommand::Ls { store } => {
             println!("{:<60} {:<19} {:>12}", "IMAGE", "ID", "SIZE");
             for image in open(&store)?.list()? {

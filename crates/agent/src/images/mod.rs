@@ -4,6 +4,7 @@
 
 mod archive;
 mod reference;
+mod registry;
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
@@ -45,6 +46,9 @@ pub enum ImageError {
     /// The text is not an image reference.
     #[error("invalid reference format: {0}")]
     BadReference(String),
+    /// A registry could not be reached or answered with an error.
+    #[error("CannotPullContainerError: {0}")]
+    Registry(String),
 }
 
 impl ImageError {
@@ -114,6 +118,11 @@ impl Blobs {
                 .map_err(|e| ImageError::io(&to, e))?;
         }
         Ok(to)
+    }
+
+    /// Deletes the blob `digest` (one that turned out not to be wanted).
+    pub(crate) fn forget(&self, digest: &str) {
+        let _ = std::fs::remove_file(self.path(digest));
     }
 
     /// Writes `bytes` as a blob; its digest.
@@ -219,6 +228,35 @@ impl ImageStore {
         }
         self.save(&index)?;
         Ok(imported)
+    }
+
+    /// Pulls `text` from its registry (plain HTTP, loopback registries only for now).
+    pub fn pull(&self, text: &str) -> Result<Image, ImageError> {
+        let reference =
+            Reference::parse(text).ok_or_else(|| ImageError::BadReference(text.to_owned()))?;
+        let _lock = self.lock()?;
+        let mut index = self.index()?;
+        let pulled = match registry::pull(&reference, &self.blobs) {
+            Ok(pulled) => pulled,
+            Err(e) => {
+                self.collect_garbage(&index);
+                return Err(e);
+            }
+        };
+        let image = Image {
+            name: reference.name,
+            tag: reference.tag,
+            manifest: pulled.manifest,
+            config: pulled.config,
+            layers: pulled.layers,
+            size: pulled.size,
+        };
+        index
+            .images
+            .retain(|i| !(i.name == image.name && i.tag == image.tag));
+        index.images.push(image.clone());
+        self.save(&index)?;
+        Ok(image)
     }
 
     /// Every image, by name and tag.

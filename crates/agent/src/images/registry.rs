@@ -1,0 +1,188 @@
+//! Pulling from an OCI distribution registry over plain HTTP (a registry on loopback or an
+//! insecure one, as Docker allows for `localhost`). HTTPS registries are not reachable yet.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::{Blobs, ImageError, Reference};
+
+/// The media types asked for, images before indexes.
+const ACCEPT: &str = "application/vnd.oci.image.manifest.v1+json, \
+application/vnd.docker.distribution.manifest.v2+json, \
+application/vnd.oci.image.index.v1+json, \
+application/vnd.docker.distribution.manifest.list.v2+json";
+
+/// A registry response.
+struct Response {
+    status: u16,
+    body: Vec<u8>,
+}
+
+/// `GET http://{host}{path}`, following nothing; the whole body (by length or chunked).
+fn get(host: &str, path: &str) -> Result<Response, ImageError> {
+    let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
+    let mut stream = TcpStream::connect(host).map_err(failed)?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(failed)?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n\r\n"
+    )
+    .map_err(failed)?;
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).map_err(failed)?;
+    let status = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| ImageError::Registry(format!("{host}: not an HTTP response")))?;
+    let (mut length, mut chunked) = (None, false);
+    loop {
+        line.clear();
+        reader.read_line(&mut line).map_err(failed)?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            match name.trim().to_ascii_lowercase().as_str() {
+                "content-length" => length = value.trim().parse::<usize>().ok(),
+                "transfer-encoding" => chunked = value.to_ascii_lowercase().contains("chunked"),
+                _ => {}
+            }
+        }
+    }
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            line.clear();
+            reader.read_line(&mut line).map_err(failed)?;
+            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16)
+                .map_err(|_| ImageError::Registry(format!("{host}: bad chunk")))?;
+            if size == 0 {
+                break;
+            }
+            let start = body.len();
+            body.resize(start + size, 0);
+            reader.read_exact(&mut body[start..]).map_err(failed)?;
+            line.clear();
+            reader.read_line(&mut line).map_err(failed)?;
+        }
+    } else if let Some(length) = length {
+        body.resize(length, 0);
+        reader.read_exact(&mut body).map_err(failed)?;
+    } else {
+        reader.read_to_end(&mut body).map_err(failed)?;
+    }
+    Ok(Response { status, body })
+}
+
+/// The registry host and repository path of `reference` (`localhost:5000`, `busybox`).
+fn split(reference: &Reference) -> Result<(&str, &str), ImageError> {
+    let (host, repository) = reference
+        .name
+        .split_once('/')
+        .ok_or_else(|| ImageError::BadReference(reference.to_string()))?;
+    if host == "docker.io" || !(host.starts_with("localhost") || host.starts_with("127.")) {
+        return Err(ImageError::Registry(format!(
+            "{host} is not reachable over plain HTTP; only loopback registries can be pulled \
+             from for now (import the image from a file instead)"
+        )));
+    }
+    Ok((host, repository))
+}
+
+/// Fetches `digest` from the repository and keeps it, checked.
+fn blob(host: &str, repository: &str, digest: &str, blobs: &Blobs) -> Result<u64, ImageError> {
+    let response = get(host, &format!("/v2/{repository}/blobs/{digest}"))?;
+    if response.status != 200 {
+        return Err(ImageError::Registry(format!(
+            "{host}: blob {digest} answered {}",
+            response.status
+        )));
+    }
+    let actual = blobs.write(&response.body)?;
+    if actual != digest {
+        blobs.forget(&actual);
+        return Err(ImageError::DigestMismatch {
+            expected: digest.to_owned(),
+            actual,
+        });
+    }
+    Ok(response.body.len() as u64)
+}
+
+/// A pulled image: its manifest, config and layer digests and size.
+pub(crate) struct Pulled {
+    pub(crate) manifest: String,
+    pub(crate) config: String,
+    pub(crate) layers: Vec<String>,
+    pub(crate) size: u64,
+}
+
+/// Pulls `reference` into `blobs`.
+pub(crate) fn pull(reference: &Reference, blobs: &Blobs) -> Result<Pulled, ImageError> {
+    let (host, repository) = split(reference)?;
+    let wanted = reference
+        .digest
+        .clone()
+        .or_else(|| reference.tag.clone())
+        .unwrap_or_else(|| "latest".to_owned());
+    let mut response = get(host, &format!("/v2/{repository}/manifests/{wanted}"))?;
+    if response.status == 404 {
+        return Err(ImageError::NotFound(reference.to_string()));
+    }
+    if response.status != 200 {
+        return Err(ImageError::Registry(format!(
+            "{host}: manifest {wanted} answered {}",
+            response.status
+        )));
+    }
+    let mut manifest: Value = serde_json::from_slice(&response.body)
+        .map_err(|e| ImageError::Invalid(format!("manifest: {e}")))?;
+    if let Some(list) = manifest.get("manifests").and_then(Value::as_array) {
+        let chosen = list
+            .iter()
+            .find(|m| m["platform"]["os"] == "linux" && m["platform"]["architecture"] == "amd64")
+            .and_then(|m| m["digest"].as_str())
+            .ok_or_else(|| ImageError::Invalid("no linux/amd64 image in the index".into()))?
+            .to_owned();
+        response = get(host, &format!("/v2/{repository}/manifests/{chosen}"))?;
+        manifest = serde_json::from_slice(&response.body)
+            .map_err(|e| ImageError::Invalid(format!("manifest: {e}")))?;
+    }
+    let manifest_digest = blobs.write(&response.body)?;
+    if let Some(pinned) = &reference.digest
+        && pinned != &manifest_digest
+        && manifest.get("manifests").is_none()
+    {
+        return Err(ImageError::DigestMismatch {
+            expected: pinned.clone(),
+            actual: manifest_digest,
+        });
+    }
+    let config = manifest["config"]["digest"]
+        .as_str()
+        .ok_or_else(|| ImageError::Invalid("a manifest without a config".into()))?
+        .to_owned();
+    let mut size = blob(host, repository, &config, blobs)?;
+    let mut layers = Vec::new();
+    for layer in manifest["layers"].as_array().into_iter().flatten() {
+        let digest = layer["digest"]
+            .as_str()
+            .ok_or_else(|| ImageError::Invalid("a layer without a digest".into()))?;
+        size += blob(host, repository, digest, blobs)?;
+        layers.push(digest.to_owned());
+    }
+    Ok(Pulled {
+        manifest: manifest_digest,
+        config,
+        layers,
+        size,
+    })
+}
