@@ -13,12 +13,15 @@ use uuid::Uuid;
 use crate::Kms;
 use crate::errors::{internal, not_found};
 use crate::keys::{ALIASES, KEYS, KeyRecord, resolve};
+use crate::seal::Sealer;
 
-/// Keys by id, valid for one store generation.
+/// Keys by id, and their set-up ciphers by key and material version, valid for one store
+/// generation.
 #[derive(Debug, Default)]
 pub(crate) struct KeyCache {
     generation: AtomicU64,
     keys: Mutex<HashMap<Uuid, Arc<KeyRecord>>>,
+    sealers: Mutex<HashMap<(Uuid, u32), Arc<Sealer>>>,
 }
 
 /// Keys kept before the cache starts over.
@@ -27,6 +30,10 @@ const BOUND: usize = 10_000;
 impl KeyCache {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, Arc<KeyRecord>>> {
         self.keys.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn lock_sealers(&self) -> std::sync::MutexGuard<'_, HashMap<(Uuid, u32), Arc<Sealer>>> {
+        self.sealers.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -39,6 +46,7 @@ impl Kms {
         let result = self.db.write(f);
         self.cache.generation.fetch_add(1, Ordering::SeqCst);
         self.cache.lock().clear();
+        self.cache.lock_sealers().clear();
         result
     }
 
@@ -82,6 +90,26 @@ impl Kms {
         self.key_by_id(id)?
             .filter(|k| k.account == want_account && k.region == want_region)
             .ok_or_else(|| not_found(text, account, region))
+    }
+
+    /// AES-256-GCM under `key`'s material `version`, set up once per store generation.
+    pub(crate) fn sealer(&self, key: &KeyRecord, version: u32) -> Result<Arc<Sealer>, AwsError> {
+        let generation = self.cache.generation.load(Ordering::SeqCst);
+        if let Some(sealer) = self.cache.lock_sealers().get(&(key.id, version)) {
+            return Ok(sealer.clone());
+        }
+        let material = self.material(key, version)?;
+        let sealer = Arc::new(
+            Sealer::new(&material).ok_or_else(|| AwsError::internal("KMSInternalException"))?,
+        );
+        let mut sealers = self.cache.lock_sealers();
+        if self.cache.generation.load(Ordering::SeqCst) == generation {
+            if sealers.len() >= BOUND {
+                sealers.clear();
+            }
+            sealers.insert((key.id, version), sealer.clone());
+        }
+        Ok(sealer)
     }
 
     /// The key with `id`, wherever it is (for ciphertexts, which name their key).

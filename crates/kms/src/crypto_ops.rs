@@ -15,7 +15,7 @@ use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
 use crate::key_ops::quiet;
 use crate::keys::{KeyRecord, KeyState, material_id};
 use crate::root::fill_random;
-use crate::seal::{self, EncryptionContext};
+use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
 
 /// Largest plaintext `Encrypt` takes.
@@ -87,9 +87,9 @@ impl Kms {
         let current = key
             .current()
             .ok_or_else(|| invalid_state(&key.arn(), KeyState::PendingImport.as_str()))?;
-        let material = self.material(key, current.version)?;
+        let sealer = self.sealer(key, current.version)?;
         Ok((
-            seal::seal(key.id, current.version, &material, plaintext, context),
+            sealer.seal(key.id, current.version, plaintext, context),
             current.version,
         ))
     }
@@ -119,8 +119,10 @@ impl Kms {
         }
         let key = key.ok_or_else(invalid_ciphertext)?;
         usable(&key)?;
-        let material = self.material(&key, parsed.material)?;
-        let plaintext = seal::open(&parsed, &material, context).ok_or_else(invalid_ciphertext)?;
+        let sealer = self.sealer(&key, parsed.material)?;
+        let plaintext = sealer
+            .open(&parsed, context)
+            .ok_or_else(invalid_ciphertext)?;
         Ok((key, parsed.material, plaintext))
     }
 

@@ -37,56 +37,69 @@ fn aad(header: &[u8], context: &EncryptionContext) -> Vec<u8> {
     out
 }
 
-fn cipher(material: &[u8]) -> Option<LessSafeKey> {
-    Some(LessSafeKey::new(
-        UnboundKey::new(&AES_256_GCM, material).ok()?,
-    ))
+/// AES-256-GCM under one version of a key's material, set up once and kept while the key is
+/// unchanged (the expanded key is cleansed when it is dropped).
+pub(crate) struct Sealer(LessSafeKey);
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealer(<redacted>)")
+    }
 }
 
-/// Seals `plaintext` under `material` (version `version` of key `key_id`) into a blob.
-pub(crate) fn seal(
-    key_id: Uuid,
-    version: u32,
-    material: &[u8],
-    plaintext: &[u8],
-    context: &EncryptionContext,
-) -> Vec<u8> {
-    let header = blob::header(key_id, version);
-    let mut nonce = [0u8; NONCE_LEN];
-    fill_random(&mut nonce);
-    let mut out = header.to_vec();
-    out.extend_from_slice(&nonce);
-    let mut sealed = Zeroizing::new(plaintext.to_vec());
-    // Material is always 32 bytes and plaintexts are bounded, so sealing cannot fail.
-    cipher(material)
-        .expect("32-byte material")
-        .seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(nonce),
-            Aad::from(aad(&header, context)),
-            &mut *sealed,
-        )
-        .expect("bounded plaintext seals");
-    out.extend_from_slice(&sealed);
-    out
-}
+impl Sealer {
+    /// A sealer for 32 bytes of `material`; `None` for material of another length.
+    pub(crate) fn new(material: &[u8]) -> Option<Self> {
+        Some(Self(LessSafeKey::new(
+            UnboundKey::new(&AES_256_GCM, material).ok()?,
+        )))
+    }
 
-/// Opens `blob` with `material`; `None` if the blob, the material or the context do not match.
-pub(crate) fn open(
-    blob: &Blob<'_>,
-    material: &[u8],
-    context: &EncryptionContext,
-) -> Option<Zeroizing<Vec<u8>>> {
-    let mut buffer = Zeroizing::new(blob.sealed.to_vec());
-    let len = cipher(material)?
-        .open_in_place(
-            Nonce::assume_unique_for_key(*blob.nonce),
-            Aad::from(aad(blob.header, context)),
-            &mut buffer,
-        )
-        .ok()?
-        .len();
-    buffer.truncate(len);
-    Some(buffer)
+    /// Seals `plaintext` as version `version` of key `key_id` into a blob.
+    pub(crate) fn seal(
+        &self,
+        key_id: Uuid,
+        version: u32,
+        plaintext: &[u8],
+        context: &EncryptionContext,
+    ) -> Vec<u8> {
+        let header = blob::header(key_id, version);
+        let mut nonce = [0u8; NONCE_LEN];
+        fill_random(&mut nonce);
+        let mut out = header.to_vec();
+        out.extend_from_slice(&nonce);
+        let mut sealed = Zeroizing::new(plaintext.to_vec());
+        // Plaintexts are bounded far below what AES-GCM can seal, so sealing cannot fail.
+        self.0
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(aad(&header, context)),
+                &mut *sealed,
+            )
+            .expect("bounded plaintext seals");
+        out.extend_from_slice(&sealed);
+        out
+    }
+
+    /// Opens `blob`; `None` if it was not sealed by this material with `context`.
+    pub(crate) fn open(
+        &self,
+        blob: &Blob<'_>,
+        context: &EncryptionContext,
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        let mut buffer = Zeroizing::new(blob.sealed.to_vec());
+        let len = self
+            .0
+            .open_in_place(
+                Nonce::assume_unique_for_key(*blob.nonce),
+                Aad::from(aad(blob.header, context)),
+                &mut buffer,
+            )
+            .ok()?
+            .len();
+        buffer.truncate(len);
+        Some(buffer)
+    }
 }
 
 #[cfg(test)]
@@ -106,21 +119,23 @@ mod tests {
         let material = new_material();
         let id = Uuid::new_v4();
         let ctx = context(&[("purpose", "test")]);
-        let sealed = seal(id, 1, &material, b"hello", &ctx);
+        let sealer = Sealer::new(&material).unwrap();
+        let sealed = sealer.seal(id, 1, b"hello", &ctx);
         let parsed = blob::parse(&sealed).unwrap();
-        assert_eq!(open(&parsed, &material, &ctx).unwrap().as_slice(), b"hello");
-        assert!(open(&parsed, &material, &context(&[("purpose", "other")])).is_none());
-        assert!(open(&parsed, &material, &EncryptionContext::new()).is_none());
-        // Pairs that concatenate alike are still different contexts.
-        let a = seal(id, 1, &material, b"x", &context(&[("ab", "c")]));
+        assert_eq!(sealer.open(&parsed, &ctx).unwrap().as_slice(), b"hello");
         assert!(
-            open(
-                &blob::parse(&a).unwrap(),
-                &material,
-                &context(&[("a", "bc")])
-            )
-            .is_none()
+            sealer
+                .open(&parsed, &context(&[("purpose", "other")]))
+                .is_none()
         );
+        assert!(sealer.open(&parsed, &EncryptionContext::new()).is_none());
+        // Pairs that concatenate alike are still different contexts.
+        let a = sealer.seal(id, 1, b"x", &context(&[("ab", "c")]));
+        let a = blob::parse(&a).unwrap();
+        assert!(sealer.open(&a, &context(&[("a", "bc")])).is_none());
+        // Another key's material opens nothing.
+        let other = Sealer::new(&new_material()).unwrap();
+        assert!(other.open(&parsed, &ctx).is_none());
     }
 
     proptest! {
@@ -130,15 +145,15 @@ mod tests {
             pairs in proptest::collection::btree_map("[a-z]{1,8}", "[ -~]{0,16}", 0..4),
             bit in any::<proptest::sample::Index>(),
         ) {
-            let material = new_material();
-            let sealed = seal(Uuid::new_v4(), 3, &material, &plaintext, &pairs);
+            let sealer = Sealer::new(&new_material()).unwrap();
+            let sealed = sealer.seal(Uuid::new_v4(), 3, &plaintext, &pairs);
             let parsed = blob::parse(&sealed).unwrap();
-            let opened = open(&parsed, &material, &pairs).unwrap();
+            let opened = sealer.open(&parsed, &pairs).unwrap();
             prop_assert_eq!(opened.as_slice(), &plaintext[..]);
             let mut tampered = sealed.clone();
             let i = bit.index(tampered.len() * 8);
             tampered[i / 8] ^= 1 << (i % 8);
-            let opened = blob::parse(&tampered).and_then(|b| open(&b, &material, &pairs));
+            let opened = blob::parse(&tampered).and_then(|b| sealer.open(&b, &pairs));
             prop_assert!(opened.is_none());
         }
     }

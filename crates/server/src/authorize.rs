@@ -210,6 +210,14 @@ fn kms_questions(
             for (key, values) in check.context {
                 context.set_all(&key, values);
             }
+            if let Some(service) = facts.called_via {
+                // `ecs.amazonaws.com` calling on the caller's behalf: `ecs.<region>.amazonaws.com`.
+                let name = service.trim_end_matches(".amazonaws.com");
+                context.set(
+                    "kms:ViaService",
+                    format!("{name}.{}.amazonaws.com", facts.region),
+                );
+            }
             if call.operation == "CreateGrant" {
                 let for_service = caller.principal.kind == PrincipalKind::AwsService;
                 context.set("kms:GrantIsForAWSResource", for_service.to_string());

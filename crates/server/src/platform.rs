@@ -328,7 +328,10 @@ mod tests {
                 "Effect": "Allow",
                 "Action": "kms:DescribeKey",
                 "Resource": "*",
-                "Condition": {"ForAnyValue:StringEquals": {"aws:CalledVia": "ecs.amazonaws.com"}}
+                "Condition": {
+                    "ForAnyValue:StringEquals": {"aws:CalledVia": "ecs.amazonaws.com"},
+                    "StringEquals": {"kms:ViaService": "ecs.us-east-1.amazonaws.com"}
+                }
             }]
         });
         app.iam
