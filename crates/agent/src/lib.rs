@@ -1,5 +1,8 @@
-//! The task agent. Today: the local image store that task definitions' images resolve against
+//! The task agent: the local image store that task definitions' images resolve against
 //! (imported from OCI image layouts or `docker save` archives, content-addressed, digests
-//! verified). Next: OCI bundles run by `runc`, and task supervision.
+//! verified), OCI bundles made from those images, and running them with `runc`. Task
+//! supervision, isolation and encrypted volumes come next.
 
+pub mod bundle;
 pub mod images;
+pub mod runc;
