@@ -6,3 +6,4 @@
 pub mod bundle;
 pub mod images;
 pub mod runc;
+pub mod task;

@@ -1,0 +1,218 @@
+//! Running a task's containers as ECS does: in `dependsOn` order (`START`, `COMPLETE`,
+//! `SUCCESS`), and when an essential container exits, stopping the others with `SIGTERM`, then
+//! `SIGKILL` once their `stopTimeout` has passed. Nothing restarts.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::runc;
+
+/// When a dependency lets a container start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// Once the dependency has started.
+    Start,
+    /// Once it has exited, whatever its code.
+    Complete,
+    /// Once it has exited with code 0.
+    Success,
+}
+
+/// One container of a task, its bundle already made.
+#[derive(Debug, Clone)]
+pub struct Container {
+    /// The container name, unique in the task.
+    pub name: String,
+    /// The OCI bundle.
+    pub bundle: PathBuf,
+    /// Whether its exit stops the task.
+    pub essential: bool,
+    /// The containers it waits for.
+    pub depends_on: Vec<(String, Condition)>,
+    /// How long it has between `SIGTERM` and `SIGKILL`.
+    pub stop_timeout: Duration,
+}
+
+/// How one container ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// When it started, relative to the task's start; `None` if it never did.
+    pub started: Option<Duration>,
+    /// Its exit code, if it ran.
+    pub exit_code: Option<i32>,
+    /// Why it did not run, or what stopped it.
+    pub reason: Option<String>,
+}
+
+/// How a task ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskResult {
+    /// Each container's outcome, by name.
+    pub containers: HashMap<String, Outcome>,
+    /// ECS's `stopCode`: `EssentialContainerExited` when an essential container's exit stopped it.
+    pub stop_code: Option<String>,
+    /// ECS's `stoppedReason`.
+    pub stopped_reason: Option<String>,
+}
+
+/// The runtime id of a task's container.
+fn container_id(task: &str, name: &str) -> String {
+    format!("{task}-{name}")
+}
+
+/// Sends `signal` to a running container (it may have exited already).
+fn kill(task: &str, name: &str, signal: &str) {
+    let _ = Command::new("runc")
+        .args(["kill", &container_id(task, name), signal])
+        .output();
+}
+
+/// Runs the containers of task `task`, their output under `logs`, until all have ended.
+pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> TaskResult {
+    let begun = Instant::now();
+    let (exits, exited) = mpsc::channel::<(String, i32)>();
+    let mut outcomes: HashMap<String, Outcome> = containers
+        .iter()
+        .map(|c| {
+            (
+                c.name.clone(),
+                Outcome {
+                    started: None,
+                    exit_code: None,
+                    reason: None,
+                },
+            )
+        })
+        .collect();
+    let mut running: Vec<&Container> = Vec::new();
+    let mut pending: Vec<&Container> = containers.iter().collect();
+    let mut stopping: Option<(Instant, String)> = None;
+    let mut killed = false;
+    loop {
+        // Start whatever may start; refuse whatever never can.
+        if stopping.is_none() {
+            let mut still = Vec::new();
+            for container in pending {
+                match readiness(container, &outcomes) {
+                    Readiness::Ready => {
+                        let (tx, name) = (exits.clone(), container.name.clone());
+                        let (bundle, id) = (container.bundle.clone(), container_id(task, &name));
+                        let (out, err) = (
+                            logs.join(format!("{name}.stdout")),
+                            logs.join(format!("{name}.stderr")),
+                        );
+                        std::thread::spawn(move || {
+                            let code = runc::run(&bundle, &id, &out, &err).map_or(-1, |e| e.code);
+                            let _ = tx.send((name, code));
+                        });
+                        if let Some(o) = outcomes.get_mut(&container.name) {
+                            o.started = Some(begun.elapsed());
+                        }
+                        running.push(container);
+                    }
+                    Readiness::Waiting => still.push(container),
+                    Readiness::Never(reason) => {
+                        if let Some(o) = outcomes.get_mut(&container.name) {
+                            o.reason = Some(reason);
+                        }
+                    }
+                }
+            }
+            pending = still;
+        }
+        if running.is_empty() {
+            break;
+        }
+        let wait = match &stopping {
+            Some((since, _)) if !killed => {
+                let limit = running
+                    .iter()
+                    .map(|c| c.stop_timeout)
+                    .max()
+                    .unwrap_or_default();
+                limit
+                    .saturating_sub(since.elapsed())
+                    .max(Duration::from_millis(1))
+            }
+            _ => Duration::from_millis(200),
+        };
+        match exited.recv_timeout(wait) {
+            Ok((name, code)) => {
+                running.retain(|c| c.name != name);
+                let essential = containers.iter().any(|c| c.name == name && c.essential);
+                if let Some(o) = outcomes.get_mut(&name) {
+                    o.exit_code = Some(code);
+                }
+                if essential && stopping.is_none() {
+                    stopping = Some((Instant::now(), name.clone()));
+                    for other in &running {
+                        kill(task, &other.name, "TERM");
+                    }
+                    for waiting in &pending {
+                        if let Some(o) = outcomes.get_mut(&waiting.name) {
+                            o.reason =
+                                Some("The task stopped before the container started.".into());
+                        }
+                    }
+                    pending.clear();
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if let Some((since, _)) = &stopping
+                    && !killed
+                    && running.iter().all(|c| since.elapsed() >= c.stop_timeout)
+                {
+                    for other in &running {
+                        kill(task, &other.name, "KILL");
+                    }
+                    killed = true;
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    let (stop_code, stopped_reason) = match stopping {
+        Some((_, name)) => (
+            Some("EssentialContainerExited".to_owned()),
+            Some(format!("Essential container in task exited: {name}")),
+        ),
+        None => (None, None),
+    };
+    TaskResult {
+        containers: outcomes,
+        stop_code,
+        stopped_reason,
+    }
+}
+
+enum Readiness {
+    Ready,
+    Waiting,
+    Never(String),
+}
+
+fn readiness(container: &Container, outcomes: &HashMap<String, Outcome>) -> Readiness {
+    for (dependency, condition) in &container.depends_on {
+        let Some(outcome) = outcomes.get(dependency) else {
+            return Readiness::Never(format!("Dependency {dependency} is not in the task."));
+        };
+        if outcome.reason.is_some() && outcome.started.is_none() {
+            return Readiness::Never(format!("Dependency {dependency} did not start."));
+        }
+        match (condition, outcome.started, outcome.exit_code) {
+            (Condition::Start, Some(_), _) => {}
+            (Condition::Complete, _, Some(_)) => {}
+            (Condition::Success, _, Some(0)) => {}
+            (Condition::Success, _, Some(code)) => {
+                return Readiness::Never(format!(
+                    "Dependency {dependency} exited with code {code}, not 0 (SUCCESS)."
+                ));
+            }
+            _ => return Readiness::Waiting,
+        }
+    }
+    Readiness::Ready
+}
