@@ -118,9 +118,142 @@ pub struct Process {
     pub capabilities: Vec<String>,
 }
 
+/// Every capability, for `privileged` containers.
+const ALL_CAPABILITIES: &[&str] = &[
+    "CAP_AUDIT_CONTROL",
+    "CAP_AUDIT_READ",
+    "CAP_AUDIT_WRITE",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_KILL",
+    "CAP_LEASE",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_MAC_ADMIN",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MKNOD",
+    "CAP_NET_ADMIN",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_RAW",
+    "CAP_PERFMON",
+    "CAP_SETFCAP",
+    "CAP_SETGID",
+    "CAP_SETPCAP",
+    "CAP_SETUID",
+    "CAP_SYSLOG",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_NICE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_WAKE_ALARM",
+];
+
+/// The capabilities of a container: Docker's default set with `linuxParameters.capabilities`
+/// `add` and `drop` applied (names with or without `CAP_`, `ALL` allowed), or every capability
+/// when `privileged`.
+pub fn capabilities(add: &[String], drop: &[String], privileged: bool) -> Vec<String> {
+    if privileged {
+        return ALL_CAPABILITIES.iter().map(|c| (*c).to_owned()).collect();
+    }
+    let name = |c: &String| {
+        let upper = c.to_ascii_uppercase();
+        if upper.starts_with("CAP_") {
+            upper
+        } else {
+            format!("CAP_{upper}")
+        }
+    };
+    let mut set: Vec<String> = DEFAULT_CAPABILITIES
+        .iter()
+        .map(|c| (*c).to_owned())
+        .collect();
+    if drop.iter().any(|c| c.eq_ignore_ascii_case("ALL")) {
+        set.clear();
+    } else {
+        let dropped: Vec<String> = drop.iter().map(name).collect();
+        set.retain(|c| !dropped.contains(c));
+    }
+    for added in add {
+        if added.eq_ignore_ascii_case("ALL") {
+            return ALL_CAPABILITIES.iter().map(|c| (*c).to_owned()).collect();
+        }
+        let added = name(added);
+        if !set.contains(&added) {
+            set.push(added);
+        }
+    }
+    set
+}
+
+/// How a container is confined beyond its process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sandbox {
+    /// The container's hostname.
+    pub hostname: String,
+    /// `readonlyRootFilesystem`.
+    pub readonly_root: bool,
+    /// The host id the container's id 0 maps to in its own user namespace (65,536 ids); `None`
+    /// runs without a user namespace (for `privileged` containers only).
+    pub id_base: Option<u32>,
+    /// The memory limit in bytes.
+    pub memory_limit: Option<u64>,
+    /// CPU shares (ECS `cpu` units: 1024 per vCPU).
+    pub cpu_shares: Option<u64>,
+}
+
+/// Ids a user namespace maps.
+const MAPPED_IDS: u32 = 65_536;
+
 /// The runtime configuration of a container whose root filesystem is `rootfs` in the bundle.
-pub fn config(process: &Process, hostname: &str, readonly_root: bool) -> Value {
+pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
     let capabilities = &process.capabilities;
+    let mut namespaces = vec![
+        json!({"type": "pid"}),
+        json!({"type": "network"}),
+        json!({"type": "ipc"}),
+        json!({"type": "uts"}),
+        json!({"type": "mount"}),
+    ];
+    let mut linux = json!({
+        "maskedPaths": [
+            "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
+            "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
+            "/sys/firmware"
+        ],
+        "readonlyPaths": [
+            "/proc/asound", "/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys",
+            "/proc/sysrq-trigger"
+        ],
+        "resources": {}
+    });
+    if let Some(base) = sandbox.id_base {
+        namespaces.push(json!({"type": "user"}));
+        let mapping = json!([{"containerID": 0, "hostID": base, "size": MAPPED_IDS}]);
+        linux["uidMappings"] = mapping.clone();
+        linux["gidMappings"] = mapping;
+    }
+    linux["namespaces"] = json!(namespaces);
+    if let Some(limit) = sandbox.memory_limit {
+        linux["resources"]["memory"] = json!({"limit": limit});
+    }
+    if let Some(shares) = sandbox.cpu_shares {
+        linux["resources"]["cpu"] = json!({"shares": shares.max(2)});
+    }
     json!({
         "ociVersion": "1.0.2",
         "process": {
@@ -136,8 +269,8 @@ pub fn config(process: &Process, hostname: &str, readonly_root: bool) -> Value {
             },
             "noNewPrivileges": true,
         },
-        "root": {"path": "rootfs", "readonly": readonly_root},
-        "hostname": hostname,
+        "root": {"path": "rootfs", "readonly": sandbox.readonly_root},
+        "hostname": sandbox.hostname,
         "mounts": [
             {"destination": "/proc", "type": "proc", "source": "proc"},
             {"destination": "/dev", "type": "tmpfs", "source": "tmpfs",
@@ -151,41 +284,50 @@ pub fn config(process: &Process, hostname: &str, readonly_root: bool) -> Value {
             {"destination": "/sys", "type": "sysfs", "source": "sysfs",
              "options": ["nosuid", "noexec", "nodev", "ro"]}
         ],
-        "linux": {
-            "namespaces": [
-                {"type": "pid"}, {"type": "network"}, {"type": "ipc"},
-                {"type": "uts"}, {"type": "mount"}
-            ],
-            "maskedPaths": [
-                "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
-                "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
-                "/sys/firmware"
-            ],
-            "readonlyPaths": [
-                "/proc/asound", "/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys",
-                "/proc/sysrq-trigger"
-            ]
-        }
+        "linux": linux
     })
 }
 
-/// Makes the bundle `dir`: the image unpacked into `dir/rootfs`, and `dir/config.json`.
+/// Gives every file of `rootfs` the owner it has in the image, shifted by `base`, so the ids
+/// the container sees map to them through its user namespace.
+fn shift_owners(rootfs: &Path, base: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    let mut stack = vec![rootfs.to_owned()];
+    while let Some(path) = stack.pop() {
+        let meta = std::fs::symlink_metadata(&path)?;
+        std::os::unix::fs::lchown(
+            &path,
+            Some(meta.uid().saturating_add(base)),
+            Some(meta.gid().saturating_add(base)),
+        )?;
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&path)? {
+                stack.push(entry?.path());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Makes the bundle `dir`: the image unpacked into `dir/rootfs` (owned by the container's
+/// mapped ids), and `dir/config.json`.
 pub fn make(
     store: &ImageStore,
     image: &Image,
     dir: &Path,
     process: &Process,
-    hostname: &str,
-    readonly_root: bool,
+    sandbox: &Sandbox,
 ) -> Result<(), BundleError> {
-    unpack_layers(store, image, &dir.join("rootfs"))?;
+    let rootfs = dir.join("rootfs");
+    unpack_layers(store, image, &rootfs)?;
+    if let Some(base) = sandbox.id_base {
+        shift_owners(&rootfs, base).map_err(io(&rootfs))?;
+    }
     let config_path = dir.join("config.json");
     let text =
-        serde_json::to_vec_pretty(&config(process, hostname, readonly_root)).map_err(|e| {
-            BundleError::Io {
-                path: config_path.display().to_string(),
-                source: std::io::Error::other(e),
-            }
+        serde_json::to_vec_pretty(&config(process, sandbox)).map_err(|e| BundleError::Io {
+            path: config_path.display().to_string(),
+            source: std::io::Error::other(e),
         })?;
     std::fs::write(&config_path, text).map_err(io(&config_path))
 }
@@ -212,6 +354,20 @@ mod tests {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         encoder.write_all(bytes).unwrap();
         encoder.finish().unwrap()
+    }
+
+    #[test]
+    fn capabilities_follow_docker_defaults_with_add_and_drop() {
+        let strings = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let set = capabilities(&strings(&["NET_ADMIN"]), &strings(&["cap_chown"]), false);
+        assert!(set.contains(&"CAP_NET_ADMIN".to_owned()));
+        assert!(!set.contains(&"CAP_CHOWN".to_owned()));
+        assert!(set.contains(&"CAP_KILL".to_owned()));
+        assert_eq!(
+            capabilities(&strings(&["SYS_PTRACE"]), &strings(&["ALL"]), false),
+            ["CAP_SYS_PTRACE"]
+        );
+        assert_eq!(capabilities(&[], &[], true).len(), ALL_CAPABILITIES.len());
     }
 
     #[test]
