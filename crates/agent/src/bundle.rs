@@ -214,6 +214,8 @@ pub struct Sandbox {
     pub memory_limit: Option<u64>,
     /// CPU shares (ECS `cpu` units: 1024 per vCPU).
     pub cpu_shares: Option<u64>,
+    /// The cgroup, relative to each hierarchy's root (a task's limits sit on its parent).
+    pub cgroup: Option<String>,
 }
 
 /// Ids a user namespace maps.
@@ -248,6 +250,9 @@ pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
         linux["gidMappings"] = mapping;
     }
     linux["namespaces"] = json!(namespaces);
+    if let Some(path) = &sandbox.cgroup {
+        linux["cgroupsPath"] = json!(path);
+    }
     if let Some(limit) = sandbox.memory_limit {
         linux["resources"]["memory"] = json!({"limit": limit});
     }

@@ -13,10 +13,23 @@ pub struct Exit {
 /// Runs the bundle `dir` as container `id` until it exits, its standard output and error going
 /// to `stdout` and `stderr`.
 pub fn run(dir: &Path, id: &str, stdout: &Path, stderr: &Path) -> std::io::Result<Exit> {
+    Ok(run_then(dir, id, stdout, stderr, || ())?.0)
+}
+
+/// As [`run`], calling `inspect` after the container exits but before it is deleted (while its
+/// cgroup still holds its counters).
+pub fn run_then<T>(
+    dir: &Path,
+    id: &str,
+    stdout: &Path,
+    stderr: &Path,
+    inspect: impl FnOnce() -> T,
+) -> std::io::Result<(Exit, T)> {
     let out = std::fs::File::create(stdout)?;
     let err = std::fs::File::create(stderr)?;
     let status = Command::new("runc")
         .arg("run")
+        .arg("--keep")
         .arg("--bundle")
         .arg(dir)
         .arg(id)
@@ -31,5 +44,11 @@ pub fn run(dir: &Path, id: &str, stdout: &Path, stderr: &Path) -> std::io::Resul
             128 + status.signal().unwrap_or(0)
         }
     };
-    Ok(Exit { code })
+    let inspected = inspect();
+    Command::new("runc")
+        .args(["delete", "--force", id])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()?;
+    Ok((Exit { code }, inspected))
 }

@@ -58,6 +58,58 @@ pub struct TaskResult {
     pub stopped_reason: Option<String>,
 }
 
+/// Where cgroup hierarchies are mounted.
+const CGROUPS: &str = "/sys/fs/cgroup";
+
+/// The cgroup of a task's container, relative to each hierarchy's root: under the task's own
+/// cgroup, which carries the task-level memory limit.
+pub fn cgroup_path(task: &str, name: &str) -> String {
+    format!("/neargate/{task}/{name}")
+}
+
+/// Makes the task's memory cgroup with `limit` (bytes) before its containers start in it.
+fn make_task_memory_cgroup(task: &str, limit: Option<u64>) -> std::io::Result<()> {
+    let dir = PathBuf::from(CGROUPS).join("memory/neargate").join(task);
+    std::fs::create_dir_all(&dir)?;
+    if let Some(limit) = limit {
+        std::fs::write(dir.join("memory.limit_in_bytes"), limit.to_string())?;
+    }
+    Ok(())
+}
+
+/// OOM kills counted in a memory cgroup so far.
+fn oom_kills(dir: &std::path::Path) -> u64 {
+    std::fs::read_to_string(dir.join("memory.oom_control"))
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("oom_kill "))
+                .and_then(|n| n.trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Removes the task's cgroups in every hierarchy, once its containers are gone.
+fn remove_task_cgroups(task: &str) {
+    let Ok(hierarchies) = std::fs::read_dir(CGROUPS) else {
+        return;
+    };
+    for hierarchy in hierarchies.flatten() {
+        let dir = hierarchy.path().join("neargate").join(task);
+        if let Ok(children) = std::fs::read_dir(&dir) {
+            for child in children.flatten() {
+                if child.path().is_dir() {
+                    let _ = std::fs::remove_dir(child.path());
+                }
+            }
+        }
+        let _ = std::fs::remove_dir(&dir);
+    }
+}
+
+/// What ECS reports for a container killed for using too much memory.
+pub const OUT_OF_MEMORY: &str = "OutOfMemoryError: Container killed due to memory usage";
+
 /// The runtime id of a task's container.
 fn container_id(task: &str, name: &str) -> String {
     format!("{task}-{name}")
@@ -70,10 +122,17 @@ fn kill(task: &str, name: &str, signal: &str) {
         .output();
 }
 
-/// Runs the containers of task `task`, their output under `logs`, until all have ended.
-pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> TaskResult {
+/// Runs the containers of task `task` (their bundles in the cgroups [`cgroup_path`] names),
+/// their output under `logs`, with the task-level `memory_limit`, until all have ended.
+pub fn run(
+    task: &str,
+    containers: &[Container],
+    logs: &std::path::Path,
+    memory_limit: Option<u64>,
+) -> TaskResult {
     let begun = Instant::now();
-    let (exits, exited) = mpsc::channel::<(String, i32)>();
+
+    let (exits, exited) = mpsc::channel::<(String, i32, u64)>();
     let mut outcomes: HashMap<String, Outcome> = containers
         .iter()
         .map(|c| {
@@ -87,6 +146,17 @@ pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> Task
             )
         })
         .collect();
+    if let Err(e) = make_task_memory_cgroup(task, memory_limit) {
+        remove_task_cgroups(task);
+        for outcome in outcomes.values_mut() {
+            outcome.reason = Some("The task did not start.".to_owned());
+        }
+        return TaskResult {
+            containers: outcomes,
+            stop_code: Some("TaskFailedToStart".to_owned()),
+            stopped_reason: Some(format!("The task's memory limit could not be set: {e}")),
+        };
+    }
     let mut running: Vec<&Container> = Vec::new();
     let mut pending: Vec<&Container> = containers.iter().collect();
     let mut stopping: Option<(Instant, String)> = None;
@@ -104,9 +174,14 @@ pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> Task
                             logs.join(format!("{name}.stdout")),
                             logs.join(format!("{name}.stderr")),
                         );
+                        let leaf = PathBuf::from(CGROUPS)
+                            .join("memory")
+                            .join(cgroup_path(task, &name).trim_start_matches('/'));
                         std::thread::spawn(move || {
-                            let code = runc::run(&bundle, &id, &out, &err).map_or(-1, |e| e.code);
-                            let _ = tx.send((name, code));
+                            let (code, ooms) =
+                                runc::run_then(&bundle, &id, &out, &err, || oom_kills(&leaf))
+                                    .map_or((-1, 0), |(exit, ooms)| (exit.code, ooms));
+                            let _ = tx.send((name, code, ooms));
                         });
                         if let Some(o) = outcomes.get_mut(&container.name) {
                             o.started = Some(begun.elapsed());
@@ -140,11 +215,16 @@ pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> Task
             _ => Duration::from_millis(200),
         };
         match exited.recv_timeout(wait) {
-            Ok((name, code)) => {
+            Ok((name, code, ooms)) => {
                 running.retain(|c| c.name != name);
                 let essential = containers.iter().any(|c| c.name == name && c.essential);
+                // The kernel counts an OOM kill in the killed process's own memory cgroup.
+                let killed_for_memory = code == 137 && ooms > 0;
                 if let Some(o) = outcomes.get_mut(&name) {
                     o.exit_code = Some(code);
+                    if killed_for_memory {
+                        o.reason = Some(OUT_OF_MEMORY.to_owned());
+                    }
                 }
                 if essential && stopping.is_none() {
                     stopping = Some((Instant::now(), name.clone()));
@@ -174,6 +254,7 @@ pub fn run(task: &str, containers: &[Container], logs: &std::path::Path) -> Task
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
+    remove_task_cgroups(task);
     let (stop_code, stopped_reason) = match stopping {
         Some((_, name)) => (
             Some("EssentialContainerExited".to_owned()),

@@ -37,6 +37,7 @@ fn a_busybox_container_runs_in_its_own_namespaces_and_reports_its_exit_code() {
         id_base: Some(300_000),
         memory_limit: Some(64 << 20),
         cpu_shares: Some(256),
+        cgroup: None,
     };
     bundle::make(&store, &image, &bundle_dir, &process, &sandbox).unwrap();
     assert!(bundle_dir.join("rootfs/bin/busybox").exists());
@@ -93,6 +94,7 @@ fn isolated_bundle(
         id_base: Some(id_base),
         memory_limit: None,
         cpu_shares: None,
+        cgroup: None,
     };
     bundle::make(store, &image, &bundle_dir, &process, &sandbox).unwrap();
     bundle_dir
@@ -163,7 +165,7 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
     std::fs::create_dir_all(&logs).unwrap();
     let begun = Instant::now();
     let task_id = format!("neargate-task-{}", std::process::id());
-    let result = task::run(&task_id, &containers, &logs);
+    let result = task::run(&task_id, &containers, &logs, None);
     assert!(begun.elapsed() >= Duration::from_secs(1));
     assert!(begun.elapsed() < Duration::from_secs(20));
 
@@ -296,4 +298,60 @@ fn container_root_is_not_host_root_and_capabilities_follow_the_definition() {
     let (code, out) = run(&readonly, "readonly");
     assert_ne!(code, 0);
     assert!(out.to_ascii_lowercase().contains("read-only"), "{out}");
+}
+
+#[test]
+fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
+    use neargate_agent::task::{self, Container, OUT_OF_MEMORY};
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = ImageStore::open(&dir.path().join("data")).unwrap();
+    let archive = dir.path().join("busybox.tar");
+    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
+    store.import(&archive).unwrap();
+    let task_id = format!("neargate-oom-{}", std::process::id());
+    let image = store.resolve("busybox:1.35").unwrap();
+    let bundle_dir = dir.path().join("hog");
+    let process = Process {
+        args: vec![
+            "/bin/sh".into(),
+            "-c".into(),
+            "x=$(busybox head -c 200000000 /dev/zero | busybox tr '\\0' a); echo survived".into(),
+        ],
+        env: vec!["PATH=/bin".into()],
+        cwd: "/".into(),
+        uid: 0,
+        gid: 0,
+        capabilities: DEFAULT_CAPABILITIES
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect(),
+    };
+    let sandbox = Sandbox {
+        hostname: "hog".into(),
+        readonly_root: false,
+        id_base: Some(1_000_000),
+        memory_limit: None,
+        cpu_shares: None,
+        cgroup: Some(task::cgroup_path(&task_id, "hog")),
+    };
+    bundle::make(&store, &image, &bundle_dir, &process, &sandbox).unwrap();
+    let logs = dir.path().join("logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    let containers = [Container {
+        name: "hog".into(),
+        bundle: bundle_dir,
+        essential: true,
+        depends_on: vec![],
+        stop_timeout: Duration::from_secs(1),
+    }];
+    let result = task::run(&task_id, &containers, &logs, Some(32 << 20));
+    let hog = &result.containers["hog"];
+    assert_eq!(hog.exit_code, Some(137), "{hog:?}");
+    assert_eq!(hog.reason.as_deref(), Some(OUT_OF_MEMORY));
+    // Nothing of the task is left in any cgroup hierarchy.
+    for hierarchy in std::fs::read_dir("/sys/fs/cgroup").unwrap().flatten() {
+        assert!(!hierarchy.path().join("neargate").join(&task_id).exists());
+    }
 }
