@@ -1,135 +1,194 @@
-//! Containers really run: a busybox image imported into the store, made into an OCI bundle and
-//! run by `runc` in its own namespaces. Needs root and `runc` (bash .ci/run installs it).
+//! Containers really run: a busybox image imported into the store, made into OCI bundles and
+//! run by `runc` in their own namespaces. Needs root and `runc` (bash .ci/run installs it).
 
-use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox};
+use std::os::unix::fs::MetadataExt as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox, capabilities};
 use neargate_agent::images::ImageStore;
 use neargate_agent::runc;
+use neargate_agent::task::{self, Condition, Container, OUT_OF_MEMORY};
 use neargate_testkit::images::{busybox_layer, docker_save};
 
-#[test]
-fn a_busybox_container_runs_in_its_own_namespaces_and_reports_its_exit_code() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = ImageStore::open(&dir.path().join("data")).unwrap();
-    let archive = dir.path().join("busybox.tar");
+/// A store under `dir` holding `busybox:1.35`.
+fn store_with_busybox(dir: &Path) -> ImageStore {
+    let store = ImageStore::open(&dir.join("data")).unwrap();
+    let archive = dir.join("busybox.tar");
     std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
     store.import(&archive).unwrap();
-    let image = store.resolve("busybox:1.35").unwrap();
-
-    let bundle_dir = dir.path().join("bundle");
-    let process = Process {
-        args: vec![
-            "/bin/sh".into(),
-            "-c".into(),
-            "echo hello; echo pid $$; busybox hostname; exit 3".into(),
-        ],
-        env: vec!["PATH=/bin".into()],
-        cwd: "/".into(),
-        uid: 0,
-        gid: 0,
-        capabilities: DEFAULT_CAPABILITIES
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect(),
-    };
-    let sandbox = Sandbox {
-        hostname: "task-1".into(),
-        readonly_root: false,
-        id_base: Some(300_000),
-        memory_limit: Some(64 << 20),
-        cpu_shares: Some(256),
-        cgroup: None,
-    };
-    bundle::make(&store, &image, &bundle_dir, &process, &sandbox).unwrap();
-    assert!(bundle_dir.join("rootfs/bin/busybox").exists());
-
-    let id = format!("neargate-test-{}", std::process::id());
-    let (stdout, stderr) = (dir.path().join("stdout"), dir.path().join("stderr"));
-    let exit = runc::run(&bundle_dir, &id, &stdout, &stderr)
-        .expect("runc runs (apt-get install runc; bash .ci/run installs it)");
-    let out = std::fs::read_to_string(&stdout).unwrap();
-    let err = std::fs::read_to_string(&stderr).unwrap();
-    assert_eq!(exit.code, 3, "stdout: {out}\nstderr: {err}");
-    assert!(out.contains("hello"), "{out}");
-    // Its own PID namespace (the shell is process 1) and UTS namespace.
-    assert!(out.contains("pid 1\n"), "{out}");
-    assert!(out.contains("task-1"), "{out}");
-    // Its files belong to the ids its user namespace maps, not to host root.
-    use std::os::unix::fs::MetadataExt as _;
-    let owner = std::fs::metadata(bundle_dir.join("rootfs/bin/busybox")).unwrap();
-    assert_eq!((owner.uid(), owner.gid()), (300_000, 300_000));
-    // `runc run` removes the container once it has exited.
-    let list = std::process::Command::new("runc")
-        .arg("list")
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&list.stdout).contains(&id));
+    store
 }
 
-/// A bundle of the busybox image running `args` as `uid` with `capabilities`, in a user
-/// namespace mapped from `id_base`.
-#[allow(clippy::too_many_arguments)]
-fn isolated_bundle(
-    store: &ImageStore,
-    dir: &std::path::Path,
-    name: &str,
-    args: &[&str],
+/// What one test container runs, and how it is confined.
+struct Spec<'a> {
+    name: &'a str,
+    args: &'a [&'a str],
     uid: u32,
     capabilities: Vec<String>,
     readonly_root: bool,
     id_base: u32,
-) -> std::path::PathBuf {
+    cgroup: Option<String>,
+}
+
+impl<'a> Spec<'a> {
+    /// Root with Docker's default capabilities, in a user namespace mapped from `id_base`.
+    fn new(name: &'a str, args: &'a [&'a str], id_base: u32) -> Self {
+        Self {
+            name,
+            args,
+            uid: 0,
+            capabilities: DEFAULT_CAPABILITIES
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect(),
+            readonly_root: false,
+            id_base,
+            cgroup: None,
+        }
+    }
+}
+
+/// The bundle of `spec` under `dir`.
+fn make_bundle(store: &ImageStore, dir: &Path, spec: Spec<'_>) -> PathBuf {
     let image = store.resolve("busybox:1.35").unwrap();
-    let bundle_dir = dir.join(name);
+    let bundle_dir = dir.join(spec.name);
     let process = Process {
-        args: args.iter().map(|a| (*a).to_owned()).collect(),
+        args: spec.args.iter().map(|a| (*a).to_owned()).collect(),
         env: vec!["PATH=/bin".into()],
         cwd: "/".into(),
-        uid,
-        gid: uid,
-        capabilities,
+        uid: spec.uid,
+        gid: spec.uid,
+        capabilities: spec.capabilities,
     };
     let sandbox = Sandbox {
-        hostname: name.into(),
-        readonly_root,
-        id_base: Some(id_base),
+        hostname: spec.name.into(),
+        readonly_root: spec.readonly_root,
+        id_base: Some(spec.id_base),
         memory_limit: None,
-        cpu_shares: None,
-        cgroup: None,
+        cpu_shares: Some(256),
+        cgroup: spec.cgroup,
     };
     bundle::make(store, &image, &bundle_dir, &process, &sandbox).unwrap();
     bundle_dir
 }
 
-/// A bundle of the busybox image running `args` as root with the default capabilities.
-fn bundle_for(
-    store: &ImageStore,
-    dir: &std::path::Path,
-    name: &str,
-    args: &[&str],
-) -> std::path::PathBuf {
-    let defaults = DEFAULT_CAPABILITIES
-        .iter()
-        .map(|c| (*c).to_owned())
-        .collect();
-    isolated_bundle(store, dir, name, args, 0, defaults, false, 400_000)
+/// Runs a bundle to its end: the exit code, and what it printed on both streams.
+fn run(dir: &Path, bundle: &Path, name: &str) -> (i32, String) {
+    let id = format!("neargate-test-{}-{name}", std::process::id());
+    let (out, err) = (
+        dir.join(format!("{name}.out")),
+        dir.join(format!("{name}.err")),
+    );
+    let exit = runc::run(bundle, &id, &out, &err)
+        .expect("runc runs (apt-get install runc; bash .ci/run installs it)");
+    let printed = std::fs::read_to_string(&out).unwrap() + &std::fs::read_to_string(&err).unwrap();
+    (exit.code, printed)
+}
+
+#[test]
+fn a_busybox_container_runs_in_its_own_namespaces_and_reports_its_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+    let script = [
+        "/bin/sh",
+        "-c",
+        "echo hello; echo pid $$; busybox hostname; exit 3",
+    ];
+    let bundle_dir = make_bundle(&store, dir.path(), Spec::new("task-1", &script, 300_000));
+    assert!(bundle_dir.join("rootfs/bin/busybox").exists());
+
+    let (code, out) = run(dir.path(), &bundle_dir, "task-1");
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("hello"), "{out}");
+    // Its own PID namespace (the shell is process 1) and UTS namespace.
+    assert!(out.contains("pid 1\n"), "{out}");
+    assert!(out.contains("task-1"), "{out}");
+    // Its files belong to the ids its user namespace maps, not to host root.
+    let owner = std::fs::metadata(bundle_dir.join("rootfs/bin/busybox")).unwrap();
+    assert_eq!((owner.uid(), owner.gid()), (300_000, 300_000));
+    // `runc` keeps nothing of the container once it has exited.
+    let list = std::process::Command::new("runc")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&list.stdout).contains("neargate-test"));
+}
+
+#[test]
+fn container_root_is_not_host_root_and_capabilities_follow_the_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+
+    // Root inside writes a file: on the host it belongs to the mapped id, not to root.
+    let write = ["/bin/sh", "-c", "echo x > /created; cat /proc/self/uid_map"];
+    let rooted = make_bundle(&store, dir.path(), Spec::new("rooted", &write, 500_000));
+    let (code, out) = run(dir.path(), &rooted, "rooted");
+    assert_eq!(code, 0, "{out}");
+    let mapping: Vec<&str> = out.split_whitespace().collect();
+    assert!(mapping.starts_with(&["0", "500000", "65536"]), "{out}");
+    let created = std::fs::metadata(rooted.join("rootfs/created")).unwrap();
+    assert_eq!(created.uid(), 500_000);
+
+    // NET_ADMIN: without it an address cannot be added; with it, it can.
+    let add_address = [
+        "/bin/busybox",
+        "ip",
+        "addr",
+        "add",
+        "10.9.9.9/32",
+        "dev",
+        "lo",
+    ];
+    let without = make_bundle(
+        &store,
+        dir.path(),
+        Spec::new("no-admin", &add_address, 600_000),
+    );
+    assert_ne!(run(dir.path(), &without, "no-admin").0, 0);
+    let with = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            capabilities: capabilities(&["NET_ADMIN".into()], &[], false),
+            ..Spec::new("admin", &add_address, 700_000)
+        },
+    );
+    let (code, out) = run(dir.path(), &with, "admin");
+    assert_eq!(code, 0, "{out}");
+
+    // A non-root user cannot write a root-owned path; a read-only root refuses even root.
+    let touch_bin = ["/bin/busybox", "touch", "/bin/x"];
+    let user = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            uid: 1000,
+            ..Spec::new("user", &touch_bin, 800_000)
+        },
+    );
+    assert_ne!(run(dir.path(), &user, "user").0, 0);
+    let touch_root = ["/bin/busybox", "touch", "/x"];
+    let readonly = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            readonly_root: true,
+            ..Spec::new("readonly", &touch_root, 900_000)
+        },
+    );
+    let (code, out) = run(dir.path(), &readonly, "readonly");
+    assert_ne!(code, 0);
+    assert!(out.to_ascii_lowercase().contains("read-only"), "{out}");
 }
 
 #[test]
 fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
-    use neargate_agent::task::{self, Condition, Container};
-    use std::time::{Duration, Instant};
-
     let dir = tempfile::tempdir().unwrap();
-    let store = ImageStore::open(&dir.path().join("data")).unwrap();
-    let archive = dir.path().join("busybox.tar");
-    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
-    store.import(&archive).unwrap();
-    let container = |name: &str,
-                     args: &[&str],
-                     essential: bool,
-                     depends_on: Vec<(String, Condition)>| Container {
+    let store = store_with_busybox(dir.path());
+    let container = |name: &str, args: &[&str], essential, depends_on| Container {
         name: name.to_owned(),
-        bundle: bundle_for(&store, dir.path(), name, args),
+        bundle: make_bundle(&store, dir.path(), Spec::new(name, args, 400_000)),
         essential,
         depends_on,
         stop_timeout: Duration::from_secs(1),
@@ -145,20 +204,20 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
             "app",
             &["/bin/sh", "-c", "echo app; exit 2"],
             true,
-            vec![("setup".into(), Condition::Success)],
+            vec![("setup".to_owned(), Condition::Success)],
         ),
         // PID 1 of its namespace ignores SIGTERM: only SIGKILL stops it.
         container(
             "sidecar",
             &["/bin/busybox", "sleep", "30"],
             false,
-            vec![("app".into(), Condition::Start)],
+            vec![("app".to_owned(), Condition::Start)],
         ),
         container(
             "after",
             &["/bin/sh", "-c", "echo after"],
             false,
-            vec![("app".into(), Condition::Complete)],
+            vec![("app".to_owned(), Condition::Complete)],
         ),
     ];
     let logs = dir.path().join("logs");
@@ -191,152 +250,23 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
 }
 
 #[test]
-fn container_root_is_not_host_root_and_capabilities_follow_the_definition() {
-    use neargate_agent::bundle::capabilities;
-    use std::os::unix::fs::MetadataExt as _;
-
-    let dir = tempfile::tempdir().unwrap();
-    let store = ImageStore::open(&dir.path().join("data")).unwrap();
-    let archive = dir.path().join("busybox.tar");
-    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
-    store.import(&archive).unwrap();
-    let run = |bundle: &std::path::Path, name: &str| {
-        let id = format!("neargate-iso-{}-{name}", std::process::id());
-        let (out, err) = (
-            dir.path().join(format!("{name}.out")),
-            dir.path().join(format!("{name}.err")),
-        );
-        let exit = runc::run(bundle, &id, &out, &err).unwrap();
-        (
-            exit.code,
-            std::fs::read_to_string(&out).unwrap() + &std::fs::read_to_string(&err).unwrap(),
-        )
-    };
-    let defaults: Vec<String> = DEFAULT_CAPABILITIES
-        .iter()
-        .map(|c| (*c).to_owned())
-        .collect();
-
-    // Root inside writes a file: on the host it belongs to the mapped id, not to root.
-    let rooted = isolated_bundle(
-        &store,
-        dir.path(),
-        "rooted",
-        &["/bin/sh", "-c", "echo x > /created; cat /proc/self/uid_map"],
-        0,
-        defaults.clone(),
-        false,
-        500_000,
-    );
-    let (code, out) = run(&rooted, "rooted");
-    assert_eq!(code, 0, "{out}");
-    assert!(
-        out.split_whitespace()
-            .collect::<Vec<_>>()
-            .starts_with(&["0", "500000", "65536"]),
-        "{out}"
-    );
-    let created = std::fs::metadata(rooted.join("rootfs/created")).unwrap();
-    assert_eq!(created.uid(), 500_000);
-
-    // NET_ADMIN: without it an address cannot be added; with it, it can.
-    let add_address = [
-        "/bin/busybox",
-        "ip",
-        "addr",
-        "add",
-        "10.9.9.9/32",
-        "dev",
-        "lo",
-    ];
-    let without = isolated_bundle(
-        &store,
-        dir.path(),
-        "no-admin",
-        &add_address,
-        0,
-        defaults.clone(),
-        false,
-        600_000,
-    );
-    assert_ne!(run(&without, "no-admin").0, 0);
-    let with = isolated_bundle(
-        &store,
-        dir.path(),
-        "admin",
-        &add_address,
-        0,
-        capabilities(&["NET_ADMIN".into()], &[], false),
-        false,
-        700_000,
-    );
-    let (code, out) = run(&with, "admin");
-    assert_eq!(code, 0, "{out}");
-
-    // A non-root user cannot write a root-owned path; a read-only root refuses even root.
-    let user = isolated_bundle(
-        &store,
-        dir.path(),
-        "user",
-        &["/bin/busybox", "touch", "/bin/x"],
-        1000,
-        defaults.clone(),
-        false,
-        800_000,
-    );
-    assert_ne!(run(&user, "user").0, 0);
-    let readonly = isolated_bundle(
-        &store,
-        dir.path(),
-        "readonly",
-        &["/bin/busybox", "touch", "/x"],
-        0,
-        defaults,
-        true,
-        900_000,
-    );
-    let (code, out) = run(&readonly, "readonly");
-    assert_ne!(code, 0);
-    assert!(out.to_ascii_lowercase().contains("read-only"), "{out}");
-}
-
-#[test]
 fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
-    use neargate_agent::task::{self, Container, OUT_OF_MEMORY};
-    use std::time::Duration;
-
     let dir = tempfile::tempdir().unwrap();
-    let store = ImageStore::open(&dir.path().join("data")).unwrap();
-    let archive = dir.path().join("busybox.tar");
-    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
-    store.import(&archive).unwrap();
+    let store = store_with_busybox(dir.path());
     let task_id = format!("neargate-oom-{}", std::process::id());
-    let image = store.resolve("busybox:1.35").unwrap();
-    let bundle_dir = dir.path().join("hog");
-    let process = Process {
-        args: vec![
-            "/bin/sh".into(),
-            "-c".into(),
-            "x=$(busybox head -c 200000000 /dev/zero | busybox tr '\\0' a); echo survived".into(),
-        ],
-        env: vec!["PATH=/bin".into()],
-        cwd: "/".into(),
-        uid: 0,
-        gid: 0,
-        capabilities: DEFAULT_CAPABILITIES
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect(),
-    };
-    let sandbox = Sandbox {
-        hostname: "hog".into(),
-        readonly_root: false,
-        id_base: Some(1_000_000),
-        memory_limit: None,
-        cpu_shares: None,
-        cgroup: Some(task::cgroup_path(&task_id, "hog")),
-    };
-    bundle::make(&store, &image, &bundle_dir, &process, &sandbox).unwrap();
+    let hog = [
+        "/bin/sh",
+        "-c",
+        "x=$(busybox head -c 200000000 /dev/zero | busybox tr '\\0' a); echo survived",
+    ];
+    let bundle_dir = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            cgroup: Some(task::cgroup_path(&task_id, "hog")),
+            ..Spec::new("hog", &hog, 1_000_000)
+        },
+    );
     let logs = dir.path().join("logs");
     std::fs::create_dir_all(&logs).unwrap();
     let containers = [Container {
