@@ -244,3 +244,34 @@ fn images_import_list_and_remove_from_the_command_line() {
     let empty = neargate(&["image", "ls"]);
     assert!(!String::from_utf8_lossy(&empty.stdout).contains("busybox"));
 }
+
+#[test]
+fn task_logs_print_with_their_container_time_and_stream() {
+    use neargate_agent::logs::{DEFAULT_LIMIT, LogFile, task_logs};
+
+    let dir = tempfile::tempdir().unwrap();
+    let logs = task_logs(&dir.path().join("data"), "task-42");
+    let clock = std::sync::Arc::new(neargate_common::ManualClock::new(
+        neargate_common::Timestamp::from_secs(1_800_000_000),
+    ));
+    let app = LogFile::open(&logs.join("app.log"), DEFAULT_LIMIT, clock.clone()).unwrap();
+    app.line("stdout", "listening").unwrap();
+    let sidecar = LogFile::open(&logs.join("sidecar.log"), DEFAULT_LIMIT, clock).unwrap();
+    sidecar.line("stderr", "warming up").unwrap();
+    let neargate = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_neargate"))
+            .args(args)
+            .env("NEARGATE_DATA_DIR", dir.path().join("data"))
+            .output()
+            .unwrap()
+    };
+    let all = neargate(&["logs", "task-42"]);
+    assert!(all.status.success(), "{all:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&all.stdout),
+        "app 2027-01-15T08:00:00Z stdout listening\nsidecar 2027-01-15T08:00:00Z stderr warming up\n"
+    );
+    let one = neargate(&["logs", "task-42", "sidecar"]);
+    assert!(!String::from_utf8_lossy(&one.stdout).contains("listening"));
+    assert!(!neargate(&["logs", "no-such-task"]).status.success());
+}

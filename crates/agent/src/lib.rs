@@ -5,5 +5,6 @@
 
 pub mod bundle;
 pub mod images;
+pub mod logs;
 pub mod runc;
 pub mod task;

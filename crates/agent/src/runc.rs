@@ -1,7 +1,9 @@
-//! Running a bundle with `runc`.
+//! Running a bundle with `runc`, its output captured line by line into the container's log.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
+
+use crate::logs::LogFile;
 
 /// How a container ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,10 +12,9 @@ pub struct Exit {
     pub code: i32,
 }
 
-/// Runs the bundle `dir` as container `id` until it exits, its standard output and error going
-/// to `stdout` and `stderr`.
-pub fn run(dir: &Path, id: &str, stdout: &Path, stderr: &Path) -> std::io::Result<Exit> {
-    Ok(run_then(dir, id, stdout, stderr, || ())?.0)
+/// Runs the bundle `dir` as container `id` until it exits, its output lines going to `log`.
+pub fn run(dir: &Path, id: &str, log: &LogFile) -> std::io::Result<Exit> {
+    Ok(run_then(dir, id, log, || ())?.0)
 }
 
 /// As [`run`], calling `inspect` after the container exits but before it is deleted (while its
@@ -21,22 +22,40 @@ pub fn run(dir: &Path, id: &str, stdout: &Path, stderr: &Path) -> std::io::Resul
 pub fn run_then<T>(
     dir: &Path,
     id: &str,
-    stdout: &Path,
-    stderr: &Path,
+    log: &LogFile,
     inspect: impl FnOnce() -> T,
 ) -> std::io::Result<(Exit, T)> {
-    let out = std::fs::File::create(stdout)?;
-    let err = std::fs::File::create(stderr)?;
-    let status = Command::new("runc")
+    let mut child = Command::new("runc")
         .arg("run")
         .arg("--keep")
         .arg("--bundle")
         .arg(dir)
         .arg(id)
         .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(err)
-        .status()?;
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let readers: Vec<_> = [
+        child
+            .stdout
+            .take()
+            .map(|s| (Box::new(s) as Box<dyn std::io::Read + Send>, "stdout")),
+        child
+            .stderr
+            .take()
+            .map(|s| (Box::new(s) as Box<dyn std::io::Read + Send>, "stderr")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(stream, name)| {
+        let log = log.clone();
+        std::thread::spawn(move || log.follow(stream, name))
+    })
+    .collect();
+    let status = child.wait()?;
+    for reader in readers {
+        let _ = reader.join();
+    }
     let code = match status.code() {
         Some(code) => code,
         None => {

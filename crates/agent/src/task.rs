@@ -8,6 +8,11 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use neargate_common::SystemClock;
+
+use crate::logs::LogFile;
 use crate::runc;
 
 /// When a dependency lets a container start.
@@ -123,7 +128,7 @@ fn kill(task: &str, name: &str, signal: &str) {
 }
 
 /// Runs the containers of task `task` (their bundles in the cgroups [`cgroup_path`] names),
-/// their output under `logs`, with the task-level `memory_limit`, until all have ended.
+/// their output in `<logs>/<container>.log`, with the task-level `memory_limit`, until all have ended.
 pub fn run(
     task: &str,
     containers: &[Container],
@@ -170,17 +175,20 @@ pub fn run(
                     Readiness::Ready => {
                         let (tx, name) = (exits.clone(), container.name.clone());
                         let (bundle, id) = (container.bundle.clone(), container_id(task, &name));
-                        let (out, err) = (
-                            logs.join(format!("{name}.stdout")),
-                            logs.join(format!("{name}.stderr")),
+                        let log = LogFile::open(
+                            &logs.join(format!("{name}.log")),
+                            crate::logs::DEFAULT_LIMIT,
+                            Arc::new(SystemClock),
                         );
                         let leaf = PathBuf::from(CGROUPS)
                             .join("memory")
                             .join(cgroup_path(task, &name).trim_start_matches('/'));
                         std::thread::spawn(move || {
-                            let (code, ooms) =
-                                runc::run_then(&bundle, &id, &out, &err, || oom_kills(&leaf))
-                                    .map_or((-1, 0), |(exit, ooms)| (exit.code, ooms));
+                            let (code, ooms) = log
+                                .and_then(|log| {
+                                    runc::run_then(&bundle, &id, &log, || oom_kills(&leaf))
+                                })
+                                .map_or((-1, 0), |(exit, ooms)| (exit.code, ooms));
                             let _ = tx.send((name, code, ooms));
                         });
                         if let Some(o) = outcomes.get_mut(&container.name) {

@@ -3,12 +3,15 @@
 
 use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox, capabilities};
 use neargate_agent::images::ImageStore;
+use neargate_agent::logs::{self, DEFAULT_LIMIT, LogFile};
 use neargate_agent::runc;
 use neargate_agent::task::{self, Condition, Container, OUT_OF_MEMORY};
+use neargate_common::SystemClock;
 use neargate_testkit::images::{busybox_layer, docker_save};
 
 /// A store under `dir` holding `busybox:1.35`.
@@ -73,17 +76,14 @@ fn make_bundle(store: &ImageStore, dir: &Path, spec: Spec<'_>) -> PathBuf {
     bundle_dir
 }
 
-/// Runs a bundle to its end: the exit code, and what it printed on both streams.
+/// Runs a bundle to its end: the exit code, and its log.
 fn run(dir: &Path, bundle: &Path, name: &str) -> (i32, String) {
     let id = format!("neargate-test-{}-{name}", std::process::id());
-    let (out, err) = (
-        dir.join(format!("{name}.out")),
-        dir.join(format!("{name}.err")),
-    );
-    let exit = runc::run(bundle, &id, &out, &err)
+    let path = dir.join(format!("{name}.log"));
+    let log = LogFile::open(&path, DEFAULT_LIMIT, Arc::new(SystemClock)).unwrap();
+    let exit = runc::run(bundle, &id, &log)
         .expect("runc runs (apt-get install runc; bash .ci/run installs it)");
-    let printed = std::fs::read_to_string(&out).unwrap() + &std::fs::read_to_string(&err).unwrap();
-    (exit.code, printed)
+    (exit.code, logs::read(&path).unwrap())
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn a_busybox_container_runs_in_its_own_namespaces_and_reports_its_exit_code() {
     assert_eq!(code, 3, "{out}");
     assert!(out.contains("hello"), "{out}");
     // Its own PID namespace (the shell is process 1) and UTS namespace.
-    assert!(out.contains("pid 1\n"), "{out}");
+    assert!(out.contains(" stdout pid 1\n"), "{out}");
     assert!(out.contains("task-1"), "{out}");
     // Its files belong to the ids its user namespace maps, not to host root.
     let owner = std::fs::metadata(bundle_dir.join("rootfs/bin/busybox")).unwrap();
@@ -125,7 +125,8 @@ fn container_root_is_not_host_root_and_capabilities_follow_the_definition() {
     let rooted = make_bundle(&store, dir.path(), Spec::new("rooted", &write, 500_000));
     let (code, out) = run(dir.path(), &rooted, "rooted");
     assert_eq!(code, 0, "{out}");
-    let mapping: Vec<&str> = out.split_whitespace().collect();
+    // Past the time stamp and the stream name.
+    let mapping: Vec<&str> = out.split_whitespace().skip(2).collect();
     assert!(mapping.starts_with(&["0", "500000", "65536"]), "{out}");
     let created = std::fs::metadata(rooted.join("rootfs/created")).unwrap();
     assert_eq!(created.uid(), 500_000);
@@ -243,10 +244,9 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
     // Stopped by SIGKILL after its stop timeout: 128 + 9.
     assert_eq!(outcome("sidecar").exit_code, Some(137));
     assert!(outcome("after").started.is_none());
-    assert_eq!(
-        std::fs::read_to_string(logs.join("app.stdout")).unwrap(),
-        "app\n"
-    );
+    let app_log = logs::read(&logs.join("app.log")).unwrap();
+    assert!(app_log.ends_with(" stdout app\n"), "{app_log}");
+    assert_eq!(app_log.lines().count(), 1);
 }
 
 #[test]

@@ -25,6 +25,19 @@ pub(crate) enum Command {
     /// Manage the local image store that task definitions' images resolve against.
     #[command(subcommand)]
     Image(ImageCommand),
+    /// Print a task's container logs (each line with its time and stream).
+    Logs(LogsArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogsArgs {
+    /// The task id.
+    pub(crate) task: String,
+    /// One container's logs only.
+    pub(crate) container: Option<String>,
+    /// The data directory of the server.
+    #[arg(long, env = "NEARGATE_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
 }
 
 /// Image store commands.

@@ -1,8 +1,9 @@
-//! `neargate image import|ls|rm`: the local image store, from the command line.
+//! `neargate image import|pull|ls|rm` and `neargate logs`: the agent's image store and task
+//! logs, from the command line.
 
 use neargate_agent::images::{Image, ImageStore};
 
-use crate::cli::{ImageCommand, ImageStoreArgs};
+use crate::cli::{ImageCommand, ImageStoreArgs, LogsArgs};
 use crate::files;
 
 fn open(args: &ImageStoreArgs) -> anyhow::Result<ImageStore> {
@@ -46,6 +47,37 @@ pub(crate) fn run(command: ImageCommand) -> anyhow::Result<()> {
         ImageCommand::Rm { reference, store } => {
             let image = open(&store)?.remove(&reference)?;
             println!("removed {}", shown(&image));
+        }
+    }
+    Ok(())
+}
+
+/// Prints the logs of a task's containers (or of one), each under its name.
+pub(crate) fn logs(args: &LogsArgs) -> anyhow::Result<()> {
+    let dir =
+        neargate_agent::logs::task_logs(&files::data_dir(args.data_dir.as_deref()), &args.task);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| anyhow::anyhow!("no logs for task {}: {e}", args.task))?
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".log"))
+                .map(str::to_owned)
+        })
+        .filter(|n| args.container.as_ref().is_none_or(|c| c == n))
+        .collect();
+    anyhow::ensure!(
+        !names.is_empty(),
+        "task {} has no container named {}",
+        args.task,
+        args.container.as_deref().unwrap_or("?")
+    );
+    names.sort();
+    for name in names {
+        let text = neargate_agent::logs::read(&dir.join(format!("{name}.log")))?;
+        for line in text.lines() {
+            println!("{name} {line}");
         }
     }
     Ok(())

@@ -22,5 +22,6 @@ fn main() -> anyhow::Result<()> {
         cli::Command::Env(args) => files::print_env(&args),
         cli::Command::RootKey(cli::RootKeyCommand::Rotate(args)) => root_key::rotate(&args),
         cli::Command::Image(command) => images::run(command),
+        cli::Command::Logs(args) => images::logs(&args),
     }
 }
