@@ -214,6 +214,15 @@ mod authorization;
 mod kms;
 mod roles;
 
+/// Runs a local `neargate` command (no server) on the data directory `data`.
+fn neargate_local(data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_neargate"))
+        .args(args)
+        .env("NEARGATE_DATA_DIR", data)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn images_import_list_and_remove_from_the_command_line() {
     use neargate_testkit::images::{busybox_layer, docker_save};
@@ -221,13 +230,7 @@ fn images_import_list_and_remove_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let archive = dir.path().join("busybox.tar");
     std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
-    let neargate = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_neargate"))
-            .args(args)
-            .env("NEARGATE_DATA_DIR", dir.path().join("data"))
-            .output()
-            .unwrap()
-    };
+    let neargate = |args: &[&str]| neargate_local(&dir.path().join("data"), args);
     let imported = neargate(&["image", "import", archive.to_str().unwrap()]);
     assert!(imported.status.success(), "{imported:?}");
     assert!(
@@ -258,13 +261,7 @@ fn task_logs_print_with_their_container_time_and_stream() {
     app.line("stdout", "listening").unwrap();
     let sidecar = LogFile::open(&logs.join("sidecar.log"), DEFAULT_LIMIT, clock).unwrap();
     sidecar.line("stderr", "warming up").unwrap();
-    let neargate = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_neargate"))
-            .args(args)
-            .env("NEARGATE_DATA_DIR", dir.path().join("data"))
-            .output()
-            .unwrap()
-    };
+    let neargate = |args: &[&str]| neargate_local(&dir.path().join("data"), args);
     let all = neargate(&["logs", "task-42"]);
     assert!(all.status.success(), "{all:?}");
     assert_eq!(
