@@ -72,12 +72,31 @@ pub fn cgroup_path(task: &str, name: &str) -> String {
     format!("/neargate/{task}/{name}")
 }
 
-/// Makes the task's memory cgroup with `limit` (bytes) before its containers start in it.
-fn make_task_memory_cgroup(task: &str, limit: Option<u64>) -> std::io::Result<()> {
-    let dir = PathBuf::from(CGROUPS).join("memory/neargate").join(task);
-    std::fs::create_dir_all(&dir)?;
-    if let Some(limit) = limit {
-        std::fs::write(dir.join("memory.limit_in_bytes"), limit.to_string())?;
+/// A task's limits, as its task definition gives them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// `memory`, in bytes: the task's containers together may use no more.
+    pub memory: Option<u64>,
+    /// `cpu`, in ECS units (1024 per vCPU): a hard quota, as on Fargate.
+    pub cpu_units: Option<u64>,
+}
+
+/// The CFS period the CPU quota is expressed in, in microseconds.
+const CPU_PERIOD_US: u64 = 100_000;
+
+/// Makes the task's cgroups with its limits before its containers start in them.
+fn make_task_cgroups(task: &str, limits: Limits) -> std::io::Result<()> {
+    let memory = PathBuf::from(CGROUPS).join("memory/neargate").join(task);
+    std::fs::create_dir_all(&memory)?;
+    if let Some(limit) = limits.memory {
+        std::fs::write(memory.join("memory.limit_in_bytes"), limit.to_string())?;
+    }
+    if let Some(units) = limits.cpu_units {
+        let cpu = PathBuf::from(CGROUPS).join("cpu/neargate").join(task);
+        std::fs::create_dir_all(&cpu)?;
+        std::fs::write(cpu.join("cpu.cfs_period_us"), CPU_PERIOD_US.to_string())?;
+        let quota = (units * CPU_PERIOD_US / 1024).max(1000);
+        std::fs::write(cpu.join("cpu.cfs_quota_us"), quota.to_string())?;
     }
     Ok(())
 }
@@ -128,12 +147,12 @@ fn kill(task: &str, name: &str, signal: &str) {
 }
 
 /// Runs the containers of task `task` (their bundles in the cgroups [`cgroup_path`] names),
-/// their output in `<logs>/<container>.log`, with the task-level `memory_limit`, until all have ended.
+/// their output in `<logs>/<container>.log`, within the task-level `limits`, until all have ended.
 pub fn run(
     task: &str,
     containers: &[Container],
     logs: &std::path::Path,
-    memory_limit: Option<u64>,
+    limits: Limits,
 ) -> TaskResult {
     let begun = Instant::now();
 
@@ -151,7 +170,7 @@ pub fn run(
             )
         })
         .collect();
-    if let Err(e) = make_task_memory_cgroup(task, memory_limit) {
+    if let Err(e) = make_task_cgroups(task, limits) {
         remove_task_cgroups(task);
         for outcome in outcomes.values_mut() {
             outcome.reason = Some("The task did not start.".to_owned());
@@ -159,7 +178,7 @@ pub fn run(
         return TaskResult {
             containers: outcomes,
             stop_code: Some("TaskFailedToStart".to_owned()),
-            stopped_reason: Some(format!("The task's memory limit could not be set: {e}")),
+            stopped_reason: Some(format!("The task's limits could not be set: {e}")),
         };
     }
     let mut running: Vec<&Container> = Vec::new();

@@ -10,7 +10,7 @@ use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox, capab
 use neargate_agent::images::ImageStore;
 use neargate_agent::logs::{self, DEFAULT_LIMIT, LogFile};
 use neargate_agent::runc;
-use neargate_agent::task::{self, Condition, Container, OUT_OF_MEMORY};
+use neargate_agent::task::{self, Condition, Container, Limits, OUT_OF_MEMORY};
 use neargate_common::SystemClock;
 use neargate_testkit::images::{busybox_layer, docker_save};
 
@@ -225,7 +225,7 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
     std::fs::create_dir_all(&logs).unwrap();
     let begun = Instant::now();
     let task_id = format!("neargate-task-{}", std::process::id());
-    let result = task::run(&task_id, &containers, &logs, None);
+    let result = task::run(&task_id, &containers, &logs, Limits::default());
     assert!(begun.elapsed() >= Duration::from_secs(1));
     assert!(begun.elapsed() < Duration::from_secs(20));
 
@@ -276,7 +276,11 @@ fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
         depends_on: vec![],
         stop_timeout: Duration::from_secs(1),
     }];
-    let result = task::run(&task_id, &containers, &logs, Some(32 << 20));
+    let limits = Limits {
+        memory: Some(32 << 20),
+        cpu_units: None,
+    };
+    let result = task::run(&task_id, &containers, &logs, limits);
     let hog = &result.containers["hog"];
     assert_eq!(hog.exit_code, Some(137), "{hog:?}");
     assert_eq!(hog.reason.as_deref(), Some(OUT_OF_MEMORY));
@@ -284,4 +288,52 @@ fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
     for hierarchy in std::fs::read_dir("/sys/fs/cgroup").unwrap().flatten() {
         assert!(!hierarchy.path().join("neargate").join(&task_id).exists());
     }
+}
+
+#[test]
+fn a_task_cpu_share_becomes_a_hard_quota_on_its_cgroup() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+    let task_id = format!("neargate-cpu-{}", std::process::id());
+    let sleep = ["/bin/busybox", "sleep", "2"];
+    let bundle_dir = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            cgroup: Some(task::cgroup_path(&task_id, "sleeper")),
+            ..Spec::new("sleeper", &sleep, 1_100_000)
+        },
+    );
+    let logs = dir.path().join("logs");
+    let containers = vec![Container {
+        name: "sleeper".into(),
+        bundle: bundle_dir,
+        essential: true,
+        depends_on: vec![],
+        stop_timeout: Duration::from_secs(1),
+    }];
+    let limits = Limits {
+        memory: None,
+        cpu_units: Some(512),
+    };
+    let running = {
+        let task_id = task_id.clone();
+        std::thread::spawn(move || task::run(&task_id, &containers, &logs, limits))
+    };
+    // Half a vCPU: 50 ms of every 100 ms, on the task's cgroup, while the task runs.
+    let quota_file = Path::new("/sys/fs/cgroup/cpu/neargate")
+        .join(&task_id)
+        .join("cpu.cfs_quota_us");
+    let mut quota = String::new();
+    for _ in 0..100 {
+        if let Ok(text) = std::fs::read_to_string(&quota_file) {
+            quota = text;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(quota.trim(), "50000");
+    let result = running.join().unwrap();
+    assert_eq!(result.containers["sleeper"].exit_code, Some(0));
+    assert!(!quota_file.exists(), "the task's cgroups are removed");
 }
