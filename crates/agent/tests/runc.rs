@@ -337,3 +337,41 @@ fn a_task_cpu_share_becomes_a_hard_quota_on_its_cgroup() {
     assert_eq!(result.containers["sleeper"].exit_code, Some(0));
     assert!(!quota_file.exists(), "the task's cgroups are removed");
 }
+
+#[test]
+fn a_failed_launch_leaves_no_container_state_or_cgroup_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+    let task_id = format!("neargate-fail-{}", std::process::id());
+    let missing = ["/bin/no-such-program"];
+    let bundle_dir = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            cgroup: Some(task::cgroup_path(&task_id, "broken")),
+            ..Spec::new("broken", &missing, 1_200_000)
+        },
+    );
+    let containers = [Container {
+        name: "broken".into(),
+        bundle: bundle_dir,
+        essential: true,
+        depends_on: vec![],
+        stop_timeout: Duration::from_secs(1),
+    }];
+    let logs = dir.path().join("logs");
+    let result = task::run(&task_id, &containers, &logs, Limits::default());
+    let broken = &result.containers["broken"];
+    assert_ne!(broken.exit_code, Some(0), "{broken:?}");
+    let printed = logs::read(&logs.join("broken.log")).unwrap();
+    assert!(printed.contains("no-such-program"), "{printed}");
+    // Nothing is left: no runc state, no cgroup in any hierarchy.
+    let list = std::process::Command::new("runc")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&list.stdout).contains(&task_id));
+    for hierarchy in std::fs::read_dir("/sys/fs/cgroup").unwrap().flatten() {
+        assert!(!hierarchy.path().join("neargate").join(&task_id).exists());
+    }
+}
