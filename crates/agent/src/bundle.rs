@@ -216,6 +216,8 @@ pub struct Sandbox {
     pub cpu_shares: Option<u64>,
     /// The cgroup, relative to each hierarchy's root (a task's limits sit on its parent).
     pub cgroup: Option<String>,
+    /// Whether the container is `privileged`: no system call filter.
+    pub privileged: bool,
 }
 
 /// Ids a user namespace maps.
@@ -252,6 +254,9 @@ pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
     linux["namespaces"] = json!(namespaces);
     if let Some(path) = &sandbox.cgroup {
         linux["cgroupsPath"] = json!(path);
+    }
+    if !sandbox.privileged {
+        linux["seccomp"] = crate::seccomp::profile(&process.capabilities);
     }
     if let Some(limit) = sandbox.memory_limit {
         linux["resources"]["memory"] = json!({"limit": limit});

@@ -7,4 +7,5 @@ pub mod bundle;
 pub mod images;
 pub mod logs;
 pub mod runc;
+pub mod seccomp;
 pub mod task;

@@ -32,6 +32,7 @@ struct Spec<'a> {
     readonly_root: bool,
     id_base: u32,
     cgroup: Option<String>,
+    privileged: bool,
 }
 
 impl<'a> Spec<'a> {
@@ -48,6 +49,7 @@ impl<'a> Spec<'a> {
             readonly_root: false,
             id_base,
             cgroup: None,
+            privileged: false,
         }
     }
 }
@@ -71,6 +73,7 @@ fn make_bundle(store: &ImageStore, dir: &Path, spec: Spec<'_>) -> PathBuf {
         memory_limit: None,
         cpu_shares: Some(256),
         cgroup: spec.cgroup,
+        privileged: spec.privileged,
     };
     bundle::make(store, &image, &bundle_dir, &process, &sandbox).unwrap();
     bundle_dir
@@ -156,6 +159,24 @@ fn container_root_is_not_host_root_and_capabilities_follow_the_definition() {
         },
     );
     let (code, out) = run(dir.path(), &with, "admin");
+    assert_eq!(code, 0, "{out}");
+
+    // The system call filter refuses new namespaces without CAP_SYS_ADMIN, as Docker's does.
+    let nest = ["/bin/busybox", "unshare", "-U", "/bin/busybox", "true"];
+    let filtered = make_bundle(&store, dir.path(), Spec::new("nest", &nest, 650_000));
+    let (code, out) = run(dir.path(), &filtered, "nest");
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("Operation not permitted"), "{out}");
+    // Without the filter (a privileged container) the same call succeeds: the filter refused it.
+    let unfiltered = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            privileged: true,
+            ..Spec::new("nest-privileged", &nest, 660_000)
+        },
+    );
+    let (code, out) = run(dir.path(), &unfiltered, "nest-privileged");
     assert_eq!(code, 0, "{out}");
 
     // A non-root user cannot write a root-owned path; a read-only root refuses even root.
