@@ -44,7 +44,6 @@ const NEED_CAPABILITY: &[(&str, &[&str])] = &[
         ],
     ),
     ("CAP_SYS_BOOT", &["reboot"]),
-    ("CAP_SYS_CHROOT", &[]),
     (
         "CAP_SYS_MODULE",
         &[
@@ -75,7 +74,6 @@ const NEED_CAPABILITY: &[(&str, &[&str])] = &[
         "CAP_SYS_NICE",
         &["get_mempolicy", "mbind", "move_pages", "set_mempolicy"],
     ),
-    ("CAP_SYSLOG", &[]),
 ];
 
 /// The `linux.seccomp` section for a container with `capabilities`.
