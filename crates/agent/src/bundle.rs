@@ -218,6 +218,9 @@ pub struct Sandbox {
     pub cgroup: Option<String>,
     /// Whether the container is `privileged`: no system call filter.
     pub privileged: bool,
+    /// The task's network namespace to join (`awsvpc`: shared by the task's containers);
+    /// `None` gives the container one of its own with only a loopback interface.
+    pub network: Option<String>,
 }
 
 /// Ids a user namespace maps.
@@ -226,9 +229,13 @@ const MAPPED_IDS: u32 = 65_536;
 /// The runtime configuration of a container whose root filesystem is `rootfs` in the bundle.
 pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
     let capabilities = &process.capabilities;
+    let network = match &sandbox.network {
+        Some(path) => json!({"type": "network", "path": path}),
+        None => json!({"type": "network"}),
+    };
     let mut namespaces = vec![
         json!({"type": "pid"}),
-        json!({"type": "network"}),
+        network,
         json!({"type": "ipc"}),
         json!({"type": "uts"}),
         json!({"type": "mount"}),
@@ -291,11 +298,22 @@ pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
              "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]},
             {"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue",
              "options": ["nosuid", "noexec", "nodev"]},
-            {"destination": "/sys", "type": "sysfs", "source": "sysfs",
-             "options": ["nosuid", "noexec", "nodev", "ro"]}
+            sys_mount(sandbox)
         ],
         "linux": linux
     })
+}
+
+/// `/sys`: a fresh sysfs, except in a user namespace that joins a network namespace it does not
+/// own (a task's shared one), where the kernel refuses sysfs and the host's is bound read-only.
+fn sys_mount(sandbox: &Sandbox) -> Value {
+    if sandbox.id_base.is_some() && sandbox.network.is_some() {
+        json!({"destination": "/sys", "type": "none", "source": "/sys",
+               "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]})
+    } else {
+        json!({"destination": "/sys", "type": "sysfs", "source": "sysfs",
+               "options": ["nosuid", "noexec", "nodev", "ro"]})
+    }
 }
 
 /// Gives every file of `rootfs` the owner it has in the image, shifted by `base`, so the ids

@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod images;
 pub mod logs;
+pub mod network;
 pub mod runc;
 pub mod seccomp;
 pub mod task;

@@ -33,6 +33,7 @@ struct Spec<'a> {
     id_base: u32,
     cgroup: Option<String>,
     privileged: bool,
+    network: Option<String>,
 }
 
 impl<'a> Spec<'a> {
@@ -50,6 +51,7 @@ impl<'a> Spec<'a> {
             id_base,
             cgroup: None,
             privileged: false,
+            network: None,
         }
     }
 }
@@ -74,6 +76,7 @@ fn make_bundle(store: &ImageStore, dir: &Path, spec: Spec<'_>) -> PathBuf {
         cpu_shares: Some(256),
         cgroup: spec.cgroup,
         privileged: spec.privileged,
+        network: spec.network,
     };
     bundle::make(store, &image, &bundle_dir, &process, &sandbox).unwrap();
     bundle_dir
@@ -395,4 +398,67 @@ fn a_failed_launch_leaves_no_container_state_or_cgroup_behind() {
     for hierarchy in std::fs::read_dir("/sys/fs/cgroup").unwrap().flatten() {
         assert!(!hierarchy.path().join("neargate").join(&task_id).exists());
     }
+}
+
+#[test]
+fn a_task_has_a_private_address_reachable_from_the_host() {
+    use neargate_agent::network::TaskNetwork;
+    use std::io::Read as _;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+    let task_id = format!("neargate-net-{}", std::process::id());
+    let address = std::net::Ipv4Addr::new(172, 31, 7, 9);
+    let network = TaskNetwork::create(&task_id, address).unwrap();
+    // The task answers one connection on port 8080, then exits.
+    let serve = ["/bin/sh", "-c", "echo from-task | busybox nc -l -p 8080"];
+    let bundle_dir = make_bundle(
+        &store,
+        dir.path(),
+        Spec {
+            network: Some(network.namespace_path()),
+            ..Spec::new("server", &serve, 1_300_000)
+        },
+    );
+    let logs = dir.path().join("logs");
+    let containers = vec![Container {
+        name: "server".into(),
+        bundle: bundle_dir,
+        essential: true,
+        depends_on: vec![],
+        stop_timeout: Duration::from_secs(1),
+    }];
+    let running = {
+        let task_id = task_id.clone();
+        std::thread::spawn(move || task::run(&task_id, &containers, &logs, Limits::default()))
+    };
+    let mut answer = String::new();
+    for _ in 0..100 {
+        if let Ok(mut stream) = std::net::TcpStream::connect((address, 8080)) {
+            stream.read_to_string(&mut answer).unwrap();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let result = running.join().unwrap();
+    let printed = logs::read(&dir.path().join("logs/server.log")).unwrap_or_default();
+    assert_eq!(answer, "from-task\n", "{result:?}\n{printed}");
+    assert_eq!(result.containers["server"].exit_code, Some(0));
+    // Its interface and namespace go with the network.
+    drop(network);
+    let links = std::process::Command::new("ip")
+        .args(["-o", "link"])
+        .output()
+        .unwrap();
+    let namespaces = std::process::Command::new("ip")
+        .args(["netns", "list"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&namespaces.stdout).contains("neargate-"));
+    assert_eq!(
+        String::from_utf8_lossy(&links.stdout)
+            .matches("master neargate0")
+            .count(),
+        0
+    );
 }
