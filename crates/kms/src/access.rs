@@ -366,17 +366,9 @@ impl Kms {
         for (k, v) in &key.tags {
             pairs(context, &format!("aws:ResourceTag/{k}"), v.clone());
         }
-        let prefix = scoped(&key.account, &key.region, "");
-        let aliases: Vec<String> = self
-            .db
-            .read(|tx| tx.prefix(&ALIASES, &prefix))
-            .map_err(internal)?
-            .into_iter()
-            .filter(|(_, a)| a.target == key.id)
-            .map(|(_, a)| a.name)
-            .collect();
+        let aliases = self.aliases_of(key)?;
         if !aliases.is_empty() {
-            context.push(("kms:ResourceAliases".to_owned(), aliases));
+            context.push(("kms:ResourceAliases".to_owned(), aliases.to_vec()));
         }
         Ok(())
     }

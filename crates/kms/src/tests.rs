@@ -153,3 +153,36 @@ fn a_dry_run_stops_after_authorization() {
     );
     assert!(encrypted["CiphertextBlob"].is_string());
 }
+
+#[test]
+fn resource_aliases_follow_alias_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    let kms = Kms::new(Db::memory(), clock, root).unwrap();
+    let created = call(&kms, "CreateKey", json!({}));
+    let id = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+    let aliases = |kms: &Kms| {
+        let Value::Object(input) = json!({"KeyId": id, "Plaintext": "aGk="}) else {
+            unreachable!("an object")
+        };
+        let checks = kms
+            .checks("111122223333", "us-east-1", "Encrypt", &JsonInput(input))
+            .unwrap();
+        checks[0]
+            .context
+            .iter()
+            .find(|(k, _)| k == "kms:ResourceAliases")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert!(aliases(&kms).is_empty());
+    call(
+        &kms,
+        "CreateAlias",
+        json!({"AliasName": "alias/app", "TargetKeyId": id}),
+    );
+    assert_eq!(aliases(&kms), ["alias/app"]);
+    call(&kms, "DeleteAlias", json!({"AliasName": "alias/app"}));
+    assert!(aliases(&kms).is_empty());
+}
