@@ -9,6 +9,12 @@ use neargate_testkit::ServerOptions;
 
 use crate::common::{admin, code, kms, kms_ahead, start, user_with_policy};
 
+/// A new symmetric key with the default key policy; its id.
+async fn new_key(client: &aws_sdk_kms::Client) -> String {
+    let created = client.create_key().send().await.unwrap();
+    created.key_metadata().unwrap().key_id().to_owned()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn keys_encrypt_decrypt_and_bind_their_context() {
     let server = start();
@@ -129,15 +135,7 @@ async fn keys_encrypt_decrypt_and_bind_their_context() {
 async fn data_keys_and_random_bytes() {
     let server = start();
     let client = kms(&server, admin(&server));
-    let id = client
-        .create_key()
-        .send()
-        .await
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .key_id()
-        .to_owned();
+    let id = new_key(&client).await;
     client
         .create_alias()
         .alias_name("alias/storage")
@@ -529,15 +527,7 @@ async fn key_policies_decide_with_iam_only_where_they_trust_the_account() {
 async fn the_root_key_rotates_and_old_ciphertexts_still_decrypt() {
     let mut server = start();
     let client = kms(&server, admin(&server));
-    let id = client
-        .create_key()
-        .send()
-        .await
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .key_id()
-        .to_owned();
+    let id = new_key(&client).await;
     let blob = client
         .encrypt()
         .key_id(&id)
@@ -644,15 +634,7 @@ async fn kms_calls_land_in_the_trail_without_their_secrets() {
 async fn rotation_adds_material_and_every_version_still_decrypts() {
     let mut server = start();
     let client = kms(&server, admin(&server));
-    let id = client
-        .create_key()
-        .send()
-        .await
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .key_id()
-        .to_owned();
+    let id = new_key(&client).await;
     let seal = |client: aws_sdk_kms::Client, text: &'static str| {
         let id = id.clone();
         async move {
@@ -736,15 +718,7 @@ async fn grants_allow_exactly_their_operations_until_revoked_or_retired() {
     let server = start();
     let account = server.credentials().account;
     let admin_client = kms(&server, admin(&server));
-    let id = admin_client
-        .create_key()
-        .send()
-        .await
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .key_id()
-        .to_owned();
+    let id = new_key(&admin_client).await;
     let worker = kms(&server, user_with_policy(&server, "worker", None).await);
     let worker_arn = format!("arn:aws:iam::{account}:user/worker");
     let admin_arn = format!("arn:aws:iam::{account}:user/admin");
@@ -758,39 +732,26 @@ async fn grants_allow_exactly_their_operations_until_revoked_or_retired() {
         .unwrap_err();
     assert_eq!(code(&before), "AccessDeniedException");
 
-    let grant = admin_client
-        .create_grant()
-        .key_id(&id)
-        .grantee_principal(&worker_arn)
-        .retiring_principal(&admin_arn)
-        .operations(GrantOperation::GenerateDataKey)
-        .operations(GrantOperation::Decrypt)
-        .constraints(
-            GrantConstraints::builder()
-                .encryption_context_subset("cluster", "a")
-                .build(),
-        )
-        .name("worker-a")
-        .send()
-        .await
-        .unwrap();
+    // The same named grant, asked for twice: the second answer is the first grant.
+    let named_grant = || {
+        admin_client
+            .create_grant()
+            .key_id(&id)
+            .grantee_principal(&worker_arn)
+            .retiring_principal(&admin_arn)
+            .operations(GrantOperation::GenerateDataKey)
+            .operations(GrantOperation::Decrypt)
+            .constraints(
+                GrantConstraints::builder()
+                    .encryption_context_subset("cluster", "a")
+                    .build(),
+            )
+            .name("worker-a")
+            .send()
+    };
+    let grant = named_grant().await.unwrap();
     let grant_id = grant.grant_id().unwrap().to_owned();
-    let again = admin_client
-        .create_grant()
-        .key_id(&id)
-        .grantee_principal(&worker_arn)
-        .retiring_principal(&admin_arn)
-        .operations(GrantOperation::GenerateDataKey)
-        .operations(GrantOperation::Decrypt)
-        .constraints(
-            GrantConstraints::builder()
-                .encryption_context_subset("cluster", "a")
-                .build(),
-        )
-        .name("worker-a")
-        .send()
-        .await
-        .unwrap();
+    let again = named_grant().await.unwrap();
     assert_eq!(again.grant_id(), Some(grant_id.as_str()));
 
     let data_key = worker
@@ -1349,15 +1310,7 @@ async fn data_key_pairs_come_sealed_under_a_symmetric_key() {
 
     let server = start();
     let client = kms(&server, admin(&server));
-    let id = client
-        .create_key()
-        .send()
-        .await
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .key_id()
-        .to_owned();
+    let id = new_key(&client).await;
     for spec in [DataKeyPairSpec::Rsa2048, DataKeyPairSpec::EccNistP256] {
         let pair = client
             .generate_data_key_pair()

@@ -47,6 +47,19 @@ fn pairs(context: &mut Vec<(String, Vec<String>)>, key: &str, value: impl Into<S
     context.push((key.to_owned(), vec![value.into()]));
 }
 
+/// `kms:BypassPolicyLockoutSafetyCheck` from the request (false when absent).
+fn bypass_flag(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
+    let bypass = input
+        .get("BypassPolicyLockoutSafetyCheck")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    pairs(
+        context,
+        "kms:BypassPolicyLockoutSafetyCheck",
+        bypass.to_string(),
+    );
+}
+
 /// `aws:RequestTag/*` and `aws:TagKeys` from a `Tags` member.
 fn request_tags(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
     let Some(tags) = input.get("Tags").and_then(Value::as_array) else {
@@ -115,15 +128,7 @@ impl Kms {
                     text("KeyUsage", "ENCRYPT_DECRYPT"),
                 );
                 pairs(&mut common, "kms:KeyOrigin", text("Origin", "AWS_KMS"));
-                let bypass = input
-                    .get("BypassPolicyLockoutSafetyCheck")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false);
-                pairs(
-                    &mut common,
-                    "kms:BypassPolicyLockoutSafetyCheck",
-                    bypass.to_string(),
-                );
+                bypass_flag(input, &mut common);
             }
             "TagResource" => request_tags(input, &mut common),
             "CreateGrant" => {
@@ -134,16 +139,7 @@ impl Kms {
                 if let Some(retiring) = text("RetiringPrincipal") {
                     pairs(&mut common, "kms:RetiringPrincipal", retiring);
                 }
-                let operations = input
-                    .get("Operations")
-                    .and_then(Value::as_array)
-                    .map(|l| {
-                        l.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_owned)
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let operations = crate::input::strings(input, "Operations");
                 common.push(("kms:GrantOperations".to_owned(), operations));
                 if let Some(constraints) = input.get("Constraints").and_then(Value::as_object) {
                     let kinds = constraints.keys().cloned().collect();
@@ -155,28 +151,11 @@ impl Kms {
                 }
             }
             "UntagResource" => {
-                let keys = input
-                    .get("TagKeys")
-                    .and_then(Value::as_array)
-                    .map(|l| {
-                        l.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_owned)
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let keys = crate::input::strings(input, "TagKeys");
                 common.push(("aws:TagKeys".to_owned(), keys));
             }
             "PutKeyPolicy" => {
-                let bypass = input
-                    .get("BypassPolicyLockoutSafetyCheck")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false);
-                pairs(
-                    &mut common,
-                    "kms:BypassPolicyLockoutSafetyCheck",
-                    bypass.to_string(),
-                );
+                bypass_flag(input, &mut common);
             }
             _ => {}
         }

@@ -307,16 +307,7 @@ impl Kms {
         let retiring = opt_str(input, "RetiringPrincipal", 256)?.map(str::to_owned);
         let name = opt_str(input, "Name", 256)?.map(str::to_owned);
         check_grant_tokens(input)?;
-        let operations: Vec<String> = input
-            .get("Operations")
-            .and_then(Value::as_array)
-            .map(|l| {
-                l.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let operations: Vec<String> = crate::input::strings(input, "Operations");
         if operations.is_empty() {
             return Err(validation(
                 "1 validation error detected: Value null at 'operations' failed to satisfy \

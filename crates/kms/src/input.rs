@@ -188,6 +188,20 @@ pub(crate) fn tags(input: &JsonInput) -> Result<Vec<(String, String)>, AwsError>
         .collect()
 }
 
+/// The strings of a list member (other elements skipped); empty when absent.
+pub(crate) fn strings(input: &JsonInput, name: &str) -> Vec<String> {
+    input
+        .get(name)
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Base64 of `bytes`, as blobs travel in JSON.
 pub(crate) fn b64(bytes: &[u8]) -> String {
     STANDARD.encode(bytes)

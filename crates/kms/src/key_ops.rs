@@ -409,16 +409,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
-        let keys: Vec<String> = input
-            .get("TagKeys")
-            .and_then(Value::as_array)
-            .map(|list| {
-                list.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let keys: Vec<String> = crate::input::strings(input, "TagKeys");
         self.update_key(caller, input, |key| {
             refuse_pending_deletion(key)?;
             key.tags.retain(|(k, _)| !keys.contains(k));

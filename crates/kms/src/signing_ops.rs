@@ -39,6 +39,16 @@ fn message<'a>(input: &JsonInput, bytes: &'a [u8]) -> Result<Message<'a>, AwsErr
     }
 }
 
+/// The `EncryptionAlgorithm` an RSA key's `Encrypt` or `Decrypt` must name.
+fn rsa_algorithm(input: &JsonInput) -> Result<&str, AwsError> {
+    opt_str(input, "EncryptionAlgorithm", 64)?.ok_or_else(|| {
+        AwsError::client(
+            "InvalidKeyUsageException",
+            "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
+        )
+    })
+}
+
 impl Kms {
     /// The key named by `KeyId`, usable now, with its material, for an operation that needs
     /// `usage`.
@@ -172,12 +182,7 @@ impl Kms {
         input: &JsonInput,
         plaintext: &[u8],
     ) -> Result<Reply, AwsError> {
-        let algorithm = opt_str(input, "EncryptionAlgorithm", 64)?.ok_or_else(|| {
-            AwsError::client(
-                "InvalidKeyUsageException",
-                "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
-            )
-        })?;
+        let algorithm = rsa_algorithm(input)?;
         let (key, material) = self.key_for(caller, input, "ENCRYPT_DECRYPT", "Encrypt")?;
         let ciphertext = asymmetric::rsa_encrypt(&material, algorithm, plaintext)?;
         quiet(json!({
@@ -194,12 +199,7 @@ impl Kms {
         input: &JsonInput,
         ciphertext: &[u8],
     ) -> Result<Reply, AwsError> {
-        let algorithm = opt_str(input, "EncryptionAlgorithm", 64)?.ok_or_else(|| {
-            AwsError::client(
-                "InvalidKeyUsageException",
-                "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
-            )
-        })?;
+        let algorithm = rsa_algorithm(input)?;
         let (key, material) = self.key_for(caller, input, "ENCRYPT_DECRYPT", "Decrypt")?;
         let plaintext = asymmetric::rsa_decrypt(&material, algorithm, ciphertext)?;
         quiet(json!({

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::{ManualClock, Principal, PrincipalKind, Timestamp};
+use neargate_common::{AwsError, ManualClock, Principal, PrincipalKind, Timestamp};
 use neargate_store::{Db, Read};
 use neargate_wire::{JsonInput, Output};
 use serde_json::{Value, json};
@@ -23,7 +23,8 @@ fn principal() -> Principal {
     }
 }
 
-fn call(kms: &Kms, operation: &str, input: Value) -> Value {
+/// Runs `operation` as an administrator allowed everything; the output or the error.
+fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError> {
     let principal = principal();
     let allow = |_: &neargate_policy::Policy, _: &str| true;
     let caller = Caller {
@@ -34,14 +35,21 @@ fn call(kms: &Kms, operation: &str, input: Value) -> Value {
     let Value::Object(map) = input else {
         unreachable!("inputs are objects")
     };
-    match kms
-        .handle(&caller, operation, &JsonInput(map))
-        .unwrap()
-        .output
-    {
-        Output::Json(body) => body,
+    match kms.handle(&caller, operation, &JsonInput(map))?.output {
+        Output::Json(body) => Ok(body),
         Output::Xml(_) => unreachable!("KMS answers JSON"),
     }
+}
+
+fn call(kms: &Kms, operation: &str, input: Value) -> Value {
+    try_call(kms, operation, input).unwrap()
+}
+
+/// A service over `db`, with a root key in `dir` and a clock stopped in 2027.
+fn kms_over(db: Db, dir: &std::path::Path) -> Kms {
+    let root = RootKey::load_or_create(&dir.join("root.key")).unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+    Kms::new(db, clock, root).unwrap()
 }
 
 fn files_under(dir: &std::path::Path) -> Vec<Vec<u8>> {
@@ -56,10 +64,8 @@ fn files_under(dir: &std::path::Path) -> Vec<Vec<u8>> {
 #[test]
 fn key_material_never_reaches_the_disk_in_the_clear() {
     let dir = tempfile::tempdir().unwrap();
-    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
     let db = Db::open(&dir.path().join("store.redb")).unwrap();
-    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let kms = Kms::new(db.clone(), clock, root).unwrap();
+    let kms = kms_over(db.clone(), dir.path());
     let created = call(&kms, "CreateKey", json!({}));
     let id = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
     let key: KeyRecord = db.read(|tx| tx.get(&KEYS, id.as_bytes())).unwrap().unwrap();
@@ -84,10 +90,8 @@ fn key_material_never_reaches_the_disk_in_the_clear() {
 #[test]
 fn a_rewrap_under_the_wrong_old_key_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
     let db = Db::memory();
-    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let kms = Kms::new(db.clone(), clock, root).unwrap();
+    let kms = kms_over(db.clone(), dir.path());
     call(&kms, "CreateKey", json!({}));
     let stranger = RootKey::create(&dir.path().join("stranger.key")).unwrap();
     let new = RootKey::create(&dir.path().join("new.key")).unwrap();
@@ -99,18 +103,9 @@ fn a_rewrap_under_the_wrong_old_key_changes_nothing() {
 #[test]
 fn every_operation_said_to_be_served_is_served() {
     let dir = tempfile::tempdir().unwrap();
-    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
-    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let kms = Kms::new(Db::memory(), clock, root).unwrap();
-    let principal = principal();
-    let allow = |_: &neargate_policy::Policy, _: &str| true;
-    let caller = Caller {
-        principal: &principal,
-        region: "us-east-1",
-        may_manage: &allow,
-    };
+    let kms = kms_over(Db::memory(), dir.path());
     for operation in crate::READING.iter().chain(crate::WRITING) {
-        if let Err(e) = kms.handle(&caller, operation, &JsonInput::default()) {
+        if let Err(e) = try_call(&kms, operation, json!({})) {
             assert!(
                 !e.message.contains("not supported by this endpoint yet"),
                 "{operation} is listed but not served"
@@ -118,33 +113,22 @@ fn every_operation_said_to_be_served_is_served() {
         }
     }
     assert_eq!(crate::read_only("DeriveSharedSecret"), None);
-    let unserved = kms
-        .handle(&caller, "DeriveSharedSecret", &JsonInput::default())
-        .unwrap_err();
+    let unserved = try_call(&kms, "DeriveSharedSecret", json!({})).unwrap_err();
     assert_eq!(unserved.code, "UnsupportedOperationException");
 }
 
 #[test]
 fn a_dry_run_stops_after_authorization() {
     let dir = tempfile::tempdir().unwrap();
-    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
-    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let kms = Kms::new(Db::memory(), clock, root).unwrap();
+    let kms = kms_over(Db::memory(), dir.path());
     let created = call(&kms, "CreateKey", json!({}));
     let id = created["KeyMetadata"]["KeyId"].clone();
-    let principal = principal();
-    let allow = |_: &neargate_policy::Policy, _: &str| true;
-    let caller = Caller {
-        principal: &principal,
-        region: "us-east-1",
-        may_manage: &allow,
-    };
-    let Value::Object(input) = json!({"KeyId": id, "Plaintext": "aGk=", "DryRun": true}) else {
-        unreachable!("an object")
-    };
-    let error = kms
-        .handle(&caller, "Encrypt", &JsonInput(input))
-        .unwrap_err();
+    let error = try_call(
+        &kms,
+        "Encrypt",
+        json!({"KeyId": id, "Plaintext": "aGk=", "DryRun": true}),
+    )
+    .unwrap_err();
     assert_eq!(error.code, "DryRunOperationException");
     let encrypted = call(
         &kms,
@@ -157,9 +141,7 @@ fn a_dry_run_stops_after_authorization() {
 #[test]
 fn resource_aliases_follow_alias_changes() {
     let dir = tempfile::tempdir().unwrap();
-    let root = RootKey::load_or_create(&dir.path().join("root.key")).unwrap();
-    let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    let kms = Kms::new(Db::memory(), clock, root).unwrap();
+    let kms = kms_over(Db::memory(), dir.path());
     let created = call(&kms, "CreateKey", json!({}));
     let id = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
     let aliases = |kms: &Kms| {

@@ -86,9 +86,10 @@ pub(crate) fn authorize(
             };
         }
     };
+    // The keys a KMS call found are the resources it acts on.
     let resources = questions
         .iter()
-        .filter(|q| q.resource.contains(":key/"))
+        .filter(|q| q.grant.is_some())
         .map(|q| ("AWS::KMS::Key".to_owned(), q.resource.clone()))
         .collect();
     let verdict = questions.iter().try_for_each(|question| {
