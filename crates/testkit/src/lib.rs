@@ -1,6 +1,7 @@
 //! Test support: run the real `neargate` binary, record what clients see, and check every
 //! response against the botocore service models.
 
+pub mod disk;
 pub mod images;
 mod models;
 mod proxy;

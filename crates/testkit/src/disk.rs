@@ -1,0 +1,149 @@
+//! Looking at what reached the disk: whether known bytes occur in a file or a tree, and what a
+//! host holds that tasks may leak (mounts, loop devices, cgroups, network interfaces).
+
+use std::io::Read as _;
+use std::path::Path;
+
+/// `len` bytes that occur nowhere by chance: numbered 32-byte records under a marker.
+pub fn pattern(len: usize) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(len + 32);
+    let mut n = 0u64;
+    while bytes.len() < len {
+        bytes.extend_from_slice(format!("NEARGATE-PLAINTEXT-{n:012}\n").as_bytes());
+        n += 1;
+    }
+    bytes.truncate(len);
+    bytes
+}
+
+/// Whether `needle` occurs anywhere in the file at `path` (read in chunks that overlap by the
+/// needle's length, so no occurrence falls between two).
+pub fn file_contains(path: &Path, needle: &[u8]) -> std::io::Result<bool> {
+    let mut file = std::fs::File::open(path)?;
+    let mut buffer = vec![0u8; (4 << 20) + needle.len()];
+    let mut kept = 0;
+    loop {
+        let read = file.read(&mut buffer[kept..])?;
+        if read == 0 {
+            return Ok(false);
+        }
+        let filled = kept + read;
+        if find(&buffer[..filled], needle) {
+            return Ok(true);
+        }
+        kept = needle.len().saturating_sub(1).min(filled);
+        buffer.copy_within(filled - kept..filled, 0);
+    }
+}
+
+/// Whether `needle` occurs in `haystack`, looking for its first byte before comparing.
+fn find(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, _)) = needle.split_first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(offset) = haystack[at..].iter().position(|&b| b == first) {
+        let start = at + offset;
+        if haystack[start..].starts_with(needle) {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
+/// Whether `needle` occurs in any regular file below `dir` (symbolic links not followed).
+pub fn tree_contains(dir: &Path, needle: &[u8]) -> std::io::Result<bool> {
+    let mut stack = vec![dir.to_owned()];
+    while let Some(path) = stack.pop() {
+        let meta = std::fs::symlink_metadata(&path)?;
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&path)? {
+                stack.push(entry?.path());
+            }
+        } else if meta.is_file() && file_contains(&path, needle)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// What the host holds that a task could leak, counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostResources {
+    /// Mounts in this mount namespace.
+    pub mounts: usize,
+    /// Attached loop devices.
+    pub loop_devices: usize,
+    /// Cgroups under `neargate` in every hierarchy.
+    pub cgroups: usize,
+    /// Network interfaces.
+    pub links: usize,
+    /// Named network namespaces.
+    pub netns: usize,
+}
+
+impl HostResources {
+    /// Counts them now.
+    pub fn count() -> Self {
+        let lines = |path: &str| {
+            std::fs::read_to_string(path)
+                .map(|t| t.lines().count())
+                .unwrap_or(0)
+        };
+        let entries = |path: &Path| std::fs::read_dir(path).map(|d| d.count()).unwrap_or(0);
+        let loop_devices = std::fs::read_dir("/sys/block")
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().join("loop/backing_file").exists())
+                    .count()
+            })
+            .unwrap_or(0);
+        let cgroups = std::fs::read_dir("/sys/fs/cgroup")
+            .map(|d| {
+                d.flatten()
+                    .map(|h| count_dirs(&h.path().join("neargate")))
+                    .sum()
+            })
+            .unwrap_or(0);
+        Self {
+            mounts: lines("/proc/self/mountinfo"),
+            loop_devices,
+            cgroups,
+            links: entries(Path::new("/sys/class/net")),
+            netns: entries(Path::new("/run/netns")),
+        }
+    }
+}
+
+/// Directories below `dir`, not counting `dir`.
+fn count_dirs(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| 1 + count_dirs(&e.path()))
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_needle_across_chunk_boundaries_and_only_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        let needle = pattern(64);
+        let mut bytes = vec![b'N'; (4 << 20) - 10];
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(!file_contains(&path, &needle).unwrap());
+        bytes.extend_from_slice(&needle);
+        bytes.extend_from_slice(&[0; 100]);
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(file_contains(&path, &needle).unwrap());
+        assert!(tree_contains(dir.path(), &needle).unwrap());
+    }
+}
