@@ -8,6 +8,7 @@ use std::time::Duration;
 use neargate_testkit::{SignSpec, now, raw_request, sign};
 
 use crate::load::{Load, Summary};
+use crate::median;
 use crate::process::Neargate;
 
 /// A moto server on a free port.
@@ -115,11 +116,6 @@ fn requests(addr: &str, keys: (&str, &str)) -> anyhow::Result<Vec<(&'static str,
     ])
 }
 
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
-}
-
 /// Runs the comparison and prints it.
 pub(crate) fn run(binary: &std::path::Path, seconds: u64, rounds: usize) -> anyhow::Result<()> {
     let duration = Duration::from_secs(seconds);
@@ -159,8 +155,8 @@ pub(crate) fn run(binary: &std::path::Path, seconds: u64, rounds: usize) -> anyh
         }
         println!(
             "{name}: median ratio {:.0}x moto at c=64 (target >= 50x), median p99 at c=8 {:.3} ms (target < 2 ms)",
-            median(&mut ratios),
-            median(&mut p99s)
+            median(&ratios),
+            median(&p99s)
         );
     }
     Ok(())

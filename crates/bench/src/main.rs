@@ -9,6 +9,7 @@ mod kms;
 mod load;
 mod policy;
 mod process;
+mod volume;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -55,6 +56,16 @@ enum Command {
     Policy,
     /// KMS GenerateDataKey, Encrypt and Decrypt against moto's server.
     Kms,
+    /// Encrypted ephemeral volumes: creation time, and throughput against the same filesystem
+    /// unencrypted and against gocryptfs on the same disk (needs root).
+    Volume {
+        /// Where the volumes and gocryptfs live.
+        #[arg(long, default_value = "/var/tmp/neargate-bench")]
+        dir: PathBuf,
+        /// GiB written and read per measurement.
+        #[arg(long, default_value_t = 1)]
+        gib: u64,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -71,6 +82,7 @@ fn main() -> anyhow::Result<()> {
             return Ok(());
         }
         Some(Command::Kms) => return kms::run(&cli.neargate, cli.seconds, cli.rounds),
+        Some(Command::Volume { dir, gib }) => return volume::run(&dir, cli.rounds, gib),
         None => {}
     }
     let duration = Duration::from_secs(cli.seconds);
@@ -143,7 +155,8 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn median(values: &[f64]) -> f64 {
+/// The median of `values`.
+pub(crate) fn median(values: &[f64]) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
     sorted[sorted.len() / 2]
