@@ -221,6 +221,19 @@ pub struct Sandbox {
     /// The task's network namespace to join (`awsvpc`: shared by the task's containers);
     /// `None` gives the container one of its own with only a loopback interface.
     pub network: Option<String>,
+    /// Host directories bound into the container (the task's volumes).
+    pub binds: Vec<Bind>,
+}
+
+/// A host directory bound into a container: a task volume at a container's `mountPoints` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bind {
+    /// The host directory.
+    pub source: PathBuf,
+    /// Where the container sees it (`containerPath`).
+    pub destination: String,
+    /// `readOnly`.
+    pub readonly: bool,
 }
 
 /// Ids a user namespace maps.
@@ -271,7 +284,7 @@ pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
     if let Some(shares) = sandbox.cpu_shares {
         linux["resources"]["cpu"] = json!({"shares": shares.max(2)});
     }
-    json!({
+    let mut config = json!({
         "ociVersion": "1.0.2",
         "process": {
             "terminal": false,
@@ -301,7 +314,11 @@ pub fn config(process: &Process, sandbox: &Sandbox) -> Value {
             sys_mount(sandbox)
         ],
         "linux": linux
-    })
+    });
+    if let Some(mounts) = config["mounts"].as_array_mut() {
+        mounts.extend(sandbox.binds.iter().map(bind_mount));
+    }
+    config
 }
 
 /// `/sys`: a fresh sysfs, except in a user namespace that joins a network namespace it does not
@@ -314,6 +331,13 @@ fn sys_mount(sandbox: &Sandbox) -> Value {
         json!({"destination": "/sys", "type": "sysfs", "source": "sysfs",
                "options": ["nosuid", "noexec", "nodev", "ro"]})
     }
+}
+
+/// A task volume's bind mount.
+fn bind_mount(bind: &Bind) -> Value {
+    let access = if bind.readonly { "ro" } else { "rw" };
+    json!({"destination": bind.destination, "type": "none", "source": bind.source,
+           "options": ["rbind", "nosuid", "nodev", access]})
 }
 
 /// Gives every file of `rootfs` the owner it has in the image, shifted by `base`, so the ids
@@ -337,8 +361,7 @@ fn shift_owners(rootfs: &Path, base: u32) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Makes the bundle `dir`: the image unpacked into `dir/rootfs` (owned by the container's
-/// mapped ids), and `dir/config.json`.
+/// Makes the bundle `dir`: the image unpacked into `dir/rootfs`, then [`finish`]ed.
 pub fn make(
     store: &ImageStore,
     image: &Image,
@@ -346,8 +369,14 @@ pub fn make(
     process: &Process,
     sandbox: &Sandbox,
 ) -> Result<(), BundleError> {
+    unpack_layers(store, image, &dir.join("rootfs"))?;
+    finish(dir, process, sandbox)
+}
+
+/// Completes the bundle `dir` whose `rootfs` is unpacked: its files given to the container's
+/// mapped ids, and `dir/config.json` written.
+pub fn finish(dir: &Path, process: &Process, sandbox: &Sandbox) -> Result<(), BundleError> {
     let rootfs = dir.join("rootfs");
-    unpack_layers(store, image, &rootfs)?;
     if let Some(base) = sandbox.id_base {
         shift_owners(&rootfs, base).map_err(io(&rootfs))?;
     }

@@ -1,12 +1,14 @@
 //! The task agent: the local image store that task definitions' images resolve against
 //! (imported from OCI image layouts or `docker save` archives, content-addressed, digests
-//! verified), OCI bundles made from those images, and running them with `runc`. Task
-//! supervision, isolation and encrypted volumes come next.
+//! verified), OCI bundles made from those images, and tasks run with `runc` — isolated, supervised
+//! as ECS does, on an encrypted ephemeral volume that is gone when they stop.
 
 pub mod bundle;
 pub mod images;
+pub mod launch;
 pub mod logs;
 pub mod network;
+pub mod process;
 pub mod runc;
 pub mod seccomp;
 pub mod task;

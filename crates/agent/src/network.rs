@@ -103,10 +103,22 @@ impl TaskNetwork {
     }
 }
 
+/// Removes the interface and namespace an earlier agent made for `task` and left behind.
+pub fn remove_left_over(task: &str) {
+    let suffix = short(task);
+    remove(&format!("ng{suffix}"), &format!("neargate-{suffix}"));
+}
+
+/// Deletes the host side of a task's interface pair (the task side goes with it) and its
+/// namespace.
+fn remove(host_side: &str, namespace: &str) {
+    let _ = ip(&["link", "del", host_side]);
+    let _ = ip(&["netns", "del", namespace]);
+}
+
 impl Drop for TaskNetwork {
     fn drop(&mut self) {
-        let _ = ip(&["link", "del", &self.host_side]);
-        let _ = ip(&["netns", "del", &self.namespace]);
+        remove(&self.host_side, &self.namespace);
     }
 }
 

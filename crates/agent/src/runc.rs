@@ -71,3 +71,21 @@ pub fn run_then<T>(
         .status()?;
     Ok((Exit { code }, inspected))
 }
+
+/// Kills and deletes every container whose id starts with `prefix` (a task's, after the agent
+/// that ran it is gone); returns how many there were.
+pub fn delete_prefixed(prefix: &str) -> usize {
+    let Ok(list) = Command::new("runc").args(["list", "-q"]).output() else {
+        return 0;
+    };
+    let ids = String::from_utf8_lossy(&list.stdout).into_owned();
+    let mine: Vec<&str> = ids.lines().filter(|id| id.starts_with(prefix)).collect();
+    for id in &mine {
+        let _ = Command::new("runc")
+            .args(["delete", "--force", id])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    mine.len()
+}

@@ -9,6 +9,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use neargate_common::SystemClock;
 
@@ -114,7 +115,7 @@ fn oom_kills(dir: &std::path::Path) -> u64 {
 }
 
 /// Removes the task's cgroups in every hierarchy, once its containers are gone.
-fn remove_task_cgroups(task: &str) {
+pub(crate) fn remove_task_cgroups(task: &str) {
     let Ok(hierarchies) = std::fs::read_dir(CGROUPS) else {
         return;
     };
@@ -131,11 +132,29 @@ fn remove_task_cgroups(task: &str) {
     }
 }
 
+/// How a running task is watched and stopped from outside.
+#[derive(Debug, Clone, Default)]
+pub struct Control {
+    /// Set to stop the task (ECS `StopTask`): its containers get `SIGTERM`, then `SIGKILL` after
+    /// their `stopTimeout`, and it ends with `stopCode` `UserInitiated`.
+    pub stop: Arc<AtomicBool>,
+    /// Told each container's name as it starts.
+    pub started: Option<mpsc::Sender<String>>,
+}
+
+/// Why a task is stopping.
+enum Stopping {
+    /// An essential container exited.
+    Essential(String),
+    /// It was asked to stop.
+    Requested,
+}
+
 /// What ECS reports for a container killed for using too much memory.
 pub const OUT_OF_MEMORY: &str = "OutOfMemoryError: Container killed due to memory usage";
 
 /// The runtime id of a task's container.
-fn container_id(task: &str, name: &str) -> String {
+pub(crate) fn container_id(task: &str, name: &str) -> String {
     format!("{task}-{name}")
 }
 
@@ -153,6 +172,7 @@ pub fn run(
     containers: &[Container],
     logs: &std::path::Path,
     limits: Limits,
+    control: &Control,
 ) -> TaskResult {
     let begun = Instant::now();
 
@@ -183,7 +203,7 @@ pub fn run(
     }
     let mut running: Vec<&Container> = Vec::new();
     let mut pending: Vec<&Container> = containers.iter().collect();
-    let mut stopping: Option<(Instant, String)> = None;
+    let mut stopping: Option<(Instant, Stopping)> = None;
     let mut killed = false;
     loop {
         // Start whatever may start; refuse whatever never can.
@@ -212,6 +232,9 @@ pub fn run(
                         });
                         if let Some(o) = outcomes.get_mut(&container.name) {
                             o.started = Some(begun.elapsed());
+                        }
+                        if let Some(started) = &control.started {
+                            let _ = started.send(container.name.clone());
                         }
                         running.push(container);
                     }
@@ -254,21 +277,15 @@ pub fn run(
                     }
                 }
                 if essential && stopping.is_none() {
-                    stopping = Some((Instant::now(), name.clone()));
-                    for other in &running {
-                        kill(task, &other.name, "TERM");
-                    }
-                    for waiting in &pending {
-                        if let Some(o) = outcomes.get_mut(&waiting.name) {
-                            o.reason =
-                                Some("The task stopped before the container started.".into());
-                        }
-                    }
-                    pending.clear();
+                    stopping = Some((Instant::now(), Stopping::Essential(name.clone())));
+                    begin_stop(task, &running, &mut pending, &mut outcomes);
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                if let Some((since, _)) = &stopping
+                if stopping.is_none() && control.stop.load(Ordering::Relaxed) {
+                    stopping = Some((Instant::now(), Stopping::Requested));
+                    begin_stop(task, &running, &mut pending, &mut outcomes);
+                } else if let Some((since, _)) = &stopping
                     && !killed
                     && running.iter().all(|c| since.elapsed() >= c.stop_timeout)
                 {
@@ -283,10 +300,11 @@ pub fn run(
     }
     remove_task_cgroups(task);
     let (stop_code, stopped_reason) = match stopping {
-        Some((_, name)) => (
+        Some((_, Stopping::Essential(name))) => (
             Some("EssentialContainerExited".to_owned()),
             Some(format!("Essential container in task exited: {name}")),
         ),
+        Some((_, Stopping::Requested)) => (Some("UserInitiated".to_owned()), None),
         None => (None, None),
     };
     TaskResult {
@@ -294,6 +312,24 @@ pub fn run(
         stop_code,
         stopped_reason,
     }
+}
+
+/// Sends `SIGTERM` to the running containers and gives up on those not started yet.
+fn begin_stop(
+    task: &str,
+    running: &[&Container],
+    pending: &mut Vec<&Container>,
+    outcomes: &mut HashMap<String, Outcome>,
+) {
+    for other in running {
+        kill(task, &other.name, "TERM");
+    }
+    for waiting in pending.iter() {
+        if let Some(o) = outcomes.get_mut(&waiting.name) {
+            o.reason = Some("The task stopped before the container started.".into());
+        }
+    }
+    pending.clear();
 }
 
 enum Readiness {

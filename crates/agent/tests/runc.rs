@@ -10,7 +10,7 @@ use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox, capab
 use neargate_agent::images::ImageStore;
 use neargate_agent::logs::{self, DEFAULT_LIMIT, LogFile};
 use neargate_agent::runc;
-use neargate_agent::task::{self, Condition, Container, Limits, OUT_OF_MEMORY};
+use neargate_agent::task::{self, Condition, Container, Control, Limits, OUT_OF_MEMORY};
 use neargate_common::SystemClock;
 use neargate_testkit::images::{busybox_layer, docker_save};
 
@@ -77,6 +77,7 @@ fn make_bundle(store: &ImageStore, dir: &Path, spec: Spec<'_>) -> PathBuf {
         cgroup: spec.cgroup,
         privileged: spec.privileged,
         network: spec.network,
+        binds: Vec::new(),
     };
     bundle::make(store, &image, &bundle_dir, &process, &sandbox).unwrap();
     bundle_dir
@@ -249,7 +250,13 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
     std::fs::create_dir_all(&logs).unwrap();
     let begun = Instant::now();
     let task_id = format!("neargate-task-{}", std::process::id());
-    let result = task::run(&task_id, &containers, &logs, Limits::default());
+    let result = task::run(
+        &task_id,
+        &containers,
+        &logs,
+        Limits::default(),
+        &Control::default(),
+    );
     assert!(begun.elapsed() >= Duration::from_secs(1));
     assert!(begun.elapsed() < Duration::from_secs(20));
 
@@ -304,7 +311,7 @@ fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
         memory: Some(32 << 20),
         cpu_units: None,
     };
-    let result = task::run(&task_id, &containers, &logs, limits);
+    let result = task::run(&task_id, &containers, &logs, limits, &Control::default());
     let hog = &result.containers["hog"];
     assert_eq!(hog.exit_code, Some(137), "{hog:?}");
     assert_eq!(hog.reason.as_deref(), Some(OUT_OF_MEMORY));
@@ -342,7 +349,9 @@ fn a_task_cpu_share_becomes_a_hard_quota_on_its_cgroup() {
     };
     let running = {
         let task_id = task_id.clone();
-        std::thread::spawn(move || task::run(&task_id, &containers, &logs, limits))
+        std::thread::spawn(move || {
+            task::run(&task_id, &containers, &logs, limits, &Control::default())
+        })
     };
     // Half a vCPU: 50 ms of every 100 ms, on the task's cgroup, while the task runs.
     let quota_file = Path::new("/sys/fs/cgroup/cpu/neargate")
@@ -384,7 +393,13 @@ fn a_failed_launch_leaves_no_container_state_or_cgroup_behind() {
         stop_timeout: Duration::from_secs(1),
     }];
     let logs = dir.path().join("logs");
-    let result = task::run(&task_id, &containers, &logs, Limits::default());
+    let result = task::run(
+        &task_id,
+        &containers,
+        &logs,
+        Limits::default(),
+        &Control::default(),
+    );
     let broken = &result.containers["broken"];
     assert_ne!(broken.exit_code, Some(0), "{broken:?}");
     let printed = logs::read(&logs.join("broken.log")).unwrap();
@@ -430,7 +445,15 @@ fn a_task_has_a_private_address_reachable_from_the_host() {
     }];
     let running = {
         let task_id = task_id.clone();
-        std::thread::spawn(move || task::run(&task_id, &containers, &logs, Limits::default()))
+        std::thread::spawn(move || {
+            task::run(
+                &task_id,
+                &containers,
+                &logs,
+                Limits::default(),
+                &Control::default(),
+            )
+        })
     };
     let mut answer = String::new();
     for _ in 0..100 {

@@ -52,11 +52,18 @@ fn find(haystack: &[u8], needle: &[u8]) -> bool {
     false
 }
 
-/// Whether `needle` occurs in any regular file below `dir` (symbolic links not followed).
+/// Whether `needle` occurs in any regular file below `dir` on the same filesystem (as
+/// `find -xdev`: what is mounted below, such as a task's decrypted volume, is not entered;
+/// symbolic links are not followed).
 pub fn tree_contains(dir: &Path, needle: &[u8]) -> std::io::Result<bool> {
+    use std::os::unix::fs::MetadataExt as _;
+    let device = std::fs::metadata(dir)?.dev();
     let mut stack = vec![dir.to_owned()];
     while let Some(path) = stack.pop() {
         let meta = std::fs::symlink_metadata(&path)?;
+        if meta.dev() != device {
+            continue;
+        }
         if meta.is_dir() {
             for entry in std::fs::read_dir(&path)? {
                 stack.push(entry?.path());

@@ -1,0 +1,405 @@
+//! The agent's side of a task: given a task, it gets the data key, makes the encrypted ephemeral
+//! volume, the network and the containers' bundles (their writable root filesystems and the
+//! task's volumes live on the encrypted volume), runs the containers, reports, and takes
+//! everything down when the task ends — or, after an agent restart, sweeps what a task left.
+
+use std::collections::{BTreeSet, HashSet};
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::Duration;
+
+use neargate_ephemeral::{KeySource, Volume};
+
+use crate::bundle::{self, Bind, Process, Sandbox};
+use crate::images::ImageStore;
+use crate::network::{self, TaskNetwork};
+use crate::process::{self, ImageDefaults};
+use crate::task::{self, Condition, Container, Control, Limits, TaskResult};
+
+/// A container of a task, as its (overridden) container definition gives it.
+#[derive(Debug, Clone, Default)]
+pub struct ContainerSpec {
+    /// `name`, unique in the task.
+    pub name: String,
+    /// `image`, resolved against the image store.
+    pub image: String,
+    /// `entryPoint`, replacing the image's.
+    pub entry_point: Option<Vec<String>>,
+    /// `command`, replacing the image's `Cmd`.
+    pub command: Option<Vec<String>>,
+    /// `environment`.
+    pub environment: Vec<(String, String)>,
+    /// `workingDirectory`.
+    pub working_directory: Option<String>,
+    /// `user`.
+    pub user: Option<String>,
+    /// `essential`.
+    pub essential: bool,
+    /// `dependsOn`.
+    pub depends_on: Vec<(String, Condition)>,
+    /// `stopTimeout`.
+    pub stop_timeout: Duration,
+    /// `readonlyRootFilesystem`.
+    pub readonly_root: bool,
+    /// `privileged`.
+    pub privileged: bool,
+    /// `linuxParameters.capabilities.add`.
+    pub add_capabilities: Vec<String>,
+    /// `linuxParameters.capabilities.drop`.
+    pub drop_capabilities: Vec<String>,
+    /// `mountPoints`: task volumes.
+    pub mount_points: Vec<MountPoint>,
+    /// `memory`, in bytes: the container's hard limit.
+    pub memory: Option<u64>,
+    /// `cpu` units: the container's share.
+    pub cpu: Option<u64>,
+}
+
+/// A task volume seen by a container.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MountPoint {
+    /// `sourceVolume`: a volume of the task.
+    pub source_volume: String,
+    /// `containerPath`.
+    pub container_path: String,
+    /// `readOnly`.
+    pub read_only: bool,
+}
+
+/// A task as the agent runs it.
+#[derive(Debug, Clone, Default)]
+pub struct TaskSpec {
+    /// The task id (its ARN's last part).
+    pub id: String,
+    /// Its containers.
+    pub containers: Vec<ContainerSpec>,
+    /// Its `cpu` and `memory`.
+    pub limits: Limits,
+    /// The ephemeral volume's size in bytes.
+    pub storage_bytes: u64,
+    /// The task's volumes (names): directories on its encrypted volume.
+    pub volumes: Vec<String>,
+}
+
+/// What the agent reports about a task it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskEvent {
+    /// Every essential container has started.
+    Running {
+        /// The task id.
+        task: String,
+    },
+    /// The task has ended and nothing of it is left but its logs.
+    Stopped {
+        /// The task id.
+        task: String,
+        /// How it ended.
+        result: TaskResult,
+    },
+}
+
+/// Why a task could not start: ECS's `stoppedReason` (`CannotPullContainerError: …`,
+/// `ResourceInitializationError: …`, `CannotStartContainerError: …`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct LaunchError(pub String);
+
+/// A task that started: its address, and how to stop it.
+#[derive(Debug)]
+pub struct Launched {
+    /// The task's private address.
+    pub address: Ipv4Addr,
+    control: Control,
+}
+
+impl Launched {
+    /// Asks the task to stop (ECS `StopTask`); [`TaskEvent::Stopped`] follows.
+    pub fn stop(&self) {
+        self.control.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Slots give each running task its own host id range and address.
+const FIRST_SLOT: u32 = 2;
+const LAST_SLOT: u32 = 65_000;
+/// The host id a slot-0 range would start at; each slot maps 65,536 ids above it.
+const ID_BASE: u32 = 1_000_000;
+const IDS_PER_SLOT: u32 = 65_536;
+
+/// The task agent on this host.
+#[derive(Debug)]
+pub struct Agent {
+    data_dir: PathBuf,
+    images: ImageStore,
+    slots: Mutex<BTreeSet<u32>>,
+}
+
+/// The marker a running task leaves in its directory, removed when it is taken down.
+const RUNNING_MARKER: &str = "running";
+
+impl Agent {
+    /// Opens the agent on `data_dir`, first taking down whatever tasks an earlier agent left
+    /// running (containers, cgroups, networks, volumes): their ids are returned, to be reported
+    /// stopped. Running tasks are not re-adopted.
+    pub fn open(data_dir: &Path) -> Result<(Self, Vec<String>), LaunchError> {
+        let images = ImageStore::open(data_dir).map_err(|e| LaunchError(e.to_string()))?;
+        let mut swept = Vec::new();
+        if let Ok(tasks) = std::fs::read_dir(data_dir.join("tasks")) {
+            for entry in tasks.flatten() {
+                let marker = entry.path().join(RUNNING_MARKER);
+                if !marker.exists() {
+                    continue;
+                }
+                let id = entry.file_name().to_string_lossy().into_owned();
+                crate::runc::delete_prefixed(&format!("{id}-"));
+                task::remove_task_cgroups(&id);
+                network::remove_left_over(&id);
+                let _ = std::fs::remove_file(marker);
+                swept.push(id);
+            }
+        }
+        neargate_ephemeral::sweep(&data_dir.join("volumes"))
+            .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
+        let agent = Self {
+            data_dir: data_dir.to_owned(),
+            images,
+            slots: Mutex::new(BTreeSet::new()),
+        };
+        Ok((agent, swept))
+    }
+
+    /// The image store tasks' images resolve against.
+    pub fn images(&self) -> &ImageStore {
+        &self.images
+    }
+
+    /// Prepares `spec` (data key from `keys`, encrypted volume, network, bundles) and starts it;
+    /// its [`TaskEvent`]s go to `events`. A failure leaves nothing behind.
+    pub fn launch(
+        self: &Arc<Self>,
+        spec: TaskSpec,
+        keys: &dyn KeySource,
+        events: mpsc::Sender<TaskEvent>,
+    ) -> Result<Launched, LaunchError> {
+        let slot = self.take_slot()?;
+        let prepared = Prepared {
+            agent: Arc::clone(self),
+            task: spec.id.clone(),
+            slot,
+            volume: None,
+            network: None,
+        };
+        let (prepared, containers) = self.prepare(prepared, &spec, keys)?;
+        let control = Control::default();
+        let address = prepared
+            .network
+            .as_ref()
+            .map_or(Ipv4Addr::UNSPECIFIED, |n| n.address);
+        let handle = Launched {
+            address,
+            control: control.clone(),
+        };
+        let logs = crate::logs::task_logs(&self.data_dir, &spec.id);
+        std::thread::spawn(move || supervise(spec, containers, logs, control, prepared, events));
+        Ok(handle)
+    }
+
+    fn take_slot(&self) -> Result<u32, LaunchError> {
+        let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+        let free = (FIRST_SLOT..=LAST_SLOT)
+            .find(|s| !slots.contains(s))
+            .ok_or_else(|| {
+                LaunchError(
+                    "ResourceInitializationError: the agent runs as many tasks as it can".into(),
+                )
+            })?;
+        slots.insert(free);
+        Ok(free)
+    }
+
+    fn prepare(
+        &self,
+        mut prepared: Prepared,
+        spec: &TaskSpec,
+        keys: &dyn KeySource,
+    ) -> Result<(Prepared, Vec<Container>), LaunchError> {
+        let init = |what: &str, e: &dyn std::fmt::Display| {
+            LaunchError(format!("ResourceInitializationError: {what}: {e}"))
+        };
+        let task_dir = self.data_dir.join("tasks").join(&spec.id);
+        std::fs::create_dir_all(&task_dir).map_err(|e| init("task directory", &e))?;
+        std::fs::write(task_dir.join(RUNNING_MARKER), b"")
+            .map_err(|e| init("task directory", &e))?;
+        let key = keys.data_key(&spec.id).map_err(LaunchError)?;
+        let volume = Volume::create(
+            &self.data_dir.join("volumes"),
+            &spec.id,
+            spec.storage_bytes,
+            &key,
+        )
+        .map_err(|e| init("failed to create the task's ephemeral storage", &e))?;
+        drop(key);
+        let data = volume.path();
+        prepared.volume = Some(volume);
+        let slot = prepared.slot;
+        let [_, _, high, low] = slot.to_be_bytes();
+        let address = Ipv4Addr::new(172, 31, high, low);
+        prepared.network =
+            Some(TaskNetwork::create(&spec.id, address).map_err(|e| init("network", &e))?);
+        let id_base = ID_BASE + slot * IDS_PER_SLOT;
+        for name in &spec.volumes {
+            let dir = data.join("volumes").join(name);
+            std::fs::create_dir_all(&dir).map_err(|e| init("task volume", &e))?;
+            std::os::unix::fs::chown(&dir, Some(id_base), Some(id_base))
+                .map_err(|e| init("task volume", &e))?;
+        }
+        let hostname = format!("ip-{}", address.to_string().replace('.', "-"));
+        let namespace = prepared.network.as_ref().map(TaskNetwork::namespace_path);
+        let mut containers = Vec::new();
+        for container in &spec.containers {
+            let image = self
+                .images
+                .resolve(&container.image)
+                .map_err(|e| LaunchError(e.to_string()))?;
+            let config: serde_json::Value = std::fs::read(self.images.blob_path(&image.config))
+                .ok()
+                .and_then(|b| serde_json::from_slice(&b).ok())
+                .unwrap_or_default();
+            let defaults = ImageDefaults::from_config(&config);
+            let bundle_dir = data.join("containers").join(&container.name);
+            let rootfs = bundle_dir.join("rootfs");
+            bundle::unpack_layers(&self.images, &image, &rootfs)
+                .map_err(|e| init("container root filesystem", &e))?;
+            let user = container.user.as_deref().unwrap_or(&defaults.user);
+            let (uid, gid) = process::resolve_user(&rootfs, user)
+                .map_err(|e| LaunchError(format!("CannotStartContainerError: {e}")))?;
+            let process = Process {
+                args: process::arguments(
+                    &defaults,
+                    container.entry_point.as_deref(),
+                    container.command.as_deref(),
+                ),
+                env: process::environment(&defaults, &container.environment),
+                cwd: container
+                    .working_directory
+                    .clone()
+                    .filter(|d| !d.is_empty())
+                    .unwrap_or_else(|| match defaults.working_directory.as_str() {
+                        "" => "/".to_owned(),
+                        dir => dir.to_owned(),
+                    }),
+                uid,
+                gid,
+                capabilities: bundle::capabilities(
+                    &container.add_capabilities,
+                    &container.drop_capabilities,
+                    container.privileged,
+                ),
+            };
+            let binds = container
+                .mount_points
+                .iter()
+                .map(|m| {
+                    if spec.volumes.contains(&m.source_volume) {
+                        Ok(Bind {
+                            source: data.join("volumes").join(&m.source_volume),
+                            destination: m.container_path.clone(),
+                            readonly: m.read_only,
+                        })
+                    } else {
+                        Err(LaunchError(format!(
+                            "CannotStartContainerError: volume {} is not a volume of the task",
+                            m.source_volume
+                        )))
+                    }
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let sandbox = Sandbox {
+                hostname: hostname.clone(),
+                readonly_root: container.readonly_root,
+                id_base: (!container.privileged).then_some(id_base),
+                memory_limit: container.memory,
+                cpu_shares: container.cpu,
+                cgroup: Some(task::cgroup_path(&spec.id, &container.name)),
+                privileged: container.privileged,
+                network: namespace.clone(),
+                binds,
+            };
+            bundle::finish(&bundle_dir, &process, &sandbox)
+                .map_err(|e| init("container bundle", &e))?;
+            containers.push(Container {
+                name: container.name.clone(),
+                bundle: bundle_dir,
+                essential: container.essential,
+                depends_on: container.depends_on.clone(),
+                stop_timeout: container.stop_timeout,
+            });
+        }
+        Ok((prepared, containers))
+    }
+}
+
+/// What a task holds on the host; dropping it gives everything back.
+#[derive(Debug)]
+struct Prepared {
+    agent: Arc<Agent>,
+    task: String,
+    slot: u32,
+    volume: Option<Volume>,
+    network: Option<TaskNetwork>,
+}
+
+impl Drop for Prepared {
+    fn drop(&mut self) {
+        self.network.take();
+        if let Some(volume) = self.volume.take() {
+            let _ = volume.destroy();
+        }
+        let task_dir = self.agent.data_dir.join("tasks").join(&self.task);
+        let _ = std::fs::remove_file(task_dir.join(RUNNING_MARKER));
+        let mut slots = self.agent.slots.lock().unwrap_or_else(|e| e.into_inner());
+        slots.remove(&self.slot);
+    }
+}
+
+/// Runs the task to its end, reporting `Running` once its essential containers have started,
+/// then takes it down and reports `Stopped`.
+fn supervise(
+    spec: TaskSpec,
+    containers: Vec<Container>,
+    logs: PathBuf,
+    mut control: Control,
+    prepared: Prepared,
+    events: mpsc::Sender<TaskEvent>,
+) {
+    let (started, starts) = mpsc::channel();
+    control.started = Some(started);
+    let essential: HashSet<String> = containers
+        .iter()
+        .filter(|c| c.essential)
+        .map(|c| c.name.clone())
+        .collect();
+    let watcher = {
+        let (events, task) = (events.clone(), spec.id.clone());
+        std::thread::spawn(move || {
+            let mut seen = HashSet::new();
+            for name in starts {
+                seen.insert(name);
+                if essential.is_subset(&seen) {
+                    let _ = events.send(TaskEvent::Running { task });
+                    break;
+                }
+            }
+        })
+    };
+    let result = task::run(&spec.id, &containers, &logs, spec.limits, &control);
+    drop(control);
+    let _ = watcher.join();
+    drop(prepared);
+    let _ = events.send(TaskEvent::Stopped {
+        task: spec.id,
+        result,
+    });
+}
