@@ -1,11 +1,13 @@
 //! The running application's shared state, built once at start.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock, Weak};
 
 use anyhow::Context;
+use neargate_agent::launch::Agent;
 use neargate_cloudtrail::Recorder;
 use neargate_common::{SharedClock, ShiftedClock, SystemClock, ids};
+use neargate_ecs::Ecs;
 use neargate_iam::Iam;
 use neargate_kms::{Kms, RootKey};
 use neargate_sigv4::KeyCache;
@@ -14,6 +16,7 @@ use neargate_store::Db;
 use crate::cli::ServeArgs;
 use crate::files;
 use crate::guardrails::Guardrails;
+use crate::launcher::{Running, retire_grant};
 use crate::root_key::{next_path, root_key_path};
 
 /// The development account used when none is given.
@@ -29,6 +32,11 @@ pub(crate) struct App {
     pub(crate) iam: Iam,
     pub(crate) recorder: Recorder,
     pub(crate) kms: Kms,
+    pub(crate) ecs: Arc<Ecs>,
+    /// The agent that runs tasks on this host; `None` if it could not start.
+    pub(crate) agent: Option<Arc<Agent>>,
+    /// The tasks running now.
+    pub(crate) running: Running,
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
@@ -40,6 +48,8 @@ pub(crate) struct App {
     /// Account guardrails.
     pub(crate) guardrails: Guardrails,
     account_id: Option<String>,
+    /// The shared handle to this app, for work that outlives a request (task launches).
+    this: OnceLock<Weak<App>>,
 }
 
 impl App {
@@ -75,6 +85,10 @@ impl App {
             iam: Iam::new(db.clone(), clock.clone()),
             recorder: Recorder::start(db.clone(), clock.clone(), &data_dir.join("trail"))?,
             kms: Kms::new(db.clone(), clock.clone(), root_key(args, &data_dir)?)?,
+            ecs: Ecs::new(db.clone(), clock.clone()),
+            agent: open_agent(&data_dir),
+            running: Running::default(),
+            this: OnceLock::new(),
             db,
             clock,
             clock_shifted: args.clock_offset > 0,
@@ -91,7 +105,31 @@ impl App {
             },
         };
         app.bootstrap()?;
-        Ok(Arc::new(app))
+        let app = Arc::new(app);
+        let _ = app.this.set(Arc::downgrade(&app));
+        app.stop_orphaned_tasks();
+        Ok(app)
+    }
+
+    /// The shared handle to the app (while it runs).
+    pub(crate) fn shared(&self) -> Option<Arc<Self>> {
+        self.this.get().and_then(Weak::upgrade)
+    }
+
+    /// Tasks recorded as running before a restart no longer run: they are reported stopped and
+    /// their grants retired.
+    fn stop_orphaned_tasks(&self) {
+        match self.ecs.stop_orphaned_tasks() {
+            Ok(stopped) => {
+                for view in &stopped {
+                    tracing::warn!(task = %view.task_arn, "task stopped: it ran before a restart");
+                    retire_grant(self, view);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e.message, "could not reconcile tasks after a restart")
+            }
+        }
     }
 
     /// Creates the first account and its administrator if the store has none.
@@ -116,6 +154,22 @@ impl App {
         self.iam.forget_cached();
         self.keys.clear();
         self.bootstrap()
+    }
+}
+
+/// The agent over the data directory, after it has taken down what an earlier run left.
+fn open_agent(data_dir: &std::path::Path) -> Option<Arc<Agent>> {
+    match Agent::open(data_dir) {
+        Ok((agent, swept)) => {
+            for task in swept {
+                tracing::warn!(%task, "took down a task left running by an earlier run");
+            }
+            Some(Arc::new(agent))
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the agent did not start: tasks cannot run");
+            None
+        }
     }
 }
 

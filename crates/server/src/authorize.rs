@@ -74,6 +74,8 @@ pub(crate) fn authorize(
     let context = caller_context(caller, facts);
     let questions = if service == "kms" {
         kms_questions(app, caller, call, facts, &context)
+    } else if service == "ecs" {
+        ecs_questions(caller, call, facts, &context)
     } else {
         questions(&app.iam, &caller.principal, call, context)
     };
@@ -234,6 +236,42 @@ fn kms_questions(
                     operation: check.grant_operation,
                     encryption_context: check.encryption_context,
                 }),
+            }
+        })
+        .collect())
+}
+
+/// An ECS call's questions: its resources and condition keys (`ecs:cluster`,
+/// `ecs:fargate-ephemeral-storage-kms-key`, request tags).
+fn ecs_questions(
+    caller: &Caller,
+    call: &Call,
+    facts: &RequestFacts<'_>,
+    context: &Context,
+) -> Result<Vec<Question>, AwsError> {
+    let Input::Json(input) = &call.input else {
+        return Ok(Vec::new());
+    };
+    let checks = neargate_ecs::checks(
+        &caller.principal.account,
+        facts.region,
+        &call.operation,
+        input,
+    )?;
+    Ok(checks
+        .into_iter()
+        .map(|check| {
+            let mut context = context.clone();
+            for (key, values) in check.context {
+                context.set_all(&key, values);
+            }
+            Question {
+                action: check.action,
+                resource: check.resource,
+                policy: None,
+                policy_required: false,
+                context,
+                grant: None,
             }
         })
         .collect())

@@ -36,6 +36,19 @@ pub(crate) fn dispatch(
             };
             app.kms.handle(&kms_caller, &call.operation, input)
         }
+        ("ecs", Input::Json(input)) => {
+            let platform = crate::launcher::EcsPlatform {
+                app,
+                caller,
+                region,
+            };
+            let ecs_caller = neargate_ecs::Caller {
+                principal,
+                region,
+                platform: &platform,
+            };
+            app.ecs.handle(&ecs_caller, &call.operation, input)
+        }
         (service, Input::Json(_)) => Err(AwsError::client(
             "UnknownOperationException",
             format!(
@@ -60,6 +73,7 @@ pub(crate) fn read_only(service: &ServiceSpec, operation: &str) -> bool {
         "iam" => neargate_iam::iam_read_only(operation),
         "cloudtrail" => neargate_cloudtrail::read_only(operation),
         "kms" => neargate_kms::read_only(operation),
+        "ecs" => neargate_ecs::read_only(operation),
         _ => None,
     };
     known.unwrap_or(false)

@@ -9,6 +9,7 @@ mod files;
 mod guardrails;
 mod http;
 mod images;
+mod launcher;
 mod pipeline;
 mod platform;
 mod root_key;

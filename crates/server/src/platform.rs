@@ -22,8 +22,6 @@ use crate::pipeline::{Origin, execute};
 
 /// One call by a service principal.
 #[derive(Debug)]
-// The ECS task launcher makes these calls; until it lands, only the tests below do.
-#[allow(dead_code)]
 pub(crate) struct ServiceCall<'a> {
     /// The service principal, e.g. `fargate.amazonaws.com`.
     pub(crate) service: &'static str,
@@ -38,7 +36,6 @@ pub(crate) struct ServiceCall<'a> {
 }
 
 /// Runs `call` as its service principal; the JSON output, or the error AWS would answer.
-#[allow(dead_code)]
 pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value, AwsError> {
     let caller = Arc::new(Identity {
         principal: Arc::new(Principal {
@@ -59,7 +56,6 @@ pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value,
 }
 
 /// Runs `call` for `principal`, made by its service on the principal's behalf.
-#[allow(dead_code)]
 pub(crate) fn call_on_behalf(
     app: &App,
     principal: &Caller,

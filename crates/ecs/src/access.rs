@@ -1,0 +1,197 @@
+//! What an ECS call asks the policy engine: the action, the resources it acts on, and the
+//! condition keys — `ecs:fargate-ephemeral-storage-kms-key` for the key a cluster is given,
+//! `ecs:cluster` for calls on a cluster's tasks, and the tags a call sets.
+
+use neargate_common::AwsError;
+use neargate_wire::JsonInput;
+
+use crate::input::{opt_object, opt_str, strings};
+use crate::names::{Scope, short_name};
+use crate::tags;
+
+/// One authorization question of an ECS call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EcsCheck {
+    /// The action, `ecs:<Operation>`.
+    pub action: String,
+    /// The resource ARN, or `*`.
+    pub resource: String,
+    /// Condition keys and their values.
+    pub context: Vec<(String, Vec<String>)>,
+}
+
+/// The questions `operation` with `input` asks, for a caller in `account` and `region`.
+pub fn checks(
+    account: &str,
+    region: &str,
+    operation: &str,
+    input: &JsonInput,
+) -> Result<Vec<EcsCheck>, AwsError> {
+    let scope = Scope { account, region };
+    let action = format!("ecs:{operation}");
+    let cluster_arn = |text: Option<&str>| {
+        scope.arn(&format!(
+            "cluster/{}",
+            short_name(text.unwrap_or("default"), "cluster")
+        ))
+    };
+    let check = |resource: String, context: Vec<(String, Vec<String>)>| EcsCheck {
+        action: action.clone(),
+        resource,
+        context,
+    };
+    let mut context = tags::request_keys(&tags::read(input, "tags")?);
+    let checks = match operation {
+        "CreateCluster" | "UpdateCluster" => {
+            let key = opt_object(input, "configuration")?
+                .and_then(|c| c.get("managedStorageConfiguration"))
+                .and_then(|m| m.get("fargateEphemeralStorageKmsKeyId"))
+                .and_then(|k| k.as_str());
+            if let Some(key) = key {
+                context.push((
+                    "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
+                    vec![key.to_owned()],
+                ));
+            }
+            let name = if operation == "CreateCluster" {
+                opt_str(input, "clusterName")?
+            } else {
+                opt_str(input, "cluster")?
+            };
+            vec![check(cluster_arn(name), context)]
+        }
+        "DescribeClusters" => {
+            let mut names = strings(input, "clusters")?;
+            if names.is_empty() {
+                names.push("default".to_owned());
+            }
+            names
+                .iter()
+                .map(|n| check(cluster_arn(Some(n)), Vec::new()))
+                .collect()
+        }
+        "UpdateClusterSettings" | "PutClusterCapacityProviders" | "DeleteCluster" => {
+            vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
+        }
+        "RunTask" => {
+            let definition = opt_str(input, "taskDefinition")?.unwrap_or("*");
+            let resource = if definition.starts_with("arn:") {
+                definition.to_owned()
+            } else if definition.contains(':') {
+                scope.arn(&format!("task-definition/{definition}"))
+            } else {
+                scope.arn(&format!("task-definition/{definition}:*"))
+            };
+            context.push((
+                "ecs:cluster".to_owned(),
+                vec![cluster_arn(opt_str(input, "cluster")?)],
+            ));
+            vec![check(resource, context)]
+        }
+        "StopTask" | "DescribeTasks" | "ListTasks" => {
+            let cluster = opt_str(input, "cluster")?;
+            let cluster_key = ("ecs:cluster".to_owned(), vec![cluster_arn(cluster)]);
+            let cluster_name = short_name(cluster.unwrap_or("default"), "cluster");
+            let task_arn = |t: &str| {
+                if t.starts_with("arn:") {
+                    t.to_owned()
+                } else {
+                    scope.arn(&format!("task/{cluster_name}/{t}"))
+                }
+            };
+            let tasks = match operation {
+                "StopTask" => opt_str(input, "task")?
+                    .map(|t| vec![t.to_owned()])
+                    .unwrap_or_default(),
+                "DescribeTasks" => strings(input, "tasks")?,
+                _ => Vec::new(),
+            };
+            if tasks.is_empty() {
+                vec![check(cluster_arn(cluster), vec![cluster_key])]
+            } else {
+                tasks
+                    .iter()
+                    .map(|t| check(task_arn(t), vec![cluster_key.clone()]))
+                    .collect()
+            }
+        }
+        "TagResource" | "UntagResource" | "ListTagsForResource" => {
+            let arn = opt_str(input, "resourceArn")?.unwrap_or("*");
+            if operation == "UntagResource" {
+                context.push(("aws:TagKeys".to_owned(), strings(input, "tagKeys")?));
+            }
+            vec![check(arn.to_owned(), context)]
+        }
+        _ => vec![check("*".to_owned(), context)],
+    };
+    Ok(checks)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn input(value: serde_json::Value) -> JsonInput {
+        let serde_json::Value::Object(map) = value else {
+            unreachable!("objects only")
+        };
+        JsonInput(map)
+    }
+
+    #[test]
+    fn the_cluster_key_becomes_the_condition_key() {
+        let key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        let create = input(json!({
+            "clusterName": "prod",
+            "configuration": {"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}},
+            "tags": [{"key": "team", "value": "a"}]
+        }));
+        let asked = checks("123456789012", "us-east-1", "CreateCluster", &create).unwrap();
+        assert_eq!(asked.len(), 1);
+        assert_eq!(asked[0].action, "ecs:CreateCluster");
+        assert_eq!(
+            asked[0].resource,
+            "arn:aws:ecs:us-east-1:123456789012:cluster/prod"
+        );
+        assert!(asked[0].context.contains(&(
+            "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
+            vec![key.to_owned()]
+        )));
+        assert!(
+            asked[0]
+                .context
+                .contains(&("aws:TagKeys".to_owned(), vec!["team".to_owned()]))
+        );
+        let plain = checks(
+            "123456789012",
+            "us-east-1",
+            "CreateCluster",
+            &input(json!({})),
+        )
+        .unwrap();
+        assert!(plain[0].context.is_empty());
+        assert!(plain[0].resource.ends_with(":cluster/default"));
+    }
+
+    #[test]
+    fn task_calls_name_their_tasks_and_cluster() {
+        let describe = input(
+            json!({"cluster": "prod", "tasks": ["abc", "arn:aws:ecs:us-east-1:123456789012:task/prod/def"]}),
+        );
+        let asked = checks("123456789012", "us-east-1", "DescribeTasks", &describe).unwrap();
+        assert_eq!(asked.len(), 2);
+        assert_eq!(
+            asked[0].resource,
+            "arn:aws:ecs:us-east-1:123456789012:task/prod/abc"
+        );
+        assert_eq!(
+            asked[1].context,
+            vec![(
+                "ecs:cluster".to_owned(),
+                vec!["arn:aws:ecs:us-east-1:123456789012:cluster/prod".to_owned()]
+            )]
+        );
+    }
+}

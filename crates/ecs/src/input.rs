@@ -1,0 +1,73 @@
+//! Reading ECS request members.
+
+use neargate_common::AwsError;
+use neargate_wire::JsonInput;
+use serde_json::Value;
+
+use crate::errors::{invalid, wrong_type};
+
+/// An optional string member.
+pub(crate) fn opt_str<'a>(input: &'a JsonInput, name: &str) -> Result<Option<&'a str>, AwsError> {
+    input.str(name).map_err(wrong_type)
+}
+
+/// A required string member.
+pub(crate) fn req_str<'a>(input: &'a JsonInput, name: &str) -> Result<&'a str, AwsError> {
+    match opt_str(input, name)? {
+        Some(v) if !v.is_empty() => Ok(v),
+        _ => Err(invalid(format!("{name} can not be blank."))),
+    }
+}
+
+/// An optional list of strings.
+pub(crate) fn strings(input: &JsonInput, name: &str) -> Result<Vec<String>, AwsError> {
+    let Some(list) = input.array(name).map_err(wrong_type)? else {
+        return Ok(Vec::new());
+    };
+    list.iter()
+        .map(|v| {
+            v.as_str().map(str::to_owned).ok_or_else(|| {
+                AwsError::client(
+                    "SerializationException",
+                    format!("Value for '{name}' must be a list of strings."),
+                )
+            })
+        })
+        .collect()
+}
+
+/// An optional boolean member.
+pub(crate) fn opt_bool(input: &JsonInput, name: &str) -> Result<Option<bool>, AwsError> {
+    match input.get(name) {
+        None => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(_) => Err(AwsError::client(
+            "SerializationException",
+            format!("Value for '{name}' must be a boolean."),
+        )),
+    }
+}
+
+/// An optional object member (a structure).
+pub(crate) fn opt_object<'a>(
+    input: &'a JsonInput,
+    name: &str,
+) -> Result<Option<&'a serde_json::Map<String, Value>>, AwsError> {
+    match input.get(name) {
+        None => Ok(None),
+        Some(Value::Object(map)) => Ok(Some(map)),
+        Some(_) => Err(AwsError::client(
+            "SerializationException",
+            format!("Value for '{name}' must be a structure."),
+        )),
+    }
+}
+
+/// `maxResults`, from 1 to 100 (100 when absent).
+pub(crate) fn max_results(input: &JsonInput) -> Result<usize, AwsError> {
+    match input.i64("maxResults").map_err(wrong_type)? {
+        None => Ok(100),
+        Some(n @ 1..=100) => Ok(usize::try_from(n).unwrap_or(100)),
+        Some(_) => Err(invalid("maxResults must be between 1 and 100.")),
+    }
+}

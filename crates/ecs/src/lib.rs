@@ -1,0 +1,169 @@
+//! ECS: clusters (with the customer managed key for Fargate ephemeral storage), task
+//! definitions, and tasks that really run on the agent. State lives in the store; the platform's
+//! own calls (KMS, the agent) go through the [`Platform`] the server provides, so they are
+//! authorized and audited like any other call.
+
+mod access;
+mod clusters;
+mod errors;
+mod fargate;
+mod input;
+mod names;
+mod resource_tags;
+mod tags;
+mod task_definitions;
+mod tasks;
+
+use std::sync::Arc;
+
+use neargate_common::{AwsError, Principal, SharedClock};
+use neargate_store::Db;
+use neargate_wire::{JsonInput, Output, Reply};
+use serde_json::Value;
+
+pub use access::{EcsCheck, checks};
+pub use tasks::{LaunchOrder, TaskUpdate, TaskView};
+
+/// What ECS needs from the rest of the platform.
+pub trait Platform {
+    /// KMS `DescribeKey` of `key`, made on the caller's behalf (`aws:CalledVia` ECS): the
+    /// `KeyMetadata`, or the KMS error.
+    fn describe_key(&self, key: &str) -> Result<Value, AwsError>;
+    /// Starts launching a task just recorded (returns at once; progress comes back through
+    /// [`Ecs::update_task`]).
+    fn launch(&self, order: LaunchOrder);
+    /// Asks a running task to stop.
+    fn stop(&self, task_arn: &str);
+}
+
+/// Who calls.
+pub struct Caller<'a> {
+    /// The authenticated principal.
+    pub principal: &'a Principal,
+    /// The region the request was signed for.
+    pub region: &'a str,
+    /// The rest of the platform, acting for this caller.
+    pub platform: &'a dyn Platform,
+}
+
+impl std::fmt::Debug for Caller<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caller")
+            .field("principal", &self.principal.arn)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Caller<'_> {
+    fn scope(&self) -> names::Scope<'_> {
+        names::Scope {
+            account: &self.principal.account,
+            region: self.region,
+        }
+    }
+}
+
+/// The ECS service.
+#[derive(Debug)]
+pub struct Ecs {
+    db: Db,
+    clock: SharedClock,
+}
+
+/// The operations served that only read.
+const READING: &[&str] = &[
+    "DescribeClusters",
+    "ListClusters",
+    "DescribeTaskDefinition",
+    "ListTaskDefinitions",
+    "ListTaskDefinitionFamilies",
+    "DescribeTasks",
+    "ListTasks",
+    "ListTagsForResource",
+];
+
+/// The operations served that change state.
+const WRITING: &[&str] = &[
+    "CreateCluster",
+    "UpdateCluster",
+    "UpdateClusterSettings",
+    "PutClusterCapacityProviders",
+    "DeleteCluster",
+    "RegisterTaskDefinition",
+    "DeregisterTaskDefinition",
+    "DeleteTaskDefinitions",
+    "RunTask",
+    "StopTask",
+    "TagResource",
+    "UntagResource",
+];
+
+/// Whether `operation` only reads; `None` for operations Neargate does not serve.
+pub fn read_only(operation: &str) -> Option<bool> {
+    if READING.contains(&operation) {
+        Some(true)
+    } else if WRITING.contains(&operation) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A reply whose output is also CloudTrail's `responseElements` (calls that change state), or
+/// none (calls that read).
+fn reply(operation: &str, body: Value) -> Reply {
+    if READING.contains(&operation) {
+        Reply::quiet(Output::Json(body))
+    } else {
+        Reply {
+            response_elements: Some(body.clone()),
+            output: Output::Json(body),
+        }
+    }
+}
+
+impl Ecs {
+    /// ECS over `db`, its times from `clock`.
+    pub fn new(db: Db, clock: SharedClock) -> Arc<Self> {
+        Arc::new(Self { db, clock })
+    }
+
+    /// Runs the ECS `operation` for `caller`.
+    pub fn handle(
+        &self,
+        caller: &Caller<'_>,
+        operation: &str,
+        input: &JsonInput,
+    ) -> Result<Reply, AwsError> {
+        let body = match operation {
+            "CreateCluster" => self.create_cluster(caller, input)?,
+            "DescribeClusters" => self.describe_clusters(caller, input)?,
+            "ListClusters" => self.list_clusters(caller, input)?,
+            "UpdateCluster" => self.update_cluster(caller, input)?,
+            "UpdateClusterSettings" => self.update_cluster_settings(caller, input)?,
+            "PutClusterCapacityProviders" => self.put_cluster_capacity_providers(caller, input)?,
+            "DeleteCluster" => self.delete_cluster(caller, input)?,
+            "RegisterTaskDefinition" => self.register_task_definition(caller, input)?,
+            "DescribeTaskDefinition" => self.describe_task_definition(caller, input)?,
+            "ListTaskDefinitions" => self.list_task_definitions(caller, input)?,
+            "ListTaskDefinitionFamilies" => self.list_task_definition_families(caller, input)?,
+            "DeregisterTaskDefinition" => self.deregister_task_definition(caller, input)?,
+            "DeleteTaskDefinitions" => self.delete_task_definitions(caller, input)?,
+            "RunTask" => self.run_task(caller, input)?,
+            "StopTask" => self.stop_task(caller, input)?,
+            "DescribeTasks" => self.describe_tasks(caller, input)?,
+            "ListTasks" => self.list_tasks(caller, input)?,
+            "TagResource" => self.tag_resource(caller, input)?,
+            "UntagResource" => self.untag_resource(caller, input)?,
+            "ListTagsForResource" => self.list_tags_for_resource(caller, input)?,
+            _ => {
+                return Err(AwsError::client(
+                    "UnknownOperationException",
+                    format!("The operation {operation} is not supported by this endpoint."),
+                ));
+            }
+        };
+        Ok(reply(operation, body))
+    }
+}

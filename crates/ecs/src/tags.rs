@@ -1,0 +1,81 @@
+//! Resource tags: `[{"key", "value"}]` as ECS takes and shows them.
+
+use neargate_common::AwsError;
+use neargate_wire::JsonInput;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::errors::{invalid, wrong_type};
+
+/// One tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Tag {
+    pub(crate) key: String,
+    pub(crate) value: String,
+}
+
+/// The tags in member `name` (`tags`), validated as ECS does.
+pub(crate) fn read(input: &JsonInput, name: &str) -> Result<Vec<Tag>, AwsError> {
+    let Some(list) = input.array(name).map_err(wrong_type)? else {
+        return Ok(Vec::new());
+    };
+    if list.len() > 50 {
+        return Err(invalid(
+            "Too many tags: a resource can have at most 50 tags.",
+        ));
+    }
+    let mut tags: Vec<Tag> = Vec::with_capacity(list.len());
+    for item in list {
+        let key = item["key"].as_str().unwrap_or_default();
+        let value = item["value"].as_str().unwrap_or_default();
+        if key.is_empty() || key.chars().count() > 128 || value.chars().count() > 256 {
+            return Err(invalid(
+                "Tag keys must be 1 to 128 characters and values at most 256 characters.",
+            ));
+        }
+        if key.to_ascii_lowercase().starts_with("aws:") {
+            return Err(invalid(
+                "Tag keys may not begin with 'aws:': it is reserved.",
+            ));
+        }
+        tags.retain(|t| t.key != key);
+        tags.push(Tag {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        });
+    }
+    Ok(tags)
+}
+
+/// Adds `new` to `tags`, replacing the values of keys already there.
+pub(crate) fn merge(tags: &mut Vec<Tag>, new: Vec<Tag>) {
+    for tag in new {
+        tags.retain(|t| t.key != tag.key);
+        tags.push(tag);
+    }
+}
+
+/// The tags as ECS shows them.
+pub(crate) fn show(tags: &[Tag]) -> Value {
+    Value::Array(
+        tags.iter()
+            .map(|t| json!({"key": t.key, "value": t.value}))
+            .collect(),
+    )
+}
+
+/// The request context keys `aws:RequestTag/<key>` and `aws:TagKeys` for tags a call sets.
+pub(crate) fn request_keys(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
+    if tags.is_empty() {
+        return Vec::new();
+    }
+    let mut keys: Vec<(String, Vec<String>)> = tags
+        .iter()
+        .map(|t| (format!("aws:RequestTag/{}", t.key), vec![t.value.clone()]))
+        .collect();
+    keys.push((
+        "aws:TagKeys".to_owned(),
+        tags.iter().map(|t| t.key.clone()).collect(),
+    ));
+    keys
+}

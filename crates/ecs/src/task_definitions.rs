@@ -1,0 +1,545 @@
+//! Task definitions: `RegisterTaskDefinition`, `DescribeTaskDefinition`,
+//! `ListTaskDefinitions`, `ListTaskDefinitionFamilies`, `DeregisterTaskDefinition`,
+//! `DeleteTaskDefinitions`. Every member of a registration is kept and shown back.
+
+use std::collections::HashSet;
+
+use neargate_common::AwsError;
+use neargate_store::{Read as _, Table};
+use neargate_wire::JsonInput;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use crate::errors::{client, invalid, server};
+use crate::fargate::{self, ADDABLE_CAPABILITY};
+use crate::input::{max_results, opt_str, req_str, strings};
+use crate::names::{Scope, resume, short_name, token, valid_name};
+use crate::tags::{self, Tag};
+use crate::{Caller, Ecs};
+
+/// A task definition revision as stored.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct TaskDefinitionRecord {
+    pub(crate) family: String,
+    pub(crate) revision: u32,
+    /// The definition as `DescribeTaskDefinition` shows it (its `status` kept current).
+    pub(crate) body: Map<String, Value>,
+    pub(crate) tags: Vec<Tag>,
+}
+
+impl TaskDefinitionRecord {
+    /// `ACTIVE`, `INACTIVE` or `DELETE_IN_PROGRESS`.
+    pub(crate) fn status(&self) -> &str {
+        self.body["status"].as_str().unwrap_or("ACTIVE")
+    }
+
+    /// Its ARN.
+    pub(crate) fn arn(&self) -> &str {
+        self.body["taskDefinitionArn"].as_str().unwrap_or_default()
+    }
+
+    /// The launch types it can run on.
+    pub(crate) fn compatible_with(&self, launch_type: &str) -> bool {
+        self.body["compatibilities"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|v| v == launch_type))
+    }
+}
+
+/// Revisions by `account/region/family/<revision, 10 digits>`.
+pub(crate) const TASK_DEFINITIONS: Table<TaskDefinitionRecord> =
+    Table::new("ecs.task_definitions", 1);
+
+fn revision_key(scope: Scope<'_>, family: &str, revision: u32) -> String {
+    scope.key(&format!("{family}/{revision:010}"))
+}
+
+/// The members of `RegisterTaskDefinition` kept in the definition (all but `tags`).
+const KEPT: &[&str] = &[
+    "family",
+    "taskRoleArn",
+    "executionRoleArn",
+    "networkMode",
+    "containerDefinitions",
+    "volumes",
+    "placementConstraints",
+    "requiresCompatibilities",
+    "cpu",
+    "memory",
+    "pidMode",
+    "ipcMode",
+    "proxyConfiguration",
+    "inferenceAccelerators",
+    "ephemeralStorage",
+    "runtimePlatform",
+    "enableFaultInjection",
+];
+
+/// Checks the container definitions as ECS does and fills in the defaults it shows.
+fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
+    if containers.is_empty() {
+        return Err(client("Container list cannot be empty."));
+    }
+    if containers.len() > 10 {
+        return Err(client(
+            "Too many containers: a task definition can have at most 10.",
+        ));
+    }
+    let mut names = HashSet::new();
+    for container in containers.iter() {
+        let name = container["name"].as_str().unwrap_or_default();
+        if !valid_name(name) {
+            return Err(client(
+                "Container name can have up to 255 letters (uppercase and lowercase), numbers, \
+                 underscores, and hyphens.",
+            ));
+        }
+        if !names.insert(name.to_owned()) {
+            return Err(client(format!(
+                "Duplicate container name found: {name}. Container names must be unique \
+                 within a task definition."
+            )));
+        }
+        if container["image"].as_str().is_none_or(str::is_empty) {
+            return Err(client("Container.image should not be null or empty."));
+        }
+    }
+    if !containers.iter().any(|c| c["essential"] != false) {
+        return Err(client(
+            "Task definition must have at least one essential container.",
+        ));
+    }
+    for container in containers.iter() {
+        let name = container["name"].as_str().unwrap_or_default();
+        for dependency in container["dependsOn"].as_array().into_iter().flatten() {
+            let other = dependency["containerName"].as_str().unwrap_or_default();
+            if other == name || !names.contains(other) {
+                return Err(client(format!(
+                    "Container {name} depends on container {other}, which is not another \
+                     container of the task definition."
+                )));
+            }
+            let condition = dependency["condition"].as_str().unwrap_or_default();
+            if !matches!(condition, "START" | "COMPLETE" | "SUCCESS" | "HEALTHY") {
+                return Err(client(format!(
+                    "Invalid dependsOn condition {condition:?} for container {name}: use \
+                     START, COMPLETE, SUCCESS or HEALTHY."
+                )));
+            }
+        }
+        for secret in container["secrets"].as_array().into_iter().flatten() {
+            let value_from = secret["valueFrom"].as_str().unwrap_or_default();
+            let named = secret["name"].as_str().is_some_and(|n| !n.is_empty());
+            let arn_ok = !value_from.starts_with("arn:")
+                || value_from.splitn(6, ':').count() == 6
+                    && (value_from.contains(":secretsmanager:") || value_from.contains(":ssm:"));
+            if !named || value_from.is_empty() || !arn_ok {
+                return Err(client(format!(
+                    "Invalid secret in container {name}: each secret needs a name and a \
+                     valueFrom that is a Secrets Manager or SSM parameter ARN or name."
+                )));
+            }
+        }
+    }
+    for container in containers.iter_mut() {
+        if let Some(object) = container.as_object_mut() {
+            for (member, default) in [
+                ("cpu", json!(0)),
+                ("portMappings", json!([])),
+                ("essential", json!(true)),
+                ("environment", json!([])),
+                ("mountPoints", json!([])),
+                ("volumesFrom", json!([])),
+            ] {
+                object.entry(member).or_insert(default);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The Fargate rules, for a definition that requires Fargate.
+fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
+    if body.get("networkMode").and_then(Value::as_str) != Some("awsvpc") {
+        return Err(client("Fargate only supports network mode 'awsvpc'."));
+    }
+    let (Some(cpu), Some(memory)) = (
+        body.get("cpu").and_then(Value::as_str),
+        body.get("memory").and_then(Value::as_str),
+    ) else {
+        return Err(client(
+            "Fargate requires that 'cpu' and 'memory' be defined at the task level.",
+        ));
+    };
+    let size = fargate::cpu_units(cpu).zip(fargate::memory_mib(memory));
+    if !size.is_some_and(|(c, m)| fargate::valid_size(c, m)) {
+        return Err(client(format!(
+            "No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. \
+             See the Amazon ECS documentation for the valid values."
+        )));
+    }
+    for container in body["containerDefinitions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let name = container["name"].as_str().unwrap_or_default();
+        if container["privileged"] == true {
+            return Err(client(format!(
+                "Privileged mode is not supported on Fargate (container {name})."
+            )));
+        }
+        let added = &container["linuxParameters"]["capabilities"]["add"];
+        if let Some(other) = added
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .find(|c| c.trim_start_matches("CAP_") != ADDABLE_CAPABILITY)
+        {
+            return Err(client(format!(
+                "Fargate only supports adding the SYS_PTRACE kernel capability; container \
+                 {name} adds {other}."
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Whether the definition can run on Fargate as registered.
+fn fargate_compatible(body: &Map<String, Value>) -> bool {
+    check_fargate(body).is_ok()
+}
+
+impl Ecs {
+    /// The revision `text` names: an ARN, `family:revision`, or `family` (its latest active
+    /// revision).
+    pub(crate) fn task_definition(
+        &self,
+        scope: Scope<'_>,
+        text: &str,
+    ) -> Result<Option<TaskDefinitionRecord>, AwsError> {
+        let text = short_name(text, "task-definition");
+        let found = match text.rsplit_once(':') {
+            Some((family, revision)) => {
+                let Ok(revision) = revision.parse::<u32>() else {
+                    return Ok(None);
+                };
+                self.db
+                    .read(|tx| {
+                        tx.get(
+                            &TASK_DEFINITIONS,
+                            revision_key(scope, family, revision).as_bytes(),
+                        )
+                    })
+                    .map_err(server)?
+            }
+            None => {
+                let prefix = scope.key(&format!("{text}/"));
+                self.db
+                    .read(|tx| tx.prefix(&TASK_DEFINITIONS, prefix.as_bytes()))
+                    .map_err(server)?
+                    .into_iter()
+                    .rev()
+                    .map(|(_, r)| r)
+                    .find(|r| r.status() == "ACTIVE")
+            }
+        };
+        Ok(found.filter(|r| r.status() != "DELETE_IN_PROGRESS"))
+    }
+
+    pub(crate) fn register_task_definition(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let family = req_str(input, "family")?;
+        if !valid_name(family) {
+            return Err(client(
+                "Family name can have up to 255 letters (uppercase and lowercase), numbers, \
+                 underscores, and hyphens.",
+            ));
+        }
+        let tags = tags::read(input, "tags")?;
+        let mut body: Map<String, Value> = KEPT
+            .iter()
+            .filter_map(|k| input.get(k).map(|v| ((*k).to_owned(), v.clone())))
+            .collect();
+        let Some(Value::Array(containers)) = body.get_mut("containerDefinitions") else {
+            return Err(invalid("containerDefinitions can not be blank."));
+        };
+        check_containers(containers)?;
+        if let Some(size) = body.get("ephemeralStorage") {
+            let gib = size["sizeInGiB"].as_i64().unwrap_or(0);
+            if !(21..=200).contains(&gib) {
+                return Err(client(format!(
+                    "The ephemeral storage size {gib} GiB is not valid: it must be between 21 \
+                     and 200 GiB."
+                )));
+            }
+        }
+        body.entry("networkMode").or_insert(json!("bridge"));
+        let requires = strings(input, "requiresCompatibilities")?;
+        if requires.iter().any(|r| r == "FARGATE") {
+            check_fargate(&body)?;
+        }
+        let mut compatibilities = vec!["EC2"];
+        if fargate_compatible(&body) {
+            compatibilities.push("FARGATE");
+        }
+        body.insert("compatibilities".into(), json!(compatibilities));
+        body.insert("status".into(), json!("ACTIVE"));
+        body.insert(
+            "registeredAt".into(),
+            json!(self.clock.now().epoch_seconds_f64()),
+        );
+        body.insert("registeredBy".into(), json!(caller.principal.arn));
+        body.insert("requiresAttributes".into(), json!([]));
+        body.entry("volumes").or_insert(json!([]));
+        body.entry("placementConstraints").or_insert(json!([]));
+        let prefix = scope.key(&format!("{family}/"));
+        let record = self
+            .db
+            .write(|tx| {
+                let last = tx.range(
+                    &TASK_DEFINITIONS,
+                    prefix.as_bytes(),
+                    &neargate_store::prefix_end(prefix.as_bytes()),
+                    true,
+                    1,
+                )?;
+                let revision = last.first().map_or(1, |(_, r)| r.revision + 1);
+                body.insert(
+                    "taskDefinitionArn".into(),
+                    json!(scope.arn(&format!("task-definition/{family}:{revision}"))),
+                );
+                body.insert("revision".into(), json!(revision));
+                let record = TaskDefinitionRecord {
+                    family: family.to_owned(),
+                    revision,
+                    body,
+                    tags,
+                };
+                tx.put(
+                    &TASK_DEFINITIONS,
+                    revision_key(scope, family, revision).as_bytes(),
+                    &record,
+                )?;
+                Ok(record)
+            })
+            .map_err(server)?;
+        Ok(json!({"taskDefinition": record.body, "tags": tags::show(&record.tags)}))
+    }
+
+    pub(crate) fn describe_task_definition(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let text = req_str(input, "taskDefinition")?;
+        let record = self
+            .task_definition(caller.scope(), text)?
+            .ok_or_else(|| client("Unable to describe task definition."))?;
+        let mut body = json!({"taskDefinition": record.body});
+        if strings(input, "include")?.iter().any(|i| i == "TAGS") {
+            body["tags"] = tags::show(&record.tags);
+        }
+        Ok(body)
+    }
+
+    /// Every revision in the caller's scope, in key order.
+    fn revisions(
+        &self,
+        scope: Scope<'_>,
+    ) -> Result<Vec<(Vec<u8>, TaskDefinitionRecord)>, AwsError> {
+        let prefix = scope.key("");
+        self.db
+            .read(|tx| tx.prefix(&TASK_DEFINITIONS, prefix.as_bytes()))
+            .map_err(server)
+    }
+
+    pub(crate) fn list_task_definitions(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let limit = max_results(input)?;
+        let prefix = opt_str(input, "familyPrefix")?.unwrap_or("");
+        let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
+        if !matches!(status, "ACTIVE" | "INACTIVE" | "DELETE_IN_PROGRESS") {
+            return Err(invalid(format!("Invalid status {status}.")));
+        }
+        let descending = match opt_str(input, "sort")? {
+            None | Some("ASC") => false,
+            Some("DESC") => true,
+            Some(other) => return Err(invalid(format!("Invalid sort order {other}."))),
+        };
+        let mut matching: Vec<_> = self
+            .revisions(caller.scope())?
+            .into_iter()
+            .filter(|(_, r)| r.family.starts_with(prefix) && r.status() == status)
+            .collect();
+        if descending {
+            matching.reverse();
+        }
+        page(
+            matching,
+            opt_str(input, "nextToken")?,
+            limit,
+            "taskDefinitionArns",
+            |r| json!(r.arn()),
+        )
+    }
+
+    pub(crate) fn list_task_definition_families(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let limit = max_results(input)?;
+        let prefix = opt_str(input, "familyPrefix")?.unwrap_or("");
+        let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
+        let revisions = self.revisions(caller.scope())?;
+        let mut families: Vec<(Vec<u8>, String)> = Vec::new();
+        for (key, record) in &revisions {
+            if !record.family.starts_with(prefix)
+                || families.last().is_some_and(|(_, f)| *f == record.family)
+            {
+                continue;
+            }
+            let of_family = revisions.iter().filter(|(_, r)| r.family == record.family);
+            let active = of_family.clone().any(|(_, r)| r.status() == "ACTIVE");
+            let keep = match status {
+                "ACTIVE" => active,
+                "INACTIVE" => !active,
+                "ALL" => true,
+                other => return Err(invalid(format!("Invalid status {other}."))),
+            };
+            if keep {
+                families.push((key.clone(), record.family.clone()));
+            }
+        }
+        page(
+            families,
+            opt_str(input, "nextToken")?,
+            limit,
+            "families",
+            |f| json!(f),
+        )
+    }
+
+    /// Sets the status of the revision `text` names, if it is in `from`; `None` if not found.
+    fn set_status(
+        &self,
+        scope: Scope<'_>,
+        text: &str,
+        from: &str,
+        to: &str,
+        stamp: &str,
+    ) -> Result<Option<Result<TaskDefinitionRecord, TaskDefinitionRecord>>, AwsError> {
+        let name = short_name(text, "task-definition");
+        let Some((family, revision)) = name
+            .rsplit_once(':')
+            .and_then(|(f, r)| Some((f, r.parse::<u32>().ok()?)))
+        else {
+            return Err(client(
+                "The specified task definition must include a revision (family:revision or \
+                 its full ARN).",
+            ));
+        };
+        let key = revision_key(scope, family, revision);
+        let now = self.clock.now().epoch_seconds_f64();
+        self.db
+            .write(|tx| {
+                let Some(mut record) = tx.get(&TASK_DEFINITIONS, key.as_bytes())? else {
+                    return Ok(None);
+                };
+                if record.status() != from {
+                    return Ok(Some(Err(record)));
+                }
+                record.body.insert("status".into(), json!(to));
+                record.body.insert(stamp.into(), json!(now));
+                tx.put(&TASK_DEFINITIONS, key.as_bytes(), &record)?;
+                Ok(Some(Ok(record)))
+            })
+            .map_err(server)
+    }
+
+    pub(crate) fn deregister_task_definition(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let text = req_str(input, "taskDefinition")?;
+        match self.set_status(caller.scope(), text, "ACTIVE", "INACTIVE", "deregisteredAt")? {
+            Some(Ok(record)) => Ok(json!({"taskDefinition": record.body})),
+            Some(Err(_)) => Err(client("The specified task definition is already inactive.")),
+            None => Err(client("The specified task definition does not exist.")),
+        }
+    }
+
+    pub(crate) fn delete_task_definitions(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let wanted = strings(input, "taskDefinitions")?;
+        if wanted.is_empty() || wanted.len() > 10 {
+            return Err(invalid("taskDefinitions must have 1 to 10 items."));
+        }
+        let scope = caller.scope();
+        let mut deleted = Vec::new();
+        let mut failures = Vec::new();
+        for text in &wanted {
+            let arn = if text.starts_with("arn:") {
+                text.clone()
+            } else {
+                scope.arn(&format!("task-definition/{text}"))
+            };
+            match self.set_status(
+                scope,
+                text,
+                "INACTIVE",
+                "DELETE_IN_PROGRESS",
+                "deleteRequestedAt",
+            )? {
+                Some(Ok(record)) => deleted.push(Value::Object(record.body)),
+                Some(Err(_)) => failures.push(json!({
+                    "arn": arn,
+                    "reason": "The specified task definition is still in ACTIVE status. \
+                               Please deregister the target and try again."
+                })),
+                None => failures.push(json!({"arn": arn, "reason": "TASK_DEFINITION_NOT_FOUND"})),
+            }
+        }
+        Ok(json!({"taskDefinitions": deleted, "failures": failures}))
+    }
+}
+
+/// One page of `items` (each with its store key) after `next`, under `member`.
+pub(crate) fn page<T>(
+    items: Vec<(Vec<u8>, T)>,
+    next: Option<&str>,
+    limit: usize,
+    member: &str,
+    show: impl Fn(&T) -> Value,
+) -> Result<Value, AwsError> {
+    let start = match next {
+        Some(t) => {
+            let after = resume(t)?;
+            items
+                .iter()
+                .position(|(k, _)| *k == after)
+                .map_or(items.len(), |i| i + 1)
+        }
+        None => 0,
+    };
+    let rest = &items[start.min(items.len())..];
+    let mut body =
+        json!({member: rest.iter().take(limit).map(|(_, t)| show(t)).collect::<Vec<_>>()});
+    if rest.len() > limit {
+        body["nextToken"] = json!(token(&rest[limit - 1].0));
+    }
+    Ok(body)
+}

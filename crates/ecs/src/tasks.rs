@@ -1,0 +1,910 @@
+//! Tasks: `RunTask`, `StopTask`, `DescribeTasks`, `ListTasks`, and the state a task moves
+//! through as the platform launches, runs and stops it (`PROVISIONING`, `PENDING`, `RUNNING`,
+//! `DEACTIVATING`, `STOPPING`, `DEPROVISIONING`, `STOPPED`).
+
+use std::net::Ipv4Addr;
+use std::time::Duration;
+
+use neargate_agent::launch::{ContainerSpec, MountPoint, TaskSpec};
+use neargate_agent::task::{Condition, Limits};
+use neargate_common::{AwsError, ids};
+use neargate_store::{Read as _, Table};
+use neargate_wire::JsonInput;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use crate::clusters::ClusterRecord;
+use crate::errors::{client, invalid, server};
+use crate::fargate::{self, DEFAULT_STORAGE_GIB};
+use crate::input::{max_results, opt_bool, opt_object, opt_str, req_str, strings};
+use crate::names::{Scope, short_name};
+use crate::tags::{self, Tag};
+use crate::task_definitions::{TaskDefinitionRecord, page};
+use crate::{Caller, Ecs};
+
+/// A task as stored.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct TaskRecord {
+    /// The task as `DescribeTasks` shows it (without `tags`).
+    pub(crate) doc: Value,
+    pub(crate) cluster: String,
+    pub(crate) family: String,
+    pub(crate) tags: Vec<Tag>,
+    /// The grant the platform made for the task's volume, once made.
+    #[serde(default)]
+    pub(crate) grant: Option<String>,
+}
+
+impl TaskRecord {
+    fn last_status(&self) -> &str {
+        self.doc["lastStatus"].as_str().unwrap_or_default()
+    }
+
+    fn shown(&self, with_tags: bool) -> Value {
+        let mut doc = self.doc.clone();
+        if with_tags {
+            doc["tags"] = tags::show(&self.tags);
+        }
+        doc
+    }
+}
+
+/// Tasks by `account/region/cluster/<task id>`.
+pub(crate) const TASKS: Table<TaskRecord> = Table::new("ecs.tasks", 1);
+
+/// The tasks `RunTask` made for a `clientToken`, by `account/region/token`.
+const CLIENT_TOKENS: Table<Vec<String>> = Table::new("ecs.client_tokens", 1);
+
+/// A task for the platform to launch.
+#[derive(Debug, Clone)]
+pub struct LaunchOrder {
+    /// The task's ARN.
+    pub task_arn: String,
+    /// The account it runs for.
+    pub account: String,
+    /// Its region.
+    pub region: String,
+    /// Its cluster's name.
+    pub cluster: String,
+    /// The cluster's key for Fargate ephemeral storage when the task was made; `None`: a
+    /// platform-owned key.
+    pub kms_key: Option<String>,
+    /// What the agent runs.
+    pub spec: TaskSpec,
+}
+
+/// A step in a task's life, reported by the platform.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskUpdate {
+    /// Its key, volume, network and containers are being prepared.
+    Pending,
+    /// The grant made for its volume.
+    Grant(String),
+    /// Its essential containers have started; its address.
+    Running(Ipv4Addr),
+    /// It has ended (or never started).
+    Stopped {
+        /// ECS's `stopCode`, unless `StopTask` set one already.
+        stop_code: Option<String>,
+        /// ECS's `stoppedReason`, unless `StopTask` set one already.
+        reason: Option<String>,
+        /// Each container's exit code and reason, by name.
+        containers: Vec<(String, Option<i32>, Option<String>)>,
+    },
+}
+
+/// The ARN parts of a task: its cluster and id.
+fn task_key(scope: Scope<'_>, cluster: &str, id: &str) -> String {
+    scope.key(&format!("{cluster}/{id}"))
+}
+
+impl Ecs {
+    /// The record of `task_arn` and its store key.
+    fn find_task(&self, task_arn: &str) -> Result<Option<(String, TaskRecord)>, AwsError> {
+        let parts: Vec<&str> = task_arn.splitn(6, ':').collect();
+        let [_, _, _, region, account, resource] = parts[..] else {
+            return Ok(None);
+        };
+        let mut path = resource.trim_start_matches("task/").split('/');
+        let (Some(cluster), Some(id)) = (path.next(), path.next()) else {
+            return Ok(None);
+        };
+        let key = task_key(Scope { account, region }, cluster, id);
+        let found = self
+            .db
+            .read(|tx| tx.get(&TASKS, key.as_bytes()))
+            .map_err(server)?;
+        Ok(found.map(|r| (key, r)))
+    }
+
+    /// What the platform needs to know of the task `task_arn`, if it exists.
+    pub fn task_view(&self, task_arn: &str) -> Result<Option<TaskView>, AwsError> {
+        Ok(self.find_task(task_arn)?.map(|(_, r)| TaskView::of(&r)))
+    }
+
+    /// Applies `update` to the task `task_arn`; the record after it, if the task exists.
+    pub fn update_task(
+        &self,
+        task_arn: &str,
+        update: TaskUpdate,
+    ) -> Result<Option<TaskView>, AwsError> {
+        let Some((key, _)) = self.find_task(task_arn)? else {
+            return Ok(None);
+        };
+        let now = json!(self.clock.now().epoch_seconds_f64());
+        let record = self
+            .db
+            .write(|tx| {
+                let Some(mut record) = tx.get(&TASKS, key.as_bytes())? else {
+                    return Ok(None);
+                };
+                if record.last_status() == "STOPPED" {
+                    return Ok(Some(record));
+                }
+                apply(&mut record, update, &now);
+                tx.put(&TASKS, key.as_bytes(), &record)?;
+                Ok(Some(record))
+            })
+            .map_err(server)?;
+        Ok(record.map(|r| TaskView::of(&r)))
+    }
+
+    /// Marks every task not yet stopped as stopped: after a restart nothing runs them any more.
+    /// Returns them as they were, for the platform to retire their grants.
+    pub fn stop_orphaned_tasks(&self) -> Result<Vec<TaskView>, AwsError> {
+        let now = json!(self.clock.now().epoch_seconds_f64());
+        self.db
+            .write(|tx| {
+                let all = tx.prefix(&TASKS, b"")?;
+                let mut stopped = Vec::new();
+                for (key, mut record) in all {
+                    if record.last_status() == "STOPPED" {
+                        continue;
+                    }
+                    let ran = record.doc.get("startedAt").is_some();
+                    stopped.push(TaskView::of(&record));
+                    let update = TaskUpdate::Stopped {
+                        stop_code: Some(
+                            if ran {
+                                "TerminationNotice"
+                            } else {
+                                "TaskFailedToStart"
+                            }
+                            .into(),
+                        ),
+                        reason: Some(
+                            "Neargate restarted; the task's agent could not re-adopt it.".into(),
+                        ),
+                        containers: Vec::new(),
+                    };
+                    apply(&mut record, update, &now);
+                    tx.put(&TASKS, &key, &record)?;
+                }
+                Ok(stopped)
+            })
+            .map_err(server)
+    }
+
+    pub(crate) fn run_task(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let definition_text = req_str(input, "taskDefinition")?;
+        let definition = self
+            .task_definition(scope, definition_text)?
+            .ok_or_else(|| invalid("TaskDefinition not found."))?;
+        if definition.status() != "ACTIVE" {
+            return Err(client("TaskDefinition is inactive"));
+        }
+        let count = input
+            .i64("count")
+            .map_err(crate::errors::wrong_type)?
+            .unwrap_or(1);
+        if !(1..=10).contains(&count) {
+            return Err(invalid("count must be between 1 and 10."));
+        }
+        let token_key = opt_str(input, "clientToken")?.map(|t| scope.key(t));
+        if let Some(key) = &token_key
+            && let Some(arns) = self
+                .db
+                .read(|tx| tx.get(&CLIENT_TOKENS, key.as_bytes()))
+                .map_err(server)?
+        {
+            let mut tasks = Vec::new();
+            for arn in arns {
+                if let Some((_, record)) = self.find_task(&arn)? {
+                    tasks.push(record.shown(false));
+                }
+            }
+            return Ok(json!({"tasks": tasks, "failures": []}));
+        }
+        let placement = Placement::read(input, &cluster)?;
+        if placement.launch_type != "FARGATE" {
+            return Err(invalid(
+                "No Container Instances were found in your cluster.",
+            ));
+        }
+        if !definition.compatible_with("FARGATE") {
+            return Err(invalid(
+                "Task definition does not support launch_type FARGATE.",
+            ));
+        }
+        let platform_version = platform_version(opt_str(input, "platformVersion")?)?;
+        let key = cluster.storage_key().map(str::to_owned);
+        if key.is_some() {
+            check_key_usable(&definition, &platform_version)?;
+        }
+        let network = opt_object(input, "networkConfiguration")?
+            .and_then(|n| n.get("awsvpcConfiguration"))
+            .cloned();
+        let Some(subnet) = network
+            .as_ref()
+            .and_then(|n| n["subnets"].as_array())
+            .and_then(|s| s.first())
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+        else {
+            return Err(invalid(
+                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+            ));
+        };
+        let overrides = opt_object(input, "overrides")?.cloned().unwrap_or_default();
+        let storage_gib = storage_size(&definition, &overrides)?;
+        let request_tags = tags::read(input, "tags")?;
+        let started_by = opt_str(input, "startedBy")?;
+        let group = opt_str(input, "group")?
+            .map_or_else(|| format!("family:{}", definition.family), str::to_owned);
+        let execute_command = opt_bool(input, "enableExecuteCommand")?.unwrap_or(false);
+
+        let mut records = Vec::new();
+        let mut orders = Vec::new();
+        for _ in 0..count {
+            let id = ids::uuid().replace('-', "");
+            let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
+            let facts = TaskFacts {
+                task_arn: &task_arn,
+                cluster: &cluster,
+                definition: &definition,
+                overrides: &overrides,
+                placement: &placement,
+                platform_version: &platform_version,
+                storage_gib,
+                key: key.as_deref(),
+                subnet: &subnet,
+                started_by,
+                group: &group,
+                execute_command,
+                now: self.clock.now().epoch_seconds_f64(),
+                region: scope.region,
+            };
+            let doc = facts.document();
+            let spec = facts.spec(&id);
+            records.push((
+                task_key(scope, &cluster.name, &id),
+                TaskRecord {
+                    doc,
+                    cluster: cluster.name.clone(),
+                    family: definition.family.clone(),
+                    tags: request_tags.clone(),
+                    grant: None,
+                },
+            ));
+            orders.push(LaunchOrder {
+                task_arn,
+                account: scope.account.to_owned(),
+                region: scope.region.to_owned(),
+                cluster: cluster.name.clone(),
+                kms_key: key.clone(),
+                spec,
+            });
+        }
+        self.db
+            .write(|tx| {
+                for (key, record) in &records {
+                    tx.put(&TASKS, key.as_bytes(), record)?;
+                }
+                if let Some(token) = &token_key {
+                    let arns: Vec<String> = orders.iter().map(|o| o.task_arn.clone()).collect();
+                    tx.put(&CLIENT_TOKENS, token.as_bytes(), &arns)?;
+                }
+                Ok(())
+            })
+            .map_err(server)?;
+        for order in orders {
+            caller.platform.launch(order);
+        }
+        let tasks: Vec<Value> = records.iter().map(|(_, r)| r.shown(false)).collect();
+        Ok(json!({"tasks": tasks, "failures": []}))
+    }
+
+    pub(crate) fn stop_task(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let id = short_name(req_str(input, "task")?, "task");
+        let reason = opt_str(input, "reason")?.unwrap_or("Task stopped by user");
+        if reason.chars().count() > 1024 {
+            return Err(invalid("reason can be at most 1024 characters."));
+        }
+        let key = task_key(scope, &cluster.name, id);
+        let now = json!(self.clock.now().epoch_seconds_f64());
+        let record = self
+            .db
+            .write(|tx| {
+                let Some(mut record) = tx.get(&TASKS, key.as_bytes())? else {
+                    return Ok(None);
+                };
+                if record.doc["desiredStatus"] != "STOPPED" {
+                    let doc = &mut record.doc;
+                    doc["desiredStatus"] = json!("STOPPED");
+                    doc["stopCode"] = json!("UserInitiated");
+                    doc["stoppedReason"] = json!(reason);
+                    doc["stoppingAt"] = now.clone();
+                    if doc["lastStatus"] == "RUNNING" {
+                        doc["lastStatus"] = json!("DEACTIVATING");
+                    }
+                    bump(doc);
+                    tx.put(&TASKS, key.as_bytes(), &record)?;
+                }
+                Ok(Some(record))
+            })
+            .map_err(server)?
+            .ok_or_else(|| invalid("The referenced task was not found."))?;
+        if record.last_status() != "STOPPED" {
+            caller
+                .platform
+                .stop(record.doc["taskArn"].as_str().unwrap_or_default());
+        }
+        Ok(json!({"task": record.shown(false)}))
+    }
+
+    pub(crate) fn describe_tasks(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let wanted = strings(input, "tasks")?;
+        if wanted.is_empty() {
+            return Err(invalid("Tasks cannot be empty."));
+        }
+        if wanted.len() > 100 {
+            return Err(invalid("Tasks cannot have more than 100 items."));
+        }
+        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
+        let keys: Vec<String> = wanted
+            .iter()
+            .map(|t| task_key(scope, &cluster.name, short_name(t, "task")))
+            .collect();
+        let found = self
+            .db
+            .read(|tx| {
+                keys.iter()
+                    .map(|k| tx.get(&TASKS, k.as_bytes()))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .map_err(server)?;
+        let mut tasks = Vec::new();
+        let mut failures = Vec::new();
+        for (text, record) in wanted.iter().zip(found) {
+            match record {
+                Some(record) => tasks.push(record.shown(with_tags)),
+                None => failures.push(json!({
+                    "arn": if text.starts_with("arn:") {
+                        text.clone()
+                    } else {
+                        scope.arn(&format!("task/{}/{text}", cluster.name))
+                    },
+                    "reason": "MISSING"
+                })),
+            }
+        }
+        Ok(json!({"tasks": tasks, "failures": failures}))
+    }
+
+    pub(crate) fn list_tasks(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let limit = max_results(input)?;
+        let family = opt_str(input, "family")?;
+        let started_by = opt_str(input, "startedBy")?;
+        let service = opt_str(input, "serviceName")?;
+        let launch_type = opt_str(input, "launchType")?;
+        let desired = opt_str(input, "desiredStatus")?.unwrap_or("RUNNING");
+        if !matches!(desired, "RUNNING" | "PENDING" | "STOPPED") {
+            return Err(invalid(format!("Invalid desiredStatus {desired}.")));
+        }
+        if opt_str(input, "containerInstance")?.is_some() {
+            return Ok(json!({"taskArns": []}));
+        }
+        let prefix = scope.key(&format!("{}/", cluster.name));
+        let all = self
+            .db
+            .read(|tx| tx.prefix(&TASKS, prefix.as_bytes()))
+            .map_err(server)?;
+        let matching: Vec<_> = all
+            .into_iter()
+            .filter(|(_, t)| {
+                let doc = &t.doc;
+                family.is_none_or(|f| t.family == f)
+                    && started_by.is_none_or(|s| doc["startedBy"] == s)
+                    && service.is_none_or(|s| doc["group"] == format!("service:{s}"))
+                    && launch_type.is_none_or(|l| doc["launchType"] == l)
+                    && match desired {
+                        "PENDING" => {
+                            doc["desiredStatus"] == "RUNNING" && doc["lastStatus"] != "RUNNING"
+                        }
+                        other => doc["desiredStatus"] == other,
+                    }
+            })
+            .collect();
+        page(
+            matching,
+            opt_str(input, "nextToken")?,
+            limit,
+            "taskArns",
+            |t| t.doc["taskArn"].clone(),
+        )
+    }
+}
+
+/// What the platform needs to know of a task after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskView {
+    /// The task's ARN.
+    pub task_arn: String,
+    /// Whether it is to stop (`desiredStatus` `STOPPED`).
+    pub stop_requested: bool,
+    /// The grant made for its volume, if any.
+    pub grant: Option<String>,
+    /// The key that grant is on.
+    pub kms_key: Option<String>,
+}
+
+impl TaskView {
+    fn of(record: &TaskRecord) -> Self {
+        Self {
+            task_arn: record.doc["taskArn"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            stop_requested: record.doc["desiredStatus"] == "STOPPED",
+            grant: record.grant.clone(),
+            kms_key: record.doc["fargateEphemeralStorage"]["kmsKeyId"]
+                .as_str()
+                .map(str::to_owned),
+        }
+    }
+}
+
+/// Counts a change in the task's `version`.
+fn bump(doc: &mut Value) {
+    let version = doc["version"].as_i64().unwrap_or(1);
+    doc["version"] = json!(version + 1);
+}
+
+/// Applies one update to a stored task.
+fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
+    let doc = &mut record.doc;
+    match update {
+        TaskUpdate::Pending => {
+            doc["lastStatus"] = json!("PENDING");
+            doc["pullStartedAt"] = now.clone();
+        }
+        TaskUpdate::Grant(grant) => {
+            record.grant = Some(grant);
+            return;
+        }
+        TaskUpdate::Running(address) => {
+            doc["lastStatus"] = json!(if doc["desiredStatus"] == "STOPPED" {
+                "DEACTIVATING"
+            } else {
+                "RUNNING"
+            });
+            for stamp in ["pullStoppedAt", "startedAt", "connectivityAt"] {
+                doc[stamp] = now.clone();
+            }
+            let arn = doc["taskArn"].as_str().unwrap_or_default();
+            let id = arn.rsplit('/').next().unwrap_or_default();
+            let eni = format!("eni-{}", &id[..17.min(id.len())]);
+            let dns = format!("ip-{}.ec2.internal", address.to_string().replace('.', "-"));
+            if let Some(attachment) = doc["attachments"].get_mut(0) {
+                attachment["status"] = json!("ATTACHED");
+                if let Some(details) = attachment["details"].as_array_mut() {
+                    for (name, value) in [
+                        ("networkInterfaceId", eni.clone()),
+                        ("macAddress", mac(address)),
+                        ("privateDnsName", dns),
+                        ("privateIPv4Address", address.to_string()),
+                    ] {
+                        details.push(json!({"name": name, "value": value}));
+                    }
+                }
+            }
+            let attachment_id = doc["attachments"][0]["id"].clone();
+            for container in doc["containers"].as_array_mut().into_iter().flatten() {
+                container["lastStatus"] = json!("RUNNING");
+                container["networkInterfaces"] = json!([{
+                    "attachmentId": attachment_id,
+                    "privateIpv4Address": address.to_string()
+                }]);
+            }
+        }
+        TaskUpdate::Stopped {
+            stop_code,
+            reason,
+            containers,
+        } => {
+            doc["lastStatus"] = json!("STOPPED");
+            doc["desiredStatus"] = json!("STOPPED");
+            if doc.get("stopCode").is_none() {
+                if let Some(code) = stop_code {
+                    doc["stopCode"] = json!(code);
+                }
+                if let Some(reason) = reason {
+                    doc["stoppedReason"] = json!(reason);
+                }
+            }
+            if doc.get("stoppingAt").is_none() {
+                doc["stoppingAt"] = now.clone();
+            }
+            doc["executionStoppedAt"] = now.clone();
+            doc["stoppedAt"] = now.clone();
+            if let Some(attachment) = doc["attachments"].get_mut(0) {
+                attachment["status"] = json!("DELETED");
+            }
+            for container in doc["containers"].as_array_mut().into_iter().flatten() {
+                container["lastStatus"] = json!("STOPPED");
+                let outcome = containers.iter().find(|(n, ..)| container["name"] == *n);
+                if let Some((_, exit, why)) = outcome {
+                    if let Some(code) = exit {
+                        container["exitCode"] = json!(code);
+                    }
+                    if let Some(why) = why {
+                        container["reason"] = json!(why);
+                    }
+                }
+            }
+        }
+    }
+    bump(doc);
+}
+
+/// A locally administered MAC address derived from the task's address.
+fn mac(address: Ipv4Addr) -> String {
+    let [a, b, c, d] = address.octets();
+    format!("0e:4e:{a:02x}:{b:02x}:{c:02x}:{d:02x}")
+}
+
+/// Where a task runs: its launch type and capacity provider.
+struct Placement {
+    launch_type: String,
+    capacity_provider: Option<String>,
+}
+
+impl Placement {
+    fn read(input: &JsonInput, cluster: &ClusterRecord) -> Result<Self, AwsError> {
+        let launch_type = opt_str(input, "launchType")?;
+        let strategy = input
+            .array("capacityProviderStrategy")
+            .map_err(crate::errors::wrong_type)?
+            .filter(|s| !s.is_empty());
+        if launch_type.is_some() && strategy.is_some() {
+            return Err(invalid(
+                "Specifying both a launch type and capacity provider strategy is not \
+                 supported. Remove one and try again.",
+            ));
+        }
+        if let Some(launch_type) = launch_type {
+            if !matches!(
+                launch_type,
+                "EC2" | "FARGATE" | "EXTERNAL" | "MANAGED_INSTANCES"
+            ) {
+                return Err(invalid(format!("Invalid launch type {launch_type}.")));
+            }
+            return Ok(Self {
+                launch_type: launch_type.to_owned(),
+                capacity_provider: None,
+            });
+        }
+        let strategy = strategy
+            .cloned()
+            .unwrap_or_else(|| cluster.default_strategy.clone());
+        let Some(first) = strategy.iter().max_by_key(|s| {
+            (
+                s["base"].as_i64().unwrap_or(0),
+                s["weight"].as_i64().unwrap_or(0),
+            )
+        }) else {
+            return Ok(Self {
+                launch_type: "EC2".into(),
+                capacity_provider: None,
+            });
+        };
+        let provider = first["capacityProvider"].as_str().unwrap_or_default();
+        if !matches!(provider, "FARGATE" | "FARGATE_SPOT") {
+            return Err(invalid(format!(
+                "The specified capacity provider {provider} does not exist."
+            )));
+        }
+        Ok(Self {
+            launch_type: "FARGATE".into(),
+            capacity_provider: Some(provider.to_owned()),
+        })
+    }
+}
+
+/// `platformVersion`: `LATEST` (or nothing) is 1.4.0.
+fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
+    match text {
+        None | Some("LATEST") => Ok("1.4.0".into()),
+        Some(v @ ("1.4.0" | "1.3.0" | "1.2.0" | "1.1.0" | "1.0.0")) => Ok(v.to_owned()),
+        Some(other) => Err(invalid(format!("Invalid platform version {other}."))),
+    }
+}
+
+/// A cluster key encrypts only Linux tasks on platform version 1.4.0 or later.
+fn check_key_usable(definition: &TaskDefinitionRecord, version: &str) -> Result<(), AwsError> {
+    if definition.body["runtimePlatform"]["operatingSystemFamily"]
+        .as_str()
+        .is_some_and(|f| f.starts_with("WINDOWS"))
+    {
+        return Err(invalid(
+            "Fargate ephemeral storage encryption with a customer managed key is not \
+             supported for Windows tasks.",
+        ));
+    }
+    if version != "1.4.0" {
+        return Err(invalid(format!(
+            "Fargate ephemeral storage encryption with a customer managed key requires \
+             platform version 1.4.0 or later, not {version}."
+        )));
+    }
+    Ok(())
+}
+
+/// The task's ephemeral storage in GiB: the override's, the definition's, or 20.
+fn storage_size(
+    definition: &TaskDefinitionRecord,
+    overrides: &Map<String, Value>,
+) -> Result<u32, AwsError> {
+    let size = overrides
+        .get("ephemeralStorage")
+        .or_else(|| definition.body.get("ephemeralStorage"))
+        .and_then(|e| e["sizeInGiB"].as_u64());
+    match size {
+        None => Ok(DEFAULT_STORAGE_GIB),
+        Some(gib @ 21..=200) => Ok(u32::try_from(gib).unwrap_or(DEFAULT_STORAGE_GIB)),
+        Some(gib) => Err(invalid(format!(
+            "The ephemeral storage size {gib} GiB is not valid: it must be between 21 and 200 \
+             GiB."
+        ))),
+    }
+}
+
+/// Everything a new task is made from.
+struct TaskFacts<'a> {
+    task_arn: &'a str,
+    cluster: &'a ClusterRecord,
+    definition: &'a TaskDefinitionRecord,
+    overrides: &'a Map<String, Value>,
+    placement: &'a Placement,
+    platform_version: &'a str,
+    storage_gib: u32,
+    key: Option<&'a str>,
+    subnet: &'a str,
+    started_by: Option<&'a str>,
+    group: &'a str,
+    execute_command: bool,
+    now: f64,
+    region: &'a str,
+}
+
+impl TaskFacts<'_> {
+    fn container_override(&self, name: &str) -> Option<&Value> {
+        self.overrides
+            .get("containerOverrides")?
+            .as_array()?
+            .iter()
+            .find(|o| o["name"] == name)
+    }
+
+    fn task_size(&self, member: &str) -> Option<String> {
+        self.overrides
+            .get(member)
+            .or_else(|| self.definition.body.get(member))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    }
+
+    /// The task as `DescribeTasks` first shows it.
+    fn document(&self) -> Value {
+        let containers: Vec<Value> = self.definition.body["containerDefinitions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                let name = c["name"].as_str().unwrap_or_default();
+                json!({
+                    "containerArn": format!(
+                        "{}/{}",
+                        self.task_arn.replace(":task/", ":container/"),
+                        ids::uuid()
+                    ),
+                    "taskArn": self.task_arn,
+                    "name": name,
+                    "image": c["image"],
+                    "lastStatus": "PENDING",
+                    "networkInterfaces": [],
+                    "cpu": c["cpu"].as_i64().unwrap_or(0).to_string(),
+                })
+            })
+            .collect();
+        let mut storage = json!({"sizeInGiB": self.storage_gib});
+        if let Some(key) = self.key {
+            storage["kmsKeyId"] = json!(key);
+        }
+        let mut overrides = json!({"containerOverrides": [], "inferenceAcceleratorOverrides": []});
+        for (k, v) in self.overrides {
+            overrides[k] = v.clone();
+        }
+        let mut doc = json!({
+            "attachments": [{
+                "id": ids::uuid(),
+                "type": "ElasticNetworkInterface",
+                "status": "PRECREATED",
+                "details": [{"name": "subnetId", "value": self.subnet}]
+            }],
+            "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
+            "availabilityZone": format!("{}a", self.region),
+            "clusterArn": self.cluster.arn,
+            "connectivity": "CONNECTED",
+            "containers": containers,
+            "createdAt": self.now,
+            "desiredStatus": "RUNNING",
+            "enableExecuteCommand": self.execute_command,
+            "group": self.group,
+            "lastStatus": "PROVISIONING",
+            "launchType": self.placement.launch_type,
+            "overrides": overrides,
+            "platformVersion": self.platform_version,
+            "platformFamily": "Linux",
+            "taskArn": self.task_arn,
+            "taskDefinitionArn": self.definition.arn(),
+            "version": 1,
+            "ephemeralStorage": {"sizeInGiB": self.storage_gib},
+            "fargateEphemeralStorage": storage,
+        });
+        for member in ["cpu", "memory"] {
+            if let Some(value) = self.task_size(member) {
+                doc[member] = json!(value);
+            }
+        }
+        if let Some(provider) = &self.placement.capacity_provider {
+            doc["capacityProviderName"] = json!(provider);
+        }
+        if let Some(started_by) = self.started_by {
+            doc["startedBy"] = json!(started_by);
+        }
+        doc
+    }
+
+    /// What the agent runs.
+    fn spec(&self, id: &str) -> TaskSpec {
+        let strings = |v: &Value| -> Option<Vec<String>> {
+            v.as_array().map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_owned))
+                    .collect()
+            })
+        };
+        let pairs = |v: &Value| -> Vec<(String, String)> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|e| {
+                    Some((
+                        e["name"].as_str()?.to_owned(),
+                        e["value"].as_str()?.to_owned(),
+                    ))
+                })
+                .collect()
+        };
+        let mib = |v: &Value| v.as_u64().map(|m| m << 20);
+        let mut containers = Vec::new();
+        for c in self.definition.body["containerDefinitions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let name = c["name"].as_str().unwrap_or_default();
+            let over = self.container_override(name).cloned().unwrap_or_default();
+            let mut environment = pairs(&c["environment"]);
+            for (n, v) in pairs(&over["environment"]) {
+                environment.retain(|(existing, _)| *existing != n);
+                environment.push((n, v));
+            }
+            let capabilities = &c["linuxParameters"]["capabilities"];
+            containers.push(ContainerSpec {
+                name: name.to_owned(),
+                image: c["image"].as_str().unwrap_or_default().to_owned(),
+                entry_point: strings(&c["entryPoint"]),
+                command: strings(&over["command"]).or_else(|| strings(&c["command"])),
+                environment,
+                working_directory: c["workingDirectory"].as_str().map(str::to_owned),
+                user: c["user"].as_str().map(str::to_owned),
+                essential: c["essential"] != false,
+                depends_on: c["dependsOn"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|d| {
+                        let condition = match d["condition"].as_str() {
+                            Some("COMPLETE") => Condition::Complete,
+                            Some("SUCCESS") => Condition::Success,
+                            // `HEALTHY` waits for the start: health checks do not run yet.
+                            _ => Condition::Start,
+                        };
+                        (
+                            d["containerName"].as_str().unwrap_or_default().to_owned(),
+                            condition,
+                        )
+                    })
+                    .collect(),
+                stop_timeout: Duration::from_secs(c["stopTimeout"].as_u64().unwrap_or(30).min(120)),
+                readonly_root: c["readonlyRootFilesystem"] == true,
+                privileged: false,
+                add_capabilities: strings(&capabilities["add"]).unwrap_or_default(),
+                drop_capabilities: strings(&capabilities["drop"]).unwrap_or_default(),
+                mount_points: c["mountPoints"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|m| MountPoint {
+                        source_volume: m["sourceVolume"].as_str().unwrap_or_default().to_owned(),
+                        container_path: m["containerPath"].as_str().unwrap_or_default().to_owned(),
+                        read_only: m["readOnly"] == true,
+                    })
+                    .collect(),
+                memory: mib(&over["memory"]).or_else(|| mib(&c["memory"])),
+                cpu: over["cpu"]
+                    .as_u64()
+                    .or_else(|| c["cpu"].as_u64())
+                    .filter(|c| *c > 0),
+            });
+        }
+        let limits = Limits {
+            memory: self
+                .task_size("memory")
+                .and_then(|m| fargate::memory_mib(&m))
+                .map(|m| u64::from(m) << 20),
+            cpu_units: self
+                .task_size("cpu")
+                .and_then(|c| fargate::cpu_units(&c))
+                .map(u64::from),
+        };
+        TaskSpec {
+            id: id.to_owned(),
+            containers,
+            limits,
+            storage_bytes: u64::from(self.storage_gib) << 30,
+            volumes: self.definition.body["volumes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v["name"].as_str().map(str::to_owned))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! ECS's link to the rest of the platform: key checks on the caller's behalf, and task
+//! launches. A launch runs the customer managed key flow as `fargate.amazonaws.com` through the
+//! same authorize → dispatch → audit path as any call (`DescribeKey`,
+//! `GenerateDataKeyWithoutPlaintext`, a `Decrypt` `CreateGrant` constrained to the cluster and
+//! the task's volume), hands the agent a key source that decrypts the data key through that
+//! grant, follows the task, and retires the grant (as `ec2.amazonaws.com`, its retiring
+//! principal) when the task has stopped.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, mpsc};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use neargate_agent::launch::{Launched, TaskEvent};
+use neargate_common::AwsError;
+use neargate_ecs::{LaunchOrder, Platform, TaskUpdate, TaskView};
+use neargate_ephemeral::{DataKey, KeySource};
+use serde_json::{Map, Value, json};
+use zeroize::Zeroize as _;
+
+use crate::app::App;
+use crate::authorize::Caller;
+use crate::platform::{ServiceCall, call_as_service, call_on_behalf};
+
+/// The service principal that runs tasks and holds their grants.
+const FARGATE: &str = "fargate.amazonaws.com";
+/// The service principal that retires a task's grant once its volume is gone.
+const RETIRING: &str = "ec2.amazonaws.com";
+
+/// The tasks running now, by ARN.
+#[derive(Debug, Default)]
+pub(crate) struct Running(Mutex<HashMap<String, Launched>>);
+
+impl Running {
+    fn insert(&self, arn: &str, launched: Launched) {
+        self.lock().insert(arn.to_owned(), launched);
+    }
+
+    fn remove(&self, arn: &str) {
+        self.lock().remove(arn);
+    }
+
+    /// Asks the task `arn` to stop, if it runs here.
+    fn stop(&self, arn: &str) {
+        if let Some(task) = self.lock().get(arn) {
+            task.stop();
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Launched>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// The platform as one ECS call sees it.
+pub(crate) struct EcsPlatform<'a> {
+    pub(crate) app: &'a App,
+    pub(crate) caller: &'a Caller,
+    pub(crate) region: &'a str,
+}
+
+impl Platform for EcsPlatform<'_> {
+    fn describe_key(&self, key: &str) -> Result<Value, AwsError> {
+        let call = ServiceCall {
+            service: "ecs.amazonaws.com",
+            account: &self.caller.principal.account,
+            region: self.region,
+            target: ("kms", "DescribeKey"),
+            input: object(json!({"KeyId": key})),
+        };
+        let mut described = call_on_behalf(self.app, self.caller, call)?;
+        Ok(described["KeyMetadata"].take())
+    }
+
+    fn launch(&self, order: LaunchOrder) {
+        let Some(app) = self.app.shared() else {
+            return;
+        };
+        std::thread::spawn(move || launch(&app, order));
+    }
+
+    fn stop(&self, task_arn: &str) {
+        self.app.running.stop(task_arn);
+    }
+}
+
+fn object(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// A KMS call made by `service` in the task's account.
+fn kms_as(
+    app: &App,
+    service: &'static str,
+    order: &LaunchOrder,
+    operation: &str,
+    input: Value,
+) -> Result<Value, AwsError> {
+    call_as_service(
+        app,
+        ServiceCall {
+            service,
+            account: &order.account,
+            region: &order.region,
+            target: ("kms", operation),
+            input: object(input),
+        },
+    )
+}
+
+/// The data key of a task's volume, decrypted through the task's grant when the agent asks.
+struct GrantedKey<'a> {
+    app: &'a App,
+    order: &'a LaunchOrder,
+    ciphertext: Value,
+    context: Value,
+    grant_token: Value,
+}
+
+impl KeySource for GrantedKey<'_> {
+    fn data_key(&self, _volume: &str) -> Result<DataKey, String> {
+        let input = json!({
+            "CiphertextBlob": self.ciphertext,
+            "EncryptionContext": self.context,
+            "GrantTokens": [self.grant_token],
+        });
+        let mut reply =
+            kms_as(self.app, FARGATE, self.order, "Decrypt", input).map_err(|e| kms_failure(&e))?;
+        let mut text = match reply["Plaintext"].take() {
+            Value::String(text) => text,
+            _ => String::new(),
+        };
+        let mut bytes = STANDARD.decode(&text).unwrap_or_default();
+        text.zeroize();
+        let key = DataKey::from_bytes(&bytes);
+        bytes.zeroize();
+        key.ok_or_else(|| "ResourceInitializationError: KMS returned no 256-bit data key".into())
+    }
+}
+
+/// A platform-owned key for a cluster without one: random, in memory only.
+struct PlatformKey;
+
+impl KeySource for PlatformKey {
+    fn data_key(&self, _volume: &str) -> Result<DataKey, String> {
+        let mut bytes = [0u8; 32];
+        neargate_common::ids::random_bytes(&mut bytes);
+        let key = DataKey::from_bytes(&bytes);
+        bytes.zeroize();
+        key.ok_or_else(|| "ResourceInitializationError: no data key".into())
+    }
+}
+
+/// The `stoppedReason` of a task whose key KMS refused.
+fn kms_failure(e: &AwsError) -> String {
+    format!(
+        "ResourceInitializationError: failed to get the data key for the task's ephemeral \
+         storage from KMS: {}: {}",
+        e.code, e.message
+    )
+}
+
+/// Records a task that could not start.
+fn failed(app: &App, order: &LaunchOrder, reason: String) {
+    let _ = app.ecs.update_task(
+        &order.task_arn,
+        TaskUpdate::Stopped {
+            stop_code: Some("TaskFailedToStart".into()),
+            reason: Some(reason),
+            containers: Vec::new(),
+        },
+    );
+}
+
+/// The volume id the task's grant is constrained to.
+fn volume_id(order: &LaunchOrder) -> String {
+    format!("vol-{}", &order.spec.id[..17.min(order.spec.id.len())])
+}
+
+/// Launches `order` and follows it to its end.
+fn launch(app: &Arc<App>, order: LaunchOrder) {
+    let Ok(Some(view)) = app.ecs.update_task(&order.task_arn, TaskUpdate::Pending) else {
+        return;
+    };
+    if view.stop_requested {
+        failed(app, &order, "Task stopped before it started.".into());
+        return;
+    }
+    let Some(agent) = app.agent.as_ref() else {
+        failed(
+            app,
+            &order,
+            "ResourceInitializationError: no agent runs tasks on this host (see the server log)."
+                .into(),
+        );
+        return;
+    };
+    let granted;
+    let keys: &dyn KeySource = match &order.kms_key {
+        None => &PlatformKey,
+        Some(key) => match customer_key(app, &order, key) {
+            Ok(key) => {
+                granted = key;
+                &granted
+            }
+            Err(reason) => {
+                failed(app, &order, reason);
+                return;
+            }
+        },
+    };
+    let (events, reports) = mpsc::channel();
+    let launched = agent.launch(order.spec.clone(), keys, events);
+    let launched = match launched {
+        Ok(launched) => launched,
+        Err(error) => {
+            failed(app, &order, error.0);
+            retire(app, &order);
+            return;
+        }
+    };
+    let address = launched.address;
+    app.running.insert(&order.task_arn, launched);
+    follow(app, &order, address, &reports);
+    app.running.remove(&order.task_arn);
+    retire(app, &order);
+}
+
+/// Reports the task's events to ECS until it has stopped.
+fn follow(
+    app: &App,
+    order: &LaunchOrder,
+    address: std::net::Ipv4Addr,
+    reports: &mpsc::Receiver<TaskEvent>,
+) {
+    for event in reports {
+        match event {
+            TaskEvent::Running { .. } => {
+                let view = app
+                    .ecs
+                    .update_task(&order.task_arn, TaskUpdate::Running(address));
+                if matches!(
+                    view,
+                    Ok(Some(TaskView {
+                        stop_requested: true,
+                        ..
+                    }))
+                ) {
+                    app.running.stop(&order.task_arn);
+                }
+            }
+            TaskEvent::Stopped { result, .. } => {
+                let containers = result
+                    .containers
+                    .iter()
+                    .map(|(name, o)| (name.clone(), o.exit_code, o.reason.clone()))
+                    .collect();
+                let _ = app.ecs.update_task(
+                    &order.task_arn,
+                    TaskUpdate::Stopped {
+                        stop_code: result.stop_code,
+                        reason: result.stopped_reason,
+                        containers,
+                    },
+                );
+                return;
+            }
+        }
+    }
+}
+
+/// Runs the customer managed key flow as Fargate: the key must be enabled; a data key is made
+/// under it and a `Decrypt` grant for Fargate constrained to the cluster and the volume.
+fn customer_key<'a>(
+    app: &'a App,
+    order: &'a LaunchOrder,
+    key: &str,
+) -> Result<GrantedKey<'a>, String> {
+    let fail = |e: AwsError| kms_failure(&e);
+    let described =
+        kms_as(app, FARGATE, order, "DescribeKey", json!({"KeyId": key})).map_err(fail)?;
+    let state = described["KeyMetadata"]["KeyState"]
+        .as_str()
+        .unwrap_or_default();
+    if state != "Enabled" {
+        return Err(kms_failure(&AwsError::client(
+            if state == "Disabled" {
+                "DisabledException"
+            } else {
+                "KMSInvalidStateException"
+            },
+            format!("{key} is {state}."),
+        )));
+    }
+    let context = json!({
+        "aws:ecs:clusterAccount": order.account,
+        "aws:ecs:clusterName": order.cluster,
+        "aws:ebs:id": volume_id(order),
+    });
+    let data_key = kms_as(
+        app,
+        FARGATE,
+        order,
+        "GenerateDataKeyWithoutPlaintext",
+        json!({"KeyId": key, "KeySpec": "AES_256", "EncryptionContext": context}),
+    )
+    .map_err(fail)?;
+    let grant = kms_as(
+        app,
+        FARGATE,
+        order,
+        "CreateGrant",
+        json!({
+            "KeyId": key,
+            "GranteePrincipal": FARGATE,
+            "RetiringPrincipal": RETIRING,
+            "Operations": ["Decrypt"],
+            "Constraints": {"EncryptionContextSubset": context},
+        }),
+    )
+    .map_err(fail)?;
+    if let Some(id) = grant["GrantId"].as_str() {
+        let _ = app
+            .ecs
+            .update_task(&order.task_arn, TaskUpdate::Grant(id.to_owned()));
+    }
+    Ok(GrantedKey {
+        app,
+        order,
+        ciphertext: data_key["CiphertextBlob"].clone(),
+        context,
+        grant_token: grant["GrantToken"].clone(),
+    })
+}
+
+/// Retires the task's grant, if one was made.
+fn retire(app: &App, order: &LaunchOrder) {
+    if let Ok(Some(view)) = app.ecs.task_view(&order.task_arn) {
+        retire_grant(app, &view);
+    }
+}
+
+/// Retires the grant the task `view` holds, as the grant's retiring principal.
+pub(crate) fn retire_grant(app: &App, view: &TaskView) {
+    let (Some(grant), Some(key)) = (&view.grant, &view.kms_key) else {
+        return;
+    };
+    let mut parts = view.task_arn.split(':').skip(3);
+    let (Some(region), Some(account)) = (parts.next(), parts.next()) else {
+        return;
+    };
+    let call = ServiceCall {
+        service: RETIRING,
+        account,
+        region,
+        target: ("kms", "RetireGrant"),
+        input: object(json!({"KeyId": key, "GrantId": grant})),
+    };
+    if let Err(e) = call_as_service(app, call) {
+        tracing::warn!(task = %view.task_arn, error = %e.message, "retiring a task's grant failed");
+    }
+}
