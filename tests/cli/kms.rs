@@ -4,7 +4,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use crate::{aws, aws_as, aws_try, start, stderr, user_with_key};
+use crate::{aws, aws_as, aws_try, seed_key_policy, start, stderr, user_with_key};
 
 #[test]
 fn the_seed_key_setup_and_its_daily_use() {
@@ -12,29 +12,7 @@ fn the_seed_key_setup_and_its_daily_use() {
     let account = server.credentials().account;
     let dir = tempfile::tempdir().unwrap();
     let policy = dir.path().join("policy.json");
-    std::fs::write(
-        &policy,
-        format!(
-            r#"{{"Version":"2012-10-17","Id":"key-consolepolicy-3","Statement":[
-            {{"Sid":"Allow generate data key access for Fargate tasks.","Effect":"Allow",
-              "Principal":{{"Service":"fargate.amazonaws.com"}},
-              "Action":"kms:GenerateDataKeyWithoutPlaintext","Resource":"*",
-              "Condition":{{"StringEquals":{{
-                "kms:EncryptionContext:aws:ecs:clusterName":"prod",
-                "kms:EncryptionContext:aws:ecs:clusterAccount":"{account}"}}}}}},
-            {{"Sid":"Allow grant creation permission for Fargate tasks.","Effect":"Allow",
-              "Principal":{{"Service":"fargate.amazonaws.com"}},
-              "Action":"kms:CreateGrant","Resource":"*",
-              "Condition":{{"StringEquals":{{
-                "kms:EncryptionContext:aws:ecs:clusterName":"prod",
-                "kms:EncryptionContext:aws:ecs:clusterAccount":"{account}"}},
-                "ForAllValues:StringEquals":{{"kms:GrantOperations":"Decrypt"}}}}}},
-            {{"Sid":"Enable IAM User Permissions","Effect":"Allow",
-              "Principal":{{"AWS":"arn:aws:iam::{account}:root"}},
-              "Action":"kms:*","Resource":"*"}}]}}"#
-        ),
-    )
-    .unwrap();
+    std::fs::write(&policy, seed_key_policy(&account, "prod")).unwrap();
     let policy_arg = format!("file://{}", policy.display());
     let created = aws(
         &server,

@@ -211,8 +211,33 @@ fn lookup_events_paginates_through_the_cli() {
 }
 
 mod authorization;
+mod ecs;
 mod kms;
 mod roles;
+
+/// The key policy of the seed walkthrough: Fargate may make data keys and `Decrypt` grants for
+/// the cluster `cluster` of `account` only; the account's principals may do anything.
+fn seed_key_policy(account: &str, cluster: &str) -> String {
+    format!(
+        r#"{{"Version":"2012-10-17","Id":"key-consolepolicy-3","Statement":[
+        {{"Sid":"Allow generate data key access for Fargate tasks.","Effect":"Allow",
+          "Principal":{{"Service":"fargate.amazonaws.com"}},
+          "Action":"kms:GenerateDataKeyWithoutPlaintext","Resource":"*",
+          "Condition":{{"StringEquals":{{
+            "kms:EncryptionContext:aws:ecs:clusterName":"{cluster}",
+            "kms:EncryptionContext:aws:ecs:clusterAccount":"{account}"}}}}}},
+        {{"Sid":"Allow grant creation permission for Fargate tasks.","Effect":"Allow",
+          "Principal":{{"Service":"fargate.amazonaws.com"}},
+          "Action":"kms:CreateGrant","Resource":"*",
+          "Condition":{{"StringEquals":{{
+            "kms:EncryptionContext:aws:ecs:clusterName":"{cluster}",
+            "kms:EncryptionContext:aws:ecs:clusterAccount":"{account}"}},
+            "ForAllValues:StringEquals":{{"kms:GrantOperations":"Decrypt"}}}}}},
+        {{"Sid":"Enable IAM User Permissions","Effect":"Allow",
+          "Principal":{{"AWS":"arn:aws:iam::{account}:root"}},
+          "Action":"kms:*","Resource":"*"}}]}}"#
+    )
+}
 
 /// Runs a local `neargate` command (no server) on the data directory `data`.
 fn neargate_local(data: &std::path::Path, args: &[&str]) -> Output {

@@ -128,6 +128,9 @@ const LAST_SLOT: u32 = 65_000;
 const ID_BASE: u32 = 1_000_000;
 const IDS_PER_SLOT: u32 = 65_536;
 
+/// Where agents claim slots, host-wide.
+const SLOTS_DIR: &str = "/run/neargate/slots";
+
 /// The task agent on this host.
 #[derive(Debug)]
 pub struct Agent {
@@ -160,6 +163,7 @@ impl Agent {
                 swept.push(id);
             }
         }
+        release_dead_claims();
         neargate_ephemeral::sweep(&data_dir.join("volumes"))
             .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
         let agent = Self {
@@ -206,17 +210,46 @@ impl Agent {
         Ok(handle)
     }
 
+    /// Takes the lowest free slot. Slots are claimed host-wide (a file per slot under
+    /// [`SLOTS_DIR`] holding the claiming process's id), so agents of several servers on one
+    /// host never share an address or an id range; a claim whose process is gone is free.
     fn take_slot(&self) -> Result<u32, LaunchError> {
         let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
-        let free = (FIRST_SLOT..=LAST_SLOT)
-            .find(|s| !slots.contains(s))
-            .ok_or_else(|| {
-                LaunchError(
-                    "ResourceInitializationError: the agent runs as many tasks as it can".into(),
-                )
-            })?;
-        slots.insert(free);
-        Ok(free)
+        let dir = Path::new(SLOTS_DIR);
+        let _ = std::fs::create_dir_all(dir);
+        let me = std::process::id().to_string();
+        for slot in FIRST_SLOT..=LAST_SLOT {
+            if slots.contains(&slot) {
+                continue;
+            }
+            let claim = dir.join(slot.to_string());
+            let owner = std::fs::read_to_string(&claim).ok();
+            if let Some(owner) = owner {
+                if owner == me || Path::new("/proc").join(owner.trim()).exists() {
+                    continue;
+                }
+                let _ = std::fs::remove_file(&claim);
+            }
+            let Ok(mut file) = std::fs::File::create_new(&claim) else {
+                continue;
+            };
+            use std::io::Write as _;
+            if file.write_all(me.as_bytes()).is_err() {
+                continue;
+            }
+            slots.insert(slot);
+            return Ok(slot);
+        }
+        Err(LaunchError(
+            "ResourceInitializationError: the agent runs as many tasks as it can".into(),
+        ))
+    }
+
+    fn release_slot(&self, slot: u32) {
+        let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+        if slots.remove(&slot) {
+            let _ = std::fs::remove_file(Path::new(SLOTS_DIR).join(slot.to_string()));
+        }
     }
 
     fn prepare(
@@ -341,6 +374,19 @@ impl Agent {
     }
 }
 
+/// Removes the slot claims of processes that are gone.
+fn release_dead_claims() {
+    let Ok(claims) = std::fs::read_dir(SLOTS_DIR) else {
+        return;
+    };
+    for claim in claims.flatten() {
+        let owner = std::fs::read_to_string(claim.path()).unwrap_or_default();
+        if owner.trim().is_empty() || !Path::new("/proc").join(owner.trim()).exists() {
+            let _ = std::fs::remove_file(claim.path());
+        }
+    }
+}
+
 /// What a task holds on the host; dropping it gives everything back.
 #[derive(Debug)]
 struct Prepared {
@@ -359,8 +405,7 @@ impl Drop for Prepared {
         }
         let task_dir = self.agent.data_dir.join("tasks").join(&self.task);
         let _ = std::fs::remove_file(task_dir.join(RUNNING_MARKER));
-        let mut slots = self.agent.slots.lock().unwrap_or_else(|e| e.into_inner());
-        slots.remove(&self.slot);
+        self.agent.release_slot(self.slot);
     }
 }
 

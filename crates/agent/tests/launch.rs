@@ -245,6 +245,8 @@ fn tasks_left_by_a_killed_agent_are_taken_down_by_the_next() {
     let (_agent, swept) = Agent::open(&dir.path().join("data")).unwrap();
     assert_eq!(swept, [id]);
     assert_eq!(HostResources::count(), before);
+    // The dead agent's claim on its slot (address and id range) is released.
+    assert!(!std::path::Path::new("/run/neargate/slots/2").exists());
     let list = std::process::Command::new("runc")
         .args(["list", "-q"])
         .output()

@@ -28,19 +28,26 @@ pub(crate) struct TaskDefinitionRecord {
 }
 
 impl TaskDefinitionRecord {
+    /// The member `name` of the definition (null when absent).
+    pub(crate) fn member(&self, name: &str) -> &Value {
+        self.body.get(name).unwrap_or(&Value::Null)
+    }
+
     /// `ACTIVE`, `INACTIVE` or `DELETE_IN_PROGRESS`.
     pub(crate) fn status(&self) -> &str {
-        self.body["status"].as_str().unwrap_or("ACTIVE")
+        self.member("status").as_str().unwrap_or("ACTIVE")
     }
 
     /// Its ARN.
     pub(crate) fn arn(&self) -> &str {
-        self.body["taskDefinitionArn"].as_str().unwrap_or_default()
+        self.member("taskDefinitionArn")
+            .as_str()
+            .unwrap_or_default()
     }
 
     /// The launch types it can run on.
     pub(crate) fn compatible_with(&self, launch_type: &str) -> bool {
-        self.body["compatibilities"]
+        self.member("compatibilities")
             .as_array()
             .is_some_and(|c| c.iter().any(|v| v == launch_type))
     }
@@ -178,8 +185,9 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
              See the Amazon ECS documentation for the valid values."
         )));
     }
-    for container in body["containerDefinitions"]
-        .as_array()
+    for container in body
+        .get("containerDefinitions")
+        .and_then(Value::as_array)
         .into_iter()
         .flatten()
     {

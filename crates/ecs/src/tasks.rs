@@ -656,7 +656,7 @@ fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
 
 /// A cluster key encrypts only Linux tasks on platform version 1.4.0 or later.
 fn check_key_usable(definition: &TaskDefinitionRecord, version: &str) -> Result<(), AwsError> {
-    if definition.body["runtimePlatform"]["operatingSystemFamily"]
+    if definition.member("runtimePlatform")["operatingSystemFamily"]
         .as_str()
         .is_some_and(|f| f.starts_with("WINDOWS"))
     {
@@ -730,7 +730,9 @@ impl TaskFacts<'_> {
 
     /// The task as `DescribeTasks` first shows it.
     fn document(&self) -> Value {
-        let containers: Vec<Value> = self.definition.body["containerDefinitions"]
+        let containers: Vec<Value> = self
+            .definition
+            .member("containerDefinitions")
             .as_array()
             .into_iter()
             .flatten()
@@ -823,7 +825,9 @@ impl TaskFacts<'_> {
         };
         let mib = |v: &Value| v.as_u64().map(|m| m << 20);
         let mut containers = Vec::new();
-        for c in self.definition.body["containerDefinitions"]
+        for c in self
+            .definition
+            .member("containerDefinitions")
             .as_array()
             .into_iter()
             .flatten()
@@ -899,7 +903,9 @@ impl TaskFacts<'_> {
             containers,
             limits,
             storage_bytes: u64::from(self.storage_gib) << 30,
-            volumes: self.definition.body["volumes"]
+            volumes: self
+                .definition
+                .member("volumes")
                 .as_array()
                 .into_iter()
                 .flatten()

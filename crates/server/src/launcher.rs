@@ -1,8 +1,7 @@
 //! ECS's link to the rest of the platform: key checks on the caller's behalf, and task
 //! launches. A launch runs the customer managed key flow as `fargate.amazonaws.com` through the
-//! same authorize → dispatch → audit path as any call (`DescribeKey`,
-//! `GenerateDataKeyWithoutPlaintext`, a `Decrypt` `CreateGrant` constrained to the cluster and
-//! the task's volume), hands the agent a key source that decrypts the data key through that
+//! same authorize → dispatch → audit path as any call (`GenerateDataKeyWithoutPlaintext`, a
+//! `Decrypt` `CreateGrant` constrained to the cluster and the task's volume), hands the agent a key source that decrypts the data key through that
 //! grant, follows the task, and retires the grant (as `ec2.amazonaws.com`, its retiring
 //! principal) when the task has stopped.
 
@@ -274,29 +273,17 @@ fn follow(
     }
 }
 
-/// Runs the customer managed key flow as Fargate: the key must be enabled; a data key is made
-/// under it and a `Decrypt` grant for Fargate constrained to the cluster and the volume.
+/// Runs the customer managed key flow as Fargate: a data key made under the key (which KMS
+/// refuses for a disabled or deleted key, or when the key policy does not allow Fargate) and a
+/// `Decrypt` grant for Fargate constrained to the cluster and the volume. Fargate does not call
+/// `DescribeKey`: the seed's key policy does not allow it to, and ECS described the key for the
+/// user who configured the cluster.
 fn customer_key<'a>(
     app: &'a App,
     order: &'a LaunchOrder,
     key: &str,
 ) -> Result<GrantedKey<'a>, String> {
     let fail = |e: AwsError| kms_failure(&e);
-    let described =
-        kms_as(app, FARGATE, order, "DescribeKey", json!({"KeyId": key})).map_err(fail)?;
-    let state = described["KeyMetadata"]["KeyState"]
-        .as_str()
-        .unwrap_or_default();
-    if state != "Enabled" {
-        return Err(kms_failure(&AwsError::client(
-            if state == "Disabled" {
-                "DisabledException"
-            } else {
-                "KMSInvalidStateException"
-            },
-            format!("{key} is {state}."),
-        )));
-    }
     let context = json!({
         "aws:ecs:clusterAccount": order.account,
         "aws:ecs:clusterName": order.cluster,

@@ -107,6 +107,23 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
     }
 }
 
+/// Runs the call's handler; a defect that panics answers `InternalFailure` (HTTP 500) instead
+/// of dropping the connection, and is logged.
+fn dispatch_guarded(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    call: &Call,
+) -> Result<neargate_wire::Reply, AwsError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        dispatch(app, caller, facts, call)
+    }))
+    .unwrap_or_else(|_| {
+        tracing::error!(operation = %call.operation, "the handler panicked");
+        Err(AwsError::internal("InternalFailure"))
+    })
+}
+
 /// Where a call came from, beyond its principal, for its audit record.
 pub(crate) struct Origin<'a> {
     pub(crate) user_agent: String,
@@ -132,7 +149,7 @@ pub(crate) fn execute(
             let authorization = authorize(app, caller, &call, facts, protocol);
             let outcome = authorization
                 .verdict
-                .and_then(|()| dispatch(app, caller, facts, &call));
+                .and_then(|()| dispatch_guarded(app, caller, facts, &call));
             (authorization.resources, outcome)
         }
     };

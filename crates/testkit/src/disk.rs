@@ -16,24 +16,64 @@ pub fn pattern(len: usize) -> Vec<u8> {
     bytes
 }
 
-/// Whether `needle` occurs anywhere in the file at `path` (read in chunks that overlap by the
-/// needle's length, so no occurrence falls between two).
+/// Whether `needle` occurs anywhere in the file at `path`. Only the file's data is read (holes
+/// of sparse files are skipped: they read as zeros), in chunks that overlap by the needle's
+/// length so that no occurrence falls between two.
 pub fn file_contains(path: &Path, needle: &[u8]) -> std::io::Result<bool> {
+    use std::io::{Seek as _, SeekFrom};
     let mut file = std::fs::File::open(path)?;
     let mut buffer = vec![0u8; (4 << 20) + needle.len()];
-    let mut kept = 0;
-    loop {
-        let read = file.read(&mut buffer[kept..])?;
-        if read == 0 {
-            return Ok(false);
+    let mut offset = 0u64;
+    while let Some((start, end)) = data_extent(&file, offset)? {
+        file.seek(SeekFrom::Start(start))?;
+        let mut at = start;
+        let mut kept = 0;
+        while at < end {
+            let want = usize::try_from(end - at)
+                .unwrap_or(usize::MAX)
+                .min(buffer.len() - kept);
+            let read = file.read(&mut buffer[kept..kept + want])?;
+            if read == 0 {
+                break;
+            }
+            at += read as u64;
+            let filled = kept + read;
+            if find(&buffer[..filled], needle) {
+                return Ok(true);
+            }
+            kept = needle.len().saturating_sub(1).min(filled);
+            buffer.copy_within(filled - kept..filled, 0);
         }
-        let filled = kept + read;
-        if find(&buffer[..filled], needle) {
-            return Ok(true);
-        }
-        kept = needle.len().saturating_sub(1).min(filled);
-        buffer.copy_within(filled - kept..filled, 0);
+        offset = end;
     }
+    Ok(false)
+}
+
+/// The next range of `file` holding data at or after `offset` (`SEEK_DATA`, then `SEEK_HOLE`).
+#[allow(unsafe_code)]
+fn data_extent(file: &std::fs::File, offset: u64) -> std::io::Result<Option<(u64, u64)>> {
+    use std::os::fd::AsRawFd as _;
+    let fd = file.as_raw_fd();
+    let Ok(offset) = libc::off_t::try_from(offset) else {
+        return Ok(None);
+    };
+    // SAFETY: `lseek` on a file descriptor `file` keeps open; it only moves the file offset.
+    let start = unsafe { libc::lseek(fd, offset, libc::SEEK_DATA) };
+    if start < 0 {
+        let error = std::io::Error::last_os_error();
+        // ENXIO: no data after `offset`.
+        return if error.raw_os_error() == Some(libc::ENXIO) {
+            Ok(None)
+        } else {
+            Err(error)
+        };
+    }
+    // SAFETY: as above.
+    let end = unsafe { libc::lseek(fd, start, libc::SEEK_HOLE) };
+    if end < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(Some((start.unsigned_abs(), end.unsigned_abs())))
 }
 
 /// Whether `needle` occurs in `haystack`, looking for its first byte before comparing.
@@ -152,5 +192,11 @@ mod tests {
         std::fs::write(&path, &bytes).unwrap();
         assert!(file_contains(&path, &needle).unwrap());
         assert!(tree_contains(dir.path(), &needle).unwrap());
+        // Past a hole of a sparse file.
+        let sparse = std::fs::File::create(dir.path().join("sparse")).unwrap();
+        sparse.set_len(1 << 30).unwrap();
+        use std::os::unix::fs::FileExt as _;
+        sparse.write_all_at(&needle, (1 << 30) - 4096).unwrap();
+        assert!(file_contains(&dir.path().join("sparse"), &needle).unwrap());
     }
 }

@@ -1,0 +1,474 @@
+//! The seed walkthrough with the aws CLI: a cluster whose Fargate ephemeral storage is encrypted
+//! with a customer managed key, tasks that really run on it, the key's events in CloudTrail, and
+//! the IAM condition key `ecs:fargate-ephemeral-storage-kms-key`. Needs root, `runc` and
+//! `mkfs.ext4` (bash .ci/run installs them).
+
+use std::path::Path;
+use std::time::Duration;
+
+use neargate_testkit::Server;
+use neargate_testkit::disk::{file_contains, pattern};
+use neargate_testkit::images::{busybox_layer, docker_save};
+use serde_json::{Value, json};
+
+use crate::{aws, aws_as, aws_try, neargate_local, seed_key_policy, start, stderr, user_with_key};
+
+/// Imports `busybox:1.35` into the server's image store.
+fn import_busybox(server: &Server) {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("busybox.tar");
+    std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
+    let out = neargate_local(
+        server.data_dir(),
+        &["image", "import", archive.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{out:?}");
+}
+
+/// Creates a key with the seed's key policy for `cluster`; its ARN.
+fn seed_key(server: &Server, dir: &Path, cluster: &str) -> String {
+    let policy = dir.join(format!("{cluster}-policy.json"));
+    std::fs::write(
+        &policy,
+        seed_key_policy(&server.credentials().account, cluster),
+    )
+    .unwrap();
+    let policy = format!("file://{}", policy.display());
+    let created = aws(server, &["kms", "create-key", "--policy", &policy]);
+    created["KeyMetadata"]["Arn"].as_str().unwrap().to_owned()
+}
+
+/// A Fargate task definition whose container runs `script` with a volume at `/scratch`.
+fn register(server: &Server, family: &str, script: &str) -> String {
+    let containers = json!([{
+        "name": "app",
+        "image": "busybox:1.35",
+        "entryPoint": ["/bin/sh", "-c"],
+        "command": [script],
+        "mountPoints": [{"sourceVolume": "scratch", "containerPath": "/scratch"}],
+        "stopTimeout": 2
+    }]);
+    let registered = aws(
+        server,
+        &[
+            "ecs",
+            "register-task-definition",
+            "--family",
+            family,
+            "--network-mode",
+            "awsvpc",
+            "--requires-compatibilities",
+            "FARGATE",
+            "--cpu",
+            "256",
+            "--memory",
+            "512",
+            "--volumes",
+            r#"[{"name":"scratch"}]"#,
+            "--container-definitions",
+            &containers.to_string(),
+        ],
+    );
+    registered["taskDefinition"]["taskDefinitionArn"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Runs one Fargate task of `definition` on `cluster`; its ARN.
+fn run_task(server: &Server, cluster: &str, definition: &str) -> String {
+    let ran = aws(
+        server,
+        &[
+            "ecs",
+            "run-task",
+            "--cluster",
+            cluster,
+            "--task-definition",
+            definition,
+            "--launch-type",
+            "FARGATE",
+            "--network-configuration",
+            "awsvpcConfiguration={subnets=[subnet-12345678],assignPublicIp=DISABLED}",
+        ],
+    );
+    assert_eq!(ran["failures"], json!([]));
+    ran["tasks"][0]["taskArn"].as_str().unwrap().to_owned()
+}
+
+/// The task as `describe-tasks` shows it.
+fn describe(server: &Server, cluster: &str, task: &str) -> Value {
+    let described = aws(
+        server,
+        &[
+            "ecs",
+            "describe-tasks",
+            "--cluster",
+            cluster,
+            "--tasks",
+            task,
+        ],
+    );
+    described["tasks"][0].clone()
+}
+
+/// Waits until the task's `lastStatus` is `status`; the task then.
+fn wait_for(server: &Server, cluster: &str, task: &str, status: &str) -> Value {
+    for _ in 0..120 {
+        let shown = describe(server, cluster, task);
+        if shown["lastStatus"] == status {
+            return shown;
+        }
+        assert_ne!(shown["lastStatus"], "STOPPED", "stopped early: {shown:#}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    panic!("task {task} never reached {status}");
+}
+
+/// The CloudTrail records of `event_name`, newest first.
+fn trail(server: &Server, event_name: &str) -> Vec<Value> {
+    let found = aws(
+        server,
+        &[
+            "cloudtrail",
+            "lookup-events",
+            "--lookup-attributes",
+            &format!("AttributeKey=EventName,AttributeValue={event_name}"),
+        ],
+    );
+    found["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| serde_json::from_str(e["CloudTrailEvent"].as_str().unwrap()).unwrap())
+        .collect()
+}
+
+/// Waits until the trail holds a record of `event_name` (records are written in batches).
+fn wait_for_event(server: &Server, event_name: &str) -> Vec<Value> {
+    for _ in 0..40 {
+        let records = trail(server, event_name);
+        if !records.is_empty() {
+            return records;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!("no {event_name} event in the trail");
+}
+
+/// The container writes the 1 MiB pattern `disk::pattern` makes to its volume and waits.
+const WRITE_PATTERN: &str = "trap 'exit 0' TERM; i=0; while [ $i -lt 32768 ]; do \
+    printf 'NEARGATE-PLAINTEXT-%012d\\n' $i; i=$((i+1)); done > /scratch/pattern; sync; \
+    touch /scratch/ready; sleep 600 & wait";
+
+#[test]
+fn the_seed_walkthrough_encrypts_task_storage_with_the_clusters_key() {
+    let server = start();
+    import_busybox(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let key = seed_key(&server, dir.path(), "seed-cluster");
+    let configuration =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}});
+
+    // The cluster names the key; describe-clusters shows it with CONFIGURATIONS.
+    let created = aws(
+        &server,
+        &[
+            "ecs",
+            "create-cluster",
+            "--cluster-name",
+            "seed-cluster",
+            "--configuration",
+            &configuration.to_string(),
+        ],
+    );
+    assert_eq!(created["cluster"]["status"], "ACTIVE");
+    let described = aws(
+        &server,
+        &[
+            "ecs",
+            "describe-clusters",
+            "--clusters",
+            "seed-cluster",
+            "--include",
+            "CONFIGURATIONS",
+        ],
+    );
+    assert_eq!(described["clusters"][0]["configuration"], configuration);
+
+    // A task runs; describe-tasks shows the key and the task's address.
+    let definition = register(&server, "seed", WRITE_PATTERN);
+    let task = run_task(&server, "seed-cluster", &definition);
+    let running = wait_for(&server, "seed-cluster", &task, "RUNNING");
+    assert_eq!(
+        running["fargateEphemeralStorage"],
+        json!({"sizeInGiB": 20, "kmsKeyId": key})
+    );
+    let details = &running["attachments"][0]["details"];
+    assert!(
+        details
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "privateIPv4Address"
+                && d["value"].as_str().unwrap().starts_with("172.31.")),
+        "{running:#}"
+    );
+
+    // The task's storage is ciphertext on disk.
+    let id = task.rsplit('/').next().unwrap();
+    let volume = server.data_dir().join("volumes");
+    let scratch = volume.join(id).join("data/volumes/scratch");
+    for _ in 0..600 {
+        if scratch.join("ready").exists() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let secret = pattern(1 << 20);
+    assert_eq!(std::fs::read(scratch.join("pattern")).unwrap(), secret);
+    let backing = volume.join(format!("{id}.img"));
+    assert!(!file_contains(&backing, &secret[..64]).unwrap());
+
+    // The platform's key calls are in the trail as Fargate's.
+    let grants = wait_for_event(&server, "CreateGrant");
+    let grant = &grants[0];
+    assert_eq!(grant["userIdentity"]["type"], "AWSService");
+    assert_eq!(grant["userIdentity"]["invokedBy"], "fargate.amazonaws.com");
+    let request = &grant["requestParameters"];
+    assert_eq!(request["granteePrincipal"], "fargate.amazonaws.com");
+    assert_eq!(request["retiringPrincipal"], "ec2.amazonaws.com");
+    assert_eq!(request["operations"], json!(["Decrypt"]));
+    let subset = &request["constraints"]["encryptionContextSubset"];
+    assert_eq!(subset["aws:ecs:clusterName"], "seed-cluster");
+    assert_eq!(
+        subset["aws:ecs:clusterAccount"],
+        server.credentials().account
+    );
+    assert!(subset["aws:ebs:id"].as_str().unwrap().starts_with("vol-"));
+    assert_eq!(grant["resources"][0]["ARN"], key);
+    let generated = wait_for_event(&server, "GenerateDataKeyWithoutPlaintext");
+    assert_eq!(
+        generated[0]["requestParameters"]["encryptionContext"]["aws:ecs:clusterName"],
+        "seed-cluster"
+    );
+    let decrypted = wait_for_event(&server, "Decrypt");
+    assert_eq!(
+        decrypted[0]["userIdentity"]["invokedBy"],
+        "fargate.amazonaws.com"
+    );
+
+    // Stopping deletes the storage and retires the grant.
+    let stopping = aws(
+        &server,
+        &[
+            "ecs",
+            "stop-task",
+            "--cluster",
+            "seed-cluster",
+            "--task",
+            &task,
+        ],
+    );
+    assert_eq!(stopping["task"]["desiredStatus"], "STOPPED");
+    let stopped = wait_for(&server, "seed-cluster", &task, "STOPPED");
+    assert_eq!(stopped["stopCode"], "UserInitiated");
+    assert_eq!(stopped["containers"][0]["exitCode"], 0);
+    assert!(!backing.exists());
+    wait_for_event(&server, "RetireGrant");
+    let left = aws(&server, &["kms", "list-grants", "--key-id", &key]);
+    assert_eq!(left["Grants"], json!([]));
+    let listed = aws(
+        &server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            "seed-cluster",
+            "--desired-status",
+            "STOPPED",
+        ],
+    );
+    assert_eq!(listed["taskArns"], json!([task]));
+}
+
+#[test]
+fn key_states_and_key_policies_decide_whether_new_tasks_start() {
+    let server = start();
+    import_busybox(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let key = seed_key(&server, dir.path(), "guarded");
+    let configuration =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
+            .to_string();
+    aws(
+        &server,
+        &[
+            "ecs",
+            "create-cluster",
+            "--cluster-name",
+            "guarded",
+            "--configuration",
+            &configuration,
+        ],
+    );
+    let definition = register(&server, "sleeper", "trap 'exit 0' TERM; sleep 600 & wait");
+    let first = run_task(&server, "guarded", &definition);
+    wait_for(&server, "guarded", &first, "RUNNING");
+
+    // Disabled: a new task fails to start, naming the KMS error; the running one goes on.
+    aws(&server, &["kms", "disable-key", "--key-id", &key]);
+    let second = run_task(&server, "guarded", &definition);
+    let failed = wait_stopped(&server, "guarded", &second);
+    assert_eq!(failed["stopCode"], "TaskFailedToStart");
+    assert!(
+        failed["stoppedReason"]
+            .as_str()
+            .unwrap()
+            .contains("DisabledException"),
+        "{failed:#}"
+    );
+    assert_eq!(
+        describe(&server, "guarded", &first)["lastStatus"],
+        "RUNNING"
+    );
+    aws(&server, &["kms", "enable-key", "--key-id", &key]);
+
+    // A key policy for another cluster: Fargate may not make the data key.
+    let other = seed_key(&server, dir.path(), "someone-else");
+    let configuration =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": other}})
+            .to_string();
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-cluster",
+            "--cluster",
+            "guarded",
+            "--configuration",
+            &configuration,
+        ],
+    );
+    let third = run_task(&server, "guarded", &definition);
+    let refused = wait_stopped(&server, "guarded", &third);
+    assert_eq!(refused["stopCode"], "TaskFailedToStart");
+    assert!(
+        refused["stoppedReason"]
+            .as_str()
+            .unwrap()
+            .contains("AccessDeniedException"),
+        "{refused:#}"
+    );
+    // The running task kept its key.
+    assert_eq!(
+        describe(&server, "guarded", &first)["fargateEphemeralStorage"]["kmsKeyId"],
+        key
+    );
+
+    // An alias is refused as the cluster key.
+    aws(
+        &server,
+        &[
+            "kms",
+            "create-alias",
+            "--alias-name",
+            "alias/storage",
+            "--target-key-id",
+            &key,
+        ],
+    );
+    let aliased =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": "alias/storage"}})
+            .to_string();
+    let out = aws_try(
+        &server,
+        &[
+            "ecs",
+            "create-cluster",
+            "--cluster-name",
+            "aliased",
+            "--configuration",
+            &aliased,
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("InvalidParameterException"),
+        "{}",
+        stderr(&out)
+    );
+
+    aws(
+        &server,
+        &["ecs", "stop-task", "--cluster", "guarded", "--task", &first],
+    );
+    wait_stopped(&server, "guarded", &first);
+}
+
+/// Waits until the task has stopped; the task then.
+fn wait_stopped(server: &Server, cluster: &str, task: &str) -> Value {
+    for _ in 0..120 {
+        let shown = describe(server, cluster, task);
+        if shown["lastStatus"] == "STOPPED" {
+            return shown;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    panic!("task {task} never stopped");
+}
+
+#[test]
+fn the_condition_key_limits_which_key_a_cluster_may_be_created_with() {
+    let server = start();
+    let dir = tempfile::tempdir().unwrap();
+    let allowed = seed_key(&server, dir.path(), "a");
+    let other = seed_key(&server, dir.path(), "b");
+    let (akid, secret) = user_with_key(&server, "platform-team");
+    let policy = json!({
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": "ecs:CreateCluster",
+                "Resource": "*",
+                "Condition": {"StringEquals": {"ecs:fargate-ephemeral-storage-kms-key": allowed}}
+            },
+            {"Effect": "Allow", "Action": "kms:DescribeKey", "Resource": "*"}
+        ]
+    });
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "platform-team",
+            "--policy-name",
+            "only-key-a",
+            "--policy-document",
+            &policy.to_string(),
+        ],
+    );
+    let create = |name: &str, key: Option<&str>| {
+        let mut args = vec!["ecs", "create-cluster", "--cluster-name", name];
+        let configuration = key.map(|k| {
+            json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": k}})
+                .to_string()
+        });
+        if let Some(configuration) = &configuration {
+            args.extend(["--configuration", configuration.as_str()]);
+        }
+        aws_as(&server, &akid, &secret, None, &args)
+    };
+    // IAM changes reach the authorizer at once, but give the key a moment to be usable.
+    let ok = create("with-a", Some(&allowed));
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    for (name, key) in [("with-b", Some(other.as_str())), ("without", None)] {
+        let denied = create(name, key);
+        assert!(!denied.status.success());
+        let text = stderr(&denied);
+        assert!(text.contains("AccessDeniedException"), "{text}");
+        assert!(text.contains("ecs:CreateCluster"), "{text}");
+    }
+}
