@@ -4,6 +4,7 @@
 //! Run it with `cargo run --release -p neargate-bench` (it builds nothing itself: point
 //! `--neargate` at a release build of the server).
 
+mod agent;
 mod bare;
 mod kms;
 mod load;
@@ -56,6 +57,16 @@ enum Command {
     Policy,
     /// KMS GenerateDataKey, Encrypt and Decrypt against moto's server.
     Kms,
+    /// The agent: launch latency with a fresh encrypted volume, and memory with idle tasks
+    /// (needs root).
+    Agent {
+        /// Launches timed.
+        #[arg(long, default_value_t = 50)]
+        launches: usize,
+        /// Idle tasks kept running while memory is measured.
+        #[arg(long, default_value_t = 100)]
+        idle: usize,
+    },
     /// Encrypted ephemeral volumes: creation time, and throughput against the same filesystem
     /// unencrypted and against gocryptfs on the same disk (needs root).
     Volume {
@@ -82,6 +93,7 @@ fn main() -> anyhow::Result<()> {
             return Ok(());
         }
         Some(Command::Kms) => return kms::run(&cli.neargate, cli.seconds, cli.rounds),
+        Some(Command::Agent { launches, idle }) => return agent::run(launches, idle),
         Some(Command::Volume { dir, gib }) => return volume::run(&dir, cli.rounds, gib),
         None => {}
     }
