@@ -472,3 +472,220 @@ fn the_condition_key_limits_which_key_a_cluster_may_be_created_with() {
         assert!(text.contains("ecs:CreateCluster"), "{text}");
     }
 }
+
+/// The service's tasks that are running, with each one's key (`None`: the platform's).
+fn running_tasks(server: &Server, cluster: &str) -> Vec<(String, Option<String>)> {
+    let listed = aws(server, &["ecs", "list-tasks", "--cluster", cluster]);
+    let arns: Vec<&str> = listed["taskArns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    if arns.is_empty() {
+        return Vec::new();
+    }
+    let mut args = vec!["ecs", "describe-tasks", "--cluster", cluster, "--tasks"];
+    args.extend(&arns);
+    aws(server, &args)["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["lastStatus"] == "RUNNING")
+        .map(|t| {
+            (
+                t["taskArn"].as_str().unwrap().to_owned(),
+                t["fargateEphemeralStorage"]["kmsKeyId"]
+                    .as_str()
+                    .map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+/// The service as `describe-services` shows it.
+fn service(server: &Server, cluster: &str, name: &str) -> Value {
+    aws(
+        server,
+        &[
+            "ecs",
+            "describe-services",
+            "--cluster",
+            cluster,
+            "--services",
+            name,
+        ],
+    )["services"][0]
+        .clone()
+}
+
+/// Polls until `done` holds for the service, checking `each` on every look; the service then.
+fn watch_service(
+    server: &Server,
+    cluster: &str,
+    name: &str,
+    mut each: impl FnMut(&Value),
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    for _ in 0..240 {
+        let shown = service(server, cluster, name);
+        each(&shown);
+        if done(&shown) {
+            return shown;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!(
+        "service {name} never got there: {:#}",
+        service(server, cluster, name)
+    );
+}
+
+#[test]
+fn services_keep_their_deployments_key_until_a_new_deployment() {
+    let server = start();
+    import_busybox(&server);
+    let dir = tempfile::tempdir().unwrap();
+    aws(&server, &["ecs", "create-cluster", "--cluster-name", "svc"]);
+    let definition = register(&server, "web", "trap 'exit 0' TERM; sleep 600 & wait");
+    let created = aws(
+        &server,
+        &[
+            "ecs",
+            "create-service",
+            "--cluster",
+            "svc",
+            "--service-name",
+            "web",
+            "--task-definition",
+            &definition,
+            "--desired-count",
+            "1",
+            "--launch-type",
+            "FARGATE",
+            "--network-configuration",
+            "awsvpcConfiguration={subnets=[subnet-12345678]}",
+        ],
+    );
+    assert_eq!(created["service"]["deployments"][0]["status"], "PRIMARY");
+    let steady = |s: &Value| {
+        s["deployments"].as_array().unwrap().len() == 1
+            && s["deployments"][0]["rolloutState"] == "COMPLETED"
+    };
+    watch_service(
+        &server,
+        "svc",
+        "web",
+        |_| {},
+        |s| steady(s) && s["runningCount"] == 1,
+    );
+    assert_eq!(running_tasks(&server, "svc")[0].1, None);
+
+    // The cluster gets a key: scaling up keeps the deployment's (none).
+    let key = seed_key(&server, dir.path(), "svc");
+    let configuration =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
+            .to_string();
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-cluster",
+            "--cluster",
+            "svc",
+            "--configuration",
+            &configuration,
+        ],
+    );
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-service",
+            "--cluster",
+            "svc",
+            "--service",
+            "web",
+            "--desired-count",
+            "2",
+        ],
+    );
+    watch_service(&server, "svc", "web", |_| {}, |s| s["runningCount"] == 2);
+    let tasks = running_tasks(&server, "svc");
+    assert_eq!(tasks.len(), 2);
+    assert!(tasks.iter().all(|(_, k)| k.is_none()), "{tasks:?}");
+
+    // A new deployment takes the cluster's key, never running fewer than minimumHealthyPercent
+    // (100%: two tasks).
+    let updated = aws(
+        &server,
+        &[
+            "ecs",
+            "update-service",
+            "--cluster",
+            "svc",
+            "--service",
+            "web",
+            "--force-new-deployment",
+        ],
+    );
+    let deployments = &updated["service"]["deployments"];
+    assert_eq!(deployments.as_array().unwrap().len(), 2);
+    assert_eq!(deployments[0]["fargateEphemeralStorage"]["kmsKeyId"], key);
+    let mut fewest = usize::MAX;
+    let done = watch_service(
+        &server,
+        "svc",
+        "web",
+        |_| fewest = fewest.min(running_tasks(&server, "svc").len()),
+        |s| steady(s) && s["runningCount"] == 2,
+    );
+    assert!(fewest >= 2, "the service dropped to {fewest} running tasks");
+    let tasks = running_tasks(&server, "svc");
+    assert_eq!(tasks.len(), 2);
+    assert!(
+        tasks
+            .iter()
+            .all(|(_, k)| k.as_deref() == Some(key.as_str())),
+        "{tasks:?}"
+    );
+    let events = done["events"].as_array().unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e["message"].as_str().unwrap().contains("steady state"))
+    );
+
+    // Deleting needs force while scaled up, then drains it.
+    let refused = aws_try(
+        &server,
+        &[
+            "ecs",
+            "delete-service",
+            "--cluster",
+            "svc",
+            "--service",
+            "web",
+        ],
+    );
+    assert!(
+        stderr(&refused).contains("InvalidParameterException"),
+        "{}",
+        stderr(&refused)
+    );
+    aws(
+        &server,
+        &[
+            "ecs",
+            "delete-service",
+            "--cluster",
+            "svc",
+            "--service",
+            "web",
+            "--force",
+        ],
+    );
+    watch_service(&server, "svc", "web", |_| {}, |s| s["status"] == "INACTIVE");
+    assert!(running_tasks(&server, "svc").is_empty());
+    aws(&server, &["ecs", "delete-cluster", "--cluster", "svc"]);
+}

@@ -115,6 +115,31 @@ pub fn checks(
                     .collect()
             }
         }
+        "CreateService" | "UpdateService" | "DeleteService" | "DescribeServices" => {
+            let cluster = opt_str(input, "cluster")?;
+            let cluster_name = short_name(cluster.unwrap_or("default"), "cluster");
+            let names = match operation {
+                "CreateService" => opt_str(input, "serviceName")?.map(|s| vec![s.to_owned()]),
+                "DescribeServices" => Some(strings(input, "services")?),
+                _ => opt_str(input, "service")?.map(|s| vec![s.to_owned()]),
+            }
+            .unwrap_or_default();
+            context.push(("ecs:cluster".to_owned(), vec![cluster_arn(cluster)]));
+            names
+                .iter()
+                .map(|n| {
+                    let resource = if n.starts_with("arn:") {
+                        n.clone()
+                    } else {
+                        scope.arn(&format!("service/{cluster_name}/{n}"))
+                    };
+                    check(resource, context.clone())
+                })
+                .collect()
+        }
+        "ListServices" => {
+            vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
+        }
         "TagResource" | "UntagResource" | "ListTagsForResource" => {
             let arn = opt_str(input, "resourceArn")?.unwrap_or("*");
             if operation == "UntagResource" {

@@ -98,7 +98,7 @@ impl Ecs {
             "registeredContainerInstancesCount": 0,
             "runningTasksCount": counts.running,
             "pendingTasksCount": counts.pending,
-            "activeServicesCount": 0,
+            "activeServicesCount": self.live_services(scope, &cluster.name)?,
             "statistics": [],
             "tags": [],
             "settings": [],
@@ -413,6 +413,12 @@ impl Ecs {
     ) -> Result<Value, AwsError> {
         let scope = caller.scope();
         let mut cluster = self.cluster(scope, Some(req_str(input, "cluster")?))?;
+        if self.live_services(scope, &cluster.name)? > 0 {
+            return Err(AwsError::client(
+                "ClusterContainsServicesException",
+                "The Cluster cannot be deleted while Services are active.",
+            ));
+        }
         let counts = self.counts(scope, &cluster.name)?;
         if counts.running + counts.pending > 0 {
             return Err(AwsError::client(

@@ -10,6 +10,7 @@ mod fargate;
 mod input;
 mod names;
 mod resource_tags;
+mod services;
 mod tags;
 mod task_definitions;
 mod tasks;
@@ -80,6 +81,8 @@ const READING: &[&str] = &[
     "ListTaskDefinitionFamilies",
     "DescribeTasks",
     "ListTasks",
+    "DescribeServices",
+    "ListServices",
     "ListTagsForResource",
 ];
 
@@ -95,6 +98,9 @@ const WRITING: &[&str] = &[
     "DeleteTaskDefinitions",
     "RunTask",
     "StopTask",
+    "CreateService",
+    "UpdateService",
+    "DeleteService",
     "TagResource",
     "UntagResource",
 ];
@@ -154,6 +160,11 @@ impl Ecs {
             "StopTask" => self.stop_task(caller, input)?,
             "DescribeTasks" => self.describe_tasks(caller, input)?,
             "ListTasks" => self.list_tasks(caller, input)?,
+            "CreateService" => self.create_service(caller, input)?,
+            "UpdateService" => self.update_service(caller, input)?,
+            "DescribeServices" => self.describe_services(caller, input)?,
+            "ListServices" => self.list_services(caller, input)?,
+            "DeleteService" => self.delete_service(caller, input)?,
             "TagResource" => self.tag_resource(caller, input)?,
             "UntagResource" => self.untag_resource(caller, input)?,
             "ListTagsForResource" => self.list_tags_for_resource(caller, input)?,

@@ -221,62 +221,56 @@ impl Ecs {
             }
             return Ok(json!({"tasks": tasks, "failures": []}));
         }
-        let placement = Placement::read(input, &cluster)?;
-        if placement.launch_type != "FARGATE" {
-            return Err(invalid(
-                "No Container Instances were found in your cluster.",
-            ));
-        }
-        if !definition.compatible_with("FARGATE") {
-            return Err(invalid(
-                "Task definition does not support launch_type FARGATE.",
-            ));
-        }
-        let platform_version = platform_version(opt_str(input, "platformVersion")?)?;
-        let key = cluster.storage_key().map(str::to_owned);
-        if key.is_some() {
-            check_key_usable(&definition, &platform_version)?;
-        }
-        let network = opt_object(input, "networkConfiguration")?
-            .and_then(|n| n.get("awsvpcConfiguration"))
-            .cloned();
-        let Some(subnet) = network
-            .as_ref()
-            .and_then(|n| n["subnets"].as_array())
-            .and_then(|s| s.first())
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-        else {
-            return Err(invalid(
-                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
-            ));
+        let request = TaskRequest {
+            count: usize::try_from(count).unwrap_or(1),
+            placement: Placement::read(input, &cluster)?,
+            platform_version: platform_version(opt_str(input, "platformVersion")?)?,
+            key: cluster.storage_key().map(str::to_owned),
+            network: opt_object(input, "networkConfiguration")?
+                .and_then(|n| n.get("awsvpcConfiguration"))
+                .cloned()
+                .unwrap_or_default(),
+            overrides: opt_object(input, "overrides")?.cloned().unwrap_or_default(),
+            tags: tags::read(input, "tags")?,
+            started_by: opt_str(input, "startedBy")?.map(str::to_owned),
+            group: opt_str(input, "group")?
+                .map_or_else(|| format!("family:{}", definition.family), str::to_owned),
+            execute_command: opt_bool(input, "enableExecuteCommand")?.unwrap_or(false),
+            token_key,
         };
-        let overrides = opt_object(input, "overrides")?.cloned().unwrap_or_default();
-        let storage_gib = storage_size(&definition, &overrides)?;
-        let request_tags = tags::read(input, "tags")?;
-        let started_by = opt_str(input, "startedBy")?;
-        let group = opt_str(input, "group")?
-            .map_or_else(|| format!("family:{}", definition.family), str::to_owned);
-        let execute_command = opt_bool(input, "enableExecuteCommand")?.unwrap_or(false);
+        let tasks = self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
+        Ok(json!({"tasks": tasks, "failures": []}))
+    }
 
+    /// Records the tasks `request` asks for and hands them to the platform to launch; the
+    /// tasks as first shown.
+    pub(crate) fn start_tasks(
+        &self,
+        scope: Scope<'_>,
+        cluster: &ClusterRecord,
+        definition: &TaskDefinitionRecord,
+        request: &TaskRequest,
+        platform: &dyn crate::Platform,
+    ) -> Result<Vec<Value>, AwsError> {
+        let (subnet, storage_gib) = request.check(definition)?;
         let mut records = Vec::new();
         let mut orders = Vec::new();
-        for _ in 0..count {
+        for _ in 0..request.count {
             let id = ids::uuid().replace('-', "");
             let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
             let facts = TaskFacts {
                 task_arn: &task_arn,
-                cluster: &cluster,
-                definition: &definition,
-                overrides: &overrides,
-                placement: &placement,
-                platform_version: &platform_version,
+                cluster,
+                definition,
+                overrides: &request.overrides,
+                placement: &request.placement,
+                platform_version: &request.platform_version,
                 storage_gib,
-                key: key.as_deref(),
+                key: request.key.as_deref(),
                 subnet: &subnet,
-                started_by,
-                group: &group,
-                execute_command,
+                started_by: request.started_by.as_deref(),
+                group: &request.group,
+                execute_command: request.execute_command,
                 now: self.clock.now().epoch_seconds_f64(),
                 region: scope.region,
             };
@@ -288,7 +282,7 @@ impl Ecs {
                     doc,
                     cluster: cluster.name.clone(),
                     family: definition.family.clone(),
-                    tags: request_tags.clone(),
+                    tags: request.tags.clone(),
                     grant: None,
                 },
             ));
@@ -297,7 +291,7 @@ impl Ecs {
                 account: scope.account.to_owned(),
                 region: scope.region.to_owned(),
                 cluster: cluster.name.clone(),
-                kms_key: key.clone(),
+                kms_key: request.key.clone(),
                 spec,
             });
         }
@@ -306,7 +300,7 @@ impl Ecs {
                 for (key, record) in &records {
                     tx.put(&TASKS, key.as_bytes(), record)?;
                 }
-                if let Some(token) = &token_key {
+                if let Some(token) = &request.token_key {
                     let arns: Vec<String> = orders.iter().map(|o| o.task_arn.clone()).collect();
                     tx.put(&CLIENT_TOKENS, token.as_bytes(), &arns)?;
                 }
@@ -314,10 +308,9 @@ impl Ecs {
             })
             .map_err(server)?;
         for order in orders {
-            caller.platform.launch(order);
+            platform.launch(order);
         }
-        let tasks: Vec<Value> = records.iter().map(|(_, r)| r.shown(false)).collect();
-        Ok(json!({"tasks": tasks, "failures": []}))
+        Ok(records.iter().map(|(_, r)| r.shown(false)).collect())
     }
 
     pub(crate) fn stop_task(
@@ -333,28 +326,8 @@ impl Ecs {
             return Err(invalid("reason can be at most 1024 characters."));
         }
         let key = task_key(scope, &cluster.name, id);
-        let now = json!(self.clock.now().epoch_seconds_f64());
         let record = self
-            .db
-            .write(|tx| {
-                let Some(mut record) = tx.get(&TASKS, key.as_bytes())? else {
-                    return Ok(None);
-                };
-                if record.doc["desiredStatus"] != "STOPPED" {
-                    let doc = &mut record.doc;
-                    doc["desiredStatus"] = json!("STOPPED");
-                    doc["stopCode"] = json!("UserInitiated");
-                    doc["stoppedReason"] = json!(reason);
-                    doc["stoppingAt"] = now.clone();
-                    if doc["lastStatus"] == "RUNNING" {
-                        doc["lastStatus"] = json!("DEACTIVATING");
-                    }
-                    bump(doc);
-                    tx.put(&TASKS, key.as_bytes(), &record)?;
-                }
-                Ok(Some(record))
-            })
-            .map_err(server)?
+            .mark_stopping(key.as_bytes(), "UserInitiated", reason)?
             .ok_or_else(|| invalid("The referenced task was not found."))?;
         if record.last_status() != "STOPPED" {
             caller
@@ -362,6 +335,50 @@ impl Ecs {
                 .stop(record.doc["taskArn"].as_str().unwrap_or_default());
         }
         Ok(json!({"task": record.shown(false)}))
+    }
+
+    /// Marks the task at `key` as to stop with `code` and `reason` (unless it is already
+    /// stopping); the task after.
+    fn mark_stopping(
+        &self,
+        key: &[u8],
+        code: &str,
+        reason: &str,
+    ) -> Result<Option<TaskRecord>, AwsError> {
+        let now = json!(self.clock.now().epoch_seconds_f64());
+        self.db
+            .write(|tx| {
+                let Some(mut record) = tx.get(&TASKS, key)? else {
+                    return Ok(None);
+                };
+                if record.doc["desiredStatus"] != "STOPPED" {
+                    let doc = &mut record.doc;
+                    doc["desiredStatus"] = json!("STOPPED");
+                    doc["stopCode"] = json!(code);
+                    doc["stoppedReason"] = json!(reason);
+                    doc["stoppingAt"] = now.clone();
+                    if doc["lastStatus"] == "RUNNING" {
+                        doc["lastStatus"] = json!("DEACTIVATING");
+                    }
+                    bump(doc);
+                    tx.put(&TASKS, key, &record)?;
+                }
+                Ok(Some(record))
+            })
+            .map_err(server)
+    }
+
+    /// Asks the task at `key` to stop as the scheduler does; its ARN if it still has to stop.
+    pub(crate) fn request_stop(
+        &self,
+        key: &[u8],
+        code: &str,
+        reason: &str,
+    ) -> Result<Option<String>, AwsError> {
+        Ok(self
+            .mark_stopping(key, code, reason)?
+            .filter(|r| r.last_status() != "STOPPED")
+            .and_then(|r| r.doc["taskArn"].as_str().map(str::to_owned)))
     }
 
     pub(crate) fn describe_tasks(
@@ -587,14 +604,72 @@ fn mac(address: Ipv4Addr) -> String {
     format!("0e:4e:{a:02x}:{b:02x}:{c:02x}:{d:02x}")
 }
 
+/// What new tasks are made from, beyond their cluster and task definition: from `RunTask`, or
+/// from a service's deployment.
+#[derive(Debug, Clone)]
+pub(crate) struct TaskRequest {
+    pub(crate) count: usize,
+    pub(crate) placement: Placement,
+    pub(crate) platform_version: String,
+    /// The key for the tasks' ephemeral storage (the cluster's, or the deployment's).
+    pub(crate) key: Option<String>,
+    /// `awsvpcConfiguration`.
+    pub(crate) network: Value,
+    pub(crate) overrides: Map<String, Value>,
+    pub(crate) tags: Vec<Tag>,
+    pub(crate) started_by: Option<String>,
+    pub(crate) group: String,
+    pub(crate) execute_command: bool,
+    /// Where `RunTask`'s `clientToken` is recorded.
+    pub(crate) token_key: Option<String>,
+}
+
+impl TaskRequest {
+    /// Checks the request against Fargate and the definition; the first subnet and the
+    /// storage size in GiB.
+    pub(crate) fn check(
+        &self,
+        definition: &TaskDefinitionRecord,
+    ) -> Result<(String, u32), AwsError> {
+        if self.placement.launch_type != "FARGATE" {
+            return Err(invalid(
+                "No Container Instances were found in your cluster.",
+            ));
+        }
+        if !definition.compatible_with("FARGATE") {
+            return Err(invalid(
+                "Task definition does not support launch_type FARGATE.",
+            ));
+        }
+        if self.key.is_some() {
+            check_key_usable(definition, &self.platform_version)?;
+        }
+        let Some(subnet) = self.network["subnets"]
+            .as_array()
+            .and_then(|s| s.first())
+            .and_then(Value::as_str)
+        else {
+            return Err(invalid(
+                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+            ));
+        };
+        Ok((
+            subnet.to_owned(),
+            storage_size(definition, &self.overrides)?,
+        ))
+    }
+}
+
 /// Where a task runs: its launch type and capacity provider.
-struct Placement {
-    launch_type: String,
-    capacity_provider: Option<String>,
+#[derive(Debug, Clone)]
+pub(crate) struct Placement {
+    pub(crate) launch_type: String,
+    pub(crate) capacity_provider: Option<String>,
 }
 
 impl Placement {
-    fn read(input: &JsonInput, cluster: &ClusterRecord) -> Result<Self, AwsError> {
+    /// `launchType` or `capacityProviderStrategy` (or the cluster's default strategy).
+    pub(crate) fn read(input: &JsonInput, cluster: &ClusterRecord) -> Result<Self, AwsError> {
         let launch_type = opt_str(input, "launchType")?;
         let strategy = input
             .array("capacityProviderStrategy")
@@ -646,7 +721,7 @@ impl Placement {
 }
 
 /// `platformVersion`: `LATEST` (or nothing) is 1.4.0.
-fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
+pub(crate) fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
     match text {
         None | Some("LATEST") => Ok("1.4.0".into()),
         Some(v @ ("1.4.0" | "1.3.0" | "1.2.0" | "1.1.0" | "1.0.0")) => Ok(v.to_owned()),

@@ -16,7 +16,7 @@ use neargate_store::Db;
 use crate::cli::ServeArgs;
 use crate::files;
 use crate::guardrails::Guardrails;
-use crate::launcher::{Running, retire_grant};
+use crate::launcher::{Running, retire_grant, start_scheduler};
 use crate::root_key::{next_path, root_key_path};
 
 /// The development account used when none is given.
@@ -108,6 +108,7 @@ impl App {
         let app = Arc::new(app);
         let _ = app.this.set(Arc::downgrade(&app));
         app.stop_orphaned_tasks();
+        start_scheduler(&app);
         Ok(app)
     }
 

@@ -85,6 +85,39 @@ impl Platform for EcsPlatform<'_> {
     }
 }
 
+/// The platform as the service scheduler sees it: it launches and stops tasks for services.
+pub(crate) struct SchedulerPlatform<'a>(pub(crate) &'a App);
+
+impl Platform for SchedulerPlatform<'_> {
+    fn describe_key(&self, _key: &str) -> Result<Value, AwsError> {
+        Err(AwsError::internal("InternalFailure"))
+    }
+
+    fn launch(&self, order: LaunchOrder) {
+        if let Some(app) = self.0.shared() {
+            std::thread::spawn(move || launch(&app, order));
+        }
+    }
+
+    fn stop(&self, task_arn: &str) {
+        self.0.running.stop(task_arn);
+    }
+}
+
+/// Runs the service scheduler once a second while the app lives.
+pub(crate) fn start_scheduler(app: &Arc<App>) {
+    let app = Arc::downgrade(app);
+    std::thread::spawn(move || {
+        while let Some(app) = app.upgrade() {
+            if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
+                tracing::error!(error = %e.message, "the service scheduler failed");
+            }
+            drop(app);
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+    });
+}
+
 fn object(value: Value) -> Map<String, Value> {
     match value {
         Value::Object(map) => map,
