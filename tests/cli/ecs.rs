@@ -217,7 +217,7 @@ fn the_seed_walkthrough_encrypts_task_storage_with_the_clusters_key() {
 
     // The task's storage is ciphertext on disk.
     let id = task.rsplit('/').next().unwrap();
-    let volume = server.data_dir().join("volumes");
+    let volume = neargate_agent::launch::volumes_dir(server.data_dir());
     let scratch = volume.join(id).join("data/volumes/scratch");
     for _ in 0..600 {
         if scratch.join("ready").exists() {

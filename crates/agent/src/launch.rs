@@ -128,6 +128,19 @@ const LAST_SLOT: u32 = 65_000;
 const ID_BASE: u32 = 1_000_000;
 const IDS_PER_SLOT: u32 = 65_536;
 
+/// Where task volumes live: outside the data directory, whose mode (0700) would keep a
+/// container's mapped root from reaching its own root filesystem on the volume.
+const VOLUMES_ROOT: &str = "/var/lib/neargate/volumes";
+
+/// The directory of the task volumes of the agent on `data_dir`: one per data directory, so
+/// that agents of several servers on one host never sweep each other's volumes.
+pub fn volumes_dir(data_dir: &Path) -> PathBuf {
+    use sha2::Digest as _;
+    let path = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_owned());
+    let digest = sha2::Sha256::digest(path.as_os_str().as_encoded_bytes());
+    Path::new(VOLUMES_ROOT).join(hex::encode(&digest[..8]))
+}
+
 /// Where agents claim slots, host-wide.
 const SLOTS_DIR: &str = "/run/neargate/slots";
 
@@ -164,7 +177,7 @@ impl Agent {
             }
         }
         release_dead_claims();
-        neargate_ephemeral::sweep(&data_dir.join("volumes"))
+        neargate_ephemeral::sweep(&volumes_dir(data_dir))
             .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
         let agent = Self {
             data_dir: data_dir.to_owned(),
@@ -267,7 +280,7 @@ impl Agent {
             .map_err(|e| init("task directory", &e))?;
         let key = keys.data_key(&spec.id).map_err(LaunchError)?;
         let volume = Volume::create(
-            &self.data_dir.join("volumes"),
+            &volumes_dir(&self.data_dir),
             &spec.id,
             spec.storage_bytes,
             &key,

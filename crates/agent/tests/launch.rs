@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
-use neargate_agent::launch::{Agent, ContainerSpec, MountPoint, TaskEvent, TaskSpec};
+use neargate_agent::launch::{Agent, ContainerSpec, MountPoint, TaskEvent, TaskSpec, volumes_dir};
 use neargate_agent::task::TaskResult;
 use neargate_ephemeral::{DataKey, KeySource};
 use neargate_testkit::disk::{HostResources, file_contains, pattern, tree_contains};
@@ -101,7 +101,7 @@ fn wait_for(path: &Path) {
 
 /// The decrypted view of a task volume, through the mounted filesystem.
 fn volume_dir(data: &Path, task: &str, volume: &str) -> PathBuf {
-    data.join("volumes")
+    volumes_dir(data)
         .join(task)
         .join("data/volumes")
         .join(volume)
@@ -125,7 +125,8 @@ fn a_task_writes_only_ciphertext_to_disk_and_its_storage_is_gone_after_stop() {
     let launched = agent
         .launch(task(id, WRITE_PATTERN), &FixedKey, tx)
         .unwrap();
-    assert_eq!(launched.address, std::net::Ipv4Addr::new(172, 31, 0, 2));
+    // An address of its own on the Neargate bridge.
+    assert_eq!(launched.address.octets()[..2], [172, 31]);
     assert_eq!(next(&events), TaskEvent::Running { task: id.into() });
 
     let scratch = volume_dir(&data, id, "scratch");
@@ -135,7 +136,7 @@ fn a_task_writes_only_ciphertext_to_disk_and_its_storage_is_gone_after_stop() {
     assert_eq!(std::fs::read(scratch.join("pattern")).unwrap(), secret);
     // …but neither the backing file nor anything else in the data directory on the host's disk
     // holds any of it.
-    let backing = data.join("volumes").join(format!("{id}.img"));
+    let backing = volumes_dir(&data).join(format!("{id}.img"));
     assert!(!file_contains(&backing, &secret[..64]).unwrap());
     assert!(!file_contains(&backing, &secret[secret.len() - 64..]).unwrap());
     assert!(!tree_contains(&data, &secret[..64]).unwrap());
@@ -146,7 +147,7 @@ fn a_task_writes_only_ciphertext_to_disk_and_its_storage_is_gone_after_stop() {
     // The container left on `SIGTERM`, before its stop timeout.
     assert_eq!(result.containers["app"].exit_code, Some(0));
     assert!(!backing.exists());
-    assert!(!data.join("volumes").join(id).exists());
+    assert!(!volumes_dir(&data).join(id).exists());
     assert_eq!(HostResources::count(), before);
     // The logs stay.
     assert!(data.join("tasks").join(id).join("logs/app.log").exists());
@@ -196,7 +197,7 @@ fn an_essential_exit_stops_the_task_and_a_failed_launch_leaves_nothing() {
     let error = agent.launch(ghost, &FixedKey, tx).unwrap_err();
     assert!(error.0.starts_with("CannotStartContainerError:"), "{error}");
     assert_eq!(HostResources::count(), before);
-    let volumes = dir.path().join("data/volumes");
+    let volumes = volumes_dir(&dir.path().join("data"));
     assert_eq!(std::fs::read_dir(volumes).unwrap().count(), 0);
 }
 
@@ -237,6 +238,7 @@ fn tasks_left_by_a_killed_agent_are_taken_down_by_the_next() {
         .unwrap();
     let id = "55555555555555555555555555555555";
     wait_for(&volume_dir(&dir.path().join("data"), id, "scratch").join("ready"));
+    let dead = child.id().to_string();
     child.kill().unwrap();
     child.wait().unwrap();
     // The container outlives its agent, with its volume, network and cgroups.
@@ -246,7 +248,12 @@ fn tasks_left_by_a_killed_agent_are_taken_down_by_the_next() {
     assert_eq!(swept, [id]);
     assert_eq!(HostResources::count(), before);
     // The dead agent's claim on its slot (address and id range) is released.
-    assert!(!std::path::Path::new("/run/neargate/slots/2").exists());
+    let claims = std::fs::read_dir("/run/neargate/slots").unwrap();
+    assert!(
+        claims
+            .flatten()
+            .all(|c| std::fs::read_to_string(c.path()).unwrap_or_default() != dead)
+    );
     let list = std::process::Command::new("runc")
         .args(["list", "-q"])
         .output()
