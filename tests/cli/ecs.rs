@@ -689,3 +689,74 @@ fn services_keep_their_deployments_key_until_a_new_deployment() {
     assert!(running_tasks(&server, "svc").is_empty());
     aws(&server, &["ecs", "delete-cluster", "--cluster", "svc"]);
 }
+
+#[test]
+fn a_restart_keeps_ecs_state_and_reports_tasks_it_could_not_keep() {
+    let mut server = start();
+    import_busybox(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let key = seed_key(&server, dir.path(), "kept");
+    let configuration =
+        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}});
+    aws(
+        &server,
+        &[
+            "ecs",
+            "create-cluster",
+            "--cluster-name",
+            "kept",
+            "--configuration",
+            &configuration.to_string(),
+        ],
+    );
+    let definition = register(&server, "kept", "trap 'exit 0' TERM; sleep 600 & wait");
+    let task = run_task(&server, "kept", &definition);
+    wait_for(&server, "kept", &task, "RUNNING");
+    let id = task.rsplit('/').next().unwrap().to_owned();
+
+    // A crash: the server dies with the task running.
+    server.kill9();
+    server.restart();
+    let described = aws(
+        &server,
+        &[
+            "ecs",
+            "describe-clusters",
+            "--clusters",
+            "kept",
+            "--include",
+            "CONFIGURATIONS",
+        ],
+    );
+    assert_eq!(described["clusters"][0]["configuration"], configuration);
+    let shown = aws(
+        &server,
+        &[
+            "ecs",
+            "describe-task-definition",
+            "--task-definition",
+            "kept",
+        ],
+    );
+    assert_eq!(shown["taskDefinition"]["taskDefinitionArn"], definition);
+    let stopped = describe(&server, "kept", &task);
+    assert_eq!(stopped["lastStatus"], "STOPPED");
+    assert_eq!(stopped["stopCode"], "TerminationNotice");
+    assert!(
+        stopped["stoppedReason"]
+            .as_str()
+            .unwrap()
+            .contains("restarted"),
+        "{stopped:#}"
+    );
+    // Nothing of the task is left: container, volume, grant.
+    let list = std::process::Command::new("runc")
+        .args(["list", "-q"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&list.stdout).contains(&id));
+    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
+    assert!(!volumes.join(format!("{id}.img")).exists());
+    let grants = aws(&server, &["kms", "list-grants", "--key-id", &key]);
+    assert_eq!(grants["Grants"], json!([]));
+}
