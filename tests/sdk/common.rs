@@ -111,6 +111,18 @@ fn kms_config(server: &Server, credentials: Credentials) -> aws_sdk_kms::config:
         .http_client(http())
 }
 
+/// An ECS client signing with `credentials`.
+pub(crate) fn ecs(server: &Server, credentials: Credentials) -> aws_sdk_ecs::Client {
+    let config = aws_sdk_ecs::Config::builder()
+        .behavior_version(aws_sdk_ecs::config::BehaviorVersion::latest())
+        .region(aws_sdk_ecs::config::Region::new("us-east-1"))
+        .endpoint_url(server.endpoint())
+        .credentials_provider(credentials)
+        .http_client(http())
+        .build();
+    aws_sdk_ecs::Client::from_conf(config)
+}
+
 /// A new IAM user with an access key and, if given, one inline policy; its credentials.
 pub(crate) async fn user_with_policy(
     server: &Server,

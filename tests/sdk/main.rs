@@ -5,6 +5,7 @@ mod cloudtrail;
 mod common;
 mod dev_mode;
 mod durability;
+mod ecs;
 mod iam;
 mod kms;
 mod robustness;
