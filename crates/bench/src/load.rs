@@ -91,6 +91,10 @@ async fn connection(
         conn.write_all(request).await?;
         let mut filled = 0;
         loop {
+            if filled == buf.len() {
+                // A large response (DescribeTasks of 100 tasks is ~260 KB).
+                buf.resize(buf.len() * 2, 0);
+            }
             let n = conn.read(&mut buf[filled..]).await?;
             anyhow::ensure!(n > 0, "connection closed");
             filled += n;

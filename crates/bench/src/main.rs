@@ -6,6 +6,8 @@
 
 mod agent;
 mod bare;
+mod ecs;
+mod json_api;
 mod kms;
 mod load;
 mod policy;
@@ -57,6 +59,9 @@ enum Command {
     Policy,
     /// KMS GenerateDataKey, Encrypt and Decrypt against moto's server.
     Kms,
+    /// The ECS control plane (RunTask, DescribeTasks of 100, ListTasks over 10,000 tasks)
+    /// against moto's server.
+    Ecs,
     /// The agent: launch latency with a fresh encrypted volume, and memory with idle tasks
     /// (needs root).
     Agent {
@@ -93,6 +98,7 @@ fn main() -> anyhow::Result<()> {
             return Ok(());
         }
         Some(Command::Kms) => return kms::run(&cli.neargate, cli.seconds, cli.rounds),
+        Some(Command::Ecs) => return ecs::run(&cli.neargate, cli.seconds, cli.rounds),
         Some(Command::Agent { launches, idle }) => return agent::run(launches, idle),
         Some(Command::Volume { dir, gib }) => return volume::run(&dir, cli.rounds, gib),
         None => {}

@@ -31,8 +31,13 @@ pub(crate) struct Neargate {
 
 impl Neargate {
     pub(crate) fn start(binary: &Path) -> anyhow::Result<Self> {
+        Self::start_with(binary, &[])
+    }
+
+    /// Starts it with extra `serve` arguments.
+    pub(crate) fn start_with(binary: &Path, args: &[&str]) -> anyhow::Result<Self> {
         let data = tempfile::tempdir()?;
-        let mut child = spawn(binary, data.path(), "127.0.0.1:0")?;
+        let mut child = spawn(binary, data.path(), "127.0.0.1:0", args)?;
         let addr = ready_addr(&mut child, "neargate ready on ")?;
         Ok(Self { child, addr, data })
     }
@@ -103,10 +108,11 @@ impl Drop for Neargate {
     }
 }
 
-fn spawn(binary: &Path, data: &Path, listen: &str) -> anyhow::Result<Child> {
+fn spawn(binary: &Path, data: &Path, listen: &str, args: &[&str]) -> anyhow::Result<Child> {
     Ok(Command::new(binary)
         .args(["serve", "--listen", listen, "--data-dir"])
         .arg(data)
+        .args(args)
         .env("NEARGATE_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -189,7 +195,7 @@ pub(crate) fn startup_median(binary: &Path, runs: usize) -> anyhow::Result<Durat
     let data = tempfile::tempdir()?;
     let port = free_port()?;
     let listen = format!("127.0.0.1:{port}");
-    let mut first = spawn(binary, data.path(), &listen)?;
+    let mut first = spawn(binary, data.path(), &listen, &[])?;
     ready_addr(&mut first, "neargate ready on ")?;
     let request = signed_request(&listen, data.path(), true);
     let _ = first.kill();
@@ -197,7 +203,7 @@ pub(crate) fn startup_median(binary: &Path, runs: usize) -> anyhow::Result<Durat
     let mut times = Vec::new();
     for _ in 0..runs {
         let started = Instant::now();
-        let mut child = spawn(binary, data.path(), &listen)?;
+        let mut child = spawn(binary, data.path(), &listen, &[])?;
         loop {
             match raw_request(&listen, &request) {
                 Ok(RawResponse { status: 200, .. }) => break,

@@ -11,7 +11,7 @@ use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::{max_results, opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, resume, short_name, token, valid_name};
 use crate::tags::{self, Tag};
-use crate::tasks::TASKS;
+use crate::task_index::scan;
 use crate::{Caller, Ecs};
 
 /// A cluster as stored.
@@ -67,19 +67,15 @@ impl Ecs {
     }
 
     fn counts(&self, scope: Scope<'_>, name: &str) -> Result<Counts, AwsError> {
-        let prefix = scope.key(&format!("{name}/"));
-        let tasks = self
+        let prefix = scope.key(&format!("{name}/RUNNING/"));
+        let live = self
             .db
-            .read(|tx| tx.prefix(&TASKS, prefix.as_bytes()))
+            .read(|tx| scan(tx, prefix.as_bytes(), None, usize::MAX, |_| true))
             .map_err(server)?;
-        let status =
-            |t: &crate::tasks::TaskRecord| t.doc["lastStatus"].as_str().unwrap_or("").to_owned();
+        let running = live.iter().filter(|(_, t)| t.running()).count();
         Ok(Counts {
-            running: tasks.iter().filter(|(_, t)| status(t) == "RUNNING").count(),
-            pending: tasks
-                .iter()
-                .filter(|(_, t)| !matches!(status(t).as_str(), "RUNNING" | "STOPPED"))
-                .count(),
+            running,
+            pending: live.len() - running,
         })
     }
 

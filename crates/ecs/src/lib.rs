@@ -13,6 +13,7 @@ mod resource_tags;
 mod services;
 mod tags;
 mod task_definitions;
+mod task_index;
 mod tasks;
 
 use std::sync::Arc;

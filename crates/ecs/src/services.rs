@@ -14,7 +14,8 @@ use crate::input::{opt_bool, opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, short_name, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_definitions::{TaskDefinitionRecord, page};
-use crate::tasks::{Placement, TASKS, TaskRecord, TaskRequest, platform_version};
+use crate::task_index::{TaskSummary, scan, task_key};
+use crate::tasks::{DEPLOYMENT_FAILURES, Placement, TaskRequest, platform_version};
 use crate::{Caller, Ecs, Platform};
 
 /// A service as stored.
@@ -536,23 +537,23 @@ impl Ecs {
         let scope = Scope { account, region };
         let name = record.name().to_owned();
         let now = self.clock.now().epoch_seconds_f64();
-        let prefix = scope.key(&format!("{}/", record.cluster));
+        let prefix = scope.key(&format!("{}/RUNNING/", record.cluster));
         let group = format!("service:{name}");
-        let tasks: Vec<(Vec<u8>, TaskRecord)> = self
+        let tasks: Vec<(Vec<u8>, TaskSummary)> = self
             .db
-            .read(|tx| tx.prefix(&TASKS, prefix.as_bytes()))
-            .map_err(server)?
-            .into_iter()
-            .filter(|(_, t)| t.doc["group"] == group.as_str())
-            .collect();
+            .read(|tx| {
+                scan(tx, prefix.as_bytes(), None, usize::MAX, |t| {
+                    t.group == group
+                })
+            })
+            .map_err(server)?;
         let of = |id: &Value| {
             tasks
                 .iter()
-                .filter(move |(_, t)| t.doc["startedBy"] == *id)
+                .filter(move |(_, t)| t.started_by.as_deref() == id.as_str())
                 .collect::<Vec<_>>()
         };
-        let live = |t: &TaskRecord| t.doc["desiredStatus"] == "RUNNING";
-        let running = |t: &TaskRecord| live(t) && t.doc["lastStatus"] == "RUNNING";
+        let running = |t: &TaskSummary| t.running();
 
         let desired = if record.status() == "DRAINING" {
             0
@@ -579,11 +580,17 @@ impl Ecs {
         for deployment in &mut deployments {
             let mine = of(&deployment["id"]);
             let running_count = mine.iter().filter(|(_, t)| running(t)).count();
-            let pending_count = mine.iter().filter(|(_, t)| live(t) && !running(t)).count();
-            let failed = mine
-                .iter()
-                .filter(|(_, t)| t.doc["stopCode"] == "TaskFailedToStart")
-                .count();
+            let pending_count = mine.len() - running_count;
+            let id = deployment["id"]
+                .as_str()
+                .unwrap_or_default()
+                .as_bytes()
+                .to_vec();
+            let failed = self
+                .db
+                .read(|tx| tx.get(&DEPLOYMENT_FAILURES, &id))
+                .map_err(server)?
+                .unwrap_or(0);
             deployment["runningCount"] = json!(running_count);
             deployment["pendingCount"] = json!(pending_count);
             deployment["failedTasks"] = json!(failed);
@@ -681,24 +688,22 @@ impl Ecs {
         let mut stopped = Vec::new();
         for deployment in deployments.iter().skip(1) {
             let mut mine = of(&deployment["id"]);
-            mine.retain(|(_, t)| live(t));
             mine.sort_by_key(|(_, t)| running(t));
-            for (task_key, task) in mine {
+            for (index_key, task) in mine {
                 if running(task) {
                     if healthy - 1 < min_healthy {
                         break;
                     }
                     healthy -= 1;
                 }
-                stopped.push((task_key.clone(), deployment["id"].clone()));
+                stopped.push((task_key(index_key), deployment["id"].clone()));
             }
         }
         let mut primary_tasks = of(&primary["id"]);
-        primary_tasks.retain(|(_, t)| live(t));
         let excess = usize::try_from(primary_live - desired).unwrap_or(0);
         primary_tasks.sort_by_key(|(_, t)| running(t));
-        for (task_key, _) in primary_tasks.into_iter().take(excess) {
-            stopped.push((task_key.clone(), primary["id"].clone()));
+        for (index_key, _) in primary_tasks.into_iter().take(excess) {
+            stopped.push((task_key(index_key), primary["id"].clone()));
         }
         for (task_key, deployment) in &stopped {
             let reason = format!(

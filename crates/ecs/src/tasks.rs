@@ -17,9 +17,10 @@ use crate::clusters::ClusterRecord;
 use crate::errors::{client, invalid, server};
 use crate::fargate::{self, DEFAULT_STORAGE_GIB};
 use crate::input::{max_results, opt_bool, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, short_name};
+use crate::names::{Scope, resume, short_name, token};
 use crate::tags::{self, Tag};
-use crate::task_definitions::{TaskDefinitionRecord, page};
+use crate::task_definitions::TaskDefinitionRecord;
+use crate::task_index::{desired_of, save, scan};
 use crate::{Caller, Ecs};
 
 /// A task as stored.
@@ -93,6 +94,29 @@ pub enum TaskUpdate {
     },
 }
 
+/// Failed launches by deployment id: the deployment circuit breaker's count.
+pub(crate) const DEPLOYMENT_FAILURES: Table<u64> = Table::new("ecs.deployment_failures", 1);
+
+/// Counts a service task that failed to start against its deployment.
+fn count_failure(
+    tx: &mut neargate_store::WriteTx<'_>,
+    record: &TaskRecord,
+) -> neargate_store::Result<()> {
+    let Some(deployment) = record.doc["startedBy"]
+        .as_str()
+        .filter(|s| s.starts_with("ecs-svc/"))
+    else {
+        return Ok(());
+    };
+    if record.doc["stopCode"] != "TaskFailedToStart" {
+        return Ok(());
+    }
+    let failed = tx
+        .get(&DEPLOYMENT_FAILURES, deployment.as_bytes())?
+        .unwrap_or(0);
+    tx.put(&DEPLOYMENT_FAILURES, deployment.as_bytes(), &(failed + 1))
+}
+
 /// The ARN parts of a task: its cluster and id.
 fn task_key(scope: Scope<'_>, cluster: &str, id: &str) -> String {
     scope.key(&format!("{cluster}/{id}"))
@@ -132,17 +156,22 @@ impl Ecs {
             return Ok(None);
         };
         let now = json!(self.clock.now().epoch_seconds_f64());
+        // Progress is reconciled at every start, so it need not wait for the disk.
         let record = self
             .db
-            .write(|tx| {
+            .write_relaxed(|tx| {
                 let Some(mut record) = tx.get(&TASKS, key.as_bytes())? else {
                     return Ok(None);
                 };
                 if record.last_status() == "STOPPED" {
                     return Ok(Some(record));
                 }
+                let before = desired_of(&record);
                 apply(&mut record, update, &now);
-                tx.put(&TASKS, key.as_bytes(), &record)?;
+                if record.last_status() == "STOPPED" {
+                    count_failure(tx, &record)?;
+                }
+                save(tx, key.as_bytes(), &record, Some(&before))?;
                 Ok(Some(record))
             })
             .map_err(server)?;
@@ -155,12 +184,14 @@ impl Ecs {
         let now = json!(self.clock.now().epoch_seconds_f64());
         self.db
             .write(|tx| {
-                let all = tx.prefix(&TASKS, b"")?;
+                let unfinished = scan(tx, b"", None, usize::MAX, |t| t.last_status != "STOPPED")?;
                 let mut stopped = Vec::new();
-                for (key, mut record) in all {
-                    if record.last_status() == "STOPPED" {
+                for (index, _) in unfinished {
+                    let key = crate::task_index::task_key(&index);
+                    let Some(mut record) = tx.get(&TASKS, &key)? else {
                         continue;
-                    }
+                    };
+                    let before = desired_of(&record);
                     let ran = record.doc.get("startedAt").is_some();
                     stopped.push(TaskView::of(&record));
                     let update = TaskUpdate::Stopped {
@@ -178,7 +209,7 @@ impl Ecs {
                         containers: Vec::new(),
                     };
                     apply(&mut record, update, &now);
-                    tx.put(&TASKS, &key, &record)?;
+                    save(tx, &key, &record, Some(&before))?;
                 }
                 Ok(stopped)
             })
@@ -298,7 +329,7 @@ impl Ecs {
         self.db
             .write(|tx| {
                 for (key, record) in &records {
-                    tx.put(&TASKS, key.as_bytes(), record)?;
+                    save(tx, key.as_bytes(), record, None)?;
                 }
                 if let Some(token) = &request.token_key {
                     let arns: Vec<String> = orders.iter().map(|o| o.task_arn.clone()).collect();
@@ -352,6 +383,7 @@ impl Ecs {
                     return Ok(None);
                 };
                 if record.doc["desiredStatus"] != "STOPPED" {
+                    let before = desired_of(&record);
                     let doc = &mut record.doc;
                     doc["desiredStatus"] = json!("STOPPED");
                     doc["stopCode"] = json!(code);
@@ -361,7 +393,7 @@ impl Ecs {
                         doc["lastStatus"] = json!("DEACTIVATING");
                     }
                     bump(doc);
-                    tx.put(&TASKS, key, &record)?;
+                    save(tx, key, &record, Some(&before))?;
                 }
                 Ok(Some(record))
             })
@@ -445,34 +477,32 @@ impl Ecs {
         if opt_str(input, "containerInstance")?.is_some() {
             return Ok(json!({"taskArns": []}));
         }
-        let prefix = scope.key(&format!("{}/", cluster.name));
-        let all = self
+        let index = if desired == "STOPPED" {
+            "STOPPED"
+        } else {
+            "RUNNING"
+        };
+        let prefix = scope.key(&format!("{}/{index}/", cluster.name));
+        let after = opt_str(input, "nextToken")?.map(resume).transpose()?;
+        let page = self
             .db
-            .read(|tx| tx.prefix(&TASKS, prefix.as_bytes()))
-            .map_err(server)?;
-        let matching: Vec<_> = all
-            .into_iter()
-            .filter(|(_, t)| {
-                let doc = &t.doc;
-                family.is_none_or(|f| t.family == f)
-                    && started_by.is_none_or(|s| doc["startedBy"] == s)
-                    && service.is_none_or(|s| doc["group"] == format!("service:{s}"))
-                    && launch_type.is_none_or(|l| doc["launchType"] == l)
-                    && match desired {
-                        "PENDING" => {
-                            doc["desiredStatus"] == "RUNNING" && doc["lastStatus"] != "RUNNING"
-                        }
-                        other => doc["desiredStatus"] == other,
-                    }
+            .read(|tx| {
+                scan(tx, prefix.as_bytes(), after.as_deref(), limit + 1, |t| {
+                    family.is_none_or(|f| t.family == f)
+                        && started_by.is_none_or(|s| t.started_by.as_deref() == Some(s))
+                        && service.is_none_or(|s| t.group == format!("service:{s}"))
+                        && launch_type.is_none_or(|l| t.launch_type == l)
+                        && (desired != "PENDING" || !t.running())
+                })
             })
-            .collect();
-        page(
-            matching,
-            opt_str(input, "nextToken")?,
-            limit,
-            "taskArns",
-            |t| t.doc["taskArn"].clone(),
-        )
+            .map_err(server)?;
+        let mut body = json!({
+            "taskArns": page.iter().take(limit).map(|(_, t)| t.arn.clone()).collect::<Vec<_>>()
+        });
+        if page.len() > limit {
+            body["nextToken"] = json!(token(&page[limit - 1].0));
+        }
+        Ok(body)
     }
 }
 

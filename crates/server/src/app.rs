@@ -86,7 +86,7 @@ impl App {
             recorder: Recorder::start(db.clone(), clock.clone(), &data_dir.join("trail"))?,
             kms: Kms::new(db.clone(), clock.clone(), root_key(args, &data_dir)?)?,
             ecs: Ecs::new(db.clone(), clock.clone()),
-            agent: open_agent(&data_dir),
+            agent: (!args.no_agent).then(|| open_agent(&data_dir)).flatten(),
             running: Running::default(),
             this: OnceLock::new(),
             db,

@@ -147,6 +147,11 @@ pub(crate) struct ServeArgs {
     /// and deletion windows in tests. Clients must sign with the same shifted time.
     #[arg(long, default_value_t = 0)]
     pub(crate) clock_offset: u64,
+
+    /// Serve the APIs without running tasks (for hosts without root or runc): ECS tasks are
+    /// recorded and stop with `TaskFailedToStart`.
+    #[arg(long)]
+    pub(crate) no_agent: bool,
 }
 
 #[derive(Debug, Args)]

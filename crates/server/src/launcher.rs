@@ -227,7 +227,8 @@ fn launch(app: &Arc<App>, order: LaunchOrder) {
         failed(
             app,
             &order,
-            "ResourceInitializationError: no agent runs tasks on this host (see the server log)."
+            "ResourceInitializationError: no agent runs tasks on this server (started with \
+             --no-agent, or the agent could not start: see the server log)."
                 .into(),
         );
         return;

@@ -34,8 +34,13 @@ pub(crate) trait Engine: Send + Sync {
     fn name(&self) -> &'static str;
     /// Runs `f` against a read snapshot.
     fn read(&self, f: &mut dyn FnMut(&dyn RawRead) -> Result<()>) -> Result<()>;
-    /// Runs `f` in a write transaction; commits durably on `Ok`, discards on `Err`.
-    fn write(&self, f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>) -> Result<()>;
+    /// Runs `f` in a write transaction; commits on `Ok` (durably, or if not `durable` without
+    /// waiting for the disk: persisted with the next durable commit), discards on `Err`.
+    fn write(
+        &self,
+        durable: bool,
+        f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
+    ) -> Result<()>;
     /// Removes every table.
     fn clear(&self) -> Result<()>;
 }

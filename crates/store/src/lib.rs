@@ -89,9 +89,24 @@ impl Db {
     /// Runs `f` in a write transaction. It commits durably if `f` returns `Ok`, and leaves no
     /// trace if `f` returns `Err`.
     pub fn write<T>(&self, f: impl FnOnce(&mut WriteTx<'_>) -> Result<T>) -> Result<T> {
+        self.write_with(true, f)
+    }
+
+    /// As [`Db::write`], but the commit does not wait for the disk: it becomes durable with the
+    /// next durable commit, and a crash before that loses it. Only for state that a restart
+    /// reconstructs anyway (such as a running task's progress, which is reconciled at start).
+    pub fn write_relaxed<T>(&self, f: impl FnOnce(&mut WriteTx<'_>) -> Result<T>) -> Result<T> {
+        self.write_with(false, f)
+    }
+
+    fn write_with<T>(
+        &self,
+        durable: bool,
+        f: impl FnOnce(&mut WriteTx<'_>) -> Result<T>,
+    ) -> Result<T> {
         let mut f = Some(f);
         let mut out = None;
-        self.engine.write(&mut |raw| {
+        self.engine.write(durable, &mut |raw| {
             let f = f.take().expect("engine calls the write closure once");
             out = Some(f(&mut WriteTx { raw })?);
             Ok(())

@@ -133,7 +133,11 @@ impl Engine for MemoryEngine {
         f(&Snapshot(&tables))
     }
 
-    fn write(&self, f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>) -> Result<()> {
+    fn write(
+        &self,
+        _durable: bool,
+        f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
+    ) -> Result<()> {
         let mut tables = self.tables.write().unwrap_or_else(PoisonError::into_inner);
         let mut writer = Writer {
             tables: &mut tables,

@@ -150,8 +150,15 @@ impl Engine for RedbEngine {
         f(&view)
     }
 
-    fn write(&self, f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>) -> Result<()> {
-        let tx = self.db.begin_write().map_err(engine_err)?;
+    fn write(
+        &self,
+        durable: bool,
+        f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
+    ) -> Result<()> {
+        let mut tx = self.db.begin_write().map_err(engine_err)?;
+        if !durable {
+            tx.set_durability(redb::Durability::None);
+        }
         let outcome = f(&mut WriteView { tx: &tx });
         match outcome {
             Ok(()) => tx.commit().map_err(engine_err),

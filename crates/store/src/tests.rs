@@ -163,3 +163,34 @@ fn disk_store_survives_reopen() {
         Some(thing("a"))
     );
 }
+
+#[test]
+fn relaxed_writes_are_seen_at_once_and_kept_by_the_next_durable_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.redb");
+    {
+        let db = Db::open(&path).unwrap();
+        db.write_relaxed(|tx| tx.put(&THINGS, b"relaxed", &thing("relaxed")))
+            .unwrap();
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"relaxed")).unwrap(),
+            Some(thing("relaxed"))
+        );
+        // A failed relaxed write leaves no trace either.
+        let failed: crate::Result<()> = db.write_relaxed(|tx| {
+            tx.put(&THINGS, b"failed", &thing("failed"))?;
+            Err(StoreError::Engine("refused".into()))
+        });
+        assert!(failed.is_err());
+        db.write(|tx| tx.put(&THINGS, b"durable", &thing("durable")))
+            .unwrap();
+    }
+    let reopened = Db::open(&path).unwrap();
+    for (key, expected) in [
+        (&b"relaxed"[..], Some(thing("relaxed"))),
+        (b"durable", Some(thing("durable"))),
+        (b"failed", None),
+    ] {
+        assert_eq!(reopened.read(|tx| tx.get(&THINGS, key)).unwrap(), expected);
+    }
+}
