@@ -102,9 +102,12 @@ pub(crate) fn scan(
         None => prefix.to_vec(),
     };
     let mut found = Vec::new();
+    // The first batch is what an unfiltered page needs; later ones are larger.
+    let mut size = limit.clamp(1, BATCH);
     loop {
-        let batch = tx.range(&TASK_INDEX, &start, &end, false, BATCH)?;
-        let full = batch.len() == BATCH;
+        let batch = tx.range(&TASK_INDEX, &start, &end, false, size)?;
+        let full = batch.len() == size;
+        size = BATCH;
         for (key, summary) in batch {
             start.clone_from(&key);
             start.push(0);

@@ -194,3 +194,27 @@ fn relaxed_writes_are_seen_at_once_and_kept_by_the_next_durable_commit() {
         assert_eq!(reopened.read(|tx| tx.get(&THINGS, key)).unwrap(), expected);
     }
 }
+
+#[test]
+fn concurrent_durable_writes_share_flushes_and_all_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.redb");
+    {
+        let db = Db::open(&path).unwrap();
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let db = db.clone();
+                s.spawn(move || {
+                    for n in 0..25 {
+                        let key = format!("{t}-{n}");
+                        db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(&key)))
+                            .unwrap();
+                    }
+                });
+            }
+        });
+    }
+    let reopened = Db::open(&path).unwrap();
+    let all = reopened.read(|tx| tx.prefix(&THINGS, b"")).unwrap();
+    assert_eq!(all.len(), 200);
+}
