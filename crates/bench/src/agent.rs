@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use neargate_agent::launch::{Agent, ContainerSpec, Launched, TaskEvent, TaskSpec};
 use neargate_ephemeral::{DataKey, KeySource};
+use neargate_testkit::disk::HostResources;
 use neargate_testkit::images::{busybox_layer, docker_save};
 
 use crate::median;
@@ -26,8 +27,8 @@ fn task(n: usize) -> TaskSpec {
         containers: vec![ContainerSpec {
             name: "app".into(),
             image: "busybox:1.35".into(),
-            entry_point: Some(vec!["/bin/busybox".into()]),
-            command: Some(vec!["sleep".into(), "3600".into()]),
+            entry_point: Some(vec!["/bin/sh".into(), "-c".into()]),
+            command: Some(vec!["trap 'exit 0' TERM; sleep 3600 & wait".into()]),
             essential: true,
             stop_timeout: Duration::from_secs(1),
             ..ContainerSpec::default()
@@ -90,8 +91,9 @@ fn stop(launched: &Launched, events: &mpsc::Receiver<TaskEvent>) -> anyhow::Resu
     }
 }
 
-/// Runs the measurements and prints them.
-pub(crate) fn run(launches: usize, idle: usize) -> anyhow::Result<()> {
+/// Runs the measurements and prints them; `churn` more tasks are then launched and stopped one
+/// after another, counting what the host holds before and after.
+pub(crate) fn run(launches: usize, idle: usize, churn: usize) -> anyhow::Result<()> {
     let dir = tempfile::tempdir_in("/var/tmp")?;
     let (agent, _) = Agent::open(&dir.path().join("data")).map_err(|e| anyhow::anyhow!("{e}"))?;
     let archive = dir.path().join("busybox.tar");
@@ -137,6 +139,19 @@ pub(crate) fn run(launches: usize, idle: usize) -> anyhow::Result<()> {
     );
     for (launched, events) in &running {
         stop(launched, events)?;
+    }
+
+    if churn > 0 {
+        let before = HostResources::count();
+        for n in 0..churn {
+            let (_, launched, events) = launch_one(&agent, task(launches + idle + n))?;
+            stop(&launched, &events)?;
+        }
+        let after = HostResources::count();
+        println!(
+            "{churn} more tasks launched and stopped: host before {before:?}, after {after:?}{}",
+            if before == after { " (nothing leaked)" } else { " (LEAKED)" }
+        );
     }
     Ok(())
 }

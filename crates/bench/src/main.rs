@@ -71,6 +71,9 @@ enum Command {
         /// Idle tasks kept running while memory is measured.
         #[arg(long, default_value_t = 100)]
         idle: usize,
+        /// Tasks launched and stopped afterwards while counting leaks.
+        #[arg(long, default_value_t = 0)]
+        churn: usize,
     },
     /// Encrypted ephemeral volumes: creation time, and throughput against the same filesystem
     /// unencrypted and against gocryptfs on the same disk (needs root).
@@ -99,7 +102,11 @@ fn main() -> anyhow::Result<()> {
         }
         Some(Command::Kms) => return kms::run(&cli.neargate, cli.seconds, cli.rounds),
         Some(Command::Ecs) => return ecs::run(&cli.neargate, cli.seconds, cli.rounds),
-        Some(Command::Agent { launches, idle }) => return agent::run(launches, idle),
+        Some(Command::Agent {
+            launches,
+            idle,
+            churn,
+        }) => return agent::run(launches, idle, churn),
         Some(Command::Volume { dir, gib }) => return volume::run(&dir, cli.rounds, gib),
         None => {}
     }
