@@ -13,6 +13,11 @@ use serde_json::{Value, json};
 
 use crate::{aws, aws_as, aws_try, neargate_local, seed_key_policy, start, stderr, user_with_key};
 
+/// A cluster configuration naming `key` for Fargate ephemeral storage.
+fn storage(key: &str) -> Value {
+    json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
+}
+
 /// Imports `busybox:1.35` into the server's image store.
 fn import_busybox(server: &Server) {
     let dir = tempfile::tempdir().unwrap();
@@ -167,8 +172,7 @@ fn the_seed_walkthrough_encrypts_task_storage_with_the_clusters_key() {
     import_busybox(&server);
     let dir = tempfile::tempdir().unwrap();
     let key = seed_key(&server, dir.path(), "seed-cluster");
-    let configuration =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}});
+    let configuration = storage(&key);
 
     // The cluster names the key; describe-clusters shows it with CONFIGURATIONS.
     let created = aws(
@@ -298,9 +302,7 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
     import_busybox(&server);
     let dir = tempfile::tempdir().unwrap();
     let key = seed_key(&server, dir.path(), "guarded");
-    let configuration =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
-            .to_string();
+    let configuration = storage(&key).to_string();
     aws(
         &server,
         &[
@@ -336,9 +338,7 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
 
     // A key policy for another cluster: Fargate may not make the data key.
     let other = seed_key(&server, dir.path(), "someone-else");
-    let configuration =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": other}})
-            .to_string();
+    let configuration = storage(&other).to_string();
     aws(
         &server,
         &[
@@ -378,9 +378,7 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
             &key,
         ],
     );
-    let aliased =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": "alias/storage"}})
-            .to_string();
+    let aliased = storage("alias/storage").to_string();
     let out = aws_try(
         &server,
         &[
@@ -452,10 +450,7 @@ fn the_condition_key_limits_which_key_a_cluster_may_be_created_with() {
     );
     let create = |name: &str, key: Option<&str>| {
         let mut args = vec!["ecs", "create-cluster", "--cluster-name", name];
-        let configuration = key.map(|k| {
-            json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": k}})
-                .to_string()
-        });
+        let configuration = key.map(|k| storage(k).to_string());
         if let Some(configuration) = &configuration {
             args.extend(["--configuration", configuration.as_str()]);
         }
@@ -583,9 +578,7 @@ fn services_keep_their_deployments_key_until_a_new_deployment() {
 
     // The cluster gets a key: scaling up keeps the deployment's (none).
     let key = seed_key(&server, dir.path(), "svc");
-    let configuration =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
-            .to_string();
+    let configuration = storage(&key).to_string();
     aws(
         &server,
         &[
@@ -696,8 +689,7 @@ fn a_restart_keeps_ecs_state_and_reports_tasks_it_could_not_keep() {
     import_busybox(&server);
     let dir = tempfile::tempdir().unwrap();
     let key = seed_key(&server, dir.path(), "kept");
-    let configuration =
-        json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}});
+    let configuration = storage(&key);
     aws(
         &server,
         &[

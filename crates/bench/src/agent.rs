@@ -150,7 +150,11 @@ pub(crate) fn run(launches: usize, idle: usize, churn: usize) -> anyhow::Result<
         let after = HostResources::count();
         println!(
             "{churn} more tasks launched and stopped: host before {before:?}, after {after:?}{}",
-            if before == after { " (nothing leaked)" } else { " (LEAKED)" }
+            if before == after {
+                " (nothing leaked)"
+            } else {
+                " (LEAKED)"
+            }
         );
     }
     Ok(())

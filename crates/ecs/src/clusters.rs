@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::{max_results, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, resume, short_name, token, valid_name};
+use crate::names::{Scope, missing, resume, short_name, token, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
@@ -266,10 +266,7 @@ impl Ecs {
                 .map_err(server)?;
             match found {
                 Some(cluster) => clusters.push(self.show_cluster(scope, &cluster, &include)?),
-                None => failures.push(json!({
-                    "arn": scope.arn(&format!("cluster/{name}")),
-                    "reason": "MISSING"
-                })),
+                None => failures.push(missing(scope.arn(&format!("cluster/{name}")))),
             }
         }
         Ok(json!({"clusters": clusters, "failures": failures}))

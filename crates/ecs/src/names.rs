@@ -52,6 +52,11 @@ pub(crate) fn valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// A `failures` entry for a resource a describe call did not find.
+pub(crate) fn missing(arn: String) -> serde_json::Value {
+    serde_json::json!({"arn": arn, "reason": "MISSING"})
+}
+
 /// An opaque `nextToken` that resumes after store key `key`.
 pub(crate) fn token(key: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(key)

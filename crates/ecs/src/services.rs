@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 
 use crate::errors::{invalid, server};
 use crate::input::{opt_bool, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, short_name, valid_name};
+use crate::names::{Scope, missing, short_name, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_definitions::{TaskDefinitionRecord, page};
 use crate::task_index::{TaskSummary, scan, task_key};
@@ -379,11 +379,7 @@ impl Ecs {
             record.doc["deployments"][0]["desiredCount"] = json!(desired);
             record.doc["deployments"][0]["updatedAt"] = json!(now);
         }
-        record.generation += 1;
-        self.db
-            .write(|tx| tx.put(&SERVICES, key.as_bytes(), &record))
-            .map_err(server)?;
-        Ok(json!({"service": record.shown(false)}))
+        self.save_change(&key, record)
     }
 
     pub(crate) fn describe_services(
@@ -403,14 +399,11 @@ impl Ecs {
         for text in &wanted {
             match self.service(scope, &cluster.name, text)? {
                 Some((_, record)) => services.push(record.shown(with_tags)),
-                None => failures.push(json!({
-                    "arn": scope.arn(&format!(
-                        "service/{}/{}",
-                        cluster.name,
-                        short_name(text, "service")
-                    )),
-                    "reason": "MISSING"
-                })),
+                None => failures.push(missing(scope.arn(&format!(
+                    "service/{}/{}",
+                    cluster.name,
+                    short_name(text, "service")
+                )))),
             }
         }
         Ok(json!({"services": services, "failures": failures}))
@@ -472,6 +465,12 @@ impl Ecs {
                 deployment["desiredCount"] = json!(0);
             }
         }
+        self.save_change(&key, record)
+    }
+
+    /// Stores a service a call changed (counting the change, so that a scheduler pass that read
+    /// the service before does not overwrite it) and shows it.
+    fn save_change(&self, key: &str, mut record: ServiceRecord) -> Result<Value, AwsError> {
         record.generation += 1;
         self.db
             .write(|tx| tx.put(&SERVICES, key.as_bytes(), &record))

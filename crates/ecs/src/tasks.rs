@@ -17,7 +17,7 @@ use crate::clusters::ClusterRecord;
 use crate::errors::{client, invalid, server};
 use crate::fargate::{self, DEFAULT_STORAGE_GIB};
 use crate::input::{max_results, opt_bool, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, resume, short_name, token};
+use crate::names::{Scope, missing, resume, short_name, token};
 use crate::tags::{self, Tag};
 use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{desired_of, save, scan};
@@ -445,13 +445,10 @@ impl Ecs {
         for (text, record) in wanted.iter().zip(found) {
             match record {
                 Some(record) => tasks.push(record.shown(with_tags)),
-                None => failures.push(json!({
-                    "arn": if text.starts_with("arn:") {
-                        text.clone()
-                    } else {
-                        scope.arn(&format!("task/{}/{text}", cluster.name))
-                    },
-                    "reason": "MISSING"
+                None => failures.push(missing(if text.starts_with("arn:") {
+                    text.clone()
+                } else {
+                    scope.arn(&format!("task/{}/{text}", cluster.name))
                 })),
             }
         }
