@@ -752,3 +752,115 @@ fn a_restart_keeps_ecs_state_and_reports_tasks_it_could_not_keep() {
     let grants = aws(&server, &["kms", "list-grants", "--key-id", &key]);
     assert_eq!(grants["Grants"], json!([]));
 }
+
+#[test]
+fn account_settings_layer_principal_over_account_over_aws_defaults() {
+    let server = start();
+    let account = server.credentials().account;
+    let root = format!("arn:aws:iam::{account}:root");
+    let effective = |name: &str| {
+        aws(
+            &server,
+            &[
+                "ecs",
+                "list-account-settings",
+                "--name",
+                name,
+                "--effective-settings",
+            ],
+        )["settings"][0]
+            .clone()
+    };
+    // AWS's default first.
+    let waited = effective("fargateTaskRetirementWaitPeriod");
+    assert_eq!(waited["value"], "7");
+    assert_eq!(waited["type"], "aws_managed");
+    // The Fargate settings are changed for the whole account only.
+    let refused = aws_try(
+        &server,
+        &[
+            "ecs",
+            "put-account-setting",
+            "--name",
+            "fargateFIPSMode",
+            "--value",
+            "enabled",
+        ],
+    );
+    assert!(
+        stderr(&refused).contains("InvalidParameterException"),
+        "{}",
+        stderr(&refused)
+    );
+    for (name, value) in [
+        ("fargateFIPSMode", "enabled"),
+        ("fargateTaskRetirementWaitPeriod", "14"),
+        ("fargateEventWindows", "enabled"),
+    ] {
+        let set = aws(
+            &server,
+            &[
+                "ecs",
+                "put-account-setting-default",
+                "--name",
+                name,
+                "--value",
+                value,
+            ],
+        );
+        assert_eq!(set["setting"]["principalArn"], root);
+        assert_eq!(effective(name)["value"], value);
+    }
+    let bad = aws_try(
+        &server,
+        &[
+            "ecs",
+            "put-account-setting-default",
+            "--name",
+            "fargateTaskRetirementWaitPeriod",
+            "--value",
+            "3",
+        ],
+    );
+    assert!(
+        stderr(&bad).contains("InvalidParameterException"),
+        "{}",
+        stderr(&bad)
+    );
+    // A principal's own setting wins over the account's, until it is deleted.
+    aws(
+        &server,
+        &[
+            "ecs",
+            "put-account-setting-default",
+            "--name",
+            "containerInsights",
+            "--value",
+            "enabled",
+        ],
+    );
+    aws(
+        &server,
+        &[
+            "ecs",
+            "put-account-setting",
+            "--name",
+            "containerInsights",
+            "--value",
+            "enhanced",
+        ],
+    );
+    assert_eq!(effective("containerInsights")["value"], "enhanced");
+    let own = aws(&server, &["ecs", "list-account-settings"]);
+    assert_eq!(own["settings"].as_array().unwrap().len(), 1);
+    aws(
+        &server,
+        &[
+            "ecs",
+            "delete-account-setting",
+            "--name",
+            "containerInsights",
+        ],
+    );
+    assert_eq!(effective("containerInsights")["value"], "enabled");
+}

@@ -4,6 +4,7 @@
 //! authorized and audited like any other call.
 
 mod access;
+mod account_settings;
 mod clusters;
 mod errors;
 mod fargate;
@@ -85,6 +86,7 @@ const READING: &[&str] = &[
     "DescribeServices",
     "ListServices",
     "ListTagsForResource",
+    "ListAccountSettings",
 ];
 
 /// The operations served that change state.
@@ -104,6 +106,9 @@ const WRITING: &[&str] = &[
     "DeleteService",
     "TagResource",
     "UntagResource",
+    "PutAccountSetting",
+    "PutAccountSettingDefault",
+    "DeleteAccountSetting",
 ];
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
@@ -166,6 +171,10 @@ impl Ecs {
             "DescribeServices" => self.describe_services(caller, input)?,
             "ListServices" => self.list_services(caller, input)?,
             "DeleteService" => self.delete_service(caller, input)?,
+            "PutAccountSetting" => self.put_account_setting(caller, input)?,
+            "PutAccountSettingDefault" => self.put_account_setting_default(caller, input)?,
+            "ListAccountSettings" => self.list_account_settings(caller, input)?,
+            "DeleteAccountSetting" => self.delete_account_setting(caller, input)?,
             "TagResource" => self.tag_resource(caller, input)?,
             "UntagResource" => self.untag_resource(caller, input)?,
             "ListTagsForResource" => self.list_tags_for_resource(caller, input)?,
