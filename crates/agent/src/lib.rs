@@ -9,6 +9,7 @@ pub mod launch;
 pub mod logs;
 pub mod network;
 pub mod process;
+mod reaper;
 pub mod runc;
 pub mod seccomp;
 pub mod task;

@@ -14,55 +14,72 @@ pub struct Exit {
 
 /// Runs the bundle `dir` as container `id` until it exits, its output lines going to `log`.
 pub fn run(dir: &Path, id: &str, log: &LogFile) -> std::io::Result<Exit> {
-    Ok(run_then(dir, id, log, || ())?.0)
+    Ok(run_then(dir, id, log, || (), || ())?.0)
 }
 
-/// As [`run`], calling `inspect` after the container exits but before it is deleted (while its
-/// cgroup still holds its counters).
+/// As [`run`], calling `started` once the container runs, and `inspect` after it exits but
+/// before it is deleted (while its cgroup still holds its counters). The container runs detached: `runc` exits once it has
+/// started, the container's output goes straight to pipes this process reads, and its init
+/// process, re-parented to this process (a child subreaper), is waited on directly.
 pub fn run_then<T>(
     dir: &Path,
     id: &str,
     log: &LogFile,
+    started: impl FnOnce(),
     inspect: impl FnOnce() -> T,
 ) -> std::io::Result<(Exit, T)> {
-    let mut child = Command::new("runc")
-        .arg("run")
-        .arg("--keep")
-        .arg("--bundle")
-        .arg(dir)
-        .arg(id)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    crate::reaper::become_subreaper()?;
+    let (out_reader, out_writer) = std::io::pipe()?;
+    let (err_reader, err_writer) = std::io::pipe()?;
+    let pid_file = dir.join("container.pid");
+    let launched = {
+        // The command, holding the pipes' write ends, is dropped before reading: the
+        // container then holds the only ones, and the readers end when it does.
+        Command::new("runc")
+            .arg("run")
+            .arg("--detach")
+            .arg("--keep")
+            .arg("--pid-file")
+            .arg(&pid_file)
+            .arg("--bundle")
+            .arg(dir)
+            .arg(id)
+            .stdin(Stdio::null())
+            .stdout(out_writer)
+            .stderr(err_writer)
+            .status()?
+    };
     let readers: Vec<_> = [
-        child
-            .stdout
-            .take()
-            .map(|s| (Box::new(s) as Box<dyn std::io::Read + Send>, "stdout")),
-        child
-            .stderr
-            .take()
-            .map(|s| (Box::new(s) as Box<dyn std::io::Read + Send>, "stderr")),
+        (
+            Box::new(out_reader) as Box<dyn std::io::Read + Send>,
+            "stdout",
+        ),
+        (
+            Box::new(err_reader) as Box<dyn std::io::Read + Send>,
+            "stderr",
+        ),
     ]
     .into_iter()
-    .flatten()
     .map(|(stream, name)| {
         let log = log.clone();
         std::thread::spawn(move || log.follow(stream, name))
     })
     .collect();
-    let status = child.wait()?;
+    let pid = std::fs::read_to_string(&pid_file)
+        .ok()
+        .and_then(|p| p.trim().parse::<libc::pid_t>().ok());
+    let code = match (launched.success(), pid) {
+        (true, Some(pid)) => {
+            started();
+            crate::reaper::wait(pid)?
+        }
+        // `runc` could not start it: its own exit code, its message in the log.
+        _ => launched.code().unwrap_or(1),
+    };
     for reader in readers {
         let _ = reader.join();
     }
-    let code = match status.code() {
-        Some(code) => code,
-        None => {
-            use std::os::unix::process::ExitStatusExt as _;
-            128 + status.signal().unwrap_or(0)
-        }
-    };
+    let _ = std::fs::remove_file(&pid_file);
     let inspected = inspect();
     Command::new("runc")
         .args(["delete", "--force", id])

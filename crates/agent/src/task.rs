@@ -158,6 +158,14 @@ pub(crate) fn container_id(task: &str, name: &str) -> String {
     format!("{task}-{name}")
 }
 
+/// What a container's thread reports.
+enum Event {
+    /// The container is running.
+    Started(String),
+    /// It exited with this code, after this many OOM kills in its cgroup.
+    Exited(String, i32, u64),
+}
+
 /// Sends `signal` to a running container (it may have exited already).
 fn kill(task: &str, name: &str, signal: &str) {
     let _ = Command::new("runc")
@@ -176,7 +184,7 @@ pub fn run(
 ) -> TaskResult {
     let begun = Instant::now();
 
-    let (exits, exited) = mpsc::channel::<(String, i32, u64)>();
+    let (events, received) = mpsc::channel::<Event>();
     let mut outcomes: HashMap<String, Outcome> = containers
         .iter()
         .map(|c| {
@@ -212,7 +220,7 @@ pub fn run(
             for container in pending {
                 match readiness(container, &outcomes) {
                     Readiness::Ready => {
-                        let (tx, name) = (exits.clone(), container.name.clone());
+                        let (tx, name) = (events.clone(), container.name.clone());
                         let (bundle, id) = (container.bundle.clone(), container_id(task, &name));
                         let log = LogFile::open(
                             &logs.join(format!("{name}.log")),
@@ -223,19 +231,16 @@ pub fn run(
                             .join("memory")
                             .join(cgroup_path(task, &name).trim_start_matches('/'));
                         std::thread::spawn(move || {
+                            let started = || {
+                                let _ = tx.send(Event::Started(name.clone()));
+                            };
                             let (code, ooms) = log
                                 .and_then(|log| {
-                                    runc::run_then(&bundle, &id, &log, || oom_kills(&leaf))
+                                    runc::run_then(&bundle, &id, &log, started, || oom_kills(&leaf))
                                 })
                                 .map_or((-1, 0), |(exit, ooms)| (exit.code, ooms));
-                            let _ = tx.send((name, code, ooms));
+                            let _ = tx.send(Event::Exited(name, code, ooms));
                         });
-                        if let Some(o) = outcomes.get_mut(&container.name) {
-                            o.started = Some(begun.elapsed());
-                        }
-                        if let Some(started) = &control.started {
-                            let _ = started.send(container.name.clone());
-                        }
                         running.push(container);
                     }
                     Readiness::Waiting => still.push(container),
@@ -264,8 +269,16 @@ pub fn run(
             }
             _ => Duration::from_millis(200),
         };
-        match exited.recv_timeout(wait) {
-            Ok((name, code, ooms)) => {
+        match received.recv_timeout(wait) {
+            Ok(Event::Started(name)) => {
+                if let Some(o) = outcomes.get_mut(&name) {
+                    o.started = Some(begun.elapsed());
+                }
+                if let Some(started) = &control.started {
+                    let _ = started.send(name);
+                }
+            }
+            Ok(Event::Exited(name, code, ooms)) => {
                 running.retain(|c| c.name != name);
                 let essential = containers.iter().any(|c| c.name == name && c.essential);
                 // The kernel counts an OOM kill in the killed process's own memory cgroup.

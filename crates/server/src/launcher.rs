@@ -216,13 +216,6 @@ fn volume_id(order: &LaunchOrder) -> String {
 
 /// Launches `order` and follows it to its end.
 fn launch(app: &Arc<App>, order: LaunchOrder) {
-    let Ok(Some(view)) = app.ecs.update_task(&order.task_arn, TaskUpdate::Pending) else {
-        return;
-    };
-    if view.stop_requested {
-        failed(app, &order, "Task stopped before it started.".into());
-        return;
-    }
     let Some(agent) = app.agent.as_ref() else {
         failed(
             app,
@@ -233,6 +226,13 @@ fn launch(app: &Arc<App>, order: LaunchOrder) {
         );
         return;
     };
+    let Ok(Some(view)) = app.ecs.update_task(&order.task_arn, TaskUpdate::Pending) else {
+        return;
+    };
+    if view.stop_requested {
+        failed(app, &order, "Task stopped before it started.".into());
+        return;
+    }
     let granted;
     let keys: &dyn KeySource = match &order.kms_key {
         None => &PlatformKey,
