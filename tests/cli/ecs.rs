@@ -51,7 +51,8 @@ fn register(server: &Server, family: &str, script: &str) -> String {
         "entryPoint": ["/bin/sh", "-c"],
         "command": [script],
         "mountPoints": [{"sourceVolume": "scratch", "containerPath": "/scratch"}],
-        "stopTimeout": 2
+        "stopTimeout": 2,
+        "healthCheck": {"command": ["CMD-SHELL", "test -d /scratch"], "interval": 5, "retries": 1}
     }]);
     let registered = aws(
         server,
@@ -218,6 +219,17 @@ fn the_seed_walkthrough_encrypts_task_storage_with_the_clusters_key() {
                 && d["value"].as_str().unwrap().starts_with("172.31.")),
         "{running:#}"
     );
+
+    // Its health check runs inside the container.
+    let mut health = Value::Null;
+    for _ in 0..40 {
+        health = describe(&server, "seed-cluster", &task)["healthStatus"].clone();
+        if health == "HEALTHY" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert_eq!(health, "HEALTHY");
 
     // The task's storage is ciphertext on disk.
     let id = task.rsplit('/').next().unwrap();

@@ -13,6 +13,7 @@ use std::time::Duration;
 use neargate_ephemeral::{KeySource, Volume};
 
 use crate::bundle::{self, Bind, Process, Sandbox};
+use crate::health::{Health, HealthCheck};
 use crate::images::ImageStore;
 use crate::network::{self, TaskNetwork};
 use crate::process::{self, ImageDefaults};
@@ -55,6 +56,8 @@ pub struct ContainerSpec {
     pub memory: Option<u64>,
     /// `cpu` units: the container's share.
     pub cpu: Option<u64>,
+    /// `healthCheck`.
+    pub health_check: Option<HealthCheck>,
 }
 
 /// A task volume seen by a container.
@@ -90,6 +93,15 @@ pub enum TaskEvent {
     Running {
         /// The task id.
         task: String,
+    },
+    /// A container's health changed.
+    Health {
+        /// The task id.
+        task: String,
+        /// The container.
+        container: String,
+        /// Its health now.
+        health: Health,
     },
     /// The task has ended and nothing of it is left but its logs.
     Stopped {
@@ -381,6 +393,7 @@ impl Agent {
                 essential: container.essential,
                 depends_on: container.depends_on.clone(),
                 stop_timeout: container.stop_timeout,
+                health_check: container.health_check.clone(),
             });
         }
         Ok((prepared, containers))
@@ -415,6 +428,8 @@ impl Drop for Prepared {
         self.network.take();
         if let Some(volume) = self.volume.take() {
             let _ = volume.destroy();
+            // The agent's volumes directory goes when its last volume does.
+            let _ = std::fs::remove_dir(volumes_dir(&self.agent.data_dir));
         }
         let task_dir = self.agent.data_dir.join("tasks").join(&self.task);
         let _ = std::fs::remove_file(task_dir.join(RUNNING_MARKER));
@@ -434,6 +449,21 @@ fn supervise(
 ) {
     let (started, starts) = mpsc::channel();
     control.started = Some(started);
+    let (health, healths) = mpsc::channel::<(String, Health)>();
+    control.health = Some(health);
+    let forwarder = {
+        let (events, task) = (events.clone(), spec.id.clone());
+        std::thread::spawn(move || {
+            for (container, health) in healths {
+                let task = task.clone();
+                let _ = events.send(TaskEvent::Health {
+                    task,
+                    container,
+                    health,
+                });
+            }
+        })
+    };
     let essential: HashSet<String> = containers
         .iter()
         .filter(|c| c.essential)
@@ -455,6 +485,7 @@ fn supervise(
     let result = task::run(&spec.id, &containers, &logs, spec.limits, &control);
     drop(control);
     let _ = watcher.join();
+    let _ = forwarder.join();
     drop(prepared);
     let _ = events.send(TaskEvent::Stopped {
         task: spec.id,

@@ -4,6 +4,7 @@
 //! as ECS does, on an encrypted ephemeral volume that is gone when they stop.
 
 pub mod bundle;
+pub mod health;
 pub mod images;
 pub mod launch;
 pub mod logs;

@@ -14,18 +14,18 @@ pub struct Exit {
 
 /// Runs the bundle `dir` as container `id` until it exits, its output lines going to `log`.
 pub fn run(dir: &Path, id: &str, log: &LogFile) -> std::io::Result<Exit> {
-    Ok(run_then(dir, id, log, || (), || ())?.0)
+    Ok(run_then(dir, id, log, |_| (), || ())?.0)
 }
 
-/// As [`run`], calling `started` once the container runs, and `inspect` after it exits but
-/// before it is deleted (while its cgroup still holds its counters). The container runs detached: `runc` exits once it has
+/// As [`run`], calling `started` with the container's init process once it runs, and `inspect`
+/// after it exits but before it is deleted (while its cgroup still holds its counters). The container runs detached: `runc` exits once it has
 /// started, the container's output goes straight to pipes this process reads, and its init
 /// process, re-parented to this process (a child subreaper), is waited on directly.
 pub fn run_then<T>(
     dir: &Path,
     id: &str,
     log: &LogFile,
-    started: impl FnOnce(),
+    started: impl FnOnce(u32),
     inspect: impl FnOnce() -> T,
 ) -> std::io::Result<(Exit, T)> {
     crate::reaper::become_subreaper()?;
@@ -70,7 +70,7 @@ pub fn run_then<T>(
         .and_then(|p| p.trim().parse::<libc::pid_t>().ok());
     let code = match (launched.success(), pid) {
         (true, Some(pid)) => {
-            started();
+            started(pid.unsigned_abs());
             crate::reaper::wait(pid)?
         }
         // `runc` could not start it: its own exit code, its message in the log.

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use neargate_common::SystemClock;
 
+use crate::health::{Health, HealthCheck};
 use crate::logs::LogFile;
 use crate::runc;
 
@@ -25,6 +26,8 @@ pub enum Condition {
     Complete,
     /// Once it has exited with code 0.
     Success,
+    /// Once its health check has passed.
+    Healthy,
 }
 
 /// One container of a task, its bundle already made.
@@ -40,6 +43,8 @@ pub struct Container {
     pub depends_on: Vec<(String, Condition)>,
     /// How long it has between `SIGTERM` and `SIGKILL`.
     pub stop_timeout: Duration,
+    /// Its `healthCheck`, if any.
+    pub health_check: Option<HealthCheck>,
 }
 
 /// How one container ended.
@@ -51,6 +56,8 @@ pub struct Outcome {
     pub exit_code: Option<i32>,
     /// Why it did not run, or what stopped it.
     pub reason: Option<String>,
+    /// Its last health, if it has a health check.
+    pub health: Option<Health>,
 }
 
 /// How a task ended.
@@ -140,6 +147,8 @@ pub struct Control {
     pub stop: Arc<AtomicBool>,
     /// Told each container's name as it starts.
     pub started: Option<mpsc::Sender<String>>,
+    /// Told each change of a container's health.
+    pub health: Option<mpsc::Sender<(String, Health)>>,
 }
 
 /// Why a task is stopping.
@@ -160,10 +169,12 @@ pub(crate) fn container_id(task: &str, name: &str) -> String {
 
 /// What a container's thread reports.
 enum Event {
-    /// The container is running.
-    Started(String),
+    /// The container is running, its init process this one.
+    Started(String, u32),
     /// It exited with this code, after this many OOM kills in its cgroup.
     Exited(String, i32, u64),
+    /// Its health changed.
+    Health(String, Health),
 }
 
 /// Sends `signal` to a running container (it may have exited already).
@@ -194,6 +205,7 @@ pub fn run(
                     started: None,
                     exit_code: None,
                     reason: None,
+                    health: None,
                 },
             )
         })
@@ -212,6 +224,8 @@ pub fn run(
     let mut running: Vec<&Container> = Vec::new();
     let mut pending: Vec<&Container> = containers.iter().collect();
     let mut stopping: Option<(Instant, Stopping)> = None;
+    // The health checks running, by container.
+    let mut watching: HashMap<String, Arc<AtomicBool>> = HashMap::new();
     let mut killed = false;
     loop {
         // Start whatever may start; refuse whatever never can.
@@ -231,8 +245,8 @@ pub fn run(
                             .join("memory")
                             .join(cgroup_path(task, &name).trim_start_matches('/'));
                         std::thread::spawn(move || {
-                            let started = || {
-                                let _ = tx.send(Event::Started(name.clone()));
+                            let started = |pid| {
+                                let _ = tx.send(Event::Started(name.clone(), pid));
                             };
                             let (code, ooms) = log
                                 .and_then(|log| {
@@ -248,10 +262,18 @@ pub fn run(
                         if let Some(o) = outcomes.get_mut(&container.name) {
                             o.reason = Some(reason);
                         }
+                        // An essential container that can never start ends the task.
+                        if container.essential && stopping.is_none() {
+                            stopping =
+                                Some((Instant::now(), Stopping::Essential(container.name.clone())));
+                        }
                     }
                 }
             }
             pending = still;
+            if stopping.is_some() {
+                begin_stop(task, &running, &mut pending, &mut outcomes);
+            }
         }
         if running.is_empty() {
             break;
@@ -270,15 +292,40 @@ pub fn run(
             _ => Duration::from_millis(200),
         };
         match received.recv_timeout(wait) {
-            Ok(Event::Started(name)) => {
+            Ok(Event::Started(name, pid)) => {
                 if let Some(o) = outcomes.get_mut(&name) {
                     o.started = Some(begun.elapsed());
+                }
+                if let Some(check) = containers
+                    .iter()
+                    .find(|c| c.name == name)
+                    .and_then(|c| c.health_check.clone())
+                {
+                    let done = Arc::new(AtomicBool::new(false));
+                    watching.insert(name.clone(), Arc::clone(&done));
+                    let (tx, watched) = (events.clone(), name.clone());
+                    std::thread::spawn(move || {
+                        check.watch(pid, &done, |health| {
+                            let _ = tx.send(Event::Health(watched.clone(), health));
+                        });
+                    });
                 }
                 if let Some(started) = &control.started {
                     let _ = started.send(name);
                 }
             }
+            Ok(Event::Health(name, health)) => {
+                if let Some(o) = outcomes.get_mut(&name) {
+                    o.health = Some(health);
+                }
+                if let Some(report) = &control.health {
+                    let _ = report.send((name, health));
+                }
+            }
             Ok(Event::Exited(name, code, ooms)) => {
+                if let Some(done) = watching.remove(&name) {
+                    done.store(true, Ordering::Relaxed);
+                }
                 running.retain(|c| c.name != name);
                 let essential = containers.iter().any(|c| c.name == name && c.essential);
                 // The kernel counts an OOM kill in the killed process's own memory cgroup.
@@ -360,6 +407,12 @@ fn readiness(container: &Container, outcomes: &HashMap<String, Outcome>) -> Read
             return Readiness::Never(format!("Dependency {dependency} did not start."));
         }
         match (condition, outcome.started, outcome.exit_code) {
+            (Condition::Healthy, _, _) if outcome.health == Some(Health::Healthy) => {}
+            (Condition::Healthy, _, Some(_)) => {
+                return Readiness::Never(format!(
+                    "Dependency {dependency} exited before it was healthy (HEALTHY)."
+                ));
+            }
             (Condition::Start, Some(_), _) => {}
             (Condition::Complete, _, Some(_)) => {}
             (Condition::Success, _, Some(0)) => {}

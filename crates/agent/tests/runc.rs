@@ -218,6 +218,7 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
         essential,
         depends_on,
         stop_timeout: Duration::from_secs(1),
+        health_check: None,
     };
     let containers = vec![
         container(
@@ -306,6 +307,7 @@ fn a_task_over_its_memory_is_killed_and_reported_as_ecs_does() {
         essential: true,
         depends_on: vec![],
         stop_timeout: Duration::from_secs(1),
+        health_check: None,
     }];
     let limits = Limits {
         memory: Some(32 << 20),
@@ -342,6 +344,7 @@ fn a_task_cpu_share_becomes_a_hard_quota_on_its_cgroup() {
         essential: true,
         depends_on: vec![],
         stop_timeout: Duration::from_secs(1),
+        health_check: None,
     }];
     let limits = Limits {
         memory: None,
@@ -391,6 +394,7 @@ fn a_failed_launch_leaves_no_container_state_or_cgroup_behind() {
         essential: true,
         depends_on: vec![],
         stop_timeout: Duration::from_secs(1),
+        health_check: None,
     }];
     let logs = dir.path().join("logs");
     let result = task::run(
@@ -442,6 +446,7 @@ fn a_task_has_a_private_address_reachable_from_the_host() {
         essential: true,
         depends_on: vec![],
         stop_timeout: Duration::from_secs(1),
+        health_check: None,
     }];
     let running = {
         let task_id = task_id.clone();
@@ -483,5 +488,82 @@ fn a_task_has_a_private_address_reachable_from_the_host() {
             .matches("master neargate0")
             .count(),
         0
+    );
+}
+
+#[test]
+fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
+    use neargate_agent::health::{Health, HealthCheck};
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_busybox(dir.path());
+    let check = |line: &str| HealthCheck {
+        command: vec!["CMD-SHELL".into(), line.into()],
+        interval: Duration::from_millis(300),
+        timeout: Duration::from_secs(2),
+        retries: 2,
+        start_period: Duration::ZERO,
+    };
+    let container = |name: &str, args: &[&str], essential, depends_on, health_check| Container {
+        name: name.to_owned(),
+        bundle: make_bundle(&store, dir.path(), Spec::new(name, args, 600_000)),
+        essential,
+        depends_on,
+        stop_timeout: Duration::from_secs(1),
+        health_check,
+    };
+    let containers = vec![
+        // Healthy once it has made /ready, a second after it starts.
+        container(
+            "db",
+            &[
+                "/bin/sh",
+                "-c",
+                "trap 'exit 0' TERM; sleep 1; touch /ready; sleep 60 & wait",
+            ],
+            false,
+            vec![],
+            Some(check("test -f /ready")),
+        ),
+        // Never healthy.
+        container(
+            "sick",
+            &["/bin/sh", "-c", "trap 'exit 0' TERM; sleep 60 & wait"],
+            false,
+            vec![],
+            Some(check("false")),
+        ),
+        container(
+            "app",
+            &["/bin/sh", "-c", "echo up"],
+            true,
+            vec![("db".to_owned(), Condition::Healthy)],
+            None,
+        ),
+    ];
+    let logs = dir.path().join("logs");
+    let (health, healths) = std::sync::mpsc::channel();
+    let control = Control {
+        health: Some(health),
+        ..Control::default()
+    };
+    let task_id = format!("neargate-health-{}", std::process::id());
+    let result = task::run(&task_id, &containers, &logs, Limits::default(), &control);
+    drop(control);
+    let app = &result.containers["app"];
+    let db = &result.containers["db"];
+    assert_eq!(app.exit_code, Some(0), "{app:?}");
+    assert_eq!(db.health, Some(Health::Healthy));
+    // The app waited for the database to be healthy, not just started.
+    assert!(app.started.unwrap() >= db.started.unwrap() + Duration::from_secs(1));
+    assert_eq!(result.containers["sick"].health, Some(Health::Unhealthy));
+    let reported: Vec<(String, Health)> = healths.try_iter().collect();
+    assert!(
+        reported.contains(&("sick".to_owned(), Health::Unhealthy)),
+        "{reported:?}"
+    );
+    assert!(
+        reported.contains(&("db".to_owned(), Health::Healthy)),
+        "{reported:?}"
     );
 }

@@ -134,6 +134,9 @@ fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
                 )));
             }
         }
+        if let Some(check) = container.get("healthCheck") {
+            check_health(name, check)?;
+        }
         for secret in container["secrets"].as_array().into_iter().flatten() {
             let value_from = secret["valueFrom"].as_str().unwrap_or_default();
             let named = secret["name"].as_str().is_some_and(|n| !n.is_empty());
@@ -160,6 +163,33 @@ fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
             ] {
                 object.entry(member).or_insert(default);
             }
+        }
+    }
+    Ok(())
+}
+
+/// A `healthCheck`: `CMD` or `CMD-SHELL` and ECS's ranges.
+fn check_health(name: &str, check: &Value) -> Result<(), AwsError> {
+    let command = check["command"].as_array().cloned().unwrap_or_default();
+    let kind = command.first().and_then(Value::as_str).unwrap_or_default();
+    if !matches!(kind, "CMD" | "CMD-SHELL") || command.len() < 2 {
+        return Err(client(format!(
+            "Invalid healthCheck command for container {name}: start it with CMD or CMD-SHELL."
+        )));
+    }
+    for (member, low, high) in [
+        ("interval", 5, 300),
+        ("timeout", 2, 60),
+        ("retries", 1, 10),
+        ("startPeriod", 0, 300),
+    ] {
+        if let Some(value) = check.get(member).and_then(Value::as_i64)
+            && !(low..=high).contains(&value)
+        {
+            return Err(client(format!(
+                "Invalid healthCheck {member} {value} for container {name}: it must be \
+                 between {low} and {high}."
+            )));
         }
     }
     Ok(())

@@ -5,6 +5,7 @@
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
+use neargate_agent::health::HealthCheck;
 use neargate_agent::launch::{ContainerSpec, MountPoint, TaskSpec};
 use neargate_agent::task::{Condition, Limits};
 use neargate_common::{AwsError, ids};
@@ -83,6 +84,13 @@ pub enum TaskUpdate {
     Grant(String),
     /// Its essential containers have started; its address.
     Running(Ipv4Addr),
+    /// A container's health changed (`HEALTHY`, `UNHEALTHY`).
+    Health {
+        /// The container.
+        container: String,
+        /// Its `healthStatus`.
+        status: String,
+    },
     /// It has ended (or never started).
     Stopped {
         /// ECS's `stopCode`, unless `StopTask` set one already.
@@ -585,6 +593,14 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
                 }]);
             }
         }
+        TaskUpdate::Health { container, status } => {
+            for shown in doc["containers"].as_array_mut().into_iter().flatten() {
+                if shown["name"] == container.as_str() {
+                    shown["healthStatus"] = json!(status);
+                }
+            }
+            doc["healthStatus"] = json!(task_health(doc));
+        }
         TaskUpdate::Stopped {
             stop_code,
             reason,
@@ -623,6 +639,42 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
         }
     }
     bump(doc);
+}
+
+/// The task's `healthStatus`: `UNHEALTHY` if a container with a health check is, `HEALTHY` once
+/// all of them are, `UNKNOWN` before (and for tasks without health checks).
+fn task_health(doc: &Value) -> &'static str {
+    let checked: Vec<&Value> = doc["containers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c.get("healthStatus").is_some())
+        .collect();
+    if checked.iter().any(|c| c["healthStatus"] == "UNHEALTHY") {
+        "UNHEALTHY"
+    } else if !checked.is_empty() && checked.iter().all(|c| c["healthStatus"] == "HEALTHY") {
+        "HEALTHY"
+    } else {
+        "UNKNOWN"
+    }
+}
+
+/// A container definition's `healthCheck`, with ECS's defaults.
+fn health_check(definition: &Value) -> Option<HealthCheck> {
+    let check = definition.get("healthCheck")?;
+    let seconds =
+        |member: &str, default: u64| Duration::from_secs(check[member].as_u64().unwrap_or(default));
+    Some(HealthCheck {
+        command: check["command"]
+            .as_array()?
+            .iter()
+            .filter_map(|c| c.as_str().map(str::to_owned))
+            .collect(),
+        interval: seconds("interval", 30),
+        timeout: seconds("timeout", 5),
+        retries: u32::try_from(check["retries"].as_u64().unwrap_or(3)).unwrap_or(3),
+        start_period: seconds("startPeriod", 0),
+    })
 }
 
 /// A locally administered MAC address derived from the task's address.
@@ -840,7 +892,7 @@ impl TaskFacts<'_> {
             .flatten()
             .map(|c| {
                 let name = c["name"].as_str().unwrap_or_default();
-                json!({
+                let mut shown = json!({
                     "containerArn": format!(
                         "{}/{}",
                         self.task_arn.replace(":task/", ":container/"),
@@ -852,7 +904,11 @@ impl TaskFacts<'_> {
                     "lastStatus": "PENDING",
                     "networkInterfaces": [],
                     "cpu": c["cpu"].as_i64().unwrap_or(0).to_string(),
-                })
+                });
+                if c.get("healthCheck").is_some() {
+                    shown["healthStatus"] = json!("UNKNOWN");
+                }
+                shown
             })
             .collect();
         let mut storage = json!({"sizeInGiB": self.storage_gib});
@@ -879,6 +935,7 @@ impl TaskFacts<'_> {
             "desiredStatus": "RUNNING",
             "enableExecuteCommand": self.execute_command,
             "group": self.group,
+            "healthStatus": "UNKNOWN",
             "lastStatus": "PROVISIONING",
             "launchType": self.placement.launch_type,
             "overrides": overrides,
@@ -984,6 +1041,7 @@ impl TaskFacts<'_> {
                     })
                     .collect(),
                 memory: mib(&over["memory"]).or_else(|| mib(&c["memory"])),
+                health_check: health_check(c),
                 cpu: over["cpu"]
                     .as_u64()
                     .or_else(|| c["cpu"].as_u64())

@@ -287,6 +287,15 @@ fn follow(
                     app.running.stop(&order.task_arn);
                 }
             }
+            TaskEvent::Health {
+                container, health, ..
+            } => {
+                let update = TaskUpdate::Health {
+                    container,
+                    status: health.as_str().to_owned(),
+                };
+                let _ = app.ecs.update_task(&order.task_arn, update);
+            }
             TaskEvent::Stopped { result, .. } => {
                 let containers = result
                     .containers

@@ -1,0 +1,160 @@
+//! Container health checks as ECS runs them: the check's command runs inside the container every
+//! `interval`; a run that fails or outlasts `timeout` counts as a failure
+//! (except during `startPeriod`), `retries` failures in a row make the container `UNHEALTHY`, and
+//! one success makes it `HEALTHY`.
+//!
+//! The command joins the container's namespaces with `nsenter`, the network namespace first and
+//! then the container's user namespace and the rest (`runc exec` joins the user namespace first,
+//! and then may not join a task's network namespace, which belongs to the host's). It runs as the
+//! container's root inside its user namespace: no host privileges, but not under the container's
+//! capability set, system call filter or cgroup.
+
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// A container definition's `healthCheck`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HealthCheck {
+    /// The command: `["CMD-SHELL", "<shell line>"]` or `["CMD", "<program>", "<arg>"...]`.
+    pub command: Vec<String>,
+    /// Between runs (ECS: 5–300 s, 30 by default).
+    pub interval: Duration,
+    /// How long one run may take (2–60 s, 5 by default).
+    pub timeout: Duration,
+    /// Failures in a row that make the container unhealthy (1–10, 3 by default).
+    pub retries: u32,
+    /// Failures before this much time has passed do not count (0–300 s, 0 by default).
+    pub start_period: Duration,
+}
+
+/// A container's health, as ECS names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    /// No verdict yet.
+    Unknown,
+    /// The last run succeeded.
+    Healthy,
+    /// `retries` runs failed in a row.
+    Unhealthy,
+}
+
+impl Health {
+    /// ECS's `healthStatus`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unknown => "UNKNOWN",
+            Self::Healthy => "HEALTHY",
+            Self::Unhealthy => "UNHEALTHY",
+        }
+    }
+}
+
+impl HealthCheck {
+    /// The argument list `runc exec` runs, or `None` for a command ECS would refuse.
+    fn argv(&self) -> Option<Vec<String>> {
+        match self.command.split_first()? {
+            (kind, [line]) if kind == "CMD-SHELL" => {
+                Some(vec!["/bin/sh".into(), "-c".into(), line.clone()])
+            }
+            (kind, rest) if kind == "CMD" && !rest.is_empty() => Some(rest.to_vec()),
+            _ => None,
+        }
+    }
+
+    /// Runs the check once in the container whose init process is `pid`: whether it succeeded
+    /// within the timeout.
+    fn run_once(&self, pid: u32, argv: &[String]) -> bool {
+        let Ok(mut child) = Command::new("nsenter")
+            .arg(format!("--net=/proc/{pid}/ns/net"))
+            .args(["--", "nsenter", "--target", &pid.to_string()])
+            .args([
+                "--user", "--mount", "--pid", "--uts", "--ipc", "--root", "--wd", "--",
+            ])
+            .args(argv)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+        else {
+            return false;
+        };
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            match child.try_wait() {
+                Ok(Some(status)) => return status.success(),
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                _ => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// Checks the container whose init process is `pid` until `done` is set, telling `report`
+    /// each change of health.
+    pub fn watch(&self, pid: u32, done: &Arc<AtomicBool>, mut report: impl FnMut(Health)) {
+        let Some(argv) = self.argv() else {
+            report(Health::Unhealthy);
+            return;
+        };
+        let begun = Instant::now();
+        let mut health = Health::Unknown;
+        let mut failures = 0;
+        while !done.load(Ordering::Relaxed) {
+            let next = if self.run_once(pid, &argv) {
+                failures = 0;
+                Health::Healthy
+            } else {
+                if begun.elapsed() >= self.start_period {
+                    failures += 1;
+                }
+                if failures >= self.retries {
+                    Health::Unhealthy
+                } else {
+                    health
+                }
+            };
+            if next != health && !done.load(Ordering::Relaxed) {
+                health = next;
+                report(health);
+            }
+            let until = Instant::now() + self.interval;
+            while Instant::now() < until && !done.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(50).min(self.interval));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(command: &[&str]) -> HealthCheck {
+        HealthCheck {
+            command: command.iter().map(|s| (*s).to_owned()).collect(),
+            interval: Duration::from_secs(30),
+            timeout: Duration::from_secs(5),
+            retries: 3,
+            start_period: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn commands_take_ecs_forms_only() {
+        assert_eq!(
+            check(&["CMD-SHELL", "test -f /ok"]).argv().unwrap(),
+            ["/bin/sh", "-c", "test -f /ok"]
+        );
+        assert_eq!(check(&["CMD", "/bin/true"]).argv().unwrap(), ["/bin/true"]);
+        assert!(check(&["CMD"]).argv().is_none());
+        assert!(check(&["/bin/true"]).argv().is_none());
+        assert_eq!(Health::Healthy.as_str(), "HEALTHY");
+    }
+}
