@@ -876,3 +876,108 @@ fn account_settings_layer_principal_over_account_over_aws_defaults() {
     );
     assert_eq!(effective("containerInsights")["value"], "enabled");
 }
+
+#[test]
+fn services_replace_tasks_that_fail_their_health_checks() {
+    let server = start();
+    import_busybox(&server);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "sick"],
+    );
+    let containers = json!([{
+        "name": "app",
+        "image": "busybox:1.35",
+        "entryPoint": ["/bin/sh", "-c"],
+        "command": ["trap 'exit 0' TERM; sleep 600 & wait"],
+        "healthCheck": {"command": ["CMD-SHELL", "exit 1"], "interval": 5, "retries": 1}
+    }]);
+    let registered = aws(
+        &server,
+        &[
+            "ecs",
+            "register-task-definition",
+            "--family",
+            "sick",
+            "--network-mode",
+            "awsvpc",
+            "--requires-compatibilities",
+            "FARGATE",
+            "--cpu",
+            "256",
+            "--memory",
+            "512",
+            "--container-definitions",
+            &containers.to_string(),
+        ],
+    );
+    let definition = registered["taskDefinition"]["taskDefinitionArn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    aws(
+        &server,
+        &[
+            "ecs",
+            "create-service",
+            "--cluster",
+            "sick",
+            "--service-name",
+            "sick",
+            "--task-definition",
+            &definition,
+            "--desired-count",
+            "1",
+            "--launch-type",
+            "FARGATE",
+            "--network-configuration",
+            "awsvpcConfiguration={subnets=[subnet-12345678]}",
+        ],
+    );
+    let replaced = |s: &Value| {
+        s["events"].as_array().unwrap().iter().any(|e| {
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("failed container health checks")
+        })
+    };
+    watch_service(&server, "sick", "sick", |_| {}, replaced);
+    let stopped = aws(
+        &server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            "sick",
+            "--desired-status",
+            "STOPPED",
+        ],
+    );
+    let first = stopped["taskArns"][0].as_str().unwrap().to_owned();
+    let shown = describe(&server, "sick", &first);
+    assert_eq!(
+        shown["stoppedReason"],
+        "Task failed container health checks"
+    );
+    assert_eq!(shown["stopCode"], "ServiceSchedulerInitiated");
+    aws(
+        &server,
+        &[
+            "ecs",
+            "delete-service",
+            "--cluster",
+            "sick",
+            "--service",
+            "sick",
+            "--force",
+        ],
+    );
+    watch_service(
+        &server,
+        "sick",
+        "sick",
+        |_| {},
+        |s| s["status"] == "INACTIVE",
+    );
+}

@@ -191,6 +191,7 @@ impl Agent {
         release_dead_claims();
         neargate_ephemeral::sweep(&volumes_dir(data_dir))
             .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
+        let _ = std::fs::remove_dir(volumes_dir(data_dir));
         let agent = Self {
             data_dir: data_dir.to_owned(),
             images,

@@ -704,13 +704,29 @@ impl Ecs {
         for (index_key, _) in primary_tasks.into_iter().take(excess) {
             stopped.push((task_key(index_key), primary["id"].clone()));
         }
-        for (task_key, deployment) in &stopped {
+        for (stopping, deployment) in &stopped {
             let reason = format!(
                 "Scaling activity initiated by (deployment {})",
                 deployment.as_str().unwrap_or_default()
             );
-            if let Some(arn) = self.request_stop(task_key, "ServiceSchedulerInitiated", &reason)? {
+            if let Some(arn) = self.request_stop(stopping, "ServiceSchedulerInitiated", &reason)? {
                 platform.stop(&arn);
+            }
+        }
+        // Tasks that fail their health checks are replaced.
+        for (index_key, task) in tasks.iter().filter(|(_, t)| t.health == "UNHEALTHY") {
+            let stopping = task_key(index_key);
+            let reason = "Task failed container health checks";
+            if self
+                .request_stop(&stopping, "ServiceSchedulerInitiated", reason)?
+                .is_some()
+            {
+                platform.stop(&task.arn);
+                let id = task.arn.rsplit('/').next().unwrap_or_default();
+                record.event(
+                    now,
+                    format!("(service {name}) (task {id}) failed container health checks."),
+                );
             }
         }
         if !stopped.is_empty() {

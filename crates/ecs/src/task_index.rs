@@ -16,6 +16,9 @@ pub(crate) struct TaskSummary {
     pub(crate) group: String,
     pub(crate) launch_type: String,
     pub(crate) last_status: String,
+    /// The task's `healthStatus`.
+    #[serde(default)]
+    pub(crate) health: String,
 }
 
 impl TaskSummary {
@@ -28,6 +31,7 @@ impl TaskSummary {
             group: text("group"),
             launch_type: text("launchType"),
             last_status: text("lastStatus"),
+            health: text("healthStatus"),
         }
     }
 
