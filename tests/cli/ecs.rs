@@ -981,3 +981,23 @@ fn services_replace_tasks_that_fail_their_health_checks() {
         |s| s["status"] == "INACTIVE",
     );
 }
+
+#[test]
+fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
+    let server = crate::start_with(&["--no-agent"]);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "api-only"],
+    );
+    let definition = register(&server, "api-only", "true");
+    let task = run_task(&server, "api-only", &definition);
+    let stopped = wait_stopped(&server, "api-only", &task);
+    assert_eq!(stopped["stopCode"], "TaskFailedToStart");
+    assert!(
+        stopped["stoppedReason"]
+            .as_str()
+            .unwrap()
+            .contains("--no-agent"),
+        "{stopped:#}"
+    );
+}

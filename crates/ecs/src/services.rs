@@ -54,7 +54,7 @@ impl ServiceRecord {
         if let Some(events) = events {
             events.insert(
                 0,
-                json!({"id": ids::uuid(), "createdAt": now, "message": message}),
+                json!({"id": ids::fast_uuid(), "createdAt": now, "message": message}),
             );
             events.truncate(100);
         }

@@ -295,7 +295,7 @@ impl Ecs {
         let mut records = Vec::new();
         let mut orders = Vec::new();
         for _ in 0..request.count {
-            let id = ids::uuid().replace('-', "");
+            let id = ids::fast_uuid().replace('-', "");
             let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
             let facts = TaskFacts {
                 task_arn: &task_arn,
@@ -896,7 +896,7 @@ impl TaskFacts<'_> {
                     "containerArn": format!(
                         "{}/{}",
                         self.task_arn.replace(":task/", ":container/"),
-                        ids::uuid()
+                        ids::fast_uuid()
                     ),
                     "taskArn": self.task_arn,
                     "name": name,
@@ -921,7 +921,7 @@ impl TaskFacts<'_> {
         }
         let mut doc = json!({
             "attachments": [{
-                "id": ids::uuid(),
+                "id": ids::fast_uuid(),
                 "type": "ElasticNetworkInterface",
                 "status": "PRECREATED",
                 "details": [{"name": "subnetId", "value": self.subnet}]
