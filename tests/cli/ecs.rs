@@ -54,6 +54,11 @@ fn register(server: &Server, family: &str, script: &str) -> String {
         "stopTimeout": 2,
         "healthCheck": {"command": ["CMD-SHELL", "test -d /scratch"], "interval": 5, "retries": 1}
     }]);
+    register_containers(server, family, &containers)
+}
+
+/// A Fargate task definition (0.25 vCPU, 512 MiB, a volume `scratch`) of `containers`; its ARN.
+fn register_containers(server: &Server, family: &str, containers: &Value) -> String {
     let registered = aws(
         server,
         &[
@@ -892,29 +897,7 @@ fn services_replace_tasks_that_fail_their_health_checks() {
         "command": ["trap 'exit 0' TERM; sleep 600 & wait"],
         "healthCheck": {"command": ["CMD-SHELL", "exit 1"], "interval": 5, "retries": 1}
     }]);
-    let registered = aws(
-        &server,
-        &[
-            "ecs",
-            "register-task-definition",
-            "--family",
-            "sick",
-            "--network-mode",
-            "awsvpc",
-            "--requires-compatibilities",
-            "FARGATE",
-            "--cpu",
-            "256",
-            "--memory",
-            "512",
-            "--container-definitions",
-            &containers.to_string(),
-        ],
-    );
-    let definition = registered["taskDefinition"]["taskDefinitionArn"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let definition = register_containers(&server, "sick", &containers);
     aws(
         &server,
         &[
