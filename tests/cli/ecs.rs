@@ -13,6 +13,13 @@ use serde_json::{Value, json};
 
 use crate::{aws, aws_as, aws_try, neargate_local, seed_key_policy, start, stderr, user_with_key};
 
+/// Asserts that a command failed with ECS's `InvalidParameterException`.
+fn assert_invalid(out: &std::process::Output) {
+    assert!(!out.status.success());
+    let text = stderr(out);
+    assert!(text.contains("InvalidParameterException"), "{text}");
+}
+
 /// A cluster configuration naming `key` for Fargate ephemeral storage.
 fn storage(key: &str) -> Value {
     json!({"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}})
@@ -407,12 +414,7 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
             &aliased,
         ],
     );
-    assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("InvalidParameterException"),
-        "{}",
-        stderr(&out)
-    );
+    assert_invalid(&out);
 
     aws(
         &server,
@@ -678,11 +680,7 @@ fn services_keep_their_deployments_key_until_a_new_deployment() {
             "web",
         ],
     );
-    assert!(
-        stderr(&refused).contains("InvalidParameterException"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_invalid(&refused);
     aws(
         &server,
         &[
@@ -804,11 +802,7 @@ fn account_settings_layer_principal_over_account_over_aws_defaults() {
             "enabled",
         ],
     );
-    assert!(
-        stderr(&refused).contains("InvalidParameterException"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_invalid(&refused);
     for (name, value) in [
         ("fargateFIPSMode", "enabled"),
         ("fargateTaskRetirementWaitPeriod", "14"),
@@ -839,11 +833,7 @@ fn account_settings_layer_principal_over_account_over_aws_defaults() {
             "3",
         ],
     );
-    assert!(
-        stderr(&bad).contains("InvalidParameterException"),
-        "{}",
-        stderr(&bad)
-    );
+    assert_invalid(&bad);
     // A principal's own setting wins over the account's, until it is deleted.
     aws(
         &server,

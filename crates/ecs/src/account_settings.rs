@@ -9,8 +9,7 @@ use serde_json::{Value, json};
 
 use crate::errors::{invalid, server};
 use crate::input::{max_results, opt_bool, opt_str, req_str};
-use crate::names::Scope;
-use crate::task_definitions::page;
+use crate::names::{Scope, page};
 use crate::{Caller, Ecs};
 
 /// Values by `account/region/<principal ARN>/<setting name>`.

@@ -113,13 +113,7 @@ const WRITING: &[&str] = &[
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
-    if READING.contains(&operation) {
-        Some(true)
-    } else if WRITING.contains(&operation) {
-        Some(false)
-    } else {
-        None
-    }
+    neargate_wire::read_only_among(operation, READING, WRITING)
 }
 
 /// A reply whose output is also CloudTrail's `responseElements` (calls that change state), or

@@ -3,6 +3,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use neargate_common::AwsError;
+use serde_json::{Value, json};
 
 use crate::errors::invalid;
 
@@ -53,8 +54,8 @@ pub(crate) fn valid_name(name: &str) -> bool {
 }
 
 /// A `failures` entry for a resource a describe call did not find.
-pub(crate) fn missing(arn: String) -> serde_json::Value {
-    serde_json::json!({"arn": arn, "reason": "MISSING"})
+pub(crate) fn missing(arn: String) -> Value {
+    json!({"arn": arn, "reason": "MISSING"})
 }
 
 /// An opaque `nextToken` that resumes after store key `key`.
@@ -67,6 +68,33 @@ pub(crate) fn resume(token: &str) -> Result<Vec<u8>, AwsError> {
     URL_SAFE_NO_PAD
         .decode(token)
         .map_err(|_| invalid("Invalid token"))
+}
+
+/// One page of `items` (each with its store key) after `next`, under `member`.
+pub(crate) fn page<T>(
+    items: Vec<(Vec<u8>, T)>,
+    next: Option<&str>,
+    limit: usize,
+    member: &str,
+    show: impl Fn(&T) -> Value,
+) -> Result<Value, AwsError> {
+    let start = match next {
+        Some(t) => {
+            let after = resume(t)?;
+            items
+                .iter()
+                .position(|(k, _)| *k == after)
+                .map_or(items.len(), |i| i + 1)
+        }
+        None => 0,
+    };
+    let rest = &items[start.min(items.len())..];
+    let mut body =
+        json!({member: rest.iter().take(limit).map(|(_, t)| show(t)).collect::<Vec<_>>()});
+    if rest.len() > limit {
+        body["nextToken"] = json!(token(&rest[limit - 1].0));
+    }
+    Ok(body)
 }
 
 #[cfg(test)]

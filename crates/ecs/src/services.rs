@@ -11,9 +11,9 @@ use serde_json::{Map, Value, json};
 
 use crate::errors::{invalid, server};
 use crate::input::{opt_bool, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, missing, short_name, valid_name};
+use crate::names::{Scope, missing, page, short_name, valid_name};
 use crate::tags::{self, Tag};
-use crate::task_definitions::{TaskDefinitionRecord, page};
+use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{TaskSummary, scan, task_key};
 use crate::tasks::{DEPLOYMENT_FAILURES, Placement, TaskRequest, platform_version};
 use crate::{Caller, Ecs, Platform};
@@ -41,11 +41,7 @@ impl ServiceRecord {
     }
 
     fn shown(&self, with_tags: bool) -> Value {
-        let mut doc = self.doc.clone();
-        if with_tags {
-            doc["tags"] = tags::show(&self.tags);
-        }
-        doc
+        tags::shown(&self.doc, &self.tags, with_tags)
     }
 
     /// Adds an event, newest first, keeping the last 100.

@@ -64,6 +64,15 @@ pub(crate) fn show(tags: &[Tag]) -> Value {
     )
 }
 
+/// A stored document as shown, with its resource's `tags` added when asked for.
+pub(crate) fn shown(doc: &Value, tags: &[Tag], with_tags: bool) -> Value {
+    let mut doc = doc.clone();
+    if with_tags {
+        doc["tags"] = show(tags);
+    }
+    doc
+}
+
 /// The request context keys `aws:RequestTag/<key>` and `aws:TagKeys` for tags a call sets.
 pub(crate) fn request_keys(tags: &[Tag]) -> Vec<(String, Vec<String>)> {
     if tags.is_empty() {

@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use crate::errors::{client, invalid, server};
 use crate::fargate::{self, ADDABLE_CAPABILITY};
 use crate::input::{max_results, opt_str, req_str, strings};
-use crate::names::{Scope, resume, short_name, token, valid_name};
+use crate::names::{Scope, page, short_name, valid_name};
 use crate::tags::{self, Tag};
 use crate::{Caller, Ecs};
 
@@ -553,31 +553,4 @@ impl Ecs {
         }
         Ok(json!({"taskDefinitions": deleted, "failures": failures}))
     }
-}
-
-/// One page of `items` (each with its store key) after `next`, under `member`.
-pub(crate) fn page<T>(
-    items: Vec<(Vec<u8>, T)>,
-    next: Option<&str>,
-    limit: usize,
-    member: &str,
-    show: impl Fn(&T) -> Value,
-) -> Result<Value, AwsError> {
-    let start = match next {
-        Some(t) => {
-            let after = resume(t)?;
-            items
-                .iter()
-                .position(|(k, _)| *k == after)
-                .map_or(items.len(), |i| i + 1)
-        }
-        None => 0,
-    };
-    let rest = &items[start.min(items.len())..];
-    let mut body =
-        json!({member: rest.iter().take(limit).map(|(_, t)| show(t)).collect::<Vec<_>>()});
-    if rest.len() > limit {
-        body["nextToken"] = json!(token(&rest[limit - 1].0));
-    }
-    Ok(body)
 }

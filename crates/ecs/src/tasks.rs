@@ -43,11 +43,7 @@ impl TaskRecord {
     }
 
     fn shown(&self, with_tags: bool) -> Value {
-        let mut doc = self.doc.clone();
-        if with_tags {
-            doc["tags"] = tags::show(&self.tags);
-        }
-        doc
+        tags::shown(&self.doc, &self.tags, with_tags)
     }
 }
 
@@ -125,6 +121,17 @@ fn count_failure(
     tx.put(&DEPLOYMENT_FAILURES, deployment.as_bytes(), &(failed + 1))
 }
 
+/// The store key of the task `task_arn` (`arn:aws:ecs:<region>:<account>:task/<cluster>/<id>`).
+fn key_of(task_arn: &str) -> Option<String> {
+    let parts: Vec<&str> = task_arn.splitn(6, ':').collect();
+    let [_, _, _, region, account, resource] = parts[..] else {
+        return None;
+    };
+    let mut path = resource.strip_prefix("task/")?.split('/');
+    let (cluster, id) = (path.next()?, path.next()?);
+    Some(task_key(Scope { account, region }, cluster, id))
+}
+
 /// The ARN parts of a task: its cluster and id.
 fn task_key(scope: Scope<'_>, cluster: &str, id: &str) -> String {
     scope.key(&format!("{cluster}/{id}"))
@@ -133,15 +140,9 @@ fn task_key(scope: Scope<'_>, cluster: &str, id: &str) -> String {
 impl Ecs {
     /// The record of `task_arn` and its store key.
     fn find_task(&self, task_arn: &str) -> Result<Option<(String, TaskRecord)>, AwsError> {
-        let parts: Vec<&str> = task_arn.splitn(6, ':').collect();
-        let [_, _, _, region, account, resource] = parts[..] else {
+        let Some(key) = key_of(task_arn) else {
             return Ok(None);
         };
-        let mut path = resource.trim_start_matches("task/").split('/');
-        let (Some(cluster), Some(id)) = (path.next(), path.next()) else {
-            return Ok(None);
-        };
-        let key = task_key(Scope { account, region }, cluster, id);
         let found = self
             .db
             .read(|tx| tx.get(&TASKS, key.as_bytes()))
@@ -160,7 +161,7 @@ impl Ecs {
         task_arn: &str,
         update: TaskUpdate,
     ) -> Result<Option<TaskView>, AwsError> {
-        let Some((key, _)) = self.find_task(task_arn)? else {
+        let Some(key) = key_of(task_arn) else {
             return Ok(None);
         };
         let now = json!(self.clock.now().epoch_seconds_f64());

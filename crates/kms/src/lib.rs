@@ -76,13 +76,7 @@ pub struct Kms {
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
-    if READING.contains(&operation) {
-        Some(true)
-    } else if WRITING.contains(&operation) {
-        Some(false)
-    } else {
-        None
-    }
+    neargate_wire::read_only_among(operation, READING, WRITING)
 }
 
 /// The operations that take `DryRun`.
