@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::{aws, aws_as, aws_try, neargate_local, seed_key_policy, start, stderr, user_with_key};
 
 /// Asserts that a command failed with ECS's `InvalidParameterException`.
-fn assert_invalid(out: &std::process::Output) {
+pub(crate) fn assert_invalid(out: &std::process::Output) {
     assert!(!out.status.success());
     let text = stderr(out);
     assert!(text.contains("InvalidParameterException"), "{text}");
@@ -26,7 +26,7 @@ fn storage(key: &str) -> Value {
 }
 
 /// Imports `busybox:1.35` into the server's image store.
-fn import_busybox(server: &Server) {
+pub(crate) fn import_busybox(server: &Server) {
     let dir = tempfile::tempdir().unwrap();
     let archive = dir.path().join("busybox.tar");
     std::fs::write(&archive, docker_save(&busybox_layer(), "busybox:1.35")).unwrap();
@@ -115,7 +115,7 @@ fn run_task(server: &Server, cluster: &str, definition: &str) -> String {
 }
 
 /// The task as `describe-tasks` shows it.
-fn describe(server: &Server, cluster: &str, task: &str) -> Value {
+pub(crate) fn describe(server: &Server, cluster: &str, task: &str) -> Value {
     let described = aws(
         server,
         &[
@@ -131,7 +131,7 @@ fn describe(server: &Server, cluster: &str, task: &str) -> Value {
 }
 
 /// Waits until the task's `lastStatus` is `status`; the task then.
-fn wait_for(server: &Server, cluster: &str, task: &str, status: &str) -> Value {
+pub(crate) fn wait_for(server: &Server, cluster: &str, task: &str, status: &str) -> Value {
     for _ in 0..120 {
         let shown = describe(server, cluster, task);
         if shown["lastStatus"] == status {
@@ -163,7 +163,7 @@ fn trail(server: &Server, event_name: &str) -> Vec<Value> {
 }
 
 /// Waits until the trail holds a record of `event_name` (records are written in batches).
-fn wait_for_event(server: &Server, event_name: &str) -> Vec<Value> {
+pub(crate) fn wait_for_event(server: &Server, event_name: &str) -> Vec<Value> {
     for _ in 0..40 {
         let records = trail(server, event_name);
         if !records.is_empty() {
@@ -424,7 +424,7 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
 }
 
 /// Waits until the task has stopped; the task then.
-fn wait_stopped(server: &Server, cluster: &str, task: &str) -> Value {
+pub(crate) fn wait_stopped(server: &Server, cluster: &str, task: &str) -> Value {
     for _ in 0..120 {
         let shown = describe(server, cluster, task);
         if shown["lastStatus"] == "STOPPED" {

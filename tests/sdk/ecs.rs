@@ -208,3 +208,150 @@ async fn clusters_task_definitions_and_tasks_in_typed_shapes() {
     assert_eq!(pages.len(), 1);
     assert_eq!(pages[0].as_ref().unwrap(), &arn);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn container_instances_and_attributes_in_typed_shapes() {
+    use aws_sdk_ecs::types::{
+        Attribute, ContainerInstanceField, ContainerInstanceStatus, Resource, TargetType,
+    };
+    let server = start();
+    let client = ecs(&server, admin(&server));
+    client
+        .create_cluster()
+        .cluster_name("default")
+        .send()
+        .await
+        .unwrap();
+    // The host's agent registers by itself.
+    let mut local = None;
+    for _ in 0..40 {
+        let listed = client.list_container_instances().send().await.unwrap();
+        if let Some(arn) = listed.container_instance_arns().first() {
+            local = Some(arn.clone());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let local = local.expect("the host registered as a container instance");
+    let registered = client
+        .register_container_instance()
+        .total_resources(
+            Resource::builder()
+                .name("CPU")
+                .r#type("INTEGER")
+                .integer_value(1024)
+                .build(),
+        )
+        .attributes(
+            Attribute::builder()
+                .name("stack")
+                .value("green")
+                .build()
+                .unwrap(),
+        )
+        .tags(
+            aws_sdk_ecs::types::Tag::builder()
+                .key("team")
+                .value("a")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let external = registered.container_instance().unwrap();
+    assert!(!external.agent_connected());
+    assert_eq!(external.status(), Some("ACTIVE"));
+    let external_arn = external.container_instance_arn().unwrap().to_owned();
+
+    let described = client
+        .describe_container_instances()
+        .container_instances(&local)
+        .container_instances(&external_arn)
+        .container_instances("missing")
+        .include(ContainerInstanceField::Tags)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(described.container_instances().len(), 2);
+    assert!(described.container_instances()[0].agent_connected());
+    assert_eq!(described.container_instances()[1].tags().len(), 1);
+    assert_eq!(described.failures()[0].reason(), Some("MISSING"));
+
+    let disconnected = client
+        .list_container_instances()
+        .filter("agentConnected == false and attribute:stack =~ gr*")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        disconnected.container_instance_arns(),
+        std::slice::from_ref(&external_arn)
+    );
+
+    client
+        .put_attributes()
+        .attributes(
+            Attribute::builder()
+                .name("rack")
+                .value("r1")
+                .target_type(TargetType::ContainerInstance)
+                .target_id(&local)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let first = client
+        .list_attributes()
+        .target_type(TargetType::ContainerInstance)
+        .attribute_name("rack")
+        .max_results(1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.attributes().len(), 1);
+    assert_eq!(first.attributes()[0].target_id(), Some(local.as_str()));
+    let unknown = client
+        .put_attributes()
+        .attributes(
+            Attribute::builder()
+                .name("rack")
+                .target_id("0123456789abcdef")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&unknown), "TargetNotFoundException");
+    let mut too_many = client.put_attributes();
+    for i in 0..11 {
+        too_many = too_many.attributes(
+            Attribute::builder()
+                .name(format!("a{i}"))
+                .target_id(&local)
+                .build()
+                .unwrap(),
+        );
+    }
+    assert_eq!(
+        code(&too_many.send().await.unwrap_err()),
+        "AttributeLimitExceededException"
+    );
+
+    let drained = client
+        .update_container_instances_state()
+        .container_instances(&external_arn)
+        .status(ContainerInstanceStatus::Draining)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(drained.container_instances()[0].status(), Some("DRAINING"));
+    let empty = client
+        .describe_container_instances()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&empty), "InvalidParameterException");
+}

@@ -73,7 +73,7 @@ pub fn checks(
         "UpdateClusterSettings" | "PutClusterCapacityProviders" | "DeleteCluster" => {
             vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
         }
-        "RunTask" => {
+        "RunTask" | "StartTask" => {
             let definition = opt_str(input, "taskDefinition")?.unwrap_or("*");
             let resource = if definition.starts_with("arn:") {
                 definition.to_owned()
@@ -86,7 +86,54 @@ pub fn checks(
                 "ecs:cluster".to_owned(),
                 vec![cluster_arn(opt_str(input, "cluster")?)],
             ));
+            if operation == "StartTask" {
+                let cluster =
+                    short_name(opt_str(input, "cluster")?.unwrap_or("default"), "cluster");
+                let instances = strings(input, "containerInstances")?
+                    .iter()
+                    .map(|i| instance_arn(scope, cluster, i))
+                    .collect();
+                context.push(("ecs:container-instances".to_owned(), instances));
+            }
             vec![check(resource, context)]
+        }
+        "DeregisterContainerInstance"
+        | "DescribeContainerInstances"
+        | "UpdateContainerInstancesState"
+        | "PutAttributes"
+        | "DeleteAttributes" => {
+            let cluster = opt_str(input, "cluster")?;
+            let cluster_key = ("ecs:cluster".to_owned(), vec![cluster_arn(cluster)]);
+            let cluster_name = short_name(cluster.unwrap_or("default"), "cluster");
+            let instances: Vec<String> = match operation {
+                "DeregisterContainerInstance" => opt_str(input, "containerInstance")?
+                    .map(|i| vec![i.to_owned()])
+                    .unwrap_or_default(),
+                "PutAttributes" | "DeleteAttributes" => input
+                    .array("attributes")
+                    .map_err(crate::errors::wrong_type)?
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|a| a["targetId"].as_str().map(str::to_owned))
+                    .collect(),
+                _ => strings(input, "containerInstances")?,
+            };
+            if instances.is_empty() {
+                vec![check(cluster_arn(cluster), vec![cluster_key])]
+            } else {
+                instances
+                    .iter()
+                    .map(|i| {
+                        check(
+                            instance_arn(scope, cluster_name, i),
+                            vec![cluster_key.clone()],
+                        )
+                    })
+                    .collect()
+            }
+        }
+        "RegisterContainerInstance" | "ListContainerInstances" | "ListAttributes" => {
+            vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
         }
         "StopTask" | "DescribeTasks" | "ListTasks" => {
             let cluster = opt_str(input, "cluster")?;
@@ -150,6 +197,15 @@ pub fn checks(
         _ => vec![check("*".to_owned(), context)],
     };
     Ok(checks)
+}
+
+/// The ARN of container instance `text` (an id or ARN) of `cluster`.
+fn instance_arn(scope: Scope<'_>, cluster: &str, text: &str) -> String {
+    if text.starts_with("arn:") {
+        text.to_owned()
+    } else {
+        scope.arn(&format!("container-instance/{cluster}/{text}"))
+    }
 }
 
 #[cfg(test)]
@@ -217,6 +273,29 @@ mod tests {
                 "ecs:cluster".to_owned(),
                 vec!["arn:aws:ecs:us-east-1:123456789012:cluster/prod".to_owned()]
             )]
+        );
+    }
+
+    #[test]
+    fn instance_calls_name_their_instances() {
+        let start = input(json!({
+            "cluster": "prod", "taskDefinition": "web:3", "containerInstances": ["abc"]
+        }));
+        let asked = checks("123456789012", "us-east-1", "StartTask", &start).unwrap();
+        assert_eq!(
+            asked[0].resource,
+            "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3"
+        );
+        assert!(asked[0].context.contains(&(
+            "ecs:container-instances".to_owned(),
+            vec!["arn:aws:ecs:us-east-1:123456789012:container-instance/prod/abc".to_owned()]
+        )));
+        let put =
+            input(json!({"cluster": "prod", "attributes": [{"name": "a", "targetId": "abc"}]}));
+        let asked = checks("123456789012", "us-east-1", "PutAttributes", &put).unwrap();
+        assert_eq!(
+            asked[0].resource,
+            "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/abc"
         );
     }
 }

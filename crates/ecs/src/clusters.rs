@@ -91,7 +91,7 @@ impl Ecs {
             "clusterArn": cluster.arn,
             "clusterName": cluster.name,
             "status": cluster.status,
-            "registeredContainerInstancesCount": 0,
+            "registeredContainerInstancesCount": self.registered_instances(scope, &cluster.name)?,
             "runningTasksCount": counts.running,
             "pendingTasksCount": counts.pending,
             "activeServicesCount": self.live_services(scope, &cluster.name)?,
@@ -411,6 +411,9 @@ impl Ecs {
                 "ClusterContainsServicesException",
                 "The Cluster cannot be deleted while Services are active.",
             ));
+        }
+        if self.registered_instances(scope, &cluster.name)? > 0 {
+            return Err(crate::container_instances::cluster_has_instances());
         }
         let counts = self.counts(scope, &cluster.name)?;
         if counts.running + counts.pending > 0 {

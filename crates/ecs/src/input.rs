@@ -36,6 +36,26 @@ pub(crate) fn strings(input: &JsonInput, name: &str) -> Result<Vec<String>, AwsE
         .collect()
 }
 
+/// A list of strings that must hold 1 to `max` items; `label` names it in errors
+/// ("Tasks cannot be empty.").
+pub(crate) fn listed(
+    input: &JsonInput,
+    name: &str,
+    label: &str,
+    max: usize,
+) -> Result<Vec<String>, AwsError> {
+    let list = strings(input, name)?;
+    if list.is_empty() {
+        return Err(invalid(format!("{label} cannot be empty.")));
+    }
+    if list.len() > max {
+        return Err(invalid(format!(
+            "{label} cannot have more than {max} items."
+        )));
+    }
+    Ok(list)
+}
+
 /// An optional boolean member.
 pub(crate) fn opt_bool(input: &JsonInput, name: &str) -> Result<Option<bool>, AwsError> {
     match input.get(name) {

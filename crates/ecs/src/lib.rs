@@ -6,10 +6,13 @@
 mod access;
 mod account_settings;
 mod clusters;
+mod container_instances;
 mod errors;
 mod fargate;
 mod input;
 mod names;
+mod placement;
+mod query;
 mod resource_tags;
 mod services;
 mod tags;
@@ -25,6 +28,7 @@ use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::Value;
 
 pub use access::{EcsCheck, checks};
+pub use container_instances::AGENT_PRINCIPAL;
 pub use tasks::{LaunchOrder, TaskUpdate, TaskView};
 
 /// What ECS needs from the rest of the platform.
@@ -87,6 +91,9 @@ const READING: &[&str] = &[
     "ListServices",
     "ListTagsForResource",
     "ListAccountSettings",
+    "DescribeContainerInstances",
+    "ListContainerInstances",
+    "ListAttributes",
 ];
 
 /// The operations served that change state.
@@ -109,6 +116,12 @@ const WRITING: &[&str] = &[
     "PutAccountSetting",
     "PutAccountSettingDefault",
     "DeleteAccountSetting",
+    "RegisterContainerInstance",
+    "DeregisterContainerInstance",
+    "UpdateContainerInstancesState",
+    "StartTask",
+    "PutAttributes",
+    "DeleteAttributes",
 ];
 
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
@@ -158,6 +171,17 @@ impl Ecs {
             "DeleteTaskDefinitions" => self.delete_task_definitions(caller, input)?,
             "RunTask" => self.run_task(caller, input)?,
             "StopTask" => self.stop_task(caller, input)?,
+            "StartTask" => self.start_task(caller, input)?,
+            "RegisterContainerInstance" => self.register_container_instance(caller, input)?,
+            "DeregisterContainerInstance" => self.deregister_container_instance(caller, input)?,
+            "DescribeContainerInstances" => self.describe_container_instances(caller, input)?,
+            "ListContainerInstances" => self.list_container_instances(caller, input)?,
+            "UpdateContainerInstancesState" => {
+                self.update_container_instances_state(caller, input)?
+            }
+            "PutAttributes" => self.put_attributes(caller, input)?,
+            "DeleteAttributes" => self.delete_attributes(caller, input)?,
+            "ListAttributes" => self.list_attributes(caller, input)?,
             "DescribeTasks" => self.describe_tasks(caller, input)?,
             "ListTasks" => self.list_tasks(caller, input)?,
             "CreateService" => self.create_service(caller, input)?,

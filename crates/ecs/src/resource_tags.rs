@@ -7,6 +7,7 @@ use neargate_wire::JsonInput;
 use serde_json::{Value, json};
 
 use crate::clusters::CLUSTERS;
+use crate::container_instances::INSTANCES;
 use crate::errors::{invalid, server};
 use crate::input::{req_str, strings};
 use crate::names::Scope;
@@ -20,6 +21,7 @@ enum Resource {
     Cluster(String),
     TaskDefinition(String),
     Task(String),
+    ContainerInstance(String),
 }
 
 /// The resource `arn` names in the caller's scope.
@@ -43,6 +45,7 @@ fn resource(scope: Scope<'_>, arn: &str) -> Result<Resource, AwsError> {
             ))
         }
         "task" => Ok(Resource::Task(scope.key(rest))),
+        "container-instance" => Ok(Resource::ContainerInstance(scope.key(rest))),
         _ => Err(not_found()),
     }
 }
@@ -76,6 +79,12 @@ impl Ecs {
                         change(&mut r.tags);
                         (r.tags.clone(), tx.put(&TASKS, key.as_bytes(), &r))
                     }),
+                    Resource::ContainerInstance(key) => {
+                        tx.get(&INSTANCES, key.as_bytes())?.map(|mut r| {
+                            change(&mut r.tags);
+                            (r.tags.clone(), tx.put(&INSTANCES, key.as_bytes(), &r))
+                        })
+                    }
                 };
                 match tags {
                     Some((tags, written)) => written.map(|()| Some(tags)),

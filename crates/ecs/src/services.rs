@@ -163,20 +163,6 @@ impl Ecs {
             .count())
     }
 
-    fn active_definition(
-        &self,
-        scope: Scope<'_>,
-        text: &str,
-    ) -> Result<TaskDefinitionRecord, AwsError> {
-        let definition = self
-            .task_definition(scope, text)?
-            .ok_or_else(|| invalid("TaskDefinition not found."))?;
-        if definition.status() != "ACTIVE" {
-            return Err(invalid("TaskDefinition is inactive"));
-        }
-        Ok(definition)
-    }
-
     pub(crate) fn create_service(
         &self,
         caller: &Caller<'_>,
@@ -205,6 +191,12 @@ impl Ecs {
             return Err(invalid("desiredCount must be 0 or more."));
         }
         let placement = Placement::read(input, &cluster)?;
+        if placement.launch_type != "FARGATE" {
+            return Err(invalid(format!(
+                "Services run on Fargate: the {} launch type is not supported for services.",
+                placement.launch_type
+            )));
+        }
         let version = platform_version(opt_str(input, "platformVersion")?)?;
         let network = opt_object(input, "networkConfiguration")?
             .and_then(|n| n.get("awsvpcConfiguration"))
@@ -498,6 +490,9 @@ impl Ecs {
             group: format!("service:{name}"),
             execute_command: false,
             token_key: None,
+            constraints: Vec::new(),
+            strategies: Vec::new(),
+            instances: None,
         }
     }
 
@@ -655,7 +650,7 @@ impl Ecs {
                 let request =
                     Self::request_for(&primary, &name, usize::try_from(to_start).unwrap_or(0));
                 match self.start_tasks(scope, &cluster, &definition, &request, platform) {
-                    Ok(started) => {
+                    Ok((started, _)) => {
                         let ids: Vec<&str> = started
                             .iter()
                             .filter_map(|t| t["taskArn"].as_str()?.rsplit('/').next())

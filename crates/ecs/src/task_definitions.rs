@@ -286,6 +286,21 @@ impl Ecs {
         Ok(found.filter(|r| r.status() != "DELETE_IN_PROGRESS"))
     }
 
+    /// The active task definition `text` names, for new tasks and services.
+    pub(crate) fn active_definition(
+        &self,
+        scope: Scope<'_>,
+        text: &str,
+    ) -> Result<TaskDefinitionRecord, AwsError> {
+        let definition = self
+            .task_definition(scope, text)?
+            .ok_or_else(|| invalid("TaskDefinition not found."))?;
+        if definition.status() != "ACTIVE" {
+            return Err(client("TaskDefinition is inactive"));
+        }
+        Ok(definition)
+    }
+
     pub(crate) fn register_task_definition(
         &self,
         caller: &Caller<'_>,

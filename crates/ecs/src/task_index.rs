@@ -5,6 +5,7 @@
 use neargate_store::{Read, Table, WriteTx};
 use serde::{Deserialize, Serialize};
 
+use crate::container_instances::release;
 use crate::tasks::{TASKS, TaskRecord};
 
 /// What lists and counts need of a task.
@@ -19,6 +20,9 @@ pub(crate) struct TaskSummary {
     /// The task's `healthStatus`.
     #[serde(default)]
     pub(crate) health: String,
+    /// The id of the container instance it runs on (`EC2` tasks).
+    #[serde(default)]
+    pub(crate) instance: String,
 }
 
 impl TaskSummary {
@@ -32,6 +36,11 @@ impl TaskSummary {
             launch_type: text("launchType"),
             last_status: text("lastStatus"),
             health: text("healthStatus"),
+            instance: text("containerInstanceArn")
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
         }
     }
 
@@ -64,7 +73,7 @@ fn desired(record: &TaskRecord) -> &str {
 }
 
 /// Writes the task at `key` and its summary, moving the summary if the desired status changed
-/// since `before`.
+/// since `before`; a stopped task gives back what it held on its container instance.
 pub(crate) fn save(
     tx: &mut WriteTx<'_>,
     key: &[u8],
@@ -78,6 +87,13 @@ pub(crate) fn save(
         tx.delete(&TASK_INDEX, &index_key(key, before))?;
     }
     tx.put(&TASK_INDEX, &index_key(key, now), &TaskSummary::of(record))?;
+    if record.doc["lastStatus"] == "STOPPED"
+        && let Some(instance) = &record.instance
+    {
+        let text = String::from_utf8_lossy(key);
+        let id = text.rsplit('/').next().unwrap_or_default();
+        release(tx, instance, id)?;
+    }
     tx.put(&TASKS, key, record)
 }
 

@@ -15,10 +15,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::clusters::ClusterRecord;
-use crate::errors::{client, invalid, server};
+use crate::container_instances::{INSTANCES, InstanceRecord, Load, instance_key, instances_of};
+use crate::errors::{invalid, server};
 use crate::fargate::{self, DEFAULT_STORAGE_GIB};
-use crate::input::{max_results, opt_bool, opt_object, opt_str, req_str, strings};
+use crate::input::{listed, max_results, opt_bool, opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, missing, resume, short_name, token};
+use crate::placement::{self, Candidate, Constraint, Need, Strategy, place};
 use crate::tags::{self, Tag};
 use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{desired_of, save, scan};
@@ -35,6 +37,9 @@ pub(crate) struct TaskRecord {
     /// The grant the platform made for the task's volume, once made.
     #[serde(default)]
     pub(crate) grant: Option<String>,
+    /// The store key of the container instance it was placed on (`EC2` tasks), until it stops.
+    #[serde(default)]
+    pub(crate) instance: Option<String>,
 }
 
 impl TaskRecord {
@@ -232,13 +237,7 @@ impl Ecs {
     ) -> Result<Value, AwsError> {
         let scope = caller.scope();
         let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let definition_text = req_str(input, "taskDefinition")?;
-        let definition = self
-            .task_definition(scope, definition_text)?
-            .ok_or_else(|| invalid("TaskDefinition not found."))?;
-        if definition.status() != "ACTIVE" {
-            return Err(client("TaskDefinition is inactive"));
-        }
+        let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
         let count = input
             .i64("count")
             .map_err(crate::errors::wrong_type)?
@@ -266,24 +265,43 @@ impl Ecs {
             placement: Placement::read(input, &cluster)?,
             platform_version: platform_version(opt_str(input, "platformVersion")?)?,
             key: cluster.storage_key().map(str::to_owned),
-            network: opt_object(input, "networkConfiguration")?
-                .and_then(|n| n.get("awsvpcConfiguration"))
-                .cloned()
-                .unwrap_or_default(),
-            overrides: opt_object(input, "overrides")?.cloned().unwrap_or_default(),
-            tags: tags::read(input, "tags")?,
-            started_by: opt_str(input, "startedBy")?.map(str::to_owned),
-            group: opt_str(input, "group")?
-                .map_or_else(|| format!("family:{}", definition.family), str::to_owned),
-            execute_command: opt_bool(input, "enableExecuteCommand")?.unwrap_or(false),
             token_key,
+            constraints: placement_constraints(input, &definition)?,
+            strategies: placement::strategies(
+                input
+                    .array("placementStrategy")
+                    .map_err(crate::errors::wrong_type)?
+                    .map_or(&[][..], Vec::as_slice),
+            )?,
+            ..TaskRequest::read(input, &definition)?
         };
-        let tasks = self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
-        Ok(json!({"tasks": tasks, "failures": []}))
+        let (tasks, failures) =
+            self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
+        Ok(json!({"tasks": tasks, "failures": failures}))
     }
 
-    /// Records the tasks `request` asks for and hands them to the platform to launch; the
-    /// tasks as first shown.
+    pub(crate) fn start_task(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
+        let instances = listed(input, "containerInstances", "Container Instances", 10)?;
+        let request = TaskRequest {
+            count: instances.len(),
+            instances: Some(instances),
+            ..TaskRequest::read(input, &definition)?
+        };
+        let (tasks, failures) =
+            self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
+        Ok(json!({"tasks": tasks, "failures": failures}))
+    }
+
+    /// Records the tasks `request` asks for (placing `EC2` tasks on the cluster's container
+    /// instances) and hands them to the platform to launch; the tasks as first shown, and the
+    /// placement failures.
     pub(crate) fn start_tasks(
         &self,
         scope: Scope<'_>,
@@ -291,66 +309,93 @@ impl Ecs {
         definition: &TaskDefinitionRecord,
         request: &TaskRequest,
         platform: &dyn crate::Platform,
-    ) -> Result<Vec<Value>, AwsError> {
+    ) -> Result<(Vec<Value>, Vec<Value>), AwsError> {
         let (subnet, storage_gib) = request.check(definition)?;
-        let mut records = Vec::new();
-        let mut orders = Vec::new();
-        for _ in 0..request.count {
-            let id = ids::fast_uuid().replace('-', "");
-            let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
-            let facts = TaskFacts {
-                task_arn: &task_arn,
-                cluster,
-                definition,
-                overrides: &request.overrides,
-                placement: &request.placement,
-                platform_version: &request.platform_version,
-                storage_gib,
-                key: request.key.as_deref(),
-                subnet: &subnet,
-                started_by: request.started_by.as_deref(),
-                group: &request.group,
-                execute_command: request.execute_command,
-                now: self.clock.now().epoch_seconds_f64(),
-                region: scope.region,
-            };
-            let doc = facts.document();
-            let spec = facts.spec(&id);
-            records.push((
-                task_key(scope, &cluster.name, &id),
-                TaskRecord {
-                    doc,
-                    cluster: cluster.name.clone(),
-                    family: definition.family.clone(),
-                    tags: request.tags.clone(),
-                    grant: None,
-                },
+        if request.placement.launch_type == "EC2"
+            && request.instances.is_none()
+            && self.registered_instances(scope, &cluster.name)? == 0
+        {
+            return Err(invalid(
+                "No Container Instances were found in your cluster.",
             ));
-            orders.push(LaunchOrder {
-                task_arn,
-                account: scope.account.to_owned(),
-                region: scope.region.to_owned(),
-                cluster: cluster.name.clone(),
-                kms_key: request.key.clone(),
-                spec,
-            });
         }
-        self.db
+        let now = self.clock.now().epoch_seconds_f64();
+        let (records, orders, failures) = self
+            .db
             .write(|tx| {
-                for (key, record) in &records {
-                    save(tx, key.as_bytes(), record, None)?;
+                let (hosts, failures) = if request.placement.launch_type == "EC2" {
+                    place_on_instances(tx, scope, cluster, definition, request)?
+                } else {
+                    (vec![None; request.count], Vec::new())
+                };
+                let mut records = Vec::new();
+                let mut orders = Vec::new();
+                for host in hosts {
+                    let id = ids::fast_uuid().replace('-', "");
+                    let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
+                    let facts = TaskFacts {
+                        task_arn: &task_arn,
+                        cluster,
+                        definition,
+                        overrides: &request.overrides,
+                        placement: &request.placement,
+                        platform_version: &request.platform_version,
+                        storage_gib,
+                        key: request.key.as_deref(),
+                        subnet: subnet.as_deref(),
+                        started_by: request.started_by.as_deref(),
+                        group: &request.group,
+                        execute_command: request.execute_command,
+                        now,
+                        region: scope.region,
+                        instance: host.as_ref().map(|(_, i)| i),
+                    };
+                    let record = TaskRecord {
+                        doc: facts.document(),
+                        cluster: cluster.name.clone(),
+                        family: definition.family.clone(),
+                        tags: request.tags.clone(),
+                        grant: None,
+                        instance: host.as_ref().map(|(key, _)| key.clone()),
+                    };
+                    if let Some((key, _)) = &host
+                        && let Some(mut instance) = tx.get(&INSTANCES, key.as_bytes())?
+                    {
+                        let (cpu, memory) = task_needs(definition, &request.overrides);
+                        instance.tasks.insert(
+                            id.clone(),
+                            Load {
+                                group: request.group.clone(),
+                                cpu,
+                                memory,
+                            },
+                        );
+                        tx.put(&INSTANCES, key.as_bytes(), &instance)?;
+                    }
+                    let key = task_key(scope, &cluster.name, &id);
+                    save(tx, key.as_bytes(), &record, None)?;
+                    let spec = facts.spec(&id);
+                    orders.push(LaunchOrder {
+                        task_arn: task_arn.clone(),
+                        account: scope.account.to_owned(),
+                        region: scope.region.to_owned(),
+                        cluster: cluster.name.clone(),
+                        kms_key: request.key.clone(),
+                        spec,
+                    });
+                    records.push(record);
                 }
                 if let Some(token) = &request.token_key {
                     let arns: Vec<String> = orders.iter().map(|o| o.task_arn.clone()).collect();
                     tx.put(&CLIENT_TOKENS, token.as_bytes(), &arns)?;
                 }
-                Ok(())
+                Ok((records, orders, failures))
             })
             .map_err(server)?;
         for order in orders {
             platform.launch(order);
         }
-        Ok(records.iter().map(|(_, r)| r.shown(false)).collect())
+        Ok((records.iter().map(|r| r.shown(false)).collect(), failures))
     }
 
     pub(crate) fn stop_task(
@@ -429,13 +474,7 @@ impl Ecs {
     ) -> Result<Value, AwsError> {
         let scope = caller.scope();
         let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let wanted = strings(input, "tasks")?;
-        if wanted.is_empty() {
-            return Err(invalid("Tasks cannot be empty."));
-        }
-        if wanted.len() > 100 {
-            return Err(invalid("Tasks cannot have more than 100 items."));
-        }
+        let wanted = listed(input, "tasks", "Tasks", 100)?;
         let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
         let keys: Vec<String> = wanted
             .iter()
@@ -480,9 +519,8 @@ impl Ecs {
         if !matches!(desired, "RUNNING" | "PENDING" | "STOPPED") {
             return Err(invalid(format!("Invalid desiredStatus {desired}.")));
         }
-        if opt_str(input, "containerInstance")?.is_some() {
-            return Ok(json!({"taskArns": []}));
-        }
+        let instance =
+            opt_str(input, "containerInstance")?.map(|i| short_name(i, "container-instance"));
         let index = if desired == "STOPPED" {
             "STOPPED"
         } else {
@@ -498,6 +536,7 @@ impl Ecs {
                         && started_by.is_none_or(|s| t.started_by.as_deref() == Some(s))
                         && service.is_none_or(|s| t.group == format!("service:{s}"))
                         && launch_type.is_none_or(|l| t.launch_type == l)
+                        && instance.is_none_or(|i| t.instance == i)
                         && (desired != "PENDING" || !t.running())
                 })
             })
@@ -588,10 +627,12 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
             let attachment_id = doc["attachments"][0]["id"].clone();
             for container in doc["containers"].as_array_mut().into_iter().flatten() {
                 container["lastStatus"] = json!("RUNNING");
-                container["networkInterfaces"] = json!([{
-                    "attachmentId": attachment_id,
-                    "privateIpv4Address": address.to_string()
-                }]);
+                if !attachment_id.is_null() {
+                    container["networkInterfaces"] = json!([{
+                        "attachmentId": attachment_id,
+                        "privateIpv4Address": address.to_string()
+                    }]);
+                }
             }
         }
         TaskUpdate::Health { container, status } => {
@@ -702,41 +743,87 @@ pub(crate) struct TaskRequest {
     pub(crate) execute_command: bool,
     /// Where `RunTask`'s `clientToken` is recorded.
     pub(crate) token_key: Option<String>,
+    /// `EC2` tasks: the placement constraints (the request's and the definition's).
+    pub(crate) constraints: Vec<Constraint>,
+    /// `EC2` tasks: the placement strategies.
+    pub(crate) strategies: Vec<Strategy>,
+    /// `StartTask`: the container instances named, one task on each.
+    pub(crate) instances: Option<Vec<String>>,
 }
 
 impl TaskRequest {
+    /// What `RunTask` and `StartTask` share: one `EC2` task of `definition` with the
+    /// request's network, overrides, tags, `startedBy` and `group`.
+    fn read(input: &JsonInput, definition: &TaskDefinitionRecord) -> Result<Self, AwsError> {
+        Ok(Self {
+            count: 1,
+            placement: Placement {
+                launch_type: "EC2".into(),
+                capacity_provider: None,
+            },
+            platform_version: String::new(),
+            key: None,
+            network: opt_object(input, "networkConfiguration")?
+                .and_then(|n| n.get("awsvpcConfiguration"))
+                .cloned()
+                .unwrap_or_default(),
+            overrides: opt_object(input, "overrides")?.cloned().unwrap_or_default(),
+            tags: tags::read(input, "tags")?,
+            started_by: opt_str(input, "startedBy")?.map(str::to_owned),
+            group: opt_str(input, "group")?
+                .map_or_else(|| format!("family:{}", definition.family), str::to_owned),
+            execute_command: opt_bool(input, "enableExecuteCommand")?.unwrap_or(false),
+            token_key: None,
+            constraints: Vec::new(),
+            strategies: Vec::new(),
+            instances: None,
+        })
+    }
+
     /// Checks the request against Fargate and the definition; the first subnet and the
     /// storage size in GiB.
     pub(crate) fn check(
         &self,
         definition: &TaskDefinitionRecord,
-    ) -> Result<(String, u32), AwsError> {
-        if self.placement.launch_type != "FARGATE" {
+    ) -> Result<(Option<String>, u32), AwsError> {
+        let launch_type = self.placement.launch_type.as_str();
+        if !matches!(launch_type, "FARGATE" | "EC2") {
+            return Err(invalid(format!(
+                "The {launch_type} launch type is not supported: tasks run on Fargate or on \
+                 the cluster's container instances (EC2)."
+            )));
+        }
+        if !definition.compatible_with(launch_type) {
+            return Err(invalid(format!(
+                "Task definition does not support launch_type {launch_type}."
+            )));
+        }
+        let fargate = launch_type == "FARGATE";
+        if fargate && !(self.constraints.is_empty() && self.strategies.is_empty()) {
             return Err(invalid(
-                "No Container Instances were found in your cluster.",
+                "Task placement constraints and strategies are not supported for the FARGATE \
+                 launch type.",
             ));
         }
-        if !definition.compatible_with("FARGATE") {
-            return Err(invalid(
-                "Task definition does not support launch_type FARGATE.",
-            ));
-        }
-        if self.key.is_some() {
+        if self.key.is_some() && fargate {
             check_key_usable(definition, &self.platform_version)?;
         }
-        let Some(subnet) = self.network["subnets"]
+        let subnet = self.network["subnets"]
             .as_array()
             .and_then(|s| s.first())
             .and_then(Value::as_str)
-        else {
+            .map(str::to_owned);
+        if subnet.is_none() && definition.member("networkMode") == "awsvpc" {
             return Err(invalid(
                 "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
             ));
+        }
+        let storage = if fargate {
+            storage_size(definition, &self.overrides)?
+        } else {
+            DEFAULT_STORAGE_GIB
         };
-        Ok((
-            subnet.to_owned(),
-            storage_size(definition, &self.overrides)?,
-        ))
+        Ok((subnet, storage))
     }
 }
 
@@ -848,6 +935,145 @@ fn storage_size(
     }
 }
 
+/// The CPU units and MiB of memory a task holds on its instance: the task size if it has
+/// one, else the sum of its containers' (`memory`, or `memoryReservation`).
+fn task_needs(definition: &TaskDefinitionRecord, overrides: &Map<String, Value>) -> (i64, i64) {
+    let task = |member: &str| {
+        overrides
+            .get(member)
+            .or_else(|| definition.body.get(member))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    let containers = definition.member("containerDefinitions").as_array();
+    let sum = |f: &dyn Fn(&Value) -> Option<i64>| -> i64 {
+        containers.into_iter().flatten().filter_map(f).sum()
+    };
+    let cpu = task("cpu")
+        .and_then(|c| fargate::cpu_units(&c))
+        .map_or_else(|| sum(&|c| c["cpu"].as_i64()), i64::from);
+    let memory = task("memory")
+        .and_then(|m| fargate::memory_mib(&m))
+        .map_or_else(
+            || {
+                sum(&|c| {
+                    c["memory"]
+                        .as_i64()
+                        .or_else(|| c["memoryReservation"].as_i64())
+                })
+            },
+            i64::from,
+        );
+    (cpu, memory)
+}
+
+/// `placementConstraints` of the request and of the task definition.
+fn placement_constraints(
+    input: &JsonInput,
+    definition: &TaskDefinitionRecord,
+) -> Result<Vec<Constraint>, AwsError> {
+    let mut list: Vec<Value> = input
+        .array("placementConstraints")
+        .map_err(crate::errors::wrong_type)?
+        .cloned()
+        .unwrap_or_default();
+    list.extend(
+        definition
+            .member("placementConstraints")
+            .as_array()
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
+    placement::constraints(&list)
+}
+
+/// A random number for the `random` placement strategy.
+fn random() -> u64 {
+    let mut bytes = [0u8; 8];
+    ids::random_bytes(&mut bytes);
+    u64::from_le_bytes(bytes)
+}
+
+/// Where each task goes (its container instance's store key and record; `None` for a Fargate
+/// task) and, for tasks that could not be placed, the failures.
+type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Value>);
+
+/// Places the `EC2` tasks of `request` on the cluster's container instances, in `tx`.
+fn place_on_instances(
+    tx: &impl neargate_store::Read,
+    scope: Scope<'_>,
+    cluster: &ClusterRecord,
+    definition: &TaskDefinitionRecord,
+    request: &TaskRequest,
+) -> neargate_store::Result<Hosts> {
+    let all = instances_of(tx, scope, &cluster.name)?;
+    let (cpu, memory) = task_needs(definition, &request.overrides);
+    let need = Need {
+        cpu,
+        memory,
+        group: request.group.clone(),
+    };
+    let failure = |arn: &str, reason: &str| json!({"arn": arn, "reason": reason});
+    let mut hosts = Vec::new();
+    let mut failures = Vec::new();
+    if let Some(named) = &request.instances {
+        // StartTask: one task on each instance named, with no strategy.
+        let mut taken: Vec<Candidate> = Vec::new();
+        for text in named {
+            let key = instance_key(scope, &cluster.name, text);
+            let Some((_, record)) = all
+                .iter()
+                .find(|(k, r)| *k == key.as_bytes() && r.status != "INACTIVE")
+            else {
+                failures.push(failure(text, "MISSING"));
+                continue;
+            };
+            let mut candidate = match taken.iter().position(|c| c.arn == record.arn) {
+                Some(i) => taken.remove(i),
+                None => record.candidate(),
+            };
+            let placed = place(
+                std::slice::from_mut(&mut candidate),
+                &need,
+                &request.constraints,
+                &[],
+                1,
+                random,
+            );
+            if record.status != "ACTIVE" {
+                failures.push(failure(&record.arn, "DRAINING"));
+            } else if placed.chosen.is_empty() {
+                failures.extend(placed.failures.iter().map(|(arn, r)| failure(arn, r)));
+            } else {
+                hosts.push(Some((key, record.clone())));
+            }
+            taken.push(candidate);
+        }
+        return Ok((hosts, failures));
+    }
+    let active: Vec<&(Vec<u8>, InstanceRecord)> =
+        all.iter().filter(|(_, r)| r.status == "ACTIVE").collect();
+    let mut candidates: Vec<Candidate> = active.iter().map(|(_, r)| r.candidate()).collect();
+    let placed = place(
+        &mut candidates,
+        &need,
+        &request.constraints,
+        &request.strategies,
+        request.count,
+        random,
+    );
+    for i in placed.chosen {
+        let (key, record) = active[i];
+        hosts.push(Some((
+            String::from_utf8_lossy(key).into_owned(),
+            record.clone(),
+        )));
+    }
+    failures.extend(placed.failures.iter().map(|(arn, r)| failure(arn, r)));
+    Ok((hosts, failures))
+}
+
 /// Everything a new task is made from.
 struct TaskFacts<'a> {
     task_arn: &'a str,
@@ -858,12 +1084,14 @@ struct TaskFacts<'a> {
     platform_version: &'a str,
     storage_gib: u32,
     key: Option<&'a str>,
-    subnet: &'a str,
+    subnet: Option<&'a str>,
     started_by: Option<&'a str>,
     group: &'a str,
     execute_command: bool,
     now: f64,
     region: &'a str,
+    /// The container instance an `EC2` task was placed on.
+    instance: Option<&'a InstanceRecord>,
 }
 
 impl TaskFacts<'_> {
@@ -912,23 +1140,30 @@ impl TaskFacts<'_> {
                 shown
             })
             .collect();
-        let mut storage = json!({"sizeInGiB": self.storage_gib});
-        if let Some(key) = self.key {
-            storage["kmsKeyId"] = json!(key);
-        }
         let mut overrides = json!({"containerOverrides": [], "inferenceAcceleratorOverrides": []});
         for (k, v) in self.overrides {
             overrides[k] = v.clone();
         }
+        let zone = self
+            .instance
+            .and_then(|i| i.attributes.get("ecs.availability-zone").cloned().flatten())
+            .unwrap_or_else(|| format!("{}a", self.region));
+        let attachments: Vec<Value> = self
+            .subnet
+            .map(|subnet| {
+                json!({
+                    "id": ids::fast_uuid(),
+                    "type": "ElasticNetworkInterface",
+                    "status": "PRECREATED",
+                    "details": [{"name": "subnetId", "value": subnet}]
+                })
+            })
+            .into_iter()
+            .collect();
         let mut doc = json!({
-            "attachments": [{
-                "id": ids::fast_uuid(),
-                "type": "ElasticNetworkInterface",
-                "status": "PRECREATED",
-                "details": [{"name": "subnetId", "value": self.subnet}]
-            }],
+            "attachments": attachments,
             "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
-            "availabilityZone": format!("{}a", self.region),
+            "availabilityZone": zone,
             "clusterArn": self.cluster.arn,
             "connectivity": "CONNECTED",
             "containers": containers,
@@ -940,14 +1175,23 @@ impl TaskFacts<'_> {
             "lastStatus": "PROVISIONING",
             "launchType": self.placement.launch_type,
             "overrides": overrides,
-            "platformVersion": self.platform_version,
-            "platformFamily": "Linux",
             "taskArn": self.task_arn,
             "taskDefinitionArn": self.definition.arn(),
             "version": 1,
-            "ephemeralStorage": {"sizeInGiB": self.storage_gib},
-            "fargateEphemeralStorage": storage,
         });
+        match self.instance {
+            Some(instance) => doc["containerInstanceArn"] = json!(instance.arn),
+            None => {
+                let mut storage = json!({"sizeInGiB": self.storage_gib});
+                if let Some(key) = self.key {
+                    storage["kmsKeyId"] = json!(key);
+                }
+                doc["platformVersion"] = json!(self.platform_version);
+                doc["platformFamily"] = json!("Linux");
+                doc["ephemeralStorage"] = json!({"sizeInGiB": self.storage_gib});
+                doc["fargateEphemeralStorage"] = storage;
+            }
+        }
         for member in ["cpu", "memory"] {
             if let Some(value) = self.task_size(member) {
                 doc[member] = json!(value);

@@ -16,6 +16,7 @@ use neargate_store::Db;
 use crate::cli::ServeArgs;
 use crate::files;
 use crate::guardrails::Guardrails;
+use crate::instance::Registration;
 use crate::launcher::{Running, retire_grant, start_scheduler};
 use crate::root_key::{next_path, root_key_path};
 
@@ -47,6 +48,10 @@ pub(crate) struct App {
     pub(crate) data_dir: PathBuf,
     /// Account guardrails.
     pub(crate) guardrails: Guardrails,
+    /// The cluster this host's agent registers with as a container instance.
+    pub(crate) instance_cluster: String,
+    /// The container instance this run registered.
+    pub(crate) registration: Registration,
     account_id: Option<String>,
     /// The shared handle to this app, for work that outlives a request (task launches).
     this: OnceLock<Weak<App>>,
@@ -103,11 +108,16 @@ impl App {
                 Some(path) => Guardrails::load(path)?,
                 None => Guardrails::default(),
             },
+            instance_cluster: args.instance_cluster.clone(),
+            registration: Registration::default(),
         };
         app.bootstrap()?;
         let app = Arc::new(app);
         let _ = app.this.set(Arc::downgrade(&app));
         app.stop_orphaned_tasks();
+        if let Err(e) = app.ecs.disconnect_local_instances() {
+            tracing::error!(error = %e.message, "could not mark this host's container instances disconnected");
+        }
         start_scheduler(&app);
         Ok(app)
     }
@@ -130,6 +140,15 @@ impl App {
             Err(e) => {
                 tracing::error!(error = %e.message, "could not reconcile tasks after a restart")
             }
+        }
+    }
+
+    /// The account this host's agent registers in: the development account, `--account-id`,
+    /// or the first account.
+    pub(crate) fn instance_account(&self) -> anyhow::Result<Option<String>> {
+        match &self.account_id {
+            Some(id) => Ok(Some(id.clone())),
+            None => Ok(self.iam.first_account()?),
         }
     }
 

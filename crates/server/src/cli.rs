@@ -152,6 +152,10 @@ pub(crate) struct ServeArgs {
     /// recorded and stop with `TaskFailedToStart`.
     #[arg(long)]
     pub(crate) no_agent: bool,
+    /// The cluster this host's agent registers with as an ECS container instance (for `EC2`
+    /// launch type tasks), in the first account and the `--region`, once the cluster exists.
+    #[arg(long, env = "NEARGATE_INSTANCE_CLUSTER", default_value = "default")]
+    pub(crate) instance_cluster: String,
 }
 
 #[derive(Debug, Args)]

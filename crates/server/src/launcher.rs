@@ -109,6 +109,7 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
     let app = Arc::downgrade(app);
     std::thread::spawn(move || {
         while let Some(app) = app.upgrade() {
+            crate::instance::keep_registered(&app);
             if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
                 tracing::error!(error = %e.message, "the service scheduler failed");
             }

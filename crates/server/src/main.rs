@@ -9,6 +9,7 @@ mod files;
 mod guardrails;
 mod http;
 mod images;
+mod instance;
 mod launcher;
 mod pipeline;
 mod platform;

@@ -37,6 +37,16 @@ pub(crate) struct ServiceCall<'a> {
 
 /// Runs `call` as its service principal; the JSON output, or the error AWS would answer.
 pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value, AwsError> {
+    call_as_service_with(app, call, Vec::new())
+}
+
+/// Runs `call` as its service principal holding `policies` as its identity policies (the
+/// platform's own agent, which has permissions of its own rather than a resource's).
+pub(crate) fn call_as_service_with(
+    app: &App,
+    call: ServiceCall<'_>,
+    policies: Vec<Arc<neargate_policy::Policy>>,
+) -> Result<Value, AwsError> {
     let caller = Arc::new(Identity {
         principal: Arc::new(Principal {
             kind: PrincipalKind::AwsService,
@@ -48,7 +58,7 @@ pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value,
             session: None,
             issuer: None,
         }),
-        policies: Vec::new(),
+        policies,
         session_policy: None,
         tags: Vec::new(),
     });

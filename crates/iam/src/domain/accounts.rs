@@ -87,6 +87,18 @@ pub(crate) fn user_key(account: &str, name: &str) -> Vec<u8> {
 }
 
 impl Iam {
+    /// The first account created (the one bootstrapped at first start), if any.
+    pub fn first_account(&self) -> Result<Option<String>> {
+        self.store.read(|tx| {
+            let all = tx.range(&ACCOUNTS, b"", b"", false, usize::MAX)?;
+            Ok(all
+                .into_iter()
+                .map(|(_, a)| a)
+                .min_by_key(|a| a.created)
+                .map(|a| a.id))
+        })
+    }
+
     /// Creates the account `account_id` (a random id when `None`) with an administrator and an
     /// access key, unless some account exists already; returns the new credentials if it did.
     pub fn bootstrap(&self, account_id: Option<&str>) -> Result<Option<Bootstrap>> {

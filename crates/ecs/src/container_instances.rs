@@ -1,0 +1,839 @@
+//! Container instances: hosts registered with a cluster for `EC2` launch type tasks
+//! (`RegisterContainerInstance`, `DeregisterContainerInstance`, `DescribeContainerInstances`,
+//! `ListContainerInstances`, `UpdateContainerInstancesState`) and what each one has given to
+//! the tasks placed on it.
+//!
+//! The host's own agent registers through the same call as the platform's agent principal
+//! ([`AGENT_PRINCIPAL`]); only its instance has an agent connected. An instance registered by
+//! anyone else has no agent behind it, so placement refuses it with `AGENT`, as ECS does for an
+//! instance whose agent is disconnected.
+
+use std::collections::BTreeMap;
+
+use neargate_common::{AwsError, PrincipalKind, Timestamp, ids};
+use neargate_store::{Read, Table, WriteTx};
+use neargate_wire::JsonInput;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::errors::{invalid, server};
+use crate::input::{listed, max_results, opt_bool, opt_str, req_str, strings};
+use crate::names::{Scope, missing, page, short_name};
+use crate::placement::Candidate;
+use crate::query::{self, Subject};
+use crate::tags::{self, Tag};
+use crate::tasks::TASKS;
+use crate::{Caller, Ecs};
+
+/// The service principal the host's agent registers as.
+pub const AGENT_PRINCIPAL: &str = "ecs.amazonaws.com";
+
+/// What one task holds on its instance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Load {
+    pub(crate) group: String,
+    pub(crate) cpu: i64,
+    pub(crate) memory: i64,
+}
+
+/// A container instance as stored.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct InstanceRecord {
+    pub(crate) id: String,
+    pub(crate) arn: String,
+    pub(crate) cluster: String,
+    pub(crate) ec2_instance_id: String,
+    /// `ACTIVE`, `DRAINING` or (deregistered) `INACTIVE`.
+    pub(crate) status: String,
+    /// Whether this host's agent registered it.
+    pub(crate) local: bool,
+    pub(crate) connected: bool,
+    /// `registeredResources` as registered.
+    pub(crate) resources: Vec<Value>,
+    /// Built-in (`ecs.*`) and custom attributes.
+    pub(crate) attributes: BTreeMap<String, Option<String>>,
+    pub(crate) version_info: Value,
+    pub(crate) registered_at: Timestamp,
+    pub(crate) version: i64,
+    pub(crate) tags: Vec<Tag>,
+    /// The tasks placed on it that have not stopped, by task id.
+    pub(crate) tasks: BTreeMap<String, Load>,
+}
+
+/// Container instances by `account/region/cluster/<id>`.
+pub(crate) const INSTANCES: Table<InstanceRecord> = Table::new("ecs.container_instances", 1);
+
+/// The custom attributes an instance may carry.
+const MAX_CUSTOM_ATTRIBUTES: usize = 10;
+
+/// The value of the resource `name` among `resources` (`integerValue` or `longValue`).
+fn amount(resources: &[Value], name: &str) -> i64 {
+    resources
+        .iter()
+        .find(|r| r["name"] == name)
+        .and_then(|r| {
+            r["integerValue"]
+                .as_i64()
+                .filter(|v| *v != 0)
+                .or_else(|| r["longValue"].as_i64())
+        })
+        .unwrap_or(0)
+}
+
+impl InstanceRecord {
+    fn used(&self) -> (i64, i64) {
+        self.tasks
+            .values()
+            .fold((0, 0), |(c, m), l| (c + l.cpu, m + l.memory))
+    }
+
+    fn iso_registered_at(&self) -> String {
+        self.registered_at.to_iso8601()
+    }
+
+    /// What placement needs of it.
+    pub(crate) fn candidate(&self) -> Candidate {
+        let (cpu, memory) = self.used();
+        Candidate {
+            arn: self.arn.clone(),
+            connected: self.connected,
+            cpu_left: amount(&self.resources, "CPU") - cpu,
+            memory_left: amount(&self.resources, "MEMORY") - memory,
+            attributes: self.attributes.clone(),
+            ec2_instance_id: self.ec2_instance_id.clone(),
+            agent_version: self.agent_version().to_owned(),
+            registered_at: self.iso_registered_at(),
+            groups: self.tasks.values().map(|l| l.group.clone()).collect(),
+        }
+    }
+
+    fn agent_version(&self) -> &str {
+        self.version_info["agentVersion"].as_str().unwrap_or("")
+    }
+
+    /// The resources left: the registered ones less what the tasks hold.
+    fn remaining(&self) -> Vec<Value> {
+        let (cpu, memory) = self.used();
+        self.resources
+            .iter()
+            .map(|r| {
+                let used = match r["name"].as_str() {
+                    Some("CPU") => cpu,
+                    Some("MEMORY") => memory,
+                    _ => return r.clone(),
+                };
+                let mut left = r.clone();
+                let value = amount(std::slice::from_ref(r), r["name"].as_str().unwrap_or(""));
+                left["integerValue"] = json!(value - used);
+                left
+            })
+            .collect()
+    }
+
+    fn shown_attributes(&self) -> Vec<Value> {
+        self.attributes
+            .iter()
+            .map(|(name, value)| match value {
+                Some(value) => json!({"name": name, "value": value}),
+                None => json!({"name": name}),
+            })
+            .collect()
+    }
+
+    /// The instance as ECS shows it; `counts` are its running and pending tasks.
+    fn shown(&self, counts: (usize, usize), with_tags: bool) -> Value {
+        let mut shown = json!({
+            "containerInstanceArn": self.arn,
+            "ec2InstanceId": self.ec2_instance_id,
+            "version": self.version,
+            "versionInfo": self.version_info,
+            "remainingResources": self.remaining(),
+            "registeredResources": self.resources,
+            "status": self.status,
+            "agentConnected": self.connected,
+            "runningTasksCount": counts.0,
+            "pendingTasksCount": counts.1,
+            "attributes": self.shown_attributes(),
+            "registeredAt": self.registered_at.epoch_seconds_f64(),
+            "attachments": [],
+        });
+        if with_tags {
+            shown["tags"] = tags::show(&self.tags);
+        }
+        shown
+    }
+
+    /// What `memberOf` expressions and filters see.
+    fn matches(&self, expr: &query::Expr) -> bool {
+        let groups: Vec<&str> = self.tasks.values().map(|l| l.group.as_str()).collect();
+        let registered_at = self.iso_registered_at();
+        expr.matches(&Subject {
+            attributes: &self.attributes,
+            ec2_instance_id: &self.ec2_instance_id,
+            agent_connected: self.connected,
+            agent_version: self.agent_version(),
+            registered_at: &registered_at,
+            running_tasks: self.tasks.len(),
+            task_groups: &groups,
+        })
+    }
+}
+
+/// The store key of instance `text` (an id or ARN) of `cluster`.
+pub(crate) fn instance_key(scope: Scope<'_>, cluster: &str, text: &str) -> String {
+    scope.key(&format!(
+        "{cluster}/{}",
+        short_name(text, "container-instance")
+    ))
+}
+
+/// The instances of `cluster` (every status).
+pub(crate) fn instances_of(
+    tx: &impl Read,
+    scope: Scope<'_>,
+    cluster: &str,
+) -> neargate_store::Result<Vec<(Vec<u8>, InstanceRecord)>> {
+    let prefix = scope.key(&format!("{cluster}/"));
+    let end = neargate_store::prefix_end(prefix.as_bytes());
+    tx.range(&INSTANCES, prefix.as_bytes(), &end, false, usize::MAX)
+}
+
+/// Gives back what the task `task_id` held on the instance at `instance_key`.
+pub(crate) fn release(
+    tx: &mut WriteTx<'_>,
+    instance_key: &str,
+    task_id: &str,
+) -> neargate_store::Result<()> {
+    if let Some(mut instance) = tx.get(&INSTANCES, instance_key.as_bytes())?
+        && instance.tasks.remove(task_id).is_some()
+    {
+        tx.put(&INSTANCES, instance_key.as_bytes(), &instance)?;
+    }
+    Ok(())
+}
+
+/// Whether `name` is a valid attribute name: up to 128 letters, digits and `-_./\`.
+fn valid_attribute_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 128
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./\\".contains(&b))
+}
+
+/// Whether `value` is a valid attribute value: up to 128 letters, digits, spaces and
+/// `-_.@/\:`, not starting or ending with a space.
+fn valid_attribute_value(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 128
+        && value.trim() == value
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" -_.@/\\:".contains(&b))
+}
+
+/// Reads `attributes` (`name`, optional `value`), validated as ECS does.
+fn read_attributes(list: &[Value]) -> Result<Vec<(String, Option<String>)>, AwsError> {
+    list.iter()
+        .map(|a| {
+            let name = a["name"].as_str().unwrap_or_default();
+            if !valid_attribute_name(name) {
+                return Err(invalid(format!(
+                    "Invalid attribute name '{name}': up to 128 letters, numbers, hyphens, \
+                     underscores, periods and slashes."
+                )));
+            }
+            let value = a["value"].as_str();
+            if let Some(value) = value
+                && !valid_attribute_value(value)
+            {
+                return Err(invalid(format!(
+                    "Invalid value for attribute '{name}': up to 128 letters, numbers, \
+                     spaces, hyphens, underscores, periods, at signs, slashes and colons, \
+                     without leading or trailing spaces."
+                )));
+            }
+            Ok((name.to_owned(), value.map(str::to_owned)))
+        })
+        .collect()
+}
+
+fn count_custom(attributes: &BTreeMap<String, Option<String>>) -> usize {
+    attributes.keys().filter(|k| !k.starts_with("ecs.")).count()
+}
+
+fn attribute_limit() -> AwsError {
+    AwsError::client(
+        "AttributeLimitExceededException",
+        format!("You can apply up to {MAX_CUSTOM_ATTRIBUTES} custom attributes to a resource."),
+    )
+}
+
+/// The instance id a registration names: the identity document's `instanceId`, or a new one.
+fn ec2_instance_id(document: Option<&str>) -> String {
+    document
+        .and_then(|d| serde_json::from_str::<Value>(d).ok())
+        .and_then(|d| d["instanceId"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| format!("i-{}", &ids::fast_uuid().replace('-', "")[..17]))
+}
+
+/// The tasks on `instance`: (running, pending).
+fn task_counts(
+    tx: &impl Read,
+    scope: Scope<'_>,
+    instance: &InstanceRecord,
+) -> neargate_store::Result<(usize, usize)> {
+    let mut counts = (0, 0);
+    for id in instance.tasks.keys() {
+        let key = scope.key(&format!("{}/{id}", instance.cluster));
+        match tx.get(&TASKS, key.as_bytes())? {
+            Some(t) if t.doc["lastStatus"] == "RUNNING" => counts.0 += 1,
+            Some(_) => counts.1 += 1,
+            None => {}
+        }
+    }
+    Ok(counts)
+}
+
+impl Ecs {
+    /// The instance as shown, read in `tx`.
+    fn show_instance(
+        tx: &impl Read,
+        scope: Scope<'_>,
+        instance: &InstanceRecord,
+        with_tags: bool,
+    ) -> neargate_store::Result<Value> {
+        Ok(instance.shown(task_counts(tx, scope, instance)?, with_tags))
+    }
+
+    pub(crate) fn register_container_instance(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let local = caller.principal.kind == PrincipalKind::AwsService
+            && caller.principal.arn == AGENT_PRINCIPAL;
+        let resources = match input
+            .array("totalResources")
+            .map_err(crate::errors::wrong_type)?
+        {
+            Some(list) if !list.is_empty() => list.clone(),
+            _ => default_resources(),
+        };
+        for name in ["CPU", "MEMORY"] {
+            if amount(&resources, name) < 0 {
+                return Err(invalid(format!("The {name} resource cannot be negative.")));
+            }
+        }
+        let document = opt_str(input, "instanceIdentityDocument")?;
+        let given = read_attributes(
+            input
+                .array("attributes")
+                .map_err(crate::errors::wrong_type)?
+                .map_or(&[][..], Vec::as_slice),
+        )?;
+        let identity: Value = document
+            .and_then(|d| serde_json::from_str(d).ok())
+            .unwrap_or_default();
+        let mut attributes = BTreeMap::from([
+            ("ecs.os-type".to_owned(), Some("linux".to_owned())),
+            ("ecs.os-family".to_owned(), Some("LINUX".to_owned())),
+            ("ecs.cpu-architecture".to_owned(), Some("x86_64".to_owned())),
+            (
+                "ecs.availability-zone".to_owned(),
+                Some(
+                    identity["availabilityZone"]
+                        .as_str()
+                        .map_or_else(|| format!("{}a", scope.region), str::to_owned),
+                ),
+            ),
+            (
+                "ecs.instance-type".to_owned(),
+                Some(
+                    identity["instanceType"]
+                        .as_str()
+                        .unwrap_or("neargate.host")
+                        .to_owned(),
+                ),
+            ),
+        ]);
+        attributes.extend(given);
+        if count_custom(&attributes) > MAX_CUSTOM_ATTRIBUTES {
+            return Err(attribute_limit());
+        }
+        let tags = tags::read(input, "tags")?;
+        let version_info = input
+            .get("versionInfo")
+            .cloned()
+            .unwrap_or_else(|| json!({}));
+        let again = opt_str(input, "containerInstanceArn")?;
+        let now = self.clock.now();
+        self.db
+            .write(|tx| {
+                let existing = match again {
+                    Some(arn) => {
+                        let key = instance_key(scope, &cluster.name, arn);
+                        Some(tx.get(&INSTANCES, key.as_bytes())?.ok_or(()))
+                    }
+                    None => None,
+                };
+                let record = match existing {
+                    Some(Err(())) => return Ok(Err(invalid("Container instance not found."))),
+                    // Registering again: the same instance, with what the agent reports now.
+                    Some(Ok(mut record)) => {
+                        record.status = "ACTIVE".into();
+                        record.connected = local;
+                        record.local = local;
+                        record.resources = resources;
+                        let custom: Vec<(String, Option<String>)> = record
+                            .attributes
+                            .iter()
+                            .filter(|(k, _)| !k.starts_with("ecs."))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        record.attributes = attributes;
+                        record.attributes.extend(custom);
+                        record.version_info = version_info;
+                        record.version += 1;
+                        tags::merge(&mut record.tags, tags);
+                        record
+                    }
+                    None => {
+                        let id = ids::fast_uuid().replace('-', "");
+                        InstanceRecord {
+                            arn: scope.arn(&format!("container-instance/{}/{id}", cluster.name)),
+                            id,
+                            cluster: cluster.name.clone(),
+                            ec2_instance_id: ec2_instance_id(document),
+                            status: "ACTIVE".into(),
+                            local,
+                            connected: local,
+                            resources,
+                            attributes,
+                            version_info,
+                            registered_at: now,
+                            version: 1,
+                            tags,
+                            tasks: BTreeMap::new(),
+                        }
+                    }
+                };
+                let key = instance_key(scope, &cluster.name, &record.id);
+                tx.put(&INSTANCES, key.as_bytes(), &record)?;
+                Ok(Ok(Self::show_instance(tx, scope, &record, true)?))
+            })
+            .map_err(server)?
+            .map(|shown| json!({"containerInstance": shown}))
+    }
+
+    pub(crate) fn deregister_container_instance(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let key = instance_key(scope, &cluster.name, req_str(input, "containerInstance")?);
+        let force = opt_bool(input, "force")?.unwrap_or(false);
+        self.db
+            .write(|tx| {
+                let Some(mut record) = tx
+                    .get(&INSTANCES, key.as_bytes())?
+                    .filter(|r| r.status != "INACTIVE")
+                else {
+                    return Ok(Err(invalid(
+                        "The referenced container instance was not found.",
+                    )));
+                };
+                if !record.tasks.is_empty() && !force {
+                    return Ok(Err(invalid("Found running tasks on the instance.")));
+                }
+                record.status = "INACTIVE".into();
+                record.connected = false;
+                record.version += 1;
+                // Its tasks keep running, no longer counted against it.
+                record.tasks.clear();
+                tx.put(&INSTANCES, key.as_bytes(), &record)?;
+                Ok(Ok(Self::show_instance(tx, scope, &record, false)?))
+            })
+            .map_err(server)?
+            .map(|shown| json!({"containerInstance": shown}))
+    }
+
+    pub(crate) fn describe_container_instances(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let wanted = listed(input, "containerInstances", "Container Instances", 100)?;
+        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
+        self.db
+            .read(|tx| {
+                let mut found = Vec::new();
+                let mut failures = Vec::new();
+                for text in &wanted {
+                    let key = instance_key(scope, &cluster.name, text);
+                    match tx.get(&INSTANCES, key.as_bytes())? {
+                        Some(record) => {
+                            found.push(Self::show_instance(tx, scope, &record, with_tags)?);
+                        }
+                        None => failures.push(missing(if text.starts_with("arn:") {
+                            text.clone()
+                        } else {
+                            scope.arn(&format!("container-instance/{}/{text}", cluster.name))
+                        })),
+                    }
+                }
+                Ok(json!({"containerInstances": found, "failures": failures}))
+            })
+            .map_err(server)
+    }
+
+    pub(crate) fn list_container_instances(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let filter = opt_str(input, "filter")?
+            .map(|text| {
+                query::parse(text).map_err(|e| invalid(format!("Invalid filter '{text}': {e}.")))
+            })
+            .transpose()?;
+        let status = opt_str(input, "status")?;
+        let limit = max_results(input)?;
+        let instances = self
+            .db
+            .read(|tx| instances_of(tx, scope, &cluster.name))
+            .map_err(server)?;
+        let kept: Vec<(Vec<u8>, InstanceRecord)> = instances
+            .into_iter()
+            .filter(|(_, r)| match status {
+                Some(status) => r.status == status,
+                None => r.status != "INACTIVE",
+            })
+            .filter(|(_, r)| filter.as_ref().is_none_or(|f| r.matches(f)))
+            .collect();
+        page(
+            kept,
+            opt_str(input, "nextToken")?,
+            limit,
+            "containerInstanceArns",
+            |r| json!(r.arn),
+        )
+    }
+
+    pub(crate) fn update_container_instances_state(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let wanted = listed(input, "containerInstances", "Container Instances", 10)?;
+        let status = req_str(input, "status")?;
+        if !matches!(status, "ACTIVE" | "DRAINING") {
+            return Err(invalid(format!(
+                "Container instances can be set to ACTIVE or DRAINING, not {status}."
+            )));
+        }
+        let (shown, failures, draining) =
+            self.db
+                .write(|tx| {
+                    let mut shown = Vec::new();
+                    let mut failures = Vec::new();
+                    let mut draining = Vec::new();
+                    for text in &wanted {
+                        let key = instance_key(scope, &cluster.name, text);
+                        let Some(mut record) = tx
+                            .get(&INSTANCES, key.as_bytes())?
+                            .filter(|r| r.status != "INACTIVE")
+                        else {
+                            failures.push(missing(text.clone()));
+                            continue;
+                        };
+                        if record.status != status {
+                            record.status = status.to_owned();
+                            record.version += 1;
+                            tx.put(&INSTANCES, key.as_bytes(), &record)?;
+                        }
+                        if status == "DRAINING" {
+                            draining.extend(record.tasks.keys().map(|id| {
+                                scope.key(&format!("{}/{id}", cluster.name)).into_bytes()
+                            }));
+                        }
+                        shown.push(Self::show_instance(tx, scope, &record, false)?);
+                    }
+                    Ok((shown, failures, draining))
+                })
+                .map_err(server)?;
+        self.drain(&draining, caller.platform)?;
+        Ok(json!({"containerInstances": shown, "failures": failures}))
+    }
+
+    /// Stops the service tasks among `tasks` (store keys) so that their services replace them
+    /// elsewhere; tasks run by hand keep running, as on ECS.
+    fn drain(&self, tasks: &[Vec<u8>], platform: &dyn crate::Platform) -> Result<(), AwsError> {
+        for key in tasks {
+            let Some(record) = self.db.read(|tx| tx.get(&TASKS, key)).map_err(server)? else {
+                continue;
+            };
+            let by_service = record.doc["startedBy"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("ecs-svc/"));
+            if by_service
+                && let Some(arn) = self.request_stop(
+                    key,
+                    "ServiceSchedulerInitiated",
+                    "Container instance is draining.",
+                )?
+            {
+                platform.stop(&arn);
+            }
+        }
+        Ok(())
+    }
+
+    /// The active instances of `cluster` that hold an agent connected to this host, for the
+    /// cluster counts.
+    pub(crate) fn registered_instances(
+        &self,
+        scope: Scope<'_>,
+        cluster: &str,
+    ) -> Result<usize, AwsError> {
+        let all = self
+            .db
+            .read(|tx| instances_of(tx, scope, cluster))
+            .map_err(server)?;
+        Ok(all.iter().filter(|(_, r)| r.status != "INACTIVE").count())
+    }
+
+    /// This host's agent's instance in `cluster` of `account`/`region`: its ARN and status,
+    /// if it registered there.
+    pub fn local_instance(
+        &self,
+        account: &str,
+        region: &str,
+        cluster: &str,
+    ) -> Result<Option<(String, String)>, AwsError> {
+        let scope = Scope { account, region };
+        let all = self
+            .db
+            .read(|tx| instances_of(tx, scope, cluster))
+            .map_err(server)?;
+        Ok(all
+            .into_iter()
+            .map(|(_, r)| r)
+            .filter(|r| r.local)
+            .max_by_key(|r| r.registered_at)
+            .map(|r| (r.arn, r.status)))
+    }
+
+    /// Whether the active cluster `cluster` exists in `account`/`region`.
+    pub fn has_cluster(&self, account: &str, region: &str, cluster: &str) -> bool {
+        self.cluster(Scope { account, region }, Some(cluster))
+            .is_ok()
+    }
+
+    /// Marks every instance of this host's agent disconnected (at start, before the agent
+    /// registers again).
+    pub fn disconnect_local_instances(&self) -> Result<(), AwsError> {
+        self.db
+            .write(|tx| {
+                let all = tx.range(&INSTANCES, b"", &[0xff], false, usize::MAX)?;
+                for (key, mut record) in all {
+                    if record.local && record.connected {
+                        record.connected = false;
+                        tx.put(&INSTANCES, &key, &record)?;
+                    }
+                }
+                Ok(())
+            })
+            .map_err(server)
+    }
+
+    pub(crate) fn put_attributes(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        self.change_attributes(caller, input, true)
+    }
+
+    pub(crate) fn delete_attributes(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        self.change_attributes(caller, input, false)
+    }
+
+    /// `PutAttributes` (`put`) or `DeleteAttributes`.
+    fn change_attributes(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+        put: bool,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let list = input
+            .array("attributes")
+            .map_err(crate::errors::wrong_type)?
+            .cloned()
+            .unwrap_or_default();
+        if list.is_empty() {
+            return Err(invalid("Attributes cannot be empty."));
+        }
+        if list.len() > MAX_CUSTOM_ATTRIBUTES {
+            return Err(attribute_limit());
+        }
+        let attributes = read_attributes(&list)?;
+        let mut targets = Vec::new();
+        for item in &list {
+            if item["targetType"]
+                .as_str()
+                .is_some_and(|t| t != "container-instance")
+            {
+                return Err(invalid("The target type must be container-instance."));
+            }
+            let target = item["targetId"].as_str().ok_or_else(|| {
+                invalid("A targetId is required for container instance attributes.")
+            })?;
+            targets.push(instance_key(scope, &cluster.name, target));
+        }
+        let outcome = self
+            .db
+            .write(|tx| {
+                for ((name, value), key) in attributes.iter().zip(&targets) {
+                    let Some(mut record) = tx
+                        .get(&INSTANCES, key.as_bytes())?
+                        .filter(|r| r.status != "INACTIVE")
+                    else {
+                        return Ok(Err(AwsError::client(
+                            "TargetNotFoundException",
+                            "Could not find the specified target.",
+                        )));
+                    };
+                    if put {
+                        record.attributes.insert(name.clone(), value.clone());
+                        if count_custom(&record.attributes) > MAX_CUSTOM_ATTRIBUTES {
+                            return Ok(Err(attribute_limit()));
+                        }
+                    } else {
+                        record.attributes.remove(name);
+                    }
+                    tx.put(&INSTANCES, key.as_bytes(), &record)?;
+                }
+                Ok(Ok(()))
+            })
+            .map_err(server)?;
+        outcome?;
+        Ok(json!({"attributes": list}))
+    }
+
+    pub(crate) fn list_attributes(
+        &self,
+        caller: &Caller<'_>,
+        input: &JsonInput,
+    ) -> Result<Value, AwsError> {
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        if req_str(input, "targetType")? != "container-instance" {
+            return Err(invalid("The target type must be container-instance."));
+        }
+        let name = opt_str(input, "attributeName")?;
+        let value = opt_str(input, "attributeValue")?;
+        if value.is_some() && name.is_none() {
+            return Err(invalid(
+                "attributeValue can only be given with attributeName.",
+            ));
+        }
+        let limit = max_results(input)?;
+        let instances = self
+            .db
+            .read(|tx| instances_of(tx, scope, &cluster.name))
+            .map_err(server)?;
+        let mut found = Vec::new();
+        for (key, record) in instances.iter().filter(|(_, r)| r.status != "INACTIVE") {
+            for (n, v) in &record.attributes {
+                if name.is_some_and(|name| name != n)
+                    || value.is_some_and(|value| v.as_deref() != Some(value))
+                {
+                    continue;
+                }
+                let mut item_key = key.clone();
+                item_key.push(0);
+                item_key.extend_from_slice(n.as_bytes());
+                let mut item = json!({
+                    "name": n,
+                    "targetType": "container-instance",
+                    "targetId": record.arn,
+                });
+                if let Some(v) = v {
+                    item["value"] = json!(v);
+                }
+                found.push((item_key, item));
+            }
+        }
+        page(
+            found,
+            opt_str(input, "nextToken")?,
+            limit,
+            "attributes",
+            Clone::clone,
+        )
+    }
+}
+
+/// What an instance registered without `totalResources` offers.
+fn default_resources() -> Vec<Value> {
+    vec![
+        json!({"name": "CPU", "type": "INTEGER", "integerValue": 2048}),
+        json!({"name": "MEMORY", "type": "INTEGER", "integerValue": 3768}),
+        json!({"name": "PORTS", "type": "STRINGSET",
+               "stringSetValue": ["22", "2375", "2376", "51678", "51679"]}),
+        json!({"name": "PORTS_UDP", "type": "STRINGSET", "stringSetValue": []}),
+    ]
+}
+
+/// The error for a cluster that holds container instances.
+pub(crate) fn cluster_has_instances() -> AwsError {
+    AwsError::client(
+        "ClusterContainsContainerInstancesException",
+        "The Cluster cannot be deleted while Container Instances are active or draining.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_names_and_values_follow_ecs_rules() {
+        assert!(valid_attribute_name("stack"));
+        assert!(valid_attribute_name("com.example/team_1"));
+        assert!(!valid_attribute_name(""));
+        assert!(!valid_attribute_name("has space"));
+        assert!(!valid_attribute_name(&"a".repeat(129)));
+        assert!(valid_attribute_value("prod 2: a@b/c"));
+        assert!(!valid_attribute_value(" leading"));
+        assert!(!valid_attribute_value("semi;colon"));
+    }
+
+    #[test]
+    fn amounts_read_any_number_member() {
+        let resources = vec![
+            json!({"name": "CPU", "type": "INTEGER", "integerValue": 1024}),
+            json!({"name": "MEMORY", "type": "LONG", "longValue": 2048}),
+        ];
+        assert_eq!(amount(&resources, "CPU"), 1024);
+        assert_eq!(amount(&resources, "MEMORY"), 2048);
+        assert_eq!(amount(&resources, "GPU"), 0);
+    }
+}

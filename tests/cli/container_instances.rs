@@ -1,0 +1,330 @@
+//! Container instances with the aws CLI: the host's agent registers with the `default`
+//! cluster, `EC2` tasks are placed on it by `run-task` (constraints, strategies) and
+//! `start-task`, what they hold comes back when they stop, attributes steer placement, and an
+//! instance without an agent is refused. Needs root and `runc`, like the other ECS scenarios.
+
+use std::time::Duration;
+
+use neargate_testkit::Server;
+use serde_json::{Value, json};
+
+use crate::ecs::{
+    assert_invalid, describe, import_busybox, wait_for, wait_for_event, wait_stopped,
+};
+use crate::{aws, aws_try, start, stderr};
+
+/// Waits for the host's agent to register with `default`; its container instance ARN.
+fn local_instance(server: &Server) -> String {
+    for _ in 0..40 {
+        let listed = aws(
+            server,
+            &["ecs", "list-container-instances", "--cluster", "default"],
+        );
+        if let Some(arn) = listed["containerInstanceArns"][0].as_str() {
+            return arn.to_owned();
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!("the host never registered as a container instance");
+}
+
+fn instance(server: &Server, arn: &str) -> Value {
+    let described = aws(
+        server,
+        &[
+            "ecs",
+            "describe-container-instances",
+            "--cluster",
+            "default",
+            "--container-instances",
+            arn,
+        ],
+    );
+    described["containerInstances"][0].clone()
+}
+
+/// The integer value of resource `name`.
+fn resource(resources: &Value, name: &str) -> i64 {
+    resources
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == name)
+        .unwrap()["integerValue"]
+        .as_i64()
+        .unwrap()
+}
+
+/// `run-task --launch-type EC2` of `ec2` with extra arguments.
+fn run_ec2(server: &Server, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "ecs",
+        "run-task",
+        "--cluster",
+        "default",
+        "--task-definition",
+        "ec2",
+        "--launch-type",
+        "EC2",
+    ];
+    args.extend_from_slice(extra);
+    aws(server, &args)
+}
+
+#[test]
+fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
+    let server = start();
+    import_busybox(&server);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "default"],
+    );
+    let local = local_instance(&server);
+    let shown = instance(&server, &local);
+    assert_eq!(shown["status"], "ACTIVE");
+    assert_eq!(shown["agentConnected"], true);
+    let cpu = resource(&shown["registeredResources"], "CPU");
+    let cores = std::thread::available_parallelism().unwrap().get();
+    assert_eq!(cpu, 1024 * i64::try_from(cores).unwrap());
+    let memory = resource(&shown["registeredResources"], "MEMORY");
+    assert!(
+        shown["attributes"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"name": "ecs.os-type", "value": "linux"}))
+    );
+    let clusters = aws(
+        &server,
+        &["ecs", "describe-clusters", "--clusters", "default"],
+    );
+    assert_eq!(
+        clusters["clusters"][0]["registeredContainerInstancesCount"],
+        1
+    );
+    // The agent registered itself, as the platform, in the trail.
+    let registered = wait_for_event(&server, "RegisterContainerInstance");
+    assert_eq!(registered[0]["userIdentity"]["type"], "AWSService");
+
+    // An EC2 task definition: bridge networking, container-level sizes.
+    let containers = json!([{
+        "name": "app", "image": "busybox:1.35", "cpu": 128, "memory": 64,
+        "entryPoint": ["/bin/sh", "-c"], "command": ["trap 'exit 0' TERM; sleep 600 & wait"],
+        "stopTimeout": 2
+    }]);
+    aws(
+        &server,
+        &[
+            "ecs",
+            "register-task-definition",
+            "--family",
+            "ec2",
+            "--container-definitions",
+            &containers.to_string(),
+        ],
+    );
+
+    // A constraint no instance meets: the failure names the instance and the reason.
+    let refused = run_ec2(
+        &server,
+        &[
+            "--placement-constraints",
+            "type=memberOf,expression=attribute:stack == blue",
+        ],
+    );
+    assert_eq!(refused["tasks"], json!([]));
+    assert_eq!(
+        refused["failures"],
+        json!([{"arn": local, "reason": "MemberOf placement constraint unsatisfied."}])
+    );
+    // An attribute makes it meet the constraint.
+    aws(
+        &server,
+        &[
+            "ecs",
+            "put-attributes",
+            "--cluster",
+            "default",
+            "--attributes",
+            &format!("name=stack,value=blue,targetType=container-instance,targetId={local}"),
+        ],
+    );
+    let listed = aws(
+        &server,
+        &[
+            "ecs",
+            "list-attributes",
+            "--cluster",
+            "default",
+            "--target-type",
+            "container-instance",
+            "--attribute-name",
+            "stack",
+        ],
+    );
+    assert_eq!(
+        listed["attributes"],
+        json!([{"name": "stack", "value": "blue", "targetType": "container-instance", "targetId": local}])
+    );
+    let ran = run_ec2(
+        &server,
+        &[
+            "--placement-constraints",
+            "type=memberOf,expression=attribute:stack == blue",
+            "--placement-strategy",
+            "type=binpack,field=memory",
+        ],
+    );
+    assert_eq!(ran["failures"], json!([]));
+    let task = ran["tasks"][0]["taskArn"].as_str().unwrap().to_owned();
+    assert_eq!(ran["tasks"][0]["containerInstanceArn"], local);
+    assert_eq!(ran["tasks"][0]["launchType"], "EC2");
+    assert!(ran["tasks"][0].get("fargateEphemeralStorage").is_none());
+    wait_for(&server, "default", &task, "RUNNING");
+    let busy = instance(&server, &local);
+    assert_eq!(busy["runningTasksCount"], 1);
+    assert_eq!(resource(&busy["remainingResources"], "CPU"), cpu - 128);
+    assert_eq!(resource(&busy["remainingResources"], "MEMORY"), memory - 64);
+    let id = local.rsplit('/').next().unwrap();
+    let on_it = aws(
+        &server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            "default",
+            "--container-instance",
+            id,
+        ],
+    );
+    assert_eq!(on_it["taskArns"], json!([task]));
+
+    // An instance registered by hand has no agent behind it; distinctInstance rules the host
+    // out for a second task of the group.
+    let external = aws(
+        &server,
+        &[
+            "ecs",
+            "register-container-instance",
+            "--cluster",
+            "default",
+            "--total-resources",
+            "name=CPU,type=INTEGER,integerValue=2048",
+            "name=MEMORY,type=INTEGER,integerValue=4096",
+        ],
+    );
+    let external = &external["containerInstance"];
+    assert_eq!(external["agentConnected"], false);
+    let external_arn = external["containerInstanceArn"].as_str().unwrap();
+    let distinct = run_ec2(
+        &server,
+        &["--placement-constraints", "type=distinctInstance"],
+    );
+    assert_eq!(distinct["tasks"], json!([]));
+    let reasons: Vec<(String, String)> = distinct["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["arn"].as_str().unwrap().to_owned(),
+                f["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(reasons.contains(&(
+        local.clone(),
+        "DistinctInstance placement constraint unsatisfied.".to_owned()
+    )));
+    assert!(reasons.contains(&(external_arn.to_owned(), "AGENT".to_owned())));
+
+    // StartTask names the instance.
+    let started = aws(
+        &server,
+        &[
+            "ecs",
+            "start-task",
+            "--cluster",
+            "default",
+            "--task-definition",
+            "ec2",
+            "--container-instances",
+            &local,
+        ],
+    );
+    let second = started["tasks"][0]["taskArn"].as_str().unwrap().to_owned();
+    wait_for(&server, "default", &second, "RUNNING");
+    assert_eq!(instance(&server, &local)["runningTasksCount"], 2);
+
+    // A draining instance takes no new tasks; a cluster with instances cannot be deleted.
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-container-instances-state",
+            "--cluster",
+            "default",
+            "--container-instances",
+            &local,
+            "--status",
+            "DRAINING",
+        ],
+    );
+    let drained = run_ec2(&server, &[]);
+    assert_eq!(drained["tasks"], json!([]));
+    assert_eq!(
+        drained["failures"],
+        json!([{"arn": external_arn, "reason": "AGENT"}])
+    );
+    let out = aws_try(&server, &["ecs", "delete-cluster", "--cluster", "default"]);
+    assert!(
+        stderr(&out).contains("ClusterContainsContainerInstancesException"),
+        "{}",
+        stderr(&out)
+    );
+    let out = aws_try(
+        &server,
+        &[
+            "ecs",
+            "deregister-container-instance",
+            "--cluster",
+            "default",
+            "--container-instance",
+            &local,
+        ],
+    );
+    assert_invalid(&out);
+
+    // Stopped tasks give back what they held.
+    for t in [&task, &second] {
+        aws(
+            &server,
+            &["ecs", "stop-task", "--cluster", "default", "--task", t],
+        );
+        wait_stopped(&server, "default", t);
+    }
+    let idle = instance(&server, &local);
+    assert_eq!(idle["runningTasksCount"], 0);
+    assert_eq!(resource(&idle["remainingResources"], "CPU"), cpu);
+    assert_eq!(resource(&idle["remainingResources"], "MEMORY"), memory);
+    let stopped = describe(&server, "default", &task);
+    assert_eq!(stopped["containerInstanceArn"], local);
+    for arn in [local.as_str(), external_arn] {
+        aws(
+            &server,
+            &[
+                "ecs",
+                "deregister-container-instance",
+                "--cluster",
+                "default",
+                "--container-instance",
+                arn,
+            ],
+        );
+    }
+    let listed = aws(
+        &server,
+        &["ecs", "list-container-instances", "--cluster", "default"],
+    );
+    assert_eq!(listed["containerInstanceArns"], json!([]));
+    aws(&server, &["ecs", "delete-cluster", "--cluster", "default"]);
+}
