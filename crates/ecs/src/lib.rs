@@ -124,6 +124,26 @@ const WRITING: &[&str] = &[
     "DeleteAttributes",
 ];
 
+/// Evaluates the cluster query language expression `text` (a `memberOf` constraint or a
+/// `ListContainerInstances` filter) against an instance with `attributes` and tasks of
+/// `task_groups`; the parse error if it is malformed.
+pub fn query_matches(
+    text: &str,
+    attributes: &std::collections::BTreeMap<String, Option<String>>,
+    task_groups: &[&str],
+) -> Result<bool, String> {
+    let expr = query::parse(text)?;
+    Ok(expr.matches(&query::Subject {
+        attributes,
+        ec2_instance_id: "i-0123456789abcdef0",
+        agent_connected: true,
+        agent_version: env!("CARGO_PKG_VERSION"),
+        registered_at: "2026-01-01T00:00:00Z",
+        running_tasks: task_groups.len(),
+        task_groups,
+    }))
+}
+
 /// Whether `operation` only reads; `None` for operations Neargate does not serve.
 pub fn read_only(operation: &str) -> Option<bool> {
     neargate_wire::read_only_among(operation, READING, WRITING)
