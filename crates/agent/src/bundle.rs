@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::images::{Image, ImageError, ImageStore};
+use crate::images::{Image, ImageError, ImageStore, open_layer};
 
 /// The capabilities Docker (and ECS) give a container by default.
 pub const DEFAULT_CAPABILITIES: &[&str] = &[
@@ -56,16 +56,9 @@ pub fn unpack_layers(store: &ImageStore, image: &Image, rootfs: &Path) -> Result
     std::fs::create_dir_all(rootfs).map_err(io(rootfs))?;
     for digest in &image.layers {
         let path = store.blob_path(digest);
-        let mut file = std::fs::File::open(&path).map_err(io(&path))?;
-        let mut magic = [0u8; 2];
-        let compressed = file.read_exact(&mut magic).is_ok() && magic == [0x1f, 0x8b];
-        let file = std::fs::File::open(&path).map_err(io(&path))?;
-        let reader: Box<dyn Read> = if compressed {
-            Box::new(flate2::read::GzDecoder::new(file))
-        } else {
-            Box::new(file)
-        };
-        unpack_layer(reader, rootfs).map_err(io(&path))?;
+        open_layer(&path)
+            .and_then(|reader| unpack_layer(reader, rootfs))
+            .map_err(io(&path))?;
     }
     Ok(())
 }
@@ -361,7 +354,9 @@ fn shift_owners(rootfs: &Path, base: u32) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Makes the bundle `dir`: the image unpacked into `dir/rootfs`, then [`finish`]ed.
+/// Makes the bundle `dir` with a copy of the image: its layers unpacked into `dir/rootfs`, the
+/// files given to the container's mapped ids, then [`finish`]ed. (Tasks use an overlay of the
+/// image's extracted layers instead: see `rootfs`.)
 pub fn make(
     store: &ImageStore,
     image: &Image,
@@ -369,17 +364,17 @@ pub fn make(
     process: &Process,
     sandbox: &Sandbox,
 ) -> Result<(), BundleError> {
-    unpack_layers(store, image, &dir.join("rootfs"))?;
-    finish(dir, process, sandbox)
-}
-
-/// Completes the bundle `dir` whose `rootfs` is unpacked: its files given to the container's
-/// mapped ids, and `dir/config.json` written.
-pub fn finish(dir: &Path, process: &Process, sandbox: &Sandbox) -> Result<(), BundleError> {
     let rootfs = dir.join("rootfs");
+    unpack_layers(store, image, &rootfs)?;
     if let Some(base) = sandbox.id_base {
         shift_owners(&rootfs, base).map_err(io(&rootfs))?;
     }
+    finish(dir, process, sandbox)
+}
+
+/// Completes the bundle `dir` whose `rootfs` is in place (owned as the container's mapped ids
+/// see it): `dir/config.json` written.
+pub fn finish(dir: &Path, process: &Process, sandbox: &Sandbox) -> Result<(), BundleError> {
     let config_path = dir.join("config.json");
     let text =
         serde_json::to_vec_pretty(&config(process, sandbox)).map_err(|e| BundleError::Io {
@@ -396,15 +391,7 @@ mod tests {
     use super::*;
 
     fn layer(entries: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut builder = tar::Builder::new(Vec::new());
-        for (path, bytes) in entries {
-            let mut header = tar::Header::new_gnu();
-            header.set_size(bytes.len() as u64);
-            header.set_mode(0o644);
-            header.set_cksum();
-            builder.append_data(&mut header, path, *bytes).unwrap();
-        }
-        builder.into_inner().unwrap()
+        crate::images::layer_tar(entries, 0o644, (0, 0))
     }
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {

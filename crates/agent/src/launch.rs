@@ -15,8 +15,10 @@ use neargate_ephemeral::{KeySource, Volume};
 use crate::bundle::{self, Bind, Process, Sandbox};
 use crate::health::{Health, HealthCheck};
 use crate::images::ImageStore;
+use crate::mounts::IdMap;
 use crate::network::{self, TaskNetwork};
 use crate::process::{self, ImageDefaults};
+use crate::rootfs::{self, Layout};
 use crate::task::{self, Condition, Container, Control, Limits, TaskResult};
 
 /// A container of a task, as its (overridden) container definition gives it.
@@ -192,6 +194,10 @@ impl Agent {
         neargate_ephemeral::sweep(&volumes_dir(data_dir))
             .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
         let _ = std::fs::remove_dir(volumes_dir(data_dir));
+        // No container runs now: layers no image uses any more can go.
+        images
+            .prune_layers()
+            .map_err(|e| LaunchError(format!("pruning extracted layers: {e}")))?;
         let agent = Self {
             data_dir: data_dir.to_owned(),
             images,
@@ -220,6 +226,7 @@ impl Agent {
             slot,
             volume: None,
             network: None,
+            rootfs: Vec::new(),
         };
         let (prepared, containers) = self.prepare(prepared, &spec, keys)?;
         let control = Control::default();
@@ -314,6 +321,11 @@ impl Agent {
             std::os::unix::fs::chown(&dir, Some(id_base), Some(id_base))
                 .map_err(|e| init("task volume", &e))?;
         }
+        let map = if spec.containers.iter().all(|c| c.privileged) {
+            None
+        } else {
+            Some(IdMap::new(id_base).map_err(|e| init("user namespace", &e))?)
+        };
         let hostname = format!("ip-{}", address.to_string().replace('.', "-"));
         let namespace = prepared.network.as_ref().map(TaskNetwork::namespace_path);
         let mut containers = Vec::new();
@@ -328,9 +340,19 @@ impl Agent {
                 .unwrap_or_default();
             let defaults = ImageDefaults::from_config(&config);
             let bundle_dir = data.join("containers").join(&container.name);
-            let rootfs = bundle_dir.join("rootfs");
-            bundle::unpack_layers(&self.images, &image, &rootfs)
+            let layout = Layout::under(&bundle_dir);
+            let layers = self
+                .images
+                .layer_dirs(&image)
                 .map_err(|e| init("container root filesystem", &e))?;
+            let mapped = map
+                .as_ref()
+                .filter(|_| !container.privileged)
+                .map(|m| (m, id_base));
+            rootfs::mount(&layers, &layout, mapped)
+                .map_err(|e| init("container root filesystem", &e))?;
+            let rootfs = layout.rootfs;
+            prepared.rootfs.push(rootfs.clone());
             let user = container.user.as_deref().unwrap_or(&defaults.user);
             let (uid, gid) = process::resolve_user(&rootfs, user)
                 .map_err(|e| LaunchError(format!("CannotStartContainerError: {e}")))?;
@@ -422,10 +444,15 @@ struct Prepared {
     slot: u32,
     volume: Option<Volume>,
     network: Option<TaskNetwork>,
+    /// The containers' root filesystems mounted on the volume.
+    rootfs: Vec<PathBuf>,
 }
 
 impl Drop for Prepared {
     fn drop(&mut self) {
+        for rootfs in self.rootfs.drain(..) {
+            rootfs::unmount(&rootfs);
+        }
         self.network.take();
         if let Some(volume) = self.volume.take() {
             let _ = volume.destroy();

@@ -260,3 +260,61 @@ fn tasks_left_by_a_killed_agent_are_taken_down_by_the_next() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&list.stdout).contains(id));
 }
+
+#[test]
+fn containers_run_on_an_overlay_of_shared_layers_that_they_cannot_change() {
+    use std::os::unix::fs::MetadataExt as _;
+    let _host = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let agent = agent(dir.path());
+    let data = dir.path().join("data");
+    let before = HostResources::count();
+    let (tx, events) = mpsc::channel();
+    let script = "trap 'exit 0' TERM; stat -c %u:%g /bin/busybox > /scratch/owner; \
+        rm /bin/sh; echo written > /etc-written; touch /scratch/ready; sleep 600 & wait";
+    let ids = [
+        "55555555555555555555555555555555",
+        "66666666666666666666666666666666",
+    ];
+    let mut launched = Vec::new();
+    for id in ids {
+        launched.push(
+            agent
+                .launch(task(id, script), &FixedKey, tx.clone())
+                .unwrap(),
+        );
+        assert_eq!(next(&events), TaskEvent::Running { task: id.into() });
+        wait_for(&volume_dir(&data, id, "scratch").join("ready"));
+    }
+    // Both tasks stand on the one extracted copy of the image's layer, which neither changed:
+    // what they wrote and removed is in their own upper layers.
+    let layers: Vec<PathBuf> = std::fs::read_dir(data.join("images/layers"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(layers.len(), 1);
+    assert!(layers[0].join("bin/sh").exists());
+    assert!(!layers[0].join("etc-written").exists());
+    assert_eq!(
+        std::fs::metadata(layers[0].join("bin/busybox"))
+            .unwrap()
+            .uid(),
+        0
+    );
+    for id in ids {
+        // Inside, the image's files belong to the container's root…
+        let owner = std::fs::read_to_string(volume_dir(&data, id, "scratch").join("owner"));
+        assert_eq!(owner.unwrap().trim(), "0:0");
+        // …and what it writes belongs to its unprivileged host range, on its encrypted volume.
+        let upper = volumes_dir(&data)
+            .join(id)
+            .join("data/containers/app/upper");
+        let written = std::fs::metadata(upper.join("etc-written")).unwrap();
+        assert!(written.uid() >= 1_000_000, "host owner {}", written.uid());
+    }
+    for task in &launched {
+        task.stop();
+        stopped(next(&events));
+    }
+    assert_eq!(HostResources::count(), before);
+}

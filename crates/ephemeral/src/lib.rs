@@ -10,4 +10,5 @@ mod sys;
 mod volume;
 
 pub use key::{DataKey, KeySource};
+pub use sys::unmount;
 pub use volume::{Volume, VolumeError, sweep};

@@ -156,7 +156,7 @@ pub(crate) fn remove_key(mount: &Path, identifier: &KeyIdentifier) -> std::io::R
 }
 
 /// Unmounts `path`; `detach` lets the kernel finish once the last user is gone.
-pub(crate) fn unmount(path: &Path, detach: bool) -> std::io::Result<()> {
+pub fn unmount(path: &Path, detach: bool) -> std::io::Result<()> {
     let path = CString::new(path.as_os_str().as_bytes()).map_err(std::io::Error::other)?;
     let flags = if detach { libc::MNT_DETACH } else { 0 };
     // SAFETY: `path` is a NUL-terminated string that outlives the call.

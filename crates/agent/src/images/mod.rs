@@ -3,6 +3,7 @@
 //! images as usual and resolve against it.
 
 mod archive;
+mod layers;
 mod reference;
 mod registry;
 
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub(crate) use layers::open_layer;
 pub use reference::Reference;
 
 /// Why an image operation failed.
@@ -80,6 +82,22 @@ pub struct Image {
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Index {
     images: Vec<Image>,
+}
+
+/// A layer tar of `entries` (path, content), each with `mode` and owner `uid`:`gid`, for tests.
+#[cfg(test)]
+pub(crate) fn layer_tar(entries: &[(&str, &[u8])], mode: u32, (uid, gid): (u64, u64)) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (path, bytes) in entries {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(mode);
+        header.set_uid(uid);
+        header.set_gid(gid);
+        header.set_cksum();
+        builder.append_data(&mut header, path, *bytes).unwrap();
+    }
+    builder.into_inner().unwrap()
 }
 
 /// SHA-256 of a file, as `sha256:<hex>`.
