@@ -400,6 +400,99 @@ mod tests {
         encoder.finish().unwrap()
     }
 
+    fn sandbox(id_base: Option<u32>, privileged: bool) -> Sandbox {
+        Sandbox {
+            hostname: "ip-172-31-0-2".into(),
+            readonly_root: true,
+            id_base,
+            memory_limit: Some(512 << 20),
+            cpu_shares: Some(1),
+            cgroup: Some("neargate/t/app".into()),
+            privileged,
+            network: Some("/var/run/netns/neargate-t".into()),
+            binds: vec![Bind {
+                source: PathBuf::from("/v/volumes/scratch"),
+                destination: "/scratch".into(),
+                readonly: false,
+            }],
+        }
+    }
+
+    fn process(capabilities: Vec<String>) -> Process {
+        Process {
+            args: vec!["/bin/sh".into()],
+            env: vec!["PATH=/bin".into()],
+            cwd: "/".into(),
+            uid: 1000,
+            gid: 1000,
+            capabilities,
+        }
+    }
+
+    #[test]
+    fn a_mapped_container_is_confined_by_its_runtime_configuration() {
+        let caps = capabilities(&[], &[], false);
+        let config = config(&process(caps.clone()), &sandbox(Some(1_065_536), false));
+        let linux = &config["linux"];
+        let namespaces: Vec<&str> = linux["namespaces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["type"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            namespaces,
+            ["pid", "network", "ipc", "uts", "mount", "user"]
+        );
+        assert_eq!(linux["namespaces"][1]["path"], "/var/run/netns/neargate-t");
+        assert_eq!(
+            linux["uidMappings"],
+            json!([{"containerID": 0, "hostID": 1_065_536, "size": MAPPED_IDS}])
+        );
+        assert_eq!(linux["gidMappings"], linux["uidMappings"]);
+        assert!(linux["seccomp"].is_object());
+        assert_eq!(linux["resources"]["memory"]["limit"], 512 << 20);
+        // ECS's smallest share is raised to the kernel's.
+        assert_eq!(linux["resources"]["cpu"]["shares"], 2);
+        assert_eq!(config["process"]["noNewPrivileges"], true);
+        assert_eq!(config["process"]["capabilities"]["bounding"], json!(caps));
+        assert_eq!(config["root"], json!({"path": "rootfs", "readonly": true}));
+        let mounts = config["mounts"].as_array().unwrap();
+        // A user namespace joining the task's network namespace gets the host's /sys, read-only.
+        let sys = mounts.iter().find(|m| m["destination"] == "/sys").unwrap();
+        assert!(sys["options"].as_array().unwrap().contains(&json!("ro")));
+        let scratch = mounts.last().unwrap();
+        assert_eq!(scratch["destination"], "/scratch");
+        assert!(
+            scratch["options"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("nodev"))
+        );
+    }
+
+    #[test]
+    fn a_privileged_container_has_every_capability_and_no_filter_or_user_namespace() {
+        let caps = capabilities(&[], &[], true);
+        let config = config(&process(caps), &sandbox(None, true));
+        let linux = &config["linux"];
+        assert!(linux.get("seccomp").is_none());
+        assert!(linux.get("uidMappings").is_none());
+        assert!(
+            !linux["namespaces"]
+                .as_array()
+                .unwrap()
+                .contains(&json!({"type": "user"}))
+        );
+        assert_eq!(
+            config["process"]["capabilities"]["bounding"]
+                .as_array()
+                .unwrap()
+                .len(),
+            ALL_CAPABILITIES.len()
+        );
+    }
+
     #[test]
     fn capabilities_follow_docker_defaults_with_add_and_drop() {
         let strings = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();

@@ -14,8 +14,8 @@ use neargate_ephemeral::{KeySource, Volume};
 
 use crate::bundle::{self, Bind, Process, Sandbox};
 use crate::health::{Health, HealthCheck};
+use crate::host::{Host, SystemHost};
 use crate::images::ImageStore;
-use crate::mounts::IdMap;
 use crate::network::{self, TaskNetwork};
 use crate::process::{self, ImageDefaults};
 use crate::rootfs::{self, Layout};
@@ -164,6 +164,8 @@ pub struct Agent {
     data_dir: PathBuf,
     images: ImageStore,
     slots: Mutex<BTreeSet<u32>>,
+    /// What sandboxes are made with.
+    host: Arc<dyn Host>,
 }
 
 /// The marker a running task leaves in its directory, removed when it is taken down.
@@ -175,6 +177,7 @@ impl Agent {
     /// stopped. Running tasks are not re-adopted.
     pub fn open(data_dir: &Path) -> Result<(Self, Vec<String>), LaunchError> {
         let images = ImageStore::open(data_dir).map_err(|e| LaunchError(e.to_string()))?;
+        let host = SystemHost::default();
         let mut swept = Vec::new();
         if let Ok(tasks) = std::fs::read_dir(data_dir.join("tasks")) {
             for entry in tasks.flatten() {
@@ -185,7 +188,7 @@ impl Agent {
                 let id = entry.file_name().to_string_lossy().into_owned();
                 crate::runc::delete_prefixed(&format!("{id}-"));
                 task::remove_task_cgroups(&id);
-                network::remove_left_over(&id);
+                network::remove_left_over(&host, &id);
                 let _ = std::fs::remove_file(marker);
                 swept.push(id);
             }
@@ -202,6 +205,7 @@ impl Agent {
             data_dir: data_dir.to_owned(),
             images,
             slots: Mutex::new(BTreeSet::new()),
+            host: Arc::new(host),
         };
         Ok((agent, swept))
     }
@@ -312,8 +316,10 @@ impl Agent {
         let slot = prepared.slot;
         let [_, _, high, low] = slot.to_be_bytes();
         let address = Ipv4Addr::new(172, 31, high, low);
-        prepared.network =
-            Some(TaskNetwork::create(&spec.id, address).map_err(|e| init("network", &e))?);
+        prepared.network = Some(
+            TaskNetwork::create(Arc::clone(&self.host), &spec.id, address)
+                .map_err(|e| init("network", &e))?,
+        );
         let id_base = ID_BASE + slot * IDS_PER_SLOT;
         for name in &spec.volumes {
             let dir = data.join("volumes").join(name);
@@ -321,11 +327,6 @@ impl Agent {
             std::os::unix::fs::chown(&dir, Some(id_base), Some(id_base))
                 .map_err(|e| init("task volume", &e))?;
         }
-        let map = if spec.containers.iter().all(|c| c.privileged) {
-            None
-        } else {
-            Some(IdMap::new(id_base).map_err(|e| init("user namespace", &e))?)
-        };
         let hostname = format!("ip-{}", address.to_string().replace('.', "-"));
         let namespace = prepared.network.as_ref().map(TaskNetwork::namespace_path);
         let mut containers = Vec::new();
@@ -345,11 +346,8 @@ impl Agent {
                 .images
                 .layer_dirs(&image)
                 .map_err(|e| init("container root filesystem", &e))?;
-            let mapped = map
-                .as_ref()
-                .filter(|_| !container.privileged)
-                .map(|m| (m, id_base));
-            rootfs::mount(&layers, &layout, mapped)
+            let base = (!container.privileged).then_some(id_base);
+            rootfs::mount(self.host.as_ref(), &layers, &layout, base)
                 .map_err(|e| init("container root filesystem", &e))?;
             let rootfs = layout.rootfs;
             prepared.rootfs.push(rootfs.clone());
@@ -451,7 +449,7 @@ struct Prepared {
 impl Drop for Prepared {
     fn drop(&mut self) {
         for rootfs in self.rootfs.drain(..) {
-            rootfs::unmount(&rootfs);
+            self.agent.host.unmount(&rootfs);
         }
         self.network.take();
         if let Some(volume) = self.volume.take() {

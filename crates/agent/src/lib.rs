@@ -5,6 +5,7 @@
 
 pub mod bundle;
 pub mod health;
+pub mod host;
 pub mod images;
 pub mod launch;
 pub mod logs;

@@ -3,7 +3,9 @@
 //! reachable from the host, and nothing else of the host's network. Made with `ip` (iproute2).
 
 use std::net::Ipv4Addr;
-use std::process::Command;
+use std::sync::Arc;
+
+use crate::host::Host;
 
 /// The bridge every task's interface hangs off.
 pub const BRIDGE: &str = "neargate0";
@@ -19,27 +21,17 @@ pub struct NetworkError {
     message: String,
 }
 
-fn ip(args: &[&str]) -> Result<(), NetworkError> {
-    let failed = |message: String| NetworkError {
+fn ip(host: &dyn Host, args: &[&str]) -> Result<(), NetworkError> {
+    host.run("ip", args).map_err(|message| NetworkError {
         command: args.join(" "),
         message,
-    };
-    let out = Command::new("ip")
-        .args(args)
-        .output()
-        .map_err(|e| failed(e.to_string()))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(failed(
-            String::from_utf8_lossy(&out.stderr).trim().to_owned(),
-        ))
-    }
+    })
 }
 
 /// A task's network: its namespace, its interface and its address. Dropping it removes them.
 #[derive(Debug)]
 pub struct TaskNetwork {
+    host: Arc<dyn Host>,
     namespace: String,
     host_side: String,
     /// The task's private address (`privateIPv4Address` of its ENI attachment).
@@ -57,37 +49,56 @@ fn short(task: &str) -> String {
 impl TaskNetwork {
     /// Makes the namespace of `task` with `address` (a host in the bridge's /16), making the
     /// bridge first if it does not exist.
-    pub fn create(task: &str, address: Ipv4Addr) -> Result<Self, NetworkError> {
-        if ip(&["link", "show", BRIDGE]).is_err() {
-            ip(&["link", "add", BRIDGE, "type", "bridge"])?;
-            ip(&["addr", "add", &format!("{GATEWAY}/{PREFIX}"), "dev", BRIDGE])?;
+    pub fn create(
+        host: Arc<dyn Host>,
+        task: &str,
+        address: Ipv4Addr,
+    ) -> Result<Self, NetworkError> {
+        let host_ref = host.as_ref();
+        if ip(host_ref, &["link", "show", BRIDGE]).is_err() {
+            ip(host_ref, &["link", "add", BRIDGE, "type", "bridge"])?;
+            ip(
+                host_ref,
+                &["addr", "add", &format!("{GATEWAY}/{PREFIX}"), "dev", BRIDGE],
+            )?;
         }
-        ip(&["link", "set", BRIDGE, "up"])?;
+        ip(host_ref, &["link", "set", BRIDGE, "up"])?;
         let suffix = short(task);
+        let namespace = format!("neargate-{suffix}");
+        ip(host_ref, &["netns", "add", &namespace])?;
+        // From here on, dropping `network` undoes what was made.
         let network = Self {
-            namespace: format!("neargate-{suffix}"),
+            host: Arc::clone(&host),
+            namespace,
             host_side: format!("ng{suffix}"),
             address,
         };
         let task_side = format!("nt{suffix}");
-        ip(&["netns", "add", &network.namespace])?;
-        // From here on, dropping `network` undoes what was made.
-        ip(&[
-            "link",
-            "add",
-            &network.host_side,
-            "type",
-            "veth",
-            "peer",
-            "name",
-            &task_side,
-        ])?;
-        ip(&["link", "set", &network.host_side, "master", BRIDGE, "up"])?;
-        ip(&["link", "set", &task_side, "netns", &network.namespace])?;
+        ip(
+            host_ref,
+            &[
+                "link",
+                "add",
+                &network.host_side,
+                "type",
+                "veth",
+                "peer",
+                "name",
+                &task_side,
+            ],
+        )?;
+        ip(
+            host_ref,
+            &["link", "set", &network.host_side, "master", BRIDGE, "up"],
+        )?;
+        ip(
+            host_ref,
+            &["link", "set", &task_side, "netns", &network.namespace],
+        )?;
         let inside = |args: &[&str]| {
             let mut all = vec!["-n", network.namespace.as_str()];
             all.extend_from_slice(args);
-            ip(&all)
+            ip(host_ref, &all)
         };
         inside(&["link", "set", &task_side, "name", "eth0"])?;
         inside(&["addr", "add", &format!("{address}/{PREFIX}"), "dev", "eth0"])?;
@@ -104,27 +115,108 @@ impl TaskNetwork {
 }
 
 /// Removes the interface and namespace an earlier agent made for `task` and left behind.
-pub fn remove_left_over(task: &str) {
+pub fn remove_left_over(host: &dyn Host, task: &str) {
     let suffix = short(task);
-    remove(&format!("ng{suffix}"), &format!("neargate-{suffix}"));
+    remove(host, &format!("ng{suffix}"), &format!("neargate-{suffix}"));
 }
 
 /// Deletes the host side of a task's interface pair (the task side goes with it) and its
 /// namespace.
-fn remove(host_side: &str, namespace: &str) {
-    let _ = ip(&["link", "del", host_side]);
-    let _ = ip(&["netns", "del", namespace]);
+fn remove(host: &dyn Host, host_side: &str, namespace: &str) {
+    let _ = ip(host, &["link", "del", host_side]);
+    let _ = ip(host, &["netns", "del", namespace]);
 }
 
 impl Drop for TaskNetwork {
     fn drop(&mut self) {
-        remove(&self.host_side, &self.namespace);
+        remove(self.host.as_ref(), &self.host_side, &self.namespace);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::host::RecordingHost;
+
+    fn create(host: &Arc<RecordingHost>) -> Result<TaskNetwork, NetworkError> {
+        let shared: Arc<dyn Host> = Arc::clone(host) as Arc<dyn Host>;
+        TaskNetwork::create(shared, "task-a", Ipv4Addr::new(172, 31, 0, 2))
+    }
+
+    #[test]
+    fn a_network_is_a_namespace_with_one_veth_on_the_bridge_and_goes_with_its_task() {
+        let host = Arc::new(RecordingHost::default());
+        let network = create(&host).unwrap();
+        let s = short("task-a");
+        assert_eq!(
+            network.namespace_path(),
+            format!("/var/run/netns/neargate-{s}")
+        );
+        let made = host.calls();
+        assert_eq!(
+            made,
+            [
+                format!("ip link show {BRIDGE}"),
+                format!("ip link add {BRIDGE} type bridge"),
+                format!("ip addr add 172.31.0.1/16 dev {BRIDGE}"),
+                format!("ip link set {BRIDGE} up"),
+                format!("ip netns add neargate-{s}"),
+                format!("ip link add ng{s} type veth peer name nt{s}"),
+                format!("ip link set ng{s} master {BRIDGE} up"),
+                format!("ip link set nt{s} netns neargate-{s}"),
+                format!("ip -n neargate-{s} link set nt{s} name eth0"),
+                format!("ip -n neargate-{s} addr add 172.31.0.2/16 dev eth0"),
+                format!("ip -n neargate-{s} link set eth0 up"),
+                format!("ip -n neargate-{s} link set lo up"),
+                format!("ip -n neargate-{s} route add default via 172.31.0.1"),
+            ]
+        );
+        drop(network);
+        assert_eq!(
+            host.calls()[made.len()..],
+            [
+                format!("ip link del ng{s}"),
+                format!("ip netns del neargate-{s}")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_failed_step_undoes_what_was_made_and_names_the_command() {
+        let s = short("task-a");
+        // The address cannot be added: the pair and namespace made before go again.
+        let host = Arc::new(RecordingHost {
+            fail_on: Some(format!("ip -n neargate-{s} addr add")),
+            bridge_exists: true,
+            ..RecordingHost::default()
+        });
+        let error = create(&host).unwrap_err();
+        assert!(
+            error.to_string().contains("addr add 172.31.0.2/16"),
+            "{error}"
+        );
+        let calls = host.calls();
+        assert!(
+            !calls.iter().any(|c| c.contains("type bridge")),
+            "the bridge existed"
+        );
+        assert_eq!(
+            calls[calls.len() - 2..],
+            [
+                format!("ip link del ng{s}"),
+                format!("ip netns del neargate-{s}")
+            ]
+        );
+        // The namespace cannot be made: nothing to undo.
+        let host = Arc::new(RecordingHost {
+            fail_on: Some("ip netns add".into()),
+            bridge_exists: true,
+            ..RecordingHost::default()
+        });
+        create(&host).unwrap_err();
+        assert!(!host.calls().iter().any(|c| c.contains(" del ")));
+    }
 
     #[test]
     fn interface_names_fit_and_differ() {

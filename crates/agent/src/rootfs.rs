@@ -8,10 +8,9 @@
 //! image's root owns while on the host those files stay root's and no file is rewritten. The
 //! upper layer is created owned by `base`, so what the container writes belongs to its range.
 
-use std::os::fd::{AsRawFd as _, OwnedFd};
 use std::path::{Path, PathBuf};
 
-use crate::mounts::{IdMap, idmapped_clone, mount_overlay};
+use crate::host::{Host, Lower};
 
 /// The directories of one container's root filesystem under its bundle directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,12 +52,14 @@ fn plain(path: &Path) -> bool {
     !text.contains([',', ':', '\\'])
 }
 
-/// Mounts the root filesystem: `layers` (bottom first) seen through `map` when the container's
-/// ids are mapped (`None` for a privileged container, which sees them as they are).
+/// Mounts the root filesystem: `layers` (bottom first), seen shifted up by `base` when the
+/// container's ids are mapped there (`None` for a privileged container, which sees them as they
+/// are).
 pub(crate) fn mount(
+    host: &dyn Host,
     layers: &[PathBuf],
     layout: &Layout,
-    map: Option<(&IdMap, u32)>,
+    base: Option<u32>,
 ) -> std::io::Result<()> {
     for dir in [&layout.rootfs, &layout.upper, &layout.work] {
         std::fs::create_dir_all(dir)?;
@@ -69,18 +70,13 @@ pub(crate) fn mount(
             )));
         }
     }
-    let mut clones: Vec<OwnedFd> = Vec::new();
-    let lowers: Vec<String> = match map {
-        Some((map, base)) => {
-            std::os::unix::fs::chown(&layout.upper, Some(base), Some(base))?;
-            for layer in layers {
-                clones.push(idmapped_clone(layer, map)?);
-            }
-            // The clones are detached mounts: overlay reaches them through their descriptors.
-            clones
+    let lowers: Vec<Lower> = match base {
+        Some(base) => {
+            host.chown(&layout.upper, base)?;
+            layers
                 .iter()
-                .map(|fd| format!("/proc/self/fd/{}", fd.as_raw_fd()))
-                .collect()
+                .map(|layer| host.clone_layer(layer, base))
+                .collect::<std::io::Result<_>>()?
         }
         None => {
             if let Some(odd) = layers.iter().find(|l| !plain(l)) {
@@ -89,24 +85,18 @@ pub(crate) fn mount(
                     odd.display()
                 )));
             }
-            layers.iter().map(|l| l.display().to_string()).collect()
+            layers.iter().cloned().map(Lower::Path).collect()
         }
     };
-    // The overlay keeps the clones alive; their descriptors close when `clones` drops.
-    mount_overlay(&layout.rootfs, &options(&lowers, layout))
-}
-
-/// Unmounts the root filesystem at `rootfs` (its container has ended); detaches it if something
-/// still holds it.
-pub(crate) fn unmount(rootfs: &Path) {
-    if neargate_ephemeral::unmount(rootfs, false).is_err() {
-        let _ = neargate_ephemeral::unmount(rootfs, true);
-    }
+    let names: Vec<String> = lowers.iter().map(Lower::option).collect();
+    // The overlay keeps the clones alive; their descriptors close when `lowers` drops.
+    host.mount_overlay(&layout.rootfs, &options(&names, layout))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::host::RecordingHost;
 
     #[test]
     fn layers_are_listed_top_first_beside_upper_and_work() {
@@ -126,7 +116,63 @@ mod tests {
         assert!(!plain(Path::new("/data/a:b")));
         let dir = tempfile::tempdir().unwrap();
         let layout = Layout::under(&dir.path().join("odd,name"));
-        let error = mount(&[], &layout, None).unwrap_err();
+        let host = RecordingHost::default();
+        let error = mount(&host, &[], &layout, None).unwrap_err();
         assert!(error.to_string().contains("cannot be an overlay directory"));
+        assert!(host.calls().is_empty());
+    }
+
+    fn layers() -> Vec<PathBuf> {
+        vec![PathBuf::from("/layers/base"), PathBuf::from("/layers/app")]
+    }
+
+    #[test]
+    fn a_mapped_container_stacks_idmapped_clones_under_an_upper_layer_it_owns() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout = Layout::under(dir.path());
+        let host = RecordingHost::default();
+        mount(&host, &layers(), &layout, Some(1_065_536)).unwrap();
+        let upper = layout.upper.display();
+        let work = layout.work.display();
+        assert_eq!(
+            host.calls(),
+            [
+                format!("chown {upper} 1065536"),
+                "clone /layers/base +1065536".to_owned(),
+                "clone /layers/app +1065536".to_owned(),
+                format!(
+                    "mount overlay {} lowerdir=/clones/app:/clones/base,upperdir={upper},\
+                     workdir={work}",
+                    layout.rootfs.display()
+                ),
+            ]
+        );
+        assert!(layout.upper.is_dir() && layout.work.is_dir() && layout.rootfs.is_dir());
+    }
+
+    #[test]
+    fn a_privileged_container_sees_the_layers_as_they_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout = Layout::under(dir.path());
+        let host = RecordingHost::default();
+        mount(&host, &layers(), &layout, None).unwrap();
+        let calls = host.calls();
+        assert_eq!(calls.len(), 1);
+        assert!(
+            calls[0].contains("lowerdir=/layers/app:/layers/base,"),
+            "{calls:?}"
+        );
+    }
+
+    #[test]
+    fn a_layer_that_cannot_be_cloned_mounts_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout = Layout::under(dir.path());
+        let host = RecordingHost {
+            fail_on: Some("clone /layers/app".into()),
+            ..RecordingHost::default()
+        };
+        mount(&host, &layers(), &layout, Some(1_000_000)).unwrap_err();
+        assert!(!host.calls().iter().any(|c| c.starts_with("mount")));
     }
 }

@@ -428,7 +428,8 @@ fn a_task_has_a_private_address_reachable_from_the_host() {
     let store = store_with_busybox(dir.path());
     let task_id = format!("neargate-net-{}", std::process::id());
     let address = std::net::Ipv4Addr::new(172, 31, 7, 9);
-    let network = TaskNetwork::create(&task_id, address).unwrap();
+    let host = std::sync::Arc::new(neargate_agent::host::SystemHost::default());
+    let network = TaskNetwork::create(host, &task_id, address).unwrap();
     // The task answers one connection on port 8080, then exits.
     let serve = ["/bin/sh", "-c", "echo from-task | busybox nc -l -p 8080"];
     let bundle_dir = make_bundle(
