@@ -13,6 +13,18 @@ use crate::ecs::{
 };
 use crate::{aws, aws_try, start, stderr};
 
+/// A server with busybox and a `default` cluster, and the host's container instance there.
+fn host_in_default_cluster() -> (Server, String) {
+    let server = start();
+    import_busybox(&server);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "default"],
+    );
+    let local = local_instance(&server);
+    (server, local)
+}
+
 /// Waits for the host's agent to register with `default`; its container instance ARN.
 fn local_instance(server: &Server) -> String {
     for _ in 0..40 {
@@ -43,6 +55,23 @@ fn instance(server: &Server, arn: &str) -> Value {
     described["containerInstances"][0].clone()
 }
 
+/// Sets the container instance `arn` of `default` `ACTIVE` or `DRAINING`.
+fn set_state(server: &Server, arn: &str, status: &str) {
+    aws(
+        server,
+        &[
+            "ecs",
+            "update-container-instances-state",
+            "--cluster",
+            "default",
+            "--container-instances",
+            arn,
+            "--status",
+            status,
+        ],
+    );
+}
+
 /// The integer value of resource `name`.
 fn resource(resources: &Value, name: &str) -> i64 {
     resources
@@ -71,15 +100,29 @@ fn run_ec2(server: &Server, extra: &[&str]) -> Value {
     aws(server, &args)
 }
 
+/// Registers `ec2`: bridge networking, container-level sizes (128 CPU units, 64 MiB).
+fn register_ec2_definition(server: &Server) {
+    let containers = json!([{
+        "name": "app", "image": "busybox:1.35", "cpu": 128, "memory": 64,
+        "entryPoint": ["/bin/sh", "-c"], "command": ["trap 'exit 0' TERM; sleep 600 & wait"],
+        "stopTimeout": 2
+    }]);
+    aws(
+        server,
+        &[
+            "ecs",
+            "register-task-definition",
+            "--family",
+            "ec2",
+            "--container-definitions",
+            &containers.to_string(),
+        ],
+    );
+}
+
 #[test]
 fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
-    let server = start();
-    import_busybox(&server);
-    aws(
-        &server,
-        &["ecs", "create-cluster", "--cluster-name", "default"],
-    );
-    let local = local_instance(&server);
+    let (server, local) = host_in_default_cluster();
     let shown = instance(&server, &local);
     assert_eq!(shown["status"], "ACTIVE");
     assert_eq!(shown["agentConnected"], true);
@@ -105,23 +148,7 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
     let registered = wait_for_event(&server, "RegisterContainerInstance");
     assert_eq!(registered[0]["userIdentity"]["type"], "AWSService");
 
-    // An EC2 task definition: bridge networking, container-level sizes.
-    let containers = json!([{
-        "name": "app", "image": "busybox:1.35", "cpu": 128, "memory": 64,
-        "entryPoint": ["/bin/sh", "-c"], "command": ["trap 'exit 0' TERM; sleep 600 & wait"],
-        "stopTimeout": 2
-    }]);
-    aws(
-        &server,
-        &[
-            "ecs",
-            "register-task-definition",
-            "--family",
-            "ec2",
-            "--container-definitions",
-            &containers.to_string(),
-        ],
-    );
+    register_ec2_definition(&server);
 
     // A constraint no instance meets: the failure names the instance and the reason.
     let refused = run_ec2(
@@ -182,6 +209,25 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
     wait_for(&server, "default", &task, "RUNNING");
     let busy = instance(&server, &local);
     assert_eq!(busy["runningTasksCount"], 1);
+    let statistics = aws(
+        &server,
+        &[
+            "ecs",
+            "describe-clusters",
+            "--clusters",
+            "default",
+            "--include",
+            "STATISTICS",
+        ],
+    );
+    let statistics = &statistics["clusters"][0]["statistics"];
+    assert!(
+        statistics
+            .as_array()
+            .unwrap()
+            .contains(&json!({"name": "runningEC2TasksCount", "value": "1"})),
+        "{statistics}"
+    );
     assert_eq!(resource(&busy["remainingResources"], "CPU"), cpu - 128);
     assert_eq!(resource(&busy["remainingResources"], "MEMORY"), memory - 64);
     let id = local.rsplit('/').next().unwrap();
@@ -256,19 +302,7 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
     assert_eq!(instance(&server, &local)["runningTasksCount"], 2);
 
     // A draining instance takes no new tasks; a cluster with instances cannot be deleted.
-    aws(
-        &server,
-        &[
-            "ecs",
-            "update-container-instances-state",
-            "--cluster",
-            "default",
-            "--container-instances",
-            &local,
-            "--status",
-            "DRAINING",
-        ],
-    );
+    set_state(&server, &local, "DRAINING");
     let drained = run_ec2(&server, &[]);
     assert_eq!(drained["tasks"], json!([]));
     assert_eq!(
@@ -327,4 +361,139 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
     );
     assert_eq!(listed["containerInstanceArns"], json!([]));
     aws(&server, &["ecs", "delete-cluster", "--cluster", "default"]);
+}
+
+/// The service `name` as `describe-services` shows it.
+fn service(server: &Server, name: &str) -> Value {
+    let described = aws(
+        server,
+        &[
+            "ecs",
+            "describe-services",
+            "--cluster",
+            "default",
+            "--services",
+            name,
+        ],
+    );
+    described["services"][0].clone()
+}
+
+/// Waits until `check` holds for the service `name`; the service then.
+fn wait_service(server: &Server, name: &str, check: impl Fn(&Value) -> bool) -> Value {
+    for _ in 0..120 {
+        let shown = service(server, name);
+        if check(&shown) {
+            return shown;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    panic!(
+        "service {name} never got there: {:#}",
+        service(server, name)
+    );
+}
+
+#[test]
+fn ec2_services_place_their_tasks_and_move_off_a_draining_instance() {
+    let (server, local) = host_in_default_cluster();
+    register_ec2_definition(&server);
+    let created = aws(
+        &server,
+        &[
+            "ecs",
+            "create-service",
+            "--service-name",
+            "web",
+            "--task-definition",
+            "ec2",
+            "--desired-count",
+            "1",
+            "--launch-type",
+            "EC2",
+            "--placement-constraints",
+            "type=distinctInstance",
+            "--placement-strategy",
+            "type=spread,field=attribute:ecs.availability-zone",
+            "--deployment-configuration",
+            "minimumHealthyPercent=0,maximumPercent=100",
+        ],
+    );
+    let created = &created["service"];
+    assert_eq!(created["launchType"], "EC2");
+    assert_eq!(
+        created["placementConstraints"],
+        json!([{"type": "distinctInstance"}])
+    );
+    assert!(created.get("platformVersion").is_none());
+    let running = wait_service(&server, "web", |s| s["runningCount"] == 1);
+    assert!(
+        running["deployments"][0]
+            .get("fargateEphemeralStorage")
+            .is_none()
+    );
+    let tasks = aws(
+        &server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            "default",
+            "--service-name",
+            "web",
+        ],
+    );
+    let task = tasks["taskArns"][0].as_str().unwrap().to_owned();
+    assert_eq!(
+        describe(&server, "default", &task)["containerInstanceArn"],
+        local
+    );
+
+    // Scaling to 2 with distinctInstance on one host: the second task has nowhere to go.
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-service",
+            "--cluster",
+            "default",
+            "--service",
+            "web",
+            "--desired-count",
+            "2",
+        ],
+    );
+    let blocked = wait_service(&server, "web", |s| {
+        s["events"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("unable to place a task"))
+    });
+    let message = blocked["events"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("DistinctInstance placement constraint unsatisfied."),
+        "{message}"
+    );
+    assert_eq!(blocked["runningCount"], 1);
+
+    // Draining the host stops the service's task; none can start again until it is active.
+    set_state(&server, &local, "DRAINING");
+    let stopped = wait_stopped(&server, "default", &task);
+    assert_eq!(stopped["stoppedReason"], "Container instance is draining.");
+    wait_service(&server, "web", |s| {
+        s["runningCount"] == 0 && s["pendingCount"] == 0
+    });
+    set_state(&server, &local, "ACTIVE");
+    wait_service(&server, "web", |s| s["runningCount"] == 1);
+    aws(
+        &server,
+        &[
+            "ecs",
+            "delete-service",
+            "--cluster",
+            "default",
+            "--service",
+            "web",
+            "--force",
+        ],
+    );
 }

@@ -45,10 +45,12 @@ pub(crate) const CLUSTERS: Table<ClusterRecord> = Table::new("ecs.clusters", 1);
 /// The capacity providers every cluster can use.
 const BUILT_IN_PROVIDERS: &[&str] = &["FARGATE", "FARGATE_SPOT"];
 
-/// How many tasks of a cluster are running and pending.
+/// How many tasks of a cluster are running and pending, in all and on `EC2`.
 struct Counts {
     running: usize,
     pending: usize,
+    running_ec2: usize,
+    pending_ec2: usize,
 }
 
 impl Ecs {
@@ -72,10 +74,19 @@ impl Ecs {
             .db
             .read(|tx| scan(tx, prefix.as_bytes(), None, usize::MAX, |_| true))
             .map_err(server)?;
-        let running = live.iter().filter(|(_, t)| t.running()).count();
+        let count = |ec2: bool, running: bool| {
+            live.iter()
+                .filter(|(_, t)| (t.launch_type == "EC2") == ec2 && t.running() == running)
+                .count()
+        };
+        let running_ec2 = count(true, true);
+        let pending_ec2 = count(true, false);
+        let running = running_ec2 + count(false, true);
         Ok(Counts {
             running,
             pending: live.len() - running,
+            running_ec2,
+            pending_ec2,
         })
     }
 
@@ -115,10 +126,12 @@ impl Ecs {
         }
         if included("STATISTICS") {
             shown["statistics"] = json!([
-                {"name": "runningFargateTasksCount", "value": counts.running.to_string()},
-                {"name": "pendingFargateTasksCount", "value": counts.pending.to_string()},
-                {"name": "runningEC2TasksCount", "value": "0"},
-                {"name": "pendingEC2TasksCount", "value": "0"},
+                {"name": "runningFargateTasksCount",
+                 "value": (counts.running - counts.running_ec2).to_string()},
+                {"name": "pendingFargateTasksCount",
+                 "value": (counts.pending - counts.pending_ec2).to_string()},
+                {"name": "runningEC2TasksCount", "value": counts.running_ec2.to_string()},
+                {"name": "pendingEC2TasksCount", "value": counts.pending_ec2.to_string()},
                 {"name": "activeFargateServiceCount", "value": "0"},
                 {"name": "drainingFargateServiceCount", "value": "0"},
             ]);

@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 use crate::errors::{invalid, server};
 use crate::input::{opt_bool, opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, missing, page, short_name, valid_name};
+use crate::placement;
 use crate::tags::{self, Tag};
 use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{TaskSummary, scan, task_key};
@@ -44,10 +45,15 @@ impl ServiceRecord {
         tags::shown(&self.doc, &self.tags, with_tags)
     }
 
-    /// Adds an event, newest first, keeping the last 100.
+    /// Adds an event, newest first, keeping the last 100; a message the newest event already
+    /// gives (a placement that keeps failing, pass after pass) is not repeated.
     fn event(&mut self, now: f64, message: String) {
         let events = self.doc["events"].as_array_mut();
-        if let Some(events) = events {
+        if let Some(events) = events
+            && events
+                .first()
+                .is_none_or(|e| e["message"] != message.as_str())
+        {
             events.insert(
                 0,
                 json!({"id": ids::fast_uuid(), "createdAt": now, "message": message}),
@@ -120,13 +126,15 @@ impl DeploymentSpec<'_> {
             "createdAt": self.now,
             "updatedAt": self.now,
             "launchType": self.placement.launch_type,
-            "platformVersion": self.platform_version,
-            "platformFamily": "Linux",
             "networkConfiguration": {"awsvpcConfiguration": self.network},
             "rolloutState": "IN_PROGRESS",
             "rolloutStateReason": "ECS deployment in progress.",
-            "fargateEphemeralStorage": storage,
         });
+        if self.placement.launch_type == "FARGATE" {
+            deployment["platformVersion"] = json!(self.platform_version);
+            deployment["platformFamily"] = json!("Linux");
+            deployment["fargateEphemeralStorage"] = storage;
+        }
         if let Some(provider) = &self.placement.capacity_provider {
             deployment["capacityProviderStrategy"] =
                 json!([{"capacityProvider": provider, "weight": 1, "base": 0}]);
@@ -191,18 +199,24 @@ impl Ecs {
             return Err(invalid("desiredCount must be 0 or more."));
         }
         let placement = Placement::read(input, &cluster)?;
-        if placement.launch_type != "FARGATE" {
-            return Err(invalid(format!(
-                "Services run on Fargate: the {} launch type is not supported for services.",
-                placement.launch_type
-            )));
-        }
+        let constraints = input
+            .array("placementConstraints")
+            .map_err(crate::errors::wrong_type)?
+            .cloned()
+            .unwrap_or_default();
+        let strategy = input
+            .array("placementStrategy")
+            .map_err(crate::errors::wrong_type)?
+            .cloned()
+            .unwrap_or_default();
         let version = platform_version(opt_str(input, "platformVersion")?)?;
         let network = opt_object(input, "networkConfiguration")?
             .and_then(|n| n.get("awsvpcConfiguration"))
             .cloned()
             .unwrap_or_default();
-        let key = cluster.storage_key();
+        let key = cluster
+            .storage_key()
+            .filter(|_| placement.launch_type == "FARGATE");
         let now = self.clock.now().epoch_seconds_f64();
         let spec = DeploymentSpec {
             definition: &definition,
@@ -213,8 +227,12 @@ impl Ecs {
             desired,
             now,
         };
+        let placement_members = json!({
+            "placementConstraints": constraints,
+            "placementStrategy": strategy,
+        });
         // The tasks it will start must be acceptable now.
-        Self::request_for(&spec.document(), name, 0).check(&definition)?;
+        Self::request_for(&placement_members, &spec.document(), name, 0)?.check(&definition)?;
         let arn = scope.arn(&format!("service/{}/{name}", cluster.name));
         let mut record = ServiceRecord {
             doc: json!({
@@ -228,8 +246,6 @@ impl Ecs {
                 "runningCount": 0,
                 "pendingCount": 0,
                 "launchType": placement.launch_type,
-                "platformVersion": version,
-                "platformFamily": "Linux",
                 "taskDefinition": definition.arn(),
                 "deploymentConfiguration": deployment_configuration(
                     opt_object(input, "deploymentConfiguration")?
@@ -237,8 +253,8 @@ impl Ecs {
                 "deployments": [spec.document()],
                 "events": [],
                 "createdAt": now,
-                "placementConstraints": [],
-                "placementStrategy": [],
+                "placementConstraints": placement_members["placementConstraints"],
+                "placementStrategy": placement_members["placementStrategy"],
                 "networkConfiguration": {"awsvpcConfiguration": network},
                 "schedulingStrategy": "REPLICA",
                 "deploymentController": {"type": "ECS"},
@@ -254,6 +270,10 @@ impl Ecs {
         if let Some(provider) = &placement.capacity_provider {
             record.doc["capacityProviderStrategy"] =
                 json!([{"capacityProvider": provider, "weight": 1, "base": 0}]);
+        }
+        if placement.launch_type == "FARGATE" {
+            record.doc["platformVersion"] = json!(version);
+            record.doc["platformFamily"] = json!("Linux");
         }
         let key = scope.key(&format!("{}/{name}", cluster.name));
         let record = self
@@ -326,12 +346,7 @@ impl Ecs {
         }
         let desired = record.doc["desiredCount"].as_i64().unwrap_or(0);
         if new_deployment {
-            let placement = Placement {
-                launch_type: "FARGATE".into(),
-                capacity_provider: primary["capacityProviderStrategy"][0]["capacityProvider"]
-                    .as_str()
-                    .map(str::to_owned),
-            };
+            let placement = Placement::of_deployment(&primary);
             let version = version.unwrap_or_else(|| {
                 primary["platformVersion"]
                     .as_str()
@@ -345,13 +360,15 @@ impl Ecs {
                 placement: &placement,
                 platform_version: &version,
                 network: &network,
-                // A new deployment takes the cluster's key as it is now.
-                key: cluster.storage_key(),
+                // A new deployment takes the cluster's key as it is now (Fargate storage only).
+                key: cluster
+                    .storage_key()
+                    .filter(|_| placement.launch_type == "FARGATE"),
                 desired,
                 now,
             };
             let deployment = spec.document();
-            Self::request_for(&deployment, record.name(), 0).check(&definition)?;
+            Self::request_for(&record.doc, &deployment, record.name(), 0)?.check(&definition)?;
             if let Some(deployments) = record.doc["deployments"].as_array_mut() {
                 for old in deployments.iter_mut() {
                     old["status"] = json!("ACTIVE");
@@ -361,7 +378,9 @@ impl Ecs {
                 deployments.insert(0, deployment);
             }
             record.doc["taskDefinition"] = json!(definition.arn());
-            record.doc["platformVersion"] = json!(version);
+            if placement.launch_type == "FARGATE" {
+                record.doc["platformVersion"] = json!(version);
+            }
             record.doc["networkConfiguration"] = json!({"awsvpcConfiguration": network});
         } else {
             record.doc["deployments"][0]["desiredCount"] = json!(desired);
@@ -467,15 +486,18 @@ impl Ecs {
     }
 
     /// The request that starts `count` tasks of `deployment` for service `name`.
-    fn request_for(deployment: &Value, name: &str, count: usize) -> TaskRequest {
-        TaskRequest {
+    /// The request that starts `count` tasks of `deployment` for service `name`, placed as the
+    /// service's `placementConstraints` and `placementStrategy` (in `service`) say.
+    fn request_for(
+        service: &Value,
+        deployment: &Value,
+        name: &str,
+        count: usize,
+    ) -> Result<TaskRequest, AwsError> {
+        let list = |member: &str| service[member].as_array().cloned().unwrap_or_default();
+        Ok(TaskRequest {
             count,
-            placement: Placement {
-                launch_type: "FARGATE".into(),
-                capacity_provider: deployment["capacityProviderStrategy"][0]["capacityProvider"]
-                    .as_str()
-                    .map(str::to_owned),
-            },
+            placement: Placement::of_deployment(deployment),
             platform_version: deployment["platformVersion"]
                 .as_str()
                 .unwrap_or("1.4.0")
@@ -490,10 +512,10 @@ impl Ecs {
             group: format!("service:{name}"),
             execute_command: false,
             token_key: None,
-            constraints: Vec::new(),
-            strategies: Vec::new(),
+            constraints: placement::constraints(&list("placementConstraints"))?,
+            strategies: placement::strategies(&list("placementStrategy"))?,
             instances: None,
-        }
+        })
     }
 
     /// One pass of the service scheduler over every service: starts and stops tasks so that
@@ -647,22 +669,51 @@ impl Ecs {
             )?;
             let cluster = self.cluster(scope, Some(&record.cluster));
             if let (Some(definition), Ok(cluster)) = (definition, cluster) {
-                let request =
-                    Self::request_for(&primary, &name, usize::try_from(to_start).unwrap_or(0));
-                match self.start_tasks(scope, &cluster, &definition, &request, platform) {
-                    Ok((started, _)) => {
+                let request = Self::request_for(
+                    &record.doc,
+                    &primary,
+                    &name,
+                    usize::try_from(to_start).unwrap_or(0),
+                );
+                let started = request.and_then(|request| {
+                    self.start_tasks(scope, &cluster, &definition, &request, platform)
+                });
+                match started {
+                    Ok((started, failures)) => {
+                        if !failures.is_empty() {
+                            let reasons: Vec<String> = failures
+                                .iter()
+                                .map(|f| {
+                                    format!(
+                                        "{} ({})",
+                                        f["reason"].as_str().unwrap_or_default(),
+                                        f["arn"].as_str().unwrap_or_default()
+                                    )
+                                })
+                                .collect();
+                            record.event(
+                                now,
+                                format!(
+                                    "(service {name}) was unable to place a task because no \
+                                     container instance met all of its requirements: {}.",
+                                    reasons.join(", ")
+                                ),
+                            );
+                        }
                         let ids: Vec<&str> = started
                             .iter()
                             .filter_map(|t| t["taskArn"].as_str()?.rsplit('/').next())
                             .collect();
-                        record.event(
-                            now,
-                            format!(
-                                "(service {name}) has started {} tasks: (task {}).",
-                                ids.len(),
-                                ids.join(") (task ")
-                            ),
-                        );
+                        if !ids.is_empty() {
+                            record.event(
+                                now,
+                                format!(
+                                    "(service {name}) has started {} tasks: (task {}).",
+                                    ids.len(),
+                                    ids.join(") (task ")
+                                ),
+                            );
+                        }
                     }
                     Err(e) => record.event(
                         now,

@@ -836,6 +836,20 @@ pub(crate) struct Placement {
 
 impl Placement {
     /// `launchType` or `capacityProviderStrategy` (or the cluster's default strategy).
+    /// How a service deployment's tasks run: its `launchType` (Fargate by default) and
+    /// capacity provider.
+    pub(crate) fn of_deployment(deployment: &Value) -> Self {
+        Self {
+            launch_type: deployment["launchType"]
+                .as_str()
+                .unwrap_or("FARGATE")
+                .to_owned(),
+            capacity_provider: deployment["capacityProviderStrategy"][0]["capacityProvider"]
+                .as_str()
+                .map(str::to_owned),
+        }
+    }
+
     pub(crate) fn read(input: &JsonInput, cluster: &ClusterRecord) -> Result<Self, AwsError> {
         let launch_type = opt_str(input, "launchType")?;
         let strategy = input
