@@ -122,7 +122,7 @@ fn register_ec2_definition(server: &Server) {
 
 #[test]
 fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
-    let (server, local) = host_in_default_cluster();
+    let (mut server, local) = host_in_default_cluster();
     let shown = instance(&server, &local);
     assert_eq!(shown["status"], "ACTIVE");
     assert_eq!(shown["agentConnected"], true);
@@ -328,15 +328,39 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
     );
     assert_invalid(&out);
 
-    // Stopped tasks give back what they held.
-    for t in [&task, &second] {
-        aws(
-            &server,
-            &["ecs", "stop-task", "--cluster", "default", "--task", t],
-        );
-        wait_stopped(&server, "default", t);
+    // A stopped task gives back what it held.
+    aws(
+        &server,
+        &["ecs", "stop-task", "--cluster", "default", "--task", &task],
+    );
+    wait_stopped(&server, "default", &task);
+    let one_left = instance(&server, &local);
+    assert_eq!(resource(&one_left["remainingResources"], "CPU"), cpu - 128);
+
+    // A clean shutdown stops the task still running and takes it down; at the next start the
+    // host registers again under the same ARN, with everything given back.
+    assert!(server.terminate(), "the server exits cleanly");
+    let second_id = second.rsplit('/').next().unwrap();
+    let containers = std::process::Command::new("runc")
+        .args(["list", "-q"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&containers.stdout).contains(second_id));
+    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
+    assert!(!volumes.join(format!("{second_id}.img")).exists());
+    server.restart();
+    let ended = describe(&server, "default", &second);
+    assert_eq!(ended["lastStatus"], "STOPPED");
+    assert_eq!(ended["stopCode"], "TerminationNotice");
+    assert_eq!(ended["stoppedReason"], "Neargate is shutting down.");
+    for _ in 0..40 {
+        if instance(&server, &local)["agentConnected"] == true {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
     }
     let idle = instance(&server, &local);
+    assert_eq!(idle["agentConnected"], true);
     assert_eq!(idle["runningTasksCount"], 0);
     assert_eq!(resource(&idle["remainingResources"], "CPU"), cpu);
     assert_eq!(resource(&idle["remainingResources"], "MEMORY"), memory);
@@ -496,4 +520,20 @@ fn ec2_services_place_their_tasks_and_move_off_a_draining_instance() {
             "--force",
         ],
     );
+    // Its tasks stop with it (nothing is left running on the host after the test).
+    wait_service(&server, "web", |s| s["status"] == "INACTIVE");
+    let left = aws(
+        &server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            "default",
+            "--desired-status",
+            "STOPPED",
+        ],
+    );
+    for task in left["taskArns"].as_array().unwrap() {
+        wait_stopped(&server, "default", task.as_str().unwrap());
+    }
 }

@@ -422,6 +422,15 @@ impl Ecs {
         Ok(json!({"task": record.shown(false)}))
     }
 
+    /// Marks the task `task_arn` as to stop because its host is going away (`stopCode`
+    /// `TerminationNotice`, with `reason`); the platform then stops it.
+    pub fn mark_terminating(&self, task_arn: &str, reason: &str) -> Result<(), AwsError> {
+        if let Some(key) = key_of(task_arn) {
+            self.mark_stopping(key.as_bytes(), "TerminationNotice", reason)?;
+        }
+        Ok(())
+    }
+
     /// Marks the task at `key` as to stop with `code` and `reason` (unless it is already
     /// stopping); the task after.
     fn mark_stopping(

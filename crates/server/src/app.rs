@@ -38,6 +38,8 @@ pub(crate) struct App {
     pub(crate) agent: Option<Arc<Agent>>,
     /// The tasks running now.
     pub(crate) running: Running,
+    /// Set at a clean shutdown: no more tasks are scheduled.
+    pub(crate) stopping: std::sync::atomic::AtomicBool,
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
@@ -93,6 +95,7 @@ impl App {
             ecs: Ecs::new(db.clone(), clock.clone()),
             agent: (!args.no_agent).then(|| open_agent(&data_dir)).flatten(),
             running: Running::default(),
+            stopping: std::sync::atomic::AtomicBool::new(false),
             this: OnceLock::new(),
             db,
             clock,

@@ -24,6 +24,9 @@ use crate::app::App;
 use crate::cli::{LogFormat, ServeArgs};
 use crate::{files, pipeline};
 
+/// How long a clean shutdown waits for the tasks running here to stop.
+const TASK_STOP_PATIENCE: Duration = Duration::from_secs(40);
+
 /// Starts the server and runs it until SIGINT or SIGTERM.
 pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(args.log_format);
@@ -82,6 +85,11 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     tracing::info!("shutting down: finishing requests in flight");
     let _ = stop_tx.send(true);
     while connections.join_next().await.is_some() {}
+    let stopping = app.clone();
+    let _ = tokio::task::spawn_blocking(move || {
+        crate::launcher::stop_all_tasks(&stopping, TASK_STOP_PATIENCE);
+    })
+    .await;
     app.recorder.flush();
     tracing::info!("stopped");
     Ok(())

@@ -39,6 +39,11 @@ impl Running {
         self.lock().remove(arn);
     }
 
+    /// The ARNs of the tasks running now.
+    fn arns(&self) -> Vec<String> {
+        self.lock().keys().cloned().collect()
+    }
+
     /// Asks the task `arn` to stop, if it runs here.
     fn stop(&self, arn: &str) {
         if let Some(task) = self.lock().get(arn) {
@@ -109,6 +114,9 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
     let app = Arc::downgrade(app);
     std::thread::spawn(move || {
         while let Some(app) = app.upgrade() {
+            if app.stopping.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
             crate::instance::keep_registered(&app);
             if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
                 tracing::error!(error = %e.message, "the service scheduler failed");
@@ -215,6 +223,36 @@ fn volume_id(order: &LaunchOrder) -> String {
     format!("vol-{}", &order.spec.id[..17.min(order.spec.id.len())])
 }
 
+/// At a clean shutdown: stops the service scheduler, asks every running task to stop
+/// (`TerminationNotice`) and waits up to `patience` for them to be taken down, their stops
+/// recorded and their grants retired. Tasks still running then are taken down at the next start.
+pub(crate) fn stop_all_tasks(app: &App, patience: std::time::Duration) {
+    app.stopping
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    let arns = app.running.arns();
+    if arns.is_empty() {
+        return;
+    }
+    tracing::info!(tasks = arns.len(), "stopping the tasks running here");
+    for arn in &arns {
+        if let Err(e) = app.ecs.mark_terminating(arn, "Neargate is shutting down.") {
+            tracing::warn!(task = %arn, error = %e.message, "could not record a task's stop");
+        }
+        app.running.stop(arn);
+    }
+    let deadline = std::time::Instant::now() + patience;
+    while !app.running.arns().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let left = app.running.arns().len();
+    if left > 0 {
+        tracing::warn!(
+            tasks = left,
+            "tasks still stopping: the next start takes them down"
+        );
+    }
+}
+
 /// Launches `order` and follows it to its end.
 fn launch(app: &Arc<App>, order: LaunchOrder) {
     let Some(agent) = app.agent.as_ref() else {
@@ -260,6 +298,10 @@ fn launch(app: &Arc<App>, order: LaunchOrder) {
     };
     let address = launched.address;
     app.running.insert(&order.task_arn, launched);
+    if app.stopping.load(std::sync::atomic::Ordering::Relaxed) {
+        // Started while the server was shutting down: it stops with the others.
+        app.running.stop(&order.task_arn);
+    }
     follow(app, &order, address, &reports);
     app.running.remove(&order.task_arn);
     retire(app, &order);
