@@ -229,7 +229,8 @@ fn containers_start_in_dependency_order_and_an_essential_exit_stops_the_task() {
         ),
         container(
             "app",
-            &["/bin/sh", "-c", "echo app; exit 2"],
+            // Alive long enough for the sidecar to start once it has.
+            &["/bin/sh", "-c", "echo app; sleep 1; exit 2"],
             true,
             vec![("setup".to_owned(), Condition::Success)],
         ),
