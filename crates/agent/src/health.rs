@@ -5,9 +5,10 @@
 //!
 //! The command joins the container's namespaces with `nsenter`, the network namespace first and
 //! then the container's user namespace and the rest (`runc exec` joins the user namespace first,
-//! and then may not join a task's network namespace, which belongs to the host's). It runs as the
-//! container's root inside its user namespace: no host privileges, but not under the container's
-//! capability set, system call filter or cgroup.
+//! and then may not join a task's network namespace, which belongs to the host's), and the task's
+//! cgroups, so that the task's memory and CPU limits hold it too. It runs as the container's root
+//! inside its user namespace: no host privileges, but not under the container's capability set
+//! or system call filter. A check still running when the container ends is killed.
 
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -65,8 +66,10 @@ impl HealthCheck {
 
     /// Runs the check once in the container whose init process is `pid`: whether it succeeded
     /// within the timeout.
-    fn run_once(&self, pid: u32, argv: &[String]) -> bool {
-        let Ok(mut child) = Command::new("nsenter")
+    fn run_once(&self, pid: u32, argv: &[String], done: &AtomicBool) -> bool {
+        let mut command = Command::new("nsenter");
+        join_cgroups_at_exec(&mut command, task_cgroup_procs_files(pid));
+        let Ok(mut child) = command
             .arg(format!("--net=/proc/{pid}/ns/net"))
             .args(["--", "nsenter", "--target", &pid.to_string()])
             .args([
@@ -84,7 +87,7 @@ impl HealthCheck {
         loop {
             match child.try_wait() {
                 Ok(Some(status)) => return status.success(),
-                Ok(None) if Instant::now() < deadline => {
+                Ok(None) if Instant::now() < deadline && !done.load(Ordering::Relaxed) => {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 _ => {
@@ -107,7 +110,7 @@ impl HealthCheck {
         let mut health = Health::Unknown;
         let mut failures = 0;
         while !done.load(Ordering::Relaxed) {
-            let next = if self.run_once(pid, &argv) {
+            let next = if self.run_once(pid, &argv, done) {
                 failures = 0;
                 Health::Healthy
             } else {
@@ -129,6 +132,56 @@ impl HealthCheck {
                 std::thread::sleep(Duration::from_millis(50).min(self.interval));
             }
         }
+    }
+}
+
+/// The `cgroup.procs` files of the task cgroups above the container whose init is `pid`: the
+/// parents of its cgroups, one per hierarchy that has one (a container's cgroup is
+/// `/neargate/<task>/<container>`; the task's carries the task's limits).
+fn task_cgroup_procs_files(pid: u32) -> Vec<std::ffi::CString> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, ':');
+            let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+            let hierarchy = match controllers {
+                "" => "unified",
+                named => named.strip_prefix("name=").unwrap_or(named),
+            };
+            let parent = std::path::Path::new(path.trim_start_matches('/')).parent()?;
+            if parent.as_os_str().is_empty() {
+                return None;
+            }
+            let file = std::path::Path::new("/sys/fs/cgroup")
+                .join(hierarchy)
+                .join(parent)
+                .join("cgroup.procs");
+            file.exists()
+                .then(|| std::ffi::CString::new(file.into_os_string().into_encoded_bytes()).ok())
+                .flatten()
+        })
+        .collect()
+}
+
+/// Makes the process `command` starts move itself into the cgroups whose `cgroup.procs` files are
+/// `files` before it runs anything, so that everything it starts is there too.
+#[allow(unsafe_code)]
+fn join_cgroups_at_exec(command: &mut Command, files: Vec<std::ffi::CString>) {
+    use std::os::unix::process::CommandExt as _;
+    // SAFETY: the closure runs in the forked child before `exec`; it only calls `open`, `write`
+    // and `close` (async-signal-safe) on strings made before the fork, and allocates nothing.
+    unsafe {
+        command.pre_exec(move || {
+            for file in &files {
+                let fd = libc::open(file.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+                if fd >= 0 {
+                    // "0" moves the writing process itself.
+                    libc::write(fd, b"0".as_ptr().cast(), 1);
+                    libc::close(fd);
+                }
+            }
+            Ok(())
+        });
     }
 }
 

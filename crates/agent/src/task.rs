@@ -224,8 +224,9 @@ pub fn run(
     let mut running: Vec<&Container> = Vec::new();
     let mut pending: Vec<&Container> = containers.iter().collect();
     let mut stopping: Option<(Instant, Stopping)> = None;
-    // The health checks running, by container.
+    // The health checks running, by container, and their threads.
     let mut watching: HashMap<String, Arc<AtomicBool>> = HashMap::new();
+    let mut watchers = Vec::new();
     let mut killed = false;
     loop {
         // Start whatever may start; refuse whatever never can.
@@ -304,11 +305,11 @@ pub fn run(
                     let done = Arc::new(AtomicBool::new(false));
                     watching.insert(name.clone(), Arc::clone(&done));
                     let (tx, watched) = (events.clone(), name.clone());
-                    std::thread::spawn(move || {
+                    watchers.push(std::thread::spawn(move || {
                         check.watch(pid, &done, |health| {
                             let _ = tx.send(Event::Health(watched.clone(), health));
                         });
-                    });
+                    }));
                 }
                 if let Some(started) = &control.started {
                     let _ = started.send(name);
@@ -357,6 +358,13 @@ pub fn run(
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
+    }
+    // No check may still be in the task's cgroups when they go.
+    for done in watching.values() {
+        done.store(true, Ordering::Relaxed);
+    }
+    for watcher in watchers {
+        let _ = watcher.join();
     }
     remove_task_cgroups(task);
     let (stop_code, stopped_reason) = match stopping {

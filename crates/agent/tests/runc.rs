@@ -506,26 +506,38 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
         retries: 2,
         start_period: Duration::ZERO,
     };
+    let task_id = format!("neargate-health-{}", std::process::id());
     let container = |name: &str, args: &[&str], essential, depends_on, health_check| Container {
         name: name.to_owned(),
-        bundle: make_bundle(&store, dir.path(), Spec::new(name, args, 600_000)),
+        bundle: make_bundle(
+            &store,
+            dir.path(),
+            Spec {
+                cgroup: Some(task::cgroup_path(&task_id, name)),
+                ..Spec::new(name, args, 600_000)
+            },
+        ),
         essential,
         depends_on,
         stop_timeout: Duration::from_secs(1),
         health_check,
     };
     let containers = vec![
-        // Healthy once it has made /ready, a second after it starts.
+        // Healthy once it has made /ready, a second after it starts. The check notes its
+        // cgroups, the container its own.
         container(
             "db",
             &[
                 "/bin/sh",
                 "-c",
-                "trap 'exit 0' TERM; sleep 1; touch /ready; sleep 60 & wait",
+                "trap 'exit 0' TERM; cat /proc/self/cgroup > /own-cgroups; sleep 1; \
+                 touch /ready; sleep 60 & wait",
             ],
             false,
             vec![],
-            Some(check("test -f /ready")),
+            Some(check(
+                "test -f /ready && cat /proc/self/cgroup > /check-cgroups",
+            )),
         ),
         // Never healthy.
         container(
@@ -549,7 +561,6 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
         health: Some(health),
         ..Control::default()
     };
-    let task_id = format!("neargate-health-{}", std::process::id());
     let result = task::run(&task_id, &containers, &logs, Limits::default(), &control);
     drop(control);
     let app = &result.containers["app"];
@@ -568,4 +579,15 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
         reported.contains(&("db".to_owned(), Health::Healthy)),
         "{reported:?}"
     );
+    // The check ran in the task's cgroup, under the task's limits, above the container's own.
+    let rootfs = dir.path().join("db/rootfs");
+    let own = std::fs::read_to_string(rootfs.join("own-cgroups")).unwrap();
+    let checked = std::fs::read_to_string(rootfs.join("check-cgroups")).unwrap();
+    let memory = |text: &str| {
+        text.lines()
+            .find_map(|l| l.split_once(":memory:").map(|(_, path)| path.to_owned()))
+            .unwrap()
+    };
+    assert_eq!(memory(&own), task::cgroup_path(&task_id, "db"));
+    assert_eq!(memory(&checked), format!("/neargate/{task_id}"));
 }
