@@ -354,4 +354,12 @@ async fn container_instances_and_attributes_in_typed_shapes() {
         .await
         .unwrap_err();
     assert_eq!(code(&empty), "InvalidParameterException");
+    // No Service Connect namespace exists (there is no Cloud Map).
+    let namespace = client
+        .list_services_by_namespace()
+        .namespace("prod")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&namespace), "NamespaceNotFoundException");
 }

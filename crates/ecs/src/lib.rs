@@ -94,6 +94,7 @@ const READING: &[&str] = &[
     "DescribeContainerInstances",
     "ListContainerInstances",
     "ListAttributes",
+    "ListServicesByNamespace",
 ];
 
 /// The operations served that change state.
@@ -202,6 +203,7 @@ impl Ecs {
             "PutAttributes" => self.put_attributes(caller, input)?,
             "DeleteAttributes" => self.delete_attributes(caller, input)?,
             "ListAttributes" => self.list_attributes(caller, input)?,
+            "ListServicesByNamespace" => Self::list_services_by_namespace(input)?,
             "DescribeTasks" => self.describe_tasks(caller, input)?,
             "ListTasks" => self.list_tasks(caller, input)?,
             "CreateService" => self.create_service(caller, input)?,

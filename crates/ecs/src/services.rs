@@ -389,6 +389,18 @@ impl Ecs {
         self.save_change(&key, record)
     }
 
+    /// `ListServicesByNamespace`: services join Service Connect namespaces, which live in Cloud
+    /// Map; Neargate has neither, so no namespace exists.
+    pub(crate) fn list_services_by_namespace(input: &JsonInput) -> Result<Value, AwsError> {
+        let namespace = req_str(input, "namespace")?;
+        Err(AwsError::client(
+            "NamespaceNotFoundException",
+            format!(
+                "Namespace {namespace} not found: Service Connect namespaces are not supported."
+            ),
+        ))
+    }
+
     pub(crate) fn describe_services(
         &self,
         caller: &Caller<'_>,
