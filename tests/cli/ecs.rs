@@ -974,3 +974,30 @@ fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
         "{stopped:#}"
     );
 }
+
+#[test]
+fn a_development_reset_stops_the_tasks_running_here() {
+    let server = crate::start_with(&["--dev"]);
+    import_busybox(&server);
+    aws(&server, &["ecs", "create-cluster", "--cluster-name", "dev"]);
+    let definition = register(&server, "dev", "trap 'exit 0' TERM; sleep 600 & wait");
+    let task = run_task(&server, "dev", &definition);
+    wait_for(&server, "dev", &task, "RUNNING");
+    let id = task.rsplit('/').next().unwrap().to_owned();
+    let reset = neargate_testkit::raw_request(
+        server.direct_addr(),
+        b"POST /_neargate/reset HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+    )
+    .unwrap();
+    assert_eq!(reset.status, 200);
+    // Nothing of the task is left on the host, and nothing of it in the state.
+    let list = std::process::Command::new("runc")
+        .args(["list", "-q"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&list.stdout).contains(&id));
+    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
+    assert!(!volumes.join(format!("{id}.img")).exists());
+    let clusters = aws(&server, &["ecs", "list-clusters"]);
+    assert_eq!(clusters["clusterArns"], json!([]));
+}

@@ -20,6 +20,9 @@ use crate::instance::Registration;
 use crate::launcher::{Running, retire_grant, start_scheduler};
 use crate::root_key::{next_path, root_key_path};
 
+/// How long stopping the tasks running here (at a clean shutdown or a reset) may take.
+pub(crate) const TASK_STOP_PATIENCE: std::time::Duration = std::time::Duration::from_secs(40);
+
 /// The development account used when none is given.
 const DEV_ACCOUNT: &str = "000000000000";
 
@@ -38,8 +41,9 @@ pub(crate) struct App {
     pub(crate) agent: Option<Arc<Agent>>,
     /// The tasks running now.
     pub(crate) running: Running,
-    /// Set at a clean shutdown: no more tasks are scheduled.
-    pub(crate) stopping: std::sync::atomic::AtomicBool,
+    /// Set while the tasks running here are being stopped (at a clean shutdown, for good; during
+    /// a development reset, until it is done): the service scheduler starts no tasks meanwhile.
+    pub(crate) paused: std::sync::atomic::AtomicBool,
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
@@ -95,7 +99,7 @@ impl App {
             ecs: Ecs::new(db.clone(), clock.clone()),
             agent: (!args.no_agent).then(|| open_agent(&data_dir)).flatten(),
             running: Running::default(),
-            stopping: std::sync::atomic::AtomicBool::new(false),
+            paused: std::sync::atomic::AtomicBool::new(false),
             this: OnceLock::new(),
             db,
             clock,
@@ -169,8 +173,19 @@ impl App {
         Ok(())
     }
 
-    /// Development mode's reset: forgets every account, region and event, then bootstraps anew.
+    /// Development mode's reset: stops the tasks running here, forgets every account, region and
+    /// event, then bootstraps anew.
     pub(crate) fn reset(&self) -> anyhow::Result<()> {
+        self.paused.store(true, std::sync::atomic::Ordering::SeqCst);
+        crate::launcher::stop_all_tasks(self, "Neargate was reset.", TASK_STOP_PATIENCE);
+        let outcome = self.clear();
+        self.paused
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        outcome
+    }
+
+    /// Forgets every account, region and event, then bootstraps anew.
+    fn clear(&self) -> anyhow::Result<()> {
         self.recorder.flush();
         self.db.clear()?;
         self.recorder.reset();

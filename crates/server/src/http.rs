@@ -20,12 +20,9 @@ use neargate_wire::{Encoded, Protocol, encode_error};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::app::App;
+use crate::app::{App, TASK_STOP_PATIENCE};
 use crate::cli::{LogFormat, ServeArgs};
 use crate::{files, pipeline};
-
-/// How long a clean shutdown waits for the tasks running here to stop.
-const TASK_STOP_PATIENCE: Duration = Duration::from_secs(40);
 
 /// Starts the server and runs it until SIGINT or SIGTERM.
 pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
@@ -87,7 +84,14 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     while connections.join_next().await.is_some() {}
     let stopping = app.clone();
     let _ = tokio::task::spawn_blocking(move || {
-        crate::launcher::stop_all_tasks(&stopping, TASK_STOP_PATIENCE);
+        stopping
+            .paused
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        crate::launcher::stop_all_tasks(
+            &stopping,
+            "Neargate is shutting down.",
+            TASK_STOP_PATIENCE,
+        );
     })
     .await;
     app.recorder.flush();
@@ -188,7 +192,7 @@ async fn handle(
         Protocol::Query
     };
     if parts.uri.path() == "/_neargate/reset" && parts.method == hyper::Method::POST {
-        return reset(&app, dev, &request_id);
+        return reset(app, dev, &request_id).await;
     }
     let body = match body_within_limit(body, app.max_body).await {
         Ok(bytes) => bytes,
@@ -237,7 +241,7 @@ async fn body_within_limit(body: Body, limit: usize) -> Result<Bytes, AwsError> 
     }
 }
 
-fn reset(app: &App, dev: bool, request_id: &str) -> Response<Full<Bytes>> {
+async fn reset(app: Arc<App>, dev: bool, request_id: &str) -> Response<Full<Bytes>> {
     if !dev {
         let error = AwsError::with_status(
             404,
@@ -249,7 +253,11 @@ fn reset(app: &App, dev: bool, request_id: &str) -> Response<Full<Bytes>> {
             request_id,
         );
     }
-    match app.reset() {
+    // Stopping the tasks running here may take their stop timeouts: off the request threads.
+    let outcome = tokio::task::spawn_blocking(move || app.reset())
+        .await
+        .unwrap_or_else(|e| Err(anyhow::anyhow!("the reset did not finish: {e}")));
+    match outcome {
         Ok(()) => {
             tracing::info!("all state reset");
             let body = br#"{"reset":true}"#.to_vec();

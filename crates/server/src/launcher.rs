@@ -114,12 +114,11 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
     let app = Arc::downgrade(app);
     std::thread::spawn(move || {
         while let Some(app) = app.upgrade() {
-            if app.stopping.load(std::sync::atomic::Ordering::Relaxed) {
-                return;
-            }
-            crate::instance::keep_registered(&app);
-            if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
-                tracing::error!(error = %e.message, "the service scheduler failed");
+            if !app.paused.load(std::sync::atomic::Ordering::SeqCst) {
+                crate::instance::keep_registered(&app);
+                if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
+                    tracing::error!(error = %e.message, "the service scheduler failed");
+                }
             }
             drop(app);
             std::thread::sleep(std::time::Duration::from_secs(1));
@@ -223,19 +222,17 @@ fn volume_id(order: &LaunchOrder) -> String {
     format!("vol-{}", &order.spec.id[..17.min(order.spec.id.len())])
 }
 
-/// At a clean shutdown: stops the service scheduler, asks every running task to stop
-/// (`TerminationNotice`) and waits up to `patience` for them to be taken down, their stops
-/// recorded and their grants retired. Tasks still running then are taken down at the next start.
-pub(crate) fn stop_all_tasks(app: &App, patience: std::time::Duration) {
-    app.stopping
-        .store(true, std::sync::atomic::Ordering::Relaxed);
+/// Asks every task running here to stop (`TerminationNotice`, with `reason`) and waits up to
+/// `patience` for them to be taken down, their stops recorded and their grants retired (the
+/// caller has paused the scheduler). Tasks still running then are taken down at the next start.
+pub(crate) fn stop_all_tasks(app: &App, reason: &str, patience: std::time::Duration) {
     let arns = app.running.arns();
     if arns.is_empty() {
         return;
     }
     tracing::info!(tasks = arns.len(), "stopping the tasks running here");
     for arn in &arns {
-        if let Err(e) = app.ecs.mark_terminating(arn, "Neargate is shutting down.") {
+        if let Err(e) = app.ecs.mark_terminating(arn, reason) {
             tracing::warn!(task = %arn, error = %e.message, "could not record a task's stop");
         }
         app.running.stop(arn);
@@ -298,8 +295,8 @@ fn launch(app: &Arc<App>, order: LaunchOrder) {
     };
     let address = launched.address;
     app.running.insert(&order.task_arn, launched);
-    if app.stopping.load(std::sync::atomic::Ordering::Relaxed) {
-        // Started while the server was shutting down: it stops with the others.
+    if app.paused.load(std::sync::atomic::Ordering::SeqCst) {
+        // Started while the tasks here are being stopped: it stops with them.
         app.running.stop(&order.task_arn);
     }
     follow(app, &order, address, &reports);
