@@ -269,12 +269,35 @@ fn attribute_limit() -> AwsError {
     )
 }
 
-/// The instance id a registration names: the identity document's `instanceId`, or a new one.
-fn ec2_instance_id(document: Option<&str>) -> String {
-    document
-        .and_then(|d| serde_json::from_str::<Value>(d).ok())
-        .and_then(|d| d["instanceId"].as_str().map(str::to_owned))
-        .unwrap_or_else(|| format!("i-{}", &ids::fast_uuid().replace('-', "")[..17]))
+/// The instance id a registration's identity document names, or a new one.
+fn ec2_instance_id(identity: &Value) -> String {
+    identity["instanceId"].as_str().map_or_else(
+        || format!("i-{}", &ids::fast_uuid().replace('-', "")[..17]),
+        str::to_owned,
+    )
+}
+
+/// The `ecs.*` attributes of an instance, from its identity document (zone, instance type)
+/// and the host's platform.
+fn built_in_attributes(identity: &Value, region: &str) -> BTreeMap<String, Option<String>> {
+    let text = |value: &str| Some(value.to_owned());
+    BTreeMap::from([
+        ("ecs.os-type".to_owned(), text("linux")),
+        ("ecs.os-family".to_owned(), text("LINUX")),
+        ("ecs.cpu-architecture".to_owned(), text("x86_64")),
+        (
+            "ecs.availability-zone".to_owned(),
+            Some(
+                identity["availabilityZone"]
+                    .as_str()
+                    .map_or_else(|| format!("{region}a"), str::to_owned),
+            ),
+        ),
+        (
+            "ecs.instance-type".to_owned(),
+            text(identity["instanceType"].as_str().unwrap_or("neargate.host")),
+        ),
+    ])
 }
 
 /// The tasks on `instance`: (running, pending).
@@ -327,39 +350,16 @@ impl Ecs {
                 return Err(invalid(format!("The {name} resource cannot be negative.")));
             }
         }
-        let document = opt_str(input, "instanceIdentityDocument")?;
-        let given = read_attributes(
+        let identity: Value = opt_str(input, "instanceIdentityDocument")?
+            .and_then(|d| serde_json::from_str(d).ok())
+            .unwrap_or_default();
+        let mut attributes = built_in_attributes(&identity, scope.region);
+        attributes.extend(read_attributes(
             input
                 .array("attributes")
                 .map_err(crate::errors::wrong_type)?
                 .map_or(&[][..], Vec::as_slice),
-        )?;
-        let identity: Value = document
-            .and_then(|d| serde_json::from_str(d).ok())
-            .unwrap_or_default();
-        let mut attributes = BTreeMap::from([
-            ("ecs.os-type".to_owned(), Some("linux".to_owned())),
-            ("ecs.os-family".to_owned(), Some("LINUX".to_owned())),
-            ("ecs.cpu-architecture".to_owned(), Some("x86_64".to_owned())),
-            (
-                "ecs.availability-zone".to_owned(),
-                Some(
-                    identity["availabilityZone"]
-                        .as_str()
-                        .map_or_else(|| format!("{}a", scope.region), str::to_owned),
-                ),
-            ),
-            (
-                "ecs.instance-type".to_owned(),
-                Some(
-                    identity["instanceType"]
-                        .as_str()
-                        .unwrap_or("neargate.host")
-                        .to_owned(),
-                ),
-            ),
-        ]);
-        attributes.extend(given);
+        )?);
         if count_custom(&attributes) > MAX_CUSTOM_ATTRIBUTES {
             return Err(attribute_limit());
         }
@@ -406,7 +406,7 @@ impl Ecs {
                             arn: scope.arn(&format!("container-instance/{}/{id}", cluster.name)),
                             id,
                             cluster: cluster.name.clone(),
-                            ec2_instance_id: ec2_instance_id(document),
+                            ec2_instance_id: ec2_instance_id(&identity),
                             status: "ACTIVE".into(),
                             local,
                             connected: local,
