@@ -269,10 +269,19 @@ async fn container_instances_and_attributes_in_typed_shapes() {
         .container_instances(&external_arn)
         .container_instances("missing")
         .include(ContainerInstanceField::Tags)
+        .include(ContainerInstanceField::ContainerInstanceHealth)
         .send()
         .await
         .unwrap();
     assert_eq!(described.container_instances().len(), 2);
+    let health = |i: usize| {
+        described.container_instances()[i]
+            .health_status()
+            .and_then(|h| h.overall_status())
+            .map(|s| s.as_str().to_owned())
+    };
+    assert_eq!(health(0).as_deref(), Some("OK"));
+    assert_eq!(health(1).as_deref(), Some("INSUFFICIENT_DATA"));
     assert!(described.container_instances()[0].agent_connected());
     assert_eq!(described.container_instances()[1].tags().len(), 1);
     assert_eq!(described.failures()[0].reason(), Some("MISSING"));

@@ -163,6 +163,24 @@ impl InstanceRecord {
         shown
     }
 
+    /// `healthStatus` as of `now`: the container runtime of an instance whose agent is
+    /// connected (the host's: `runc` runs its tasks) is `OK`; of any other, nothing is known.
+    fn health(&self, now: f64) -> Value {
+        if self.connected {
+            json!({
+                "overallStatus": "OK",
+                "details": [{
+                    "type": "CONTAINER_RUNTIME",
+                    "status": "OK",
+                    "lastUpdated": now,
+                    "lastStatusChange": self.registered_at.epoch_seconds_f64(),
+                }]
+            })
+        } else {
+            json!({"overallStatus": "INSUFFICIENT_DATA", "details": []})
+        }
+    }
+
     /// What `memberOf` expressions and filters see.
     fn matches(&self, expr: &query::Expr) -> bool {
         let groups: Vec<&str> = self.tasks.values().map(|l| l.group.as_str()).collect();
@@ -470,7 +488,10 @@ impl Ecs {
         let scope = caller.scope();
         let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
         let wanted = listed(input, "containerInstances", "Container Instances", 100)?;
-        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
+        let include = strings(input, "include")?;
+        let with_tags = include.iter().any(|i| i == "TAGS");
+        let with_health = include.iter().any(|i| i == "CONTAINER_INSTANCE_HEALTH");
+        let now = self.clock.now().epoch_seconds_f64();
         self.db
             .read(|tx| {
                 let mut found = Vec::new();
@@ -479,7 +500,11 @@ impl Ecs {
                     let key = instance_key(scope, &cluster.name, text);
                     match tx.get(&INSTANCES, key.as_bytes())? {
                         Some(record) => {
-                            found.push(Self::show_instance(tx, scope, &record, with_tags)?);
+                            let mut shown = Self::show_instance(tx, scope, &record, with_tags)?;
+                            if with_health {
+                                shown["healthStatus"] = record.health(now);
+                            }
+                            found.push(shown);
                         }
                         None => failures.push(missing(if text.starts_with("arn:") {
                             text.clone()
