@@ -72,6 +72,37 @@ fn set_state(server: &Server, arn: &str, status: &str) {
     );
 }
 
+/// The tags of `task` of `default`, as sorted `key=value` texts.
+fn tags_of(server: &Server, task: &str) -> Vec<String> {
+    let described = aws(
+        server,
+        &[
+            "ecs",
+            "describe-tasks",
+            "--cluster",
+            "default",
+            "--tasks",
+            task,
+            "--include",
+            "TAGS",
+        ],
+    );
+    let mut tags: Vec<String> = described["tasks"][0]["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            format!(
+                "{}={}",
+                t["key"].as_str().unwrap(),
+                t["value"].as_str().unwrap()
+            )
+        })
+        .collect();
+    tags.sort();
+    tags
+}
+
 /// The integer value of resource `name`.
 fn resource(resources: &Value, name: &str) -> i64 {
     resources
@@ -199,10 +230,17 @@ fn ec2_tasks_are_placed_on_the_hosts_container_instance() {
             "type=memberOf,expression=attribute:stack == blue",
             "--placement-strategy",
             "type=binpack,field=memory",
+            "--enable-ecs-managed-tags",
+            "--tags",
+            "key=team,value=blue",
         ],
     );
     assert_eq!(ran["failures"], json!([]));
     let task = ran["tasks"][0]["taskArn"].as_str().unwrap().to_owned();
+    assert_eq!(
+        tags_of(&server, &task),
+        ["aws:ecs:clusterName=default", "team=blue"]
+    );
     assert_eq!(ran["tasks"][0]["containerInstanceArn"], local);
     assert_eq!(ran["tasks"][0]["launchType"], "EC2");
     assert!(ran["tasks"][0].get("fargateEphemeralStorage").is_none());
@@ -441,6 +479,11 @@ fn ec2_services_place_their_tasks_and_move_off_a_draining_instance() {
             "type=spread,field=attribute:ecs.availability-zone",
             "--deployment-configuration",
             "minimumHealthyPercent=0,maximumPercent=100",
+            "--enable-ecs-managed-tags",
+            "--propagate-tags",
+            "SERVICE",
+            "--tags",
+            "key=tier,value=web",
         ],
     );
     let created = &created["service"];
@@ -468,6 +511,14 @@ fn ec2_services_place_their_tasks_and_move_off_a_draining_instance() {
         ],
     );
     let task = tasks["taskArns"][0].as_str().unwrap().to_owned();
+    assert_eq!(
+        tags_of(&server, &task),
+        [
+            "aws:ecs:clusterName=default",
+            "aws:ecs:serviceName=web",
+            "tier=web"
+        ]
+    );
     assert_eq!(
         describe(&server, "default", &task)["containerInstanceArn"],
         local

@@ -66,6 +66,23 @@ impl ServiceRecord {
 /// Services by `account/region/cluster/name`.
 pub(crate) const SERVICES: Table<ServiceRecord> = Table::new("ecs.services", 1);
 
+/// The tags of a service's tasks: the service's or the task definition's (`propagateTags`), and
+/// ECS's own with `enableECSManagedTags`.
+fn service_task_tags(record: &ServiceRecord, definition: &TaskDefinitionRecord) -> Vec<Tag> {
+    let mut tags = match record.doc["propagateTags"].as_str() {
+        Some("SERVICE") => record.tags.clone(),
+        Some("TASK_DEFINITION") => definition.tags.clone(),
+        _ => Vec::new(),
+    };
+    if record.doc["enableECSManagedTags"] == true {
+        tags::merge(
+            &mut tags,
+            tags::managed(&record.cluster, Some(record.name())),
+        );
+    }
+    tags
+}
+
 /// A new deployment's id, `ecs-svc/` and 19 digits.
 fn deployment_id() -> String {
     let mut bytes = [0u8; 8];
@@ -232,7 +249,8 @@ impl Ecs {
             "placementStrategy": strategy,
         });
         // The tasks it will start must be acceptable now.
-        Self::request_for(&placement_members, &spec.document(), name, 0)?.check(&definition)?;
+        Self::request_for(&placement_members, &spec.document(), name, 0, Vec::new())?
+            .check(&definition)?;
         let arn = scope.arn(&format!("service/{}/{name}", cluster.name));
         let mut record = ServiceRecord {
             doc: json!({
@@ -368,7 +386,8 @@ impl Ecs {
                 now,
             };
             let deployment = spec.document();
-            Self::request_for(&record.doc, &deployment, record.name(), 0)?.check(&definition)?;
+            Self::request_for(&record.doc, &deployment, record.name(), 0, Vec::new())?
+                .check(&definition)?;
             if let Some(deployments) = record.doc["deployments"].as_array_mut() {
                 for old in deployments.iter_mut() {
                     old["status"] = json!("ACTIVE");
@@ -505,6 +524,7 @@ impl Ecs {
         deployment: &Value,
         name: &str,
         count: usize,
+        tags: Vec<Tag>,
     ) -> Result<TaskRequest, AwsError> {
         let list = |member: &str| service[member].as_array().cloned().unwrap_or_default();
         Ok(TaskRequest {
@@ -519,7 +539,7 @@ impl Ecs {
                 .map(str::to_owned),
             network: deployment["networkConfiguration"]["awsvpcConfiguration"].clone(),
             overrides: Map::new(),
-            tags: Vec::new(),
+            tags,
             started_by: deployment["id"].as_str().map(str::to_owned),
             group: format!("service:{name}"),
             execute_command: false,
@@ -686,6 +706,7 @@ impl Ecs {
                     &primary,
                     &name,
                     usize::try_from(to_start).unwrap_or(0),
+                    service_task_tags(&record, &definition),
                 );
                 let started = request.and_then(|request| {
                     self.start_tasks(scope, &cluster, &definition, &request, platform)

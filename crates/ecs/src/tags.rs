@@ -47,6 +47,21 @@ pub(crate) fn read(input: &JsonInput, name: &str) -> Result<Vec<Tag>, AwsError> 
     Ok(tags)
 }
 
+/// The tags ECS puts on tasks with `enableECSManagedTags`: their cluster, and their service.
+pub(crate) fn managed(cluster: &str, service: Option<&str>) -> Vec<Tag> {
+    let mut tags = vec![Tag {
+        key: "aws:ecs:clusterName".to_owned(),
+        value: cluster.to_owned(),
+    }];
+    if let Some(service) = service {
+        tags.push(Tag {
+            key: "aws:ecs:serviceName".to_owned(),
+            value: service.to_owned(),
+        });
+    }
+    tags
+}
+
 /// Adds `new` to `tags`, replacing the values of keys already there.
 pub(crate) fn merge(tags: &mut Vec<Tag>, new: Vec<Tag>) {
     for tag in new {

@@ -273,7 +273,7 @@ impl Ecs {
                     .map_err(crate::errors::wrong_type)?
                     .map_or(&[][..], Vec::as_slice),
             )?,
-            ..TaskRequest::read(input, &definition)?
+            ..TaskRequest::read(input, &definition, &cluster.name)?
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
@@ -292,7 +292,7 @@ impl Ecs {
         let request = TaskRequest {
             count: instances.len(),
             instances: Some(instances),
-            ..TaskRequest::read(input, &definition)?
+            ..TaskRequest::read(input, &definition, &cluster.name)?
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
@@ -763,7 +763,11 @@ pub(crate) struct TaskRequest {
 impl TaskRequest {
     /// What `RunTask` and `StartTask` share: one `EC2` task of `definition` with the
     /// request's network, overrides, tags, `startedBy` and `group`.
-    fn read(input: &JsonInput, definition: &TaskDefinitionRecord) -> Result<Self, AwsError> {
+    fn read(
+        input: &JsonInput,
+        definition: &TaskDefinitionRecord,
+        cluster: &str,
+    ) -> Result<Self, AwsError> {
         Ok(Self {
             count: 1,
             placement: Placement {
@@ -777,7 +781,7 @@ impl TaskRequest {
                 .cloned()
                 .unwrap_or_default(),
             overrides: opt_object(input, "overrides")?.cloned().unwrap_or_default(),
-            tags: tags::read(input, "tags")?,
+            tags: request_tags(input, definition, cluster)?,
             started_by: opt_str(input, "startedBy")?.map(str::to_owned),
             group: opt_str(input, "group")?
                 .map_or_else(|| format!("family:{}", definition.family), str::to_owned),
@@ -988,6 +992,30 @@ fn task_needs(definition: &TaskDefinitionRecord, overrides: &Map<String, Value>)
             i64::from,
         );
     (cpu, memory)
+}
+
+/// The tags of tasks `RunTask` or `StartTask` makes: the task definition's when `propagateTags`
+/// is `TASK_DEFINITION`, the request's over them, and with `enableECSManagedTags` ECS's own.
+fn request_tags(
+    input: &JsonInput,
+    definition: &TaskDefinitionRecord,
+    cluster: &str,
+) -> Result<Vec<Tag>, AwsError> {
+    let mut tags = match opt_str(input, "propagateTags")? {
+        None | Some("NONE") => Vec::new(),
+        Some("TASK_DEFINITION") => definition.tags.clone(),
+        Some(other) => {
+            return Err(invalid(format!(
+                "Invalid propagateTags value {other}: tasks started here propagate \
+                 TASK_DEFINITION or NONE."
+            )));
+        }
+    };
+    tags::merge(&mut tags, tags::read(input, "tags")?);
+    if opt_bool(input, "enableECSManagedTags")?.unwrap_or(false) {
+        tags::merge(&mut tags, tags::managed(cluster, None));
+    }
+    Ok(tags)
 }
 
 /// `placementConstraints` of the request and of the task definition.
