@@ -363,6 +363,49 @@ async fn container_instances_and_attributes_in_typed_shapes() {
         .await
         .unwrap_err();
     assert_eq!(code(&empty), "InvalidParameterException");
+    // A tagging call that would pass 50 tags changes nothing; reserved keys stay.
+    let cluster_arn = client
+        .describe_clusters()
+        .clusters("default")
+        .send()
+        .await
+        .unwrap()
+        .clusters()[0]
+        .cluster_arn()
+        .unwrap()
+        .to_owned();
+    let tag = |i: usize| {
+        aws_sdk_ecs::types::Tag::builder()
+            .key(format!("k{i}"))
+            .value("v")
+            .build()
+    };
+    let mut first = client.tag_resource().resource_arn(&cluster_arn);
+    for i in 0..45 {
+        first = first.tags(tag(i));
+    }
+    first.send().await.unwrap();
+    let mut second = client.tag_resource().resource_arn(&cluster_arn);
+    for i in 45..55 {
+        second = second.tags(tag(i));
+    }
+    let refused = second.send().await.unwrap_err();
+    assert_eq!(code(&refused), "InvalidParameterException");
+    let kept = client
+        .list_tags_for_resource()
+        .resource_arn(&cluster_arn)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kept.tags().len(), 45);
+    let reserved = client
+        .untag_resource()
+        .resource_arn(&cluster_arn)
+        .tag_keys("aws:ecs:clusterName")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&reserved), "InvalidParameterException");
     // No Service Connect namespace exists (there is no Cloud Map).
     let namespace = client
         .list_services_by_namespace()

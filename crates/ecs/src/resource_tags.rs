@@ -6,14 +6,14 @@ use neargate_store::Read as _;
 use neargate_wire::JsonInput;
 use serde_json::{Value, json};
 
-use crate::clusters::CLUSTERS;
-use crate::container_instances::INSTANCES;
+use crate::clusters::{CLUSTERS, ClusterRecord};
+use crate::container_instances::{INSTANCES, InstanceRecord};
 use crate::errors::{invalid, server};
 use crate::input::{req_str, strings};
 use crate::names::Scope;
 use crate::tags::{self, Tag};
-use crate::task_definitions::TASK_DEFINITIONS;
-use crate::tasks::TASKS;
+use crate::task_definitions::{TASK_DEFINITIONS, TaskDefinitionRecord};
+use crate::tasks::{TASKS, TaskRecord};
 use crate::{Caller, Ecs};
 
 /// Which record an ARN names, and its store key.
@@ -50,49 +50,66 @@ fn resource(scope: Scope<'_>, arn: &str) -> Result<Resource, AwsError> {
     }
 }
 
+/// A stored record that carries tags.
+trait Tagged {
+    fn tags_mut(&mut self) -> &mut Vec<Tag>;
+}
+
+macro_rules! tagged {
+    ($($record:ty),*) => {
+        $(impl Tagged for $record {
+            fn tags_mut(&mut self) -> &mut Vec<Tag> {
+                &mut self.tags
+            }
+        })*
+    };
+}
+
+tagged!(
+    ClusterRecord,
+    TaskDefinitionRecord,
+    TaskRecord,
+    InstanceRecord
+);
+
+/// Applies `change` to the tags of the record at `key` of `table` and writes the record back,
+/// unless `change` refuses (then nothing is written); its tags after, or `None` if there is no
+/// such record.
+fn change_tags<V: Tagged + serde::Serialize + serde::de::DeserializeOwned>(
+    tx: &mut neargate_store::WriteTx<'_>,
+    table: &neargate_store::Table<V>,
+    key: &str,
+    change: impl FnOnce(&mut Vec<Tag>) -> Result<(), AwsError>,
+) -> neargate_store::Result<Option<Result<Vec<Tag>, AwsError>>> {
+    let Some(mut record) = tx.get(table, key.as_bytes())? else {
+        return Ok(None);
+    };
+    if let Err(e) = change(record.tags_mut()) {
+        return Ok(Some(Err(e)));
+    }
+    let tags = record.tags_mut().clone();
+    tx.put(table, key.as_bytes(), &record)?;
+    Ok(Some(Ok(tags)))
+}
+
 impl Ecs {
     /// Reads and changes the tags of the resource `arn` names.
     fn with_tags(
         &self,
         caller: &Caller<'_>,
         arn: &str,
-        change: impl FnOnce(&mut Vec<Tag>),
+        change: impl FnOnce(&mut Vec<Tag>) -> Result<(), AwsError>,
     ) -> Result<Vec<Tag>, AwsError> {
         let resource = resource(caller.scope(), arn)?;
         self.db
-            .write(|tx| {
-                let tags = match &resource {
-                    Resource::Cluster(key) => tx.get(&CLUSTERS, key.as_bytes())?.map(|mut r| {
-                        change(&mut r.tags);
-                        (r.tags.clone(), tx.put(&CLUSTERS, key.as_bytes(), &r))
-                    }),
-                    Resource::TaskDefinition(key) => {
-                        tx.get(&TASK_DEFINITIONS, key.as_bytes())?.map(|mut r| {
-                            change(&mut r.tags);
-                            (
-                                r.tags.clone(),
-                                tx.put(&TASK_DEFINITIONS, key.as_bytes(), &r),
-                            )
-                        })
-                    }
-                    Resource::Task(key) => tx.get(&TASKS, key.as_bytes())?.map(|mut r| {
-                        change(&mut r.tags);
-                        (r.tags.clone(), tx.put(&TASKS, key.as_bytes(), &r))
-                    }),
-                    Resource::ContainerInstance(key) => {
-                        tx.get(&INSTANCES, key.as_bytes())?.map(|mut r| {
-                            change(&mut r.tags);
-                            (r.tags.clone(), tx.put(&INSTANCES, key.as_bytes(), &r))
-                        })
-                    }
-                };
-                match tags {
-                    Some((tags, written)) => written.map(|()| Some(tags)),
-                    None => Ok(None),
-                }
+            .write(|tx| match &resource {
+                Resource::Cluster(key) => change_tags(tx, &CLUSTERS, key, change),
+                Resource::TaskDefinition(key) => change_tags(tx, &TASK_DEFINITIONS, key, change),
+                Resource::Task(key) => change_tags(tx, &TASKS, key, change),
+                Resource::ContainerInstance(key) => change_tags(tx, &INSTANCES, key, change),
             })
             .map_err(server)?
-            .ok_or_else(|| invalid("The specified resource is not valid."))
+            .ok_or_else(|| invalid("The specified resource is not valid."))?
     }
 
     pub(crate) fn tag_resource(
@@ -102,16 +119,15 @@ impl Ecs {
     ) -> Result<Value, AwsError> {
         let arn = req_str(input, "resourceArn")?;
         let new = tags::read(input, "tags")?;
-        let mut too_many = false;
         self.with_tags(caller, arn, |tags| {
             tags::merge(tags, new);
-            too_many = tags.len() > 50;
+            if tags.len() > 50 {
+                return Err(invalid(
+                    "Too many tags: a resource can have at most 50 tags.",
+                ));
+            }
+            Ok(())
         })?;
-        if too_many {
-            return Err(invalid(
-                "Too many tags: a resource can have at most 50 tags.",
-            ));
-        }
         Ok(json!({}))
     }
 
@@ -122,7 +138,18 @@ impl Ecs {
     ) -> Result<Value, AwsError> {
         let arn = req_str(input, "resourceArn")?;
         let keys = strings(input, "tagKeys")?;
-        self.with_tags(caller, arn, |tags| tags.retain(|t| !keys.contains(&t.key)))?;
+        if keys
+            .iter()
+            .any(|k| k.to_ascii_lowercase().starts_with("aws:"))
+        {
+            return Err(invalid(
+                "Tag keys that begin with 'aws:' are reserved: they cannot be removed.",
+            ));
+        }
+        self.with_tags(caller, arn, |tags| {
+            tags.retain(|t| !keys.contains(&t.key));
+            Ok(())
+        })?;
         Ok(json!({}))
     }
 
@@ -132,7 +159,7 @@ impl Ecs {
         input: &JsonInput,
     ) -> Result<Value, AwsError> {
         let arn = req_str(input, "resourceArn")?;
-        let tags = self.with_tags(caller, arn, |_| {})?;
+        let tags = self.with_tags(caller, arn, |_| Ok(()))?;
         Ok(json!({"tags": tags::show(&tags)}))
     }
 }
