@@ -20,7 +20,7 @@ use crate::errors::{invalid, server};
 use crate::input::{listed, max_results, opt_bool, opt_str, req_str, strings};
 use crate::names::{Scope, missing, page, short_name};
 use crate::placement::Candidate;
-use crate::query::{self, Subject};
+use crate::query;
 use crate::tags::{self, Tag};
 use crate::tasks::TASKS;
 use crate::{Caller, Ecs};
@@ -87,10 +87,6 @@ impl InstanceRecord {
             .fold((0, 0), |(c, m), l| (c + l.cpu, m + l.memory))
     }
 
-    fn iso_registered_at(&self) -> String {
-        self.registered_at.to_iso8601()
-    }
-
     /// What placement needs of it.
     pub(crate) fn candidate(&self) -> Candidate {
         let (cpu, memory) = self.used();
@@ -101,14 +97,13 @@ impl InstanceRecord {
             memory_left: amount(&self.resources, "MEMORY") - memory,
             attributes: self.attributes.clone(),
             ec2_instance_id: self.ec2_instance_id.clone(),
-            agent_version: self.agent_version().to_owned(),
-            registered_at: self.iso_registered_at(),
+            agent_version: self.version_info["agentVersion"]
+                .as_str()
+                .unwrap_or("")
+                .to_owned(),
+            registered_at: self.registered_at.to_iso8601(),
             groups: self.tasks.values().map(|l| l.group.clone()).collect(),
         }
-    }
-
-    fn agent_version(&self) -> &str {
-        self.version_info["agentVersion"].as_str().unwrap_or("")
     }
 
     /// The resources left: the registered ones less what the tasks hold.
@@ -181,19 +176,9 @@ impl InstanceRecord {
         }
     }
 
-    /// What `memberOf` expressions and filters see.
+    /// Whether a `ListContainerInstances` filter selects it.
     fn matches(&self, expr: &query::Expr) -> bool {
-        let groups: Vec<&str> = self.tasks.values().map(|l| l.group.as_str()).collect();
-        let registered_at = self.iso_registered_at();
-        expr.matches(&Subject {
-            attributes: &self.attributes,
-            ec2_instance_id: &self.ec2_instance_id,
-            agent_connected: self.connected,
-            agent_version: self.agent_version(),
-            registered_at: &registered_at,
-            running_tasks: self.tasks.len(),
-            task_groups: &groups,
-        })
+        self.candidate().matches(expr)
     }
 }
 

@@ -129,13 +129,10 @@ impl Candidate {
         self.groups.iter().filter(|g| *g == group).count()
     }
 
-    /// Why the task cannot go here, if it cannot.
-    fn refusal(&self, need: &Need, constraints: &[Constraint]) -> Option<&'static str> {
-        if !self.connected {
-            return Some("AGENT");
-        }
+    /// Whether the instance satisfies the cluster query language expression `expr`.
+    pub(crate) fn matches(&self, expr: &Expr) -> bool {
         let groups: Vec<&str> = self.groups.iter().map(String::as_str).collect();
-        let subject = Subject {
+        expr.matches(&Subject {
             attributes: &self.attributes,
             ec2_instance_id: &self.ec2_instance_id,
             agent_connected: self.connected,
@@ -143,10 +140,17 @@ impl Candidate {
             registered_at: &self.registered_at,
             running_tasks: self.groups.len(),
             task_groups: &groups,
-        };
+        })
+    }
+
+    /// Why the task cannot go here, if it cannot.
+    fn refusal(&self, need: &Need, constraints: &[Constraint]) -> Option<&'static str> {
+        if !self.connected {
+            return Some("AGENT");
+        }
         for constraint in constraints {
             match constraint {
-                Constraint::MemberOf(expr) if !expr.matches(&subject) => {
+                Constraint::MemberOf(expr) if !self.matches(expr) => {
                     return Some("MemberOf placement constraint unsatisfied.");
                 }
                 Constraint::DistinctInstance if self.tasks_of(&need.group) > 0 => {

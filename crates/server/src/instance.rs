@@ -10,9 +10,10 @@ use std::sync::{Arc, Mutex};
 use neargate_common::AwsError;
 use neargate_ecs::AGENT_PRINCIPAL;
 use neargate_policy::{Policy, PolicyUse};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::app::App;
+use crate::launcher::object;
 use crate::platform::{ServiceCall, call_as_service_with};
 
 /// What the agent may do in ECS.
@@ -99,9 +100,7 @@ fn register(app: &App, account: &str, again: Option<&str>) -> Result<String, Aws
     if let Some(arn) = again {
         input["containerInstanceArn"] = json!(arn);
     }
-    let Value::Object(input) = input else {
-        unreachable!("the input is an object")
-    };
+    let input = object(input);
     let reply = call_as_service_with(
         app,
         ServiceCall {

@@ -126,7 +126,8 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
     });
 }
 
-fn object(value: Value) -> Map<String, Value> {
+/// The members of a JSON object (none for anything else).
+pub(crate) fn object(value: Value) -> Map<String, Value> {
     match value {
         Value::Object(map) => map,
         _ => Map::new(),
