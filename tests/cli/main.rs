@@ -214,6 +214,7 @@ mod authorization;
 mod container_instances;
 mod ecs;
 mod kms;
+mod managed_instances;
 mod roles;
 
 /// The key policy of the seed walkthrough: Fargate may make data keys and `Decrypt` grants for

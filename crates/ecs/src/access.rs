@@ -187,6 +187,33 @@ pub fn checks(
         "ListServices" => {
             vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
         }
+        "CreateCapacityProvider" | "UpdateCapacityProvider" | "DeleteCapacityProvider" => {
+            let member = if operation == "DeleteCapacityProvider" {
+                "capacityProvider"
+            } else {
+                "name"
+            };
+            let name = short_name(opt_str(input, member)?.unwrap_or("*"), "capacity-provider");
+            let mut asked = vec![check(
+                scope.arn(&format!("capacity-provider/{name}")),
+                context,
+            )];
+            // Handing ECS the infrastructure role is passing it, as on AWS.
+            if let Some(role) = opt_object(input, "managedInstancesProvider")?
+                .and_then(|m| m.get("infrastructureRoleArn"))
+                .and_then(|r| r.as_str())
+            {
+                asked.push(EcsCheck {
+                    action: "iam:PassRole".to_owned(),
+                    resource: role.to_owned(),
+                    context: vec![(
+                        "iam:PassedToService".to_owned(),
+                        vec!["ecs.amazonaws.com".to_owned()],
+                    )],
+                });
+            }
+            asked
+        }
         "TagResource" | "UntagResource" | "ListTagsForResource" => {
             let arn = opt_str(input, "resourceArn")?.unwrap_or("*");
             if operation == "UntagResource" {

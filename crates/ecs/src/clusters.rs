@@ -7,6 +7,7 @@ use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use crate::capacity_providers::BUILT_IN_PROVIDERS;
 use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::{max_results, opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, missing, resume, short_name, token, valid_name};
@@ -41,9 +42,6 @@ impl ClusterRecord {
 
 /// Clusters by `account/region/name`.
 pub(crate) const CLUSTERS: Table<ClusterRecord> = Table::new("ecs.clusters", 1);
-
-/// The capacity providers every cluster can use.
-const BUILT_IN_PROVIDERS: &[&str] = &["FARGATE", "FARGATE_SPOT"];
 
 /// How many tasks of a cluster are running and pending, in all and on `EC2`.
 struct Counts {
@@ -216,7 +214,7 @@ impl Ecs {
             Self::check_configuration(caller, configuration)?;
         }
         let settings = settings(input)?;
-        let capacity_providers = providers(input)?;
+        let capacity_providers = providers(input, &[])?;
         let key = scope.key(name);
         let record = ClusterRecord {
             name: name.to_owned(),
@@ -388,7 +386,20 @@ impl Ecs {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Value, AwsError> {
-        let providers = providers(input)?;
+        let scope = caller.scope();
+        let cluster = self.cluster(scope, Some(req_str(input, "cluster")?))?;
+        // Managed Instances providers stay with their cluster whatever the list says.
+        let managed: Vec<String> = self
+            .cluster_providers(scope, &cluster.name)?
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let mut providers = providers(input, &managed)?;
+        for name in managed {
+            if !providers.contains(&name) {
+                providers.push(name);
+            }
+        }
         let strategy = input
             .array("defaultCapacityProviderStrategy")
             .map_err(crate::errors::wrong_type)?
@@ -423,6 +434,13 @@ impl Ecs {
             return Err(AwsError::client(
                 "ClusterContainsServicesException",
                 "The Cluster cannot be deleted while Services are active.",
+            ));
+        }
+        if !self.cluster_providers(scope, &cluster.name)?.is_empty() {
+            return Err(AwsError::client(
+                "ClusterContainsCapacityProviderException",
+                "The Cluster cannot be deleted while it has Managed Instances capacity \
+                 providers. Delete them with DeleteCapacityProvider first.",
             ));
         }
         if self.registered_instances(scope, &cluster.name)? > 0 {
@@ -476,12 +494,13 @@ fn merge_settings(settings: &mut Vec<Value>, new: Vec<Value>) {
     }
 }
 
-/// `capacityProviders`: the built-in Fargate providers.
-fn providers(input: &JsonInput) -> Result<Vec<String>, AwsError> {
+/// `capacityProviders`: the built-in Fargate providers, or the cluster's Managed Instances
+/// providers among `managed`.
+fn providers(input: &JsonInput, managed: &[String]) -> Result<Vec<String>, AwsError> {
     let providers = strings(input, "capacityProviders")?;
     if let Some(unknown) = providers
         .iter()
-        .find(|p| !BUILT_IN_PROVIDERS.contains(&p.as_str()))
+        .find(|p| !BUILT_IN_PROVIDERS.contains(&p.as_str()) && !managed.contains(p))
     {
         return Err(client(format!(
             "The specified capacity provider {unknown} does not exist. Specify a valid \

@@ -58,6 +58,12 @@ pub(crate) struct InstanceRecord {
     pub(crate) tags: Vec<Tag>,
     /// The tasks placed on it that have not stopped, by task id.
     pub(crate) tasks: BTreeMap<String, Load>,
+    /// The Managed Instances capacity provider that made it, if one did.
+    #[serde(default)]
+    pub(crate) capacity_provider: Option<String>,
+    /// A managed instance: since when it has held no task.
+    #[serde(default)]
+    pub(crate) idle_since: Option<Timestamp>,
 }
 
 /// Container instances by `account/region/cluster/<id>`.
@@ -152,6 +158,9 @@ impl InstanceRecord {
             "registeredAt": self.registered_at.epoch_seconds_f64(),
             "attachments": [],
         });
+        if let Some(provider) = &self.capacity_provider {
+            shown["capacityProviderName"] = json!(provider);
+        }
         if with_tags {
             shown["tags"] = tags::show(&self.tags);
         }
@@ -282,7 +291,10 @@ fn ec2_instance_id(identity: &Value) -> String {
 
 /// The `ecs.*` attributes of an instance, from its identity document (zone, instance type)
 /// and the host's platform.
-fn built_in_attributes(identity: &Value, region: &str) -> BTreeMap<String, Option<String>> {
+pub(crate) fn built_in_attributes(
+    identity: &Value,
+    region: &str,
+) -> BTreeMap<String, Option<String>> {
     let text = |value: &str| Some(value.to_owned());
     BTreeMap::from([
         ("ecs.os-type".to_owned(), text("linux")),
@@ -420,6 +432,8 @@ impl Ecs {
                             version: 1,
                             tags,
                             tasks: BTreeMap::new(),
+                            capacity_provider: None,
+                            idle_since: None,
                         }
                     }
                 };
@@ -588,7 +602,11 @@ impl Ecs {
 
     /// Stops the service tasks among `tasks` (store keys) so that their services replace them
     /// elsewhere; tasks run by hand keep running, as on ECS.
-    fn drain(&self, tasks: &[Vec<u8>], platform: &dyn crate::Platform) -> Result<(), AwsError> {
+    pub(crate) fn drain(
+        &self,
+        tasks: &[Vec<u8>],
+        platform: &dyn crate::Platform,
+    ) -> Result<(), AwsError> {
         for key in tasks {
             let Some(record) = self.db.read(|tx| tx.get(&TASKS, key)).map_err(server)? else {
                 continue;
@@ -803,13 +821,35 @@ impl Ecs {
 
 /// What an instance registered without `totalResources` offers.
 fn default_resources() -> Vec<Value> {
+    resources(2048, 3768)
+}
+
+/// The resources of an instance of `cpu` units and `memory` MiB, with the ports the ECS agent
+/// reserves.
+pub(crate) fn resources(cpu: i64, memory: i64) -> Vec<Value> {
     vec![
-        json!({"name": "CPU", "type": "INTEGER", "integerValue": 2048}),
-        json!({"name": "MEMORY", "type": "INTEGER", "integerValue": 3768}),
+        json!({"name": "CPU", "type": "INTEGER", "integerValue": cpu}),
+        json!({"name": "MEMORY", "type": "INTEGER", "integerValue": memory}),
         json!({"name": "PORTS", "type": "STRINGSET",
                "stringSetValue": ["22", "2375", "2376", "51678", "51679"]}),
         json!({"name": "PORTS_UDP", "type": "STRINGSET", "stringSetValue": []}),
     ]
+}
+
+/// This host's CPU units (1,024 per core).
+pub fn host_cpu_units() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| i64::try_from(n.get()).unwrap_or(1)) * 1024
+}
+
+/// This host's memory in MiB (`MemTotal`).
+pub fn host_memory_mib() -> i64 {
+    std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|text| {
+            let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
+            line.split_whitespace().nth(1)?.parse::<i64>().ok()
+        })
+        .map_or(0, |kib| kib / 1024)
 }
 
 /// The error for a cluster that holds container instances.

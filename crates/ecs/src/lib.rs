@@ -5,11 +5,13 @@
 
 mod access;
 mod account_settings;
+mod capacity_providers;
 mod clusters;
 mod container_instances;
 mod errors;
 mod fargate;
 mod input;
+mod managed_instances;
 mod names;
 mod placement;
 mod query;
@@ -28,7 +30,7 @@ use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::Value;
 
 pub use access::{EcsCheck, checks};
-pub use container_instances::AGENT_PRINCIPAL;
+pub use container_instances::{AGENT_PRINCIPAL, host_cpu_units, host_memory_mib};
 pub use tasks::{LaunchOrder, TaskUpdate, TaskView};
 
 /// What ECS needs from the rest of the platform.
@@ -76,6 +78,8 @@ impl Caller<'_> {
 pub struct Ecs {
     db: Db,
     clock: SharedClock,
+    /// This host's CPU units and MiB of memory: the most a managed instance is given.
+    host: (i64, i64),
 }
 
 /// The operations served that only read.
@@ -95,6 +99,7 @@ const READING: &[&str] = &[
     "ListContainerInstances",
     "ListAttributes",
     "ListServicesByNamespace",
+    "DescribeCapacityProviders",
 ];
 
 /// The operations served that change state.
@@ -123,6 +128,9 @@ const WRITING: &[&str] = &[
     "StartTask",
     "PutAttributes",
     "DeleteAttributes",
+    "CreateCapacityProvider",
+    "UpdateCapacityProvider",
+    "DeleteCapacityProvider",
 ];
 
 /// Evaluates the cluster query language expression `text` (a `memberOf` constraint or a
@@ -166,7 +174,11 @@ fn reply(operation: &str, body: Value) -> Reply {
 impl Ecs {
     /// ECS over `db`, its times from `clock`.
     pub fn new(db: Db, clock: SharedClock) -> Arc<Self> {
-        Arc::new(Self { db, clock })
+        Arc::new(Self {
+            db,
+            clock,
+            host: (host_cpu_units(), host_memory_mib()),
+        })
     }
 
     /// Runs the ECS `operation` for `caller`.
@@ -183,6 +195,10 @@ impl Ecs {
             "UpdateCluster" => self.update_cluster(caller, input)?,
             "UpdateClusterSettings" => self.update_cluster_settings(caller, input)?,
             "PutClusterCapacityProviders" => self.put_cluster_capacity_providers(caller, input)?,
+            "CreateCapacityProvider" => self.create_capacity_provider(caller, input)?,
+            "DescribeCapacityProviders" => self.describe_capacity_providers(caller, input)?,
+            "UpdateCapacityProvider" => self.update_capacity_provider(caller, input)?,
+            "DeleteCapacityProvider" => self.delete_capacity_provider(caller, input)?,
             "DeleteCluster" => self.delete_cluster(caller, input)?,
             "RegisterTaskDefinition" => self.register_task_definition(caller, input)?,
             "DescribeTaskDefinition" => self.describe_task_definition(caller, input)?,

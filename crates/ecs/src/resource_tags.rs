@@ -1,11 +1,12 @@
-//! `TagResource`, `UntagResource` and `ListTagsForResource` on clusters, task definitions and
-//! tasks.
+//! `TagResource`, `UntagResource` and `ListTagsForResource` on clusters, task definitions,
+//! tasks, container instances and capacity providers.
 
 use neargate_common::AwsError;
 use neargate_store::Read as _;
 use neargate_wire::JsonInput;
 use serde_json::{Value, json};
 
+use crate::capacity_providers::{PROVIDERS, ProviderRecord};
 use crate::clusters::{CLUSTERS, ClusterRecord};
 use crate::container_instances::{INSTANCES, InstanceRecord};
 use crate::errors::{invalid, server};
@@ -22,6 +23,7 @@ enum Resource {
     TaskDefinition(String),
     Task(String),
     ContainerInstance(String),
+    CapacityProvider(String),
 }
 
 /// The resource `arn` names in the caller's scope.
@@ -46,6 +48,7 @@ fn resource(scope: Scope<'_>, arn: &str) -> Result<Resource, AwsError> {
         }
         "task" => Ok(Resource::Task(scope.key(rest))),
         "container-instance" => Ok(Resource::ContainerInstance(scope.key(rest))),
+        "capacity-provider" => Ok(Resource::CapacityProvider(scope.key(rest))),
         _ => Err(not_found()),
     }
 }
@@ -69,7 +72,8 @@ tagged!(
     ClusterRecord,
     TaskDefinitionRecord,
     TaskRecord,
-    InstanceRecord
+    InstanceRecord,
+    ProviderRecord
 );
 
 /// Applies `change` to the tags of the record at `key` of `table` and writes the record back,
@@ -107,6 +111,7 @@ impl Ecs {
                 Resource::TaskDefinition(key) => change_tags(tx, &TASK_DEFINITIONS, key, change),
                 Resource::Task(key) => change_tags(tx, &TASKS, key, change),
                 Resource::ContainerInstance(key) => change_tags(tx, &INSTANCES, key, change),
+                Resource::CapacityProvider(key) => change_tags(tx, &PROVIDERS, key, change),
             })
             .map_err(server)?
             .ok_or_else(|| invalid("The specified resource is not valid."))?

@@ -178,14 +178,39 @@ impl Ecs {
 
     /// The services of `cluster` that are not yet inactive.
     pub(crate) fn live_services(&self, scope: Scope<'_>, cluster: &str) -> Result<usize, AwsError> {
+        Ok(self.services_of(scope, cluster)?.len())
+    }
+
+    /// The name of a live service of `cluster` whose capacity provider strategy names
+    /// `provider`, if there is one.
+    pub(crate) fn service_using(
+        &self,
+        scope: Scope<'_>,
+        cluster: &str,
+        provider: &str,
+    ) -> Result<Option<String>, AwsError> {
+        Ok(self
+            .services_of(scope, cluster)?
+            .into_iter()
+            .find(|s| {
+                s.doc["capacityProviderStrategy"]
+                    .as_array()
+                    .is_some_and(|list| list.iter().any(|i| i["capacityProvider"] == provider))
+            })
+            .map(|s| s.doc["serviceName"].as_str().unwrap_or_default().to_owned()))
+    }
+
+    /// The services of `cluster` that are not deleted.
+    fn services_of(&self, scope: Scope<'_>, cluster: &str) -> Result<Vec<ServiceRecord>, AwsError> {
         let prefix = scope.key(&format!("{cluster}/"));
         Ok(self
             .db
             .read(|tx| tx.prefix(&SERVICES, prefix.as_bytes()))
             .map_err(server)?
-            .iter()
-            .filter(|(_, s)| s.status() != "INACTIVE")
-            .count())
+            .into_iter()
+            .map(|(_, s)| s)
+            .filter(|s| s.status() != "INACTIVE")
+            .collect())
     }
 
     pub(crate) fn create_service(
@@ -251,6 +276,7 @@ impl Ecs {
         // The tasks it will start must be acceptable now.
         Self::request_for(&placement_members, &spec.document(), name, 0, Vec::new())?
             .check(&definition)?;
+        self.managed_provider(scope, &cluster, &placement, &definition)?;
         let arn = scope.arn(&format!("service/{}/{name}", cluster.name));
         let mut record = ServiceRecord {
             doc: json!({

@@ -244,6 +244,21 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
     Ok(())
 }
 
+/// The Managed Instances rules: the `awsvpc`, `host` or `none` network mode.
+fn check_managed_instances(body: &Map<String, Value>) -> Result<(), AwsError> {
+    let mode = body
+        .get("networkMode")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if matches!(mode, "awsvpc" | "host" | "none") {
+        Ok(())
+    } else {
+        Err(client(format!(
+            "Managed Instances supports the awsvpc, host and none network modes, not '{mode}'."
+        )))
+    }
+}
+
 /// Whether the definition can run on Fargate as registered.
 fn fargate_compatible(body: &Map<String, Value>) -> bool {
     check_fargate(body).is_ok()
@@ -332,14 +347,23 @@ impl Ecs {
                 )));
             }
         }
-        body.entry("networkMode").or_insert(json!("bridge"));
         let requires = strings(input, "requiresCompatibilities")?;
+        let requires_managed = requires.iter().any(|r| r == "MANAGED_INSTANCES");
+        // Managed Instances tasks default to awsvpc, the others to bridge.
+        let default_mode = if requires_managed { "awsvpc" } else { "bridge" };
+        body.entry("networkMode").or_insert(json!(default_mode));
         if requires.iter().any(|r| r == "FARGATE") {
             check_fargate(&body)?;
+        }
+        if requires_managed {
+            check_managed_instances(&body)?;
         }
         let mut compatibilities = vec!["EC2"];
         if fargate_compatible(&body) {
             compatibilities.push("FARGATE");
+        }
+        if check_managed_instances(&body).is_ok() {
+            compatibilities.push("MANAGED_INSTANCES");
         }
         body.insert("compatibilities".into(), json!(compatibilities));
         body.insert("status".into(), json!("ACTIVE"));

@@ -14,11 +14,13 @@ use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use crate::capacity_providers::{BUILT_IN_PROVIDERS, ProviderRecord, check_task_fits};
 use crate::clusters::ClusterRecord;
 use crate::container_instances::{INSTANCES, InstanceRecord, Load, instance_key, instances_of};
 use crate::errors::{invalid, server};
 use crate::fargate::{self, DEFAULT_STORAGE_GIB};
 use crate::input::{listed, max_results, opt_bool, opt_object, opt_str, req_str, strings};
+use crate::managed_instances::place_managed;
 use crate::names::{Scope, missing, resume, short_name, token};
 use crate::placement::{self, Candidate, Constraint, Need, Strategy, place};
 use crate::tags::{self, Tag};
@@ -311,6 +313,7 @@ impl Ecs {
         platform: &dyn crate::Platform,
     ) -> Result<(Vec<Value>, Vec<Value>), AwsError> {
         let (subnet, storage_gib) = request.check(definition)?;
+        let provider = self.managed_provider(scope, cluster, &request.placement, definition)?;
         if request.placement.launch_type == "EC2"
             && request.instances.is_none()
             && self.registered_instances(scope, &cluster.name)? == 0
@@ -319,14 +322,22 @@ impl Ecs {
                 "No Container Instances were found in your cluster.",
             ));
         }
-        let now = self.clock.now().epoch_seconds_f64();
+        let clock = self.clock.now();
+        let now = clock.epoch_seconds_f64();
         let (records, orders, failures) = self
             .db
             .write(|tx| {
-                let (hosts, failures) = if request.placement.launch_type == "EC2" {
-                    place_on_instances(tx, scope, cluster, definition, request)?
-                } else {
-                    (vec![None; request.count], Vec::new())
+                let (hosts, failures) = match &provider {
+                    Some(provider) => {
+                        let need = need_of(definition, request);
+                        place_managed(
+                            tx, scope, cluster, request, &need, provider, self.host, clock,
+                        )?
+                    }
+                    None if request.placement.launch_type == "EC2" => {
+                        place_on_instances(tx, scope, cluster, definition, request)?
+                    }
+                    None => (vec![None; request.count], Vec::new()),
                 };
                 let mut records = Vec::new();
                 let mut orders = Vec::new();
@@ -800,10 +811,10 @@ impl TaskRequest {
         definition: &TaskDefinitionRecord,
     ) -> Result<(Option<String>, u32), AwsError> {
         let launch_type = self.placement.launch_type.as_str();
-        if !matches!(launch_type, "FARGATE" | "EC2") {
+        if !matches!(launch_type, "FARGATE" | "EC2" | "MANAGED_INSTANCES") {
             return Err(invalid(format!(
-                "The {launch_type} launch type is not supported: tasks run on Fargate or on \
-                 the cluster's container instances (EC2)."
+                "The {launch_type} launch type is not supported: tasks run on Fargate, on \
+                 Managed Instances, or on the cluster's container instances (EC2)."
             )));
         }
         if !definition.compatible_with(launch_type) {
@@ -882,6 +893,24 @@ impl Placement {
             ) {
                 return Err(invalid(format!("Invalid launch type {launch_type}.")));
             }
+            if launch_type == "MANAGED_INSTANCES" {
+                // The cluster's Managed Instances provider (the only kind that is not built in).
+                let provider = cluster
+                    .capacity_providers
+                    .iter()
+                    .find(|p| !BUILT_IN_PROVIDERS.contains(&p.as_str()))
+                    .ok_or_else(|| {
+                        invalid(format!(
+                            "No Managed Instances capacity provider is associated with cluster \
+                             {}. Create one with CreateCapacityProvider.",
+                            cluster.name
+                        ))
+                    })?;
+                return Ok(Self {
+                    launch_type: launch_type.to_owned(),
+                    capacity_provider: Some(provider.clone()),
+                });
+            }
             return Ok(Self {
                 launch_type: launch_type.to_owned(),
                 capacity_provider: None,
@@ -902,13 +931,20 @@ impl Placement {
             });
         };
         let provider = first["capacityProvider"].as_str().unwrap_or_default();
-        if !matches!(provider, "FARGATE" | "FARGATE_SPOT") {
+        let launch_type = if BUILT_IN_PROVIDERS.contains(&provider) {
+            "FARGATE"
+        } else if cluster.capacity_providers.iter().any(|p| p == provider) {
+            "MANAGED_INSTANCES"
+        } else {
             return Err(invalid(format!(
-                "The specified capacity provider {provider} does not exist."
+                "The specified capacity provider strategy cannot contain a capacity provider \
+                 that is not associated with the cluster. Associate the capacity provider with \
+                 the cluster or specify a valid capacity provider and try again. Capacity \
+                 provider: {provider}"
             )));
-        }
+        };
         Ok(Self {
-            launch_type: "FARGATE".into(),
+            launch_type: launch_type.into(),
             capacity_provider: Some(provider.to_owned()),
         })
     }
@@ -1040,7 +1076,7 @@ fn placement_constraints(
 }
 
 /// A random number for the `random` placement strategy.
-fn random() -> u64 {
+pub(crate) fn random() -> u64 {
     let mut bytes = [0u8; 8];
     ids::random_bytes(&mut bytes);
     u64::from_le_bytes(bytes)
@@ -1048,7 +1084,7 @@ fn random() -> u64 {
 
 /// Where each task goes (its container instance's store key and record; `None` for a Fargate
 /// task) and, for tasks that could not be placed, the failures.
-type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Value>);
+pub(crate) type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Value>);
 
 /// Places the `EC2` tasks of `request` on the cluster's container instances, in `tx`.
 fn place_on_instances(
@@ -1059,12 +1095,7 @@ fn place_on_instances(
     request: &TaskRequest,
 ) -> neargate_store::Result<Hosts> {
     let all = instances_of(tx, scope, &cluster.name)?;
-    let (cpu, memory) = task_needs(definition, &request.overrides);
-    let need = Need {
-        cpu,
-        memory,
-        group: request.group.clone(),
-    };
+    let need = need_of(definition, request);
     let failure = |arn: &str, reason: &str| json!({"arn": arn, "reason": reason});
     let mut hosts = Vec::new();
     let mut failures = Vec::new();
@@ -1123,6 +1154,49 @@ fn place_on_instances(
     }
     failures.extend(placed.failures.iter().map(|(arn, r)| failure(arn, r)));
     Ok((hosts, failures))
+}
+
+/// What each task of `request` needs of its instance.
+fn need_of(definition: &TaskDefinitionRecord, request: &TaskRequest) -> Need {
+    let (cpu, memory) = task_needs(definition, &request.overrides);
+    Need {
+        cpu,
+        memory,
+        group: request.group.clone(),
+    }
+}
+
+impl Ecs {
+    /// The Managed Instances provider a placement names, checked against the cluster and the
+    /// task definition; `None` for other placements.
+    pub(crate) fn managed_provider(
+        &self,
+        scope: Scope<'_>,
+        cluster: &ClusterRecord,
+        placement: &Placement,
+        definition: &TaskDefinitionRecord,
+    ) -> Result<Option<ProviderRecord>, AwsError> {
+        if placement.launch_type != "MANAGED_INSTANCES" {
+            return Ok(None);
+        }
+        let name = placement.capacity_provider.as_deref().unwrap_or_default();
+        let provider = self
+            .provider(scope, name)?
+            .filter(|p| p.status == "ACTIVE" && p.cluster == cluster.name)
+            .ok_or_else(|| {
+                invalid(format!(
+                    "The specified capacity provider {name} does not exist in cluster {}.",
+                    cluster.name
+                ))
+            })?;
+        let containers = definition
+            .member("containerDefinitions")
+            .as_array()
+            .map_or(&[][..], Vec::as_slice);
+        let architecture = definition.member("runtimePlatform")["cpuArchitecture"].as_str();
+        check_task_fits(&provider, containers, architecture)?;
+        Ok(Some(provider))
+    }
 }
 
 /// Everything a new task is made from.

@@ -58,6 +58,8 @@ pub(crate) struct App {
     pub(crate) instance_cluster: String,
     /// The container instance this run registered.
     pub(crate) registration: Registration,
+    /// How long a managed instance lives before it is drained and replaced.
+    pub(crate) managed_instance_lifetime: std::time::Duration,
     account_id: Option<String>,
     /// The shared handle to this app, for work that outlives a request (task launches).
     this: OnceLock<Weak<App>>,
@@ -117,6 +119,9 @@ impl App {
             },
             instance_cluster: args.instance_cluster.clone(),
             registration: Registration::default(),
+            managed_instance_lifetime: std::time::Duration::from_secs(
+                args.managed_instance_lifetime,
+            ),
         };
         app.bootstrap()?;
         let app = Arc::new(app);

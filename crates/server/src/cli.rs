@@ -156,6 +156,10 @@ pub(crate) struct ServeArgs {
     /// launch type tasks), in the first account and the `--region`, once the cluster exists.
     #[arg(long, env = "NEARGATE_INSTANCE_CLUSTER", default_value = "default")]
     pub(crate) instance_cluster: String,
+    /// How long a Managed Instances capacity provider's instance lives, in seconds, before
+    /// it is drained and replaced (14 days by default, as on AWS).
+    #[arg(long, default_value_t = 14 * 24 * 3600)]
+    pub(crate) managed_instance_lifetime: u64,
 }
 
 #[derive(Debug, Args)]

@@ -85,8 +85,8 @@ fn register(app: &App, account: &str, again: Option<&str>) -> Result<String, Aws
             "accountId": account,
         }).to_string(),
         "totalResources": [
-            {"name": "CPU", "type": "INTEGER", "integerValue": host_cpu_units()},
-            {"name": "MEMORY", "type": "INTEGER", "integerValue": host_memory_mib()},
+            {"name": "CPU", "type": "INTEGER", "integerValue": neargate_ecs::host_cpu_units()},
+            {"name": "MEMORY", "type": "INTEGER", "integerValue": neargate_ecs::host_memory_mib()},
             {"name": "PORTS", "type": "STRINGSET",
              "stringSetValue": ["22", "2375", "2376", "51678", "51679"]},
             {"name": "PORTS_UDP", "type": "STRINGSET", "stringSetValue": []},
@@ -139,20 +139,4 @@ fn instance_id(app: &App) -> String {
         .hash(&mut hasher);
     app.data_dir.hash(&mut hasher);
     format!("i-0{:016x}", hasher.finish())
-}
-
-/// ECS's CPU units: 1,024 per core.
-fn host_cpu_units() -> u64 {
-    std::thread::available_parallelism().map_or(1, |n| n.get() as u64) * 1024
-}
-
-/// The host's memory in MiB (`MemTotal`).
-fn host_memory_mib() -> u64 {
-    std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|text| {
-            let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
-            line.split_whitespace().nth(1)?.parse::<u64>().ok()
-        })
-        .map_or(0, |kib| kib / 1024)
 }

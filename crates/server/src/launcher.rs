@@ -116,8 +116,15 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
         while let Some(app) = app.upgrade() {
             if !app.paused.load(std::sync::atomic::Ordering::SeqCst) {
                 crate::instance::keep_registered(&app);
-                if let Err(e) = app.ecs.schedule(&SchedulerPlatform(&app)) {
+                let platform = SchedulerPlatform(&app);
+                if let Err(e) = app.ecs.schedule(&platform) {
                     tracing::error!(error = %e.message, "the service scheduler failed");
+                }
+                if let Err(e) = app
+                    .ecs
+                    .manage_instances(&platform, app.managed_instance_lifetime)
+                {
+                    tracing::error!(error = %e.message, "managing the managed instances failed");
                 }
             }
             drop(app);
