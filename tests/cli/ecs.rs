@@ -38,7 +38,7 @@ pub(crate) fn import_busybox(server: &Server) {
 }
 
 /// Creates a key with the seed's key policy for `cluster`; its ARN.
-fn seed_key(server: &Server, dir: &Path, cluster: &str) -> String {
+pub(crate) fn seed_key(server: &Server, dir: &Path, cluster: &str) -> String {
     let policy = dir.join(format!("{cluster}-policy.json"));
     std::fs::write(
         &policy,

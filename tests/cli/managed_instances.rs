@@ -10,7 +10,9 @@ use std::time::Duration;
 use neargate_testkit::Server;
 use serde_json::{Value, json};
 
-use crate::ecs::{assert_invalid, describe, import_busybox, wait_for, wait_stopped};
+use crate::ecs::{
+    assert_invalid, describe, import_busybox, seed_key, wait_for, wait_for_event, wait_stopped,
+};
 use crate::{aws, aws_as, aws_try, start, start_with, stderr, user_with_key};
 
 const CLUSTER: &str = "mi";
@@ -60,13 +62,17 @@ fn create_provider(
     }
 }
 
-/// Imports busybox and makes the cluster and its Managed Instances provider; the provider.
-fn cluster_with_provider(server: &Server, scale_in_after: i64) -> Value {
+/// Imports busybox and makes the cluster (its managed storage under `key`, if given) and its
+/// Managed Instances provider; the provider.
+fn cluster_with_provider(server: &Server, key: Option<&str>, scale_in_after: i64) -> Value {
     import_busybox(server);
-    aws(
-        server,
-        &["ecs", "create-cluster", "--cluster-name", CLUSTER],
-    );
+    let mut args = vec!["ecs", "create-cluster", "--cluster-name", CLUSTER];
+    let configuration =
+        key.map(|key| json!({"managedStorageConfiguration": {"kmsKeyId": key}}).to_string());
+    if let Some(configuration) = &configuration {
+        args.extend(["--configuration", configuration]);
+    }
+    aws(server, &args);
     let out = create_provider(server, None, PROVIDER, scale_in_after);
     assert!(out.status.success(), "{}", stderr(&out));
     let created: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -188,7 +194,9 @@ fn stop(server: &Server, task: &str) {
 #[test]
 fn managed_instances_are_made_packed_guarded_and_scaled_in() {
     let server = start();
-    let provider = cluster_with_provider(&server, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let key = seed_key(&server, dir.path(), CLUSTER);
+    let provider = cluster_with_provider(&server, Some(&key), 1);
     assert_eq!(provider["type"], "MANAGED_INSTANCES");
     assert_eq!(provider["status"], "ACTIVE");
     assert_eq!(provider["cluster"], CLUSTER);
@@ -282,6 +290,13 @@ fn managed_instances_are_made_packed_guarded_and_scaled_in() {
     assert_eq!(
         first["containerInstanceArn"],
         second["containerInstanceArn"]
+    );
+    // Their storage is encrypted under the cluster's managed storage key, through a grant.
+    let grants = wait_for_event(&server, "CreateGrant");
+    assert_eq!(grants[0]["requestParameters"]["keyId"], key.as_str());
+    assert_eq!(
+        grants[0]["requestParameters"]["granteePrincipal"],
+        "fargate.amazonaws.com"
     );
     let third = run(&server, "mi-app", "1").remove(0);
     let third_shown = wait_for(&server, CLUSTER, &third, "RUNNING");
@@ -378,7 +393,7 @@ fn managed_instances_are_made_packed_guarded_and_scaled_in() {
 #[test]
 fn managed_instances_are_replaced_at_the_end_of_their_lifetime() {
     let server = start_with(&["--managed-instance-lifetime", "4"]);
-    cluster_with_provider(&server, -1);
+    cluster_with_provider(&server, None, -1);
     register(&server, "mi-app", &[]);
     aws(
         &server,

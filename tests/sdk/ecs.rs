@@ -415,3 +415,134 @@ async fn container_instances_and_attributes_in_typed_shapes() {
         .unwrap_err();
     assert_eq!(code(&namespace), "NamespaceNotFoundException");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn managed_instances_capacity_providers_in_typed_shapes() {
+    use aws_sdk_ecs::types::{
+        CapacityProviderField, CapacityProviderStatus, CapacityProviderType,
+        CreateManagedInstancesProviderConfiguration, InstanceLaunchTemplate,
+        InstanceLaunchTemplateUpdate, ManagedInstancesMonitoringOptions,
+        ManagedInstancesNetworkConfiguration, UpdateManagedInstancesProviderConfiguration,
+    };
+    let server = start();
+    let client = ecs(&server, admin(&server));
+    let account = server.credentials().account;
+    let role = format!("arn:aws:iam::{account}:role/ecsInfrastructureRole");
+    client
+        .create_cluster()
+        .cluster_name("mi")
+        .send()
+        .await
+        .unwrap();
+    let template = InstanceLaunchTemplate::builder()
+        .ec2_instance_profile_arn(format!(
+            "arn:aws:iam::{account}:instance-profile/ecsInstanceRole"
+        ))
+        .network_configuration(
+            ManagedInstancesNetworkConfiguration::builder()
+                .subnets("subnet-12345678")
+                .build(),
+        )
+        .build()
+        .unwrap();
+    let created = client
+        .create_capacity_provider()
+        .name("mi-cp")
+        .cluster("mi")
+        .managed_instances_provider(
+            CreateManagedInstancesProviderConfiguration::builder()
+                .infrastructure_role_arn(&role)
+                .instance_launch_template(template)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let provider = created.capacity_provider().unwrap();
+    assert_eq!(
+        provider.r#type(),
+        Some(&CapacityProviderType::ManagedInstances)
+    );
+    assert_eq!(provider.status(), Some(&CapacityProviderStatus::Active));
+
+    let updated = client
+        .update_capacity_provider()
+        .name("mi-cp")
+        .cluster("mi")
+        .managed_instances_provider(
+            UpdateManagedInstancesProviderConfiguration::builder()
+                .infrastructure_role_arn(&role)
+                .instance_launch_template(
+                    InstanceLaunchTemplateUpdate::builder()
+                        .monitoring(ManagedInstancesMonitoringOptions::Detailed)
+                        .build(),
+                )
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let template = updated
+        .capacity_provider()
+        .and_then(|p| p.managed_instances_provider())
+        .and_then(|m| m.instance_launch_template())
+        .unwrap();
+    assert_eq!(
+        template.monitoring(),
+        Some(&ManagedInstancesMonitoringOptions::Detailed)
+    );
+    assert_eq!(
+        template.network_configuration().unwrap().subnets(),
+        ["subnet-12345678"]
+    );
+
+    // One page of one, then the rest; a missing provider is a failure, not an error.
+    let first = client
+        .describe_capacity_providers()
+        .max_results(1)
+        .include(CapacityProviderField::Tags)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.capacity_providers()[0].name(), Some("FARGATE"));
+    let rest = client
+        .describe_capacity_providers()
+        .next_token(first.next_token().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let names: Vec<_> = rest
+        .capacity_providers()
+        .iter()
+        .filter_map(|p| p.name())
+        .collect();
+    assert_eq!(names, ["FARGATE_SPOT", "mi-cp"]);
+    let missing = client
+        .describe_capacity_providers()
+        .capacity_providers("nope")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.failures()[0].reason(), Some("MISSING"));
+
+    let reserved = client
+        .delete_capacity_provider()
+        .capacity_provider("FARGATE")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&reserved), "InvalidParameterException");
+    let deleted = client
+        .delete_capacity_provider()
+        .capacity_provider("mi-cp")
+        .cluster("mi")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        deleted.capacity_provider().unwrap().status(),
+        Some(&CapacityProviderStatus::Deprovisioning)
+    );
+}

@@ -32,23 +32,30 @@ pub(crate) struct ClusterRecord {
 }
 
 impl ClusterRecord {
-    /// The key that encrypts Fargate tasks' ephemeral storage, if the cluster names one.
-    pub(crate) fn storage_key(&self) -> Option<&str> {
-        self.configuration.as_ref()?["managedStorageConfiguration"]
-            ["fargateEphemeralStorageKmsKeyId"]
-            .as_str()
+    /// The key that encrypts the storage of tasks of `launch_type`, if the cluster names one:
+    /// `fargateEphemeralStorageKmsKeyId` for Fargate, `kmsKeyId` (managed storage) for Managed
+    /// Instances; `EC2` tasks use a platform key.
+    pub(crate) fn key_for(&self, launch_type: &str) -> Option<&str> {
+        let member = match launch_type {
+            "FARGATE" => "fargateEphemeralStorageKmsKeyId",
+            "MANAGED_INSTANCES" => "kmsKeyId",
+            _ => return None,
+        };
+        self.configuration.as_ref()?["managedStorageConfiguration"][member].as_str()
     }
 }
 
 /// Clusters by `account/region/name`.
 pub(crate) const CLUSTERS: Table<ClusterRecord> = Table::new("ecs.clusters", 1);
 
-/// How many tasks of a cluster are running and pending, in all and on `EC2`.
+/// How many tasks of a cluster are running and pending, in all, on `EC2` and on Fargate.
 struct Counts {
     running: usize,
     pending: usize,
     running_ec2: usize,
     pending_ec2: usize,
+    running_fargate: usize,
+    pending_fargate: usize,
 }
 
 impl Ecs {
@@ -72,19 +79,20 @@ impl Ecs {
             .db
             .read(|tx| scan(tx, prefix.as_bytes(), None, usize::MAX, |_| true))
             .map_err(server)?;
-        let count = |ec2: bool, running: bool| {
+        let count = |launch_type: Option<&str>, running: bool| {
             live.iter()
-                .filter(|(_, t)| (t.launch_type == "EC2") == ec2 && t.running() == running)
+                .filter(|(_, t)| {
+                    launch_type.is_none_or(|l| t.launch_type == l) && t.running() == running
+                })
                 .count()
         };
-        let running_ec2 = count(true, true);
-        let pending_ec2 = count(true, false);
-        let running = running_ec2 + count(false, true);
         Ok(Counts {
-            running,
-            pending: live.len() - running,
-            running_ec2,
-            pending_ec2,
+            running: count(None, true),
+            pending: count(None, false),
+            running_ec2: count(Some("EC2"), true),
+            pending_ec2: count(Some("EC2"), false),
+            running_fargate: count(Some("FARGATE"), true),
+            pending_fargate: count(Some("FARGATE"), false),
         })
     }
 
@@ -124,10 +132,8 @@ impl Ecs {
         }
         if included("STATISTICS") {
             shown["statistics"] = json!([
-                {"name": "runningFargateTasksCount",
-                 "value": (counts.running - counts.running_ec2).to_string()},
-                {"name": "pendingFargateTasksCount",
-                 "value": (counts.pending - counts.pending_ec2).to_string()},
+                {"name": "runningFargateTasksCount", "value": counts.running_fargate.to_string()},
+                {"name": "pendingFargateTasksCount", "value": counts.pending_fargate.to_string()},
                 {"name": "runningEC2TasksCount", "value": counts.running_ec2.to_string()},
                 {"name": "pendingEC2TasksCount", "value": counts.pending_ec2.to_string()},
                 {"name": "activeFargateServiceCount", "value": "0"},

@@ -256,9 +256,7 @@ impl Ecs {
             .and_then(|n| n.get("awsvpcConfiguration"))
             .cloned()
             .unwrap_or_default();
-        let key = cluster
-            .storage_key()
-            .filter(|_| placement.launch_type == "FARGATE");
+        let key = cluster.key_for(&placement.launch_type);
         let now = self.clock.now().epoch_seconds_f64();
         let spec = DeploymentSpec {
             definition: &definition,
@@ -405,15 +403,14 @@ impl Ecs {
                 platform_version: &version,
                 network: &network,
                 // A new deployment takes the cluster's key as it is now (Fargate storage only).
-                key: cluster
-                    .storage_key()
-                    .filter(|_| placement.launch_type == "FARGATE"),
+                key: cluster.key_for(&placement.launch_type),
                 desired,
                 now,
             };
             let deployment = spec.document();
             Self::request_for(&record.doc, &deployment, record.name(), 0, Vec::new())?
                 .check(&definition)?;
+            self.managed_provider(scope, &cluster, &placement, &definition)?;
             if let Some(deployments) = record.doc["deployments"].as_array_mut() {
                 for old in deployments.iter_mut() {
                     old["status"] = json!("ACTIVE");
@@ -734,7 +731,12 @@ impl Ecs {
                     usize::try_from(to_start).unwrap_or(0),
                     service_task_tags(&record, &definition),
                 );
-                let started = request.and_then(|request| {
+                let started = request.and_then(|mut request| {
+                    // Deployments record the Fargate key; managed instances' storage takes
+                    // the cluster's managed storage key as it is now.
+                    if request.placement.launch_type == "MANAGED_INSTANCES" {
+                        request.key = cluster.key_for("MANAGED_INSTANCES").map(str::to_owned);
+                    }
                     self.start_tasks(scope, &cluster, &definition, &request, platform)
                 });
                 match started {

@@ -262,11 +262,12 @@ impl Ecs {
             }
             return Ok(json!({"tasks": tasks, "failures": []}));
         }
+        let placement = Placement::read(input, &cluster)?;
         let request = TaskRequest {
             count: usize::try_from(count).unwrap_or(1),
-            placement: Placement::read(input, &cluster)?,
+            key: cluster.key_for(&placement.launch_type).map(str::to_owned),
+            placement,
             platform_version: platform_version(opt_str(input, "platformVersion")?)?,
-            key: cluster.storage_key().map(str::to_owned),
             token_key,
             constraints: placement_constraints(input, &definition)?,
             strategies: placement::strategies(
