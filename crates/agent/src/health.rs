@@ -3,17 +3,19 @@
 //! (except during `startPeriod`), `retries` failures in a row make the container `UNHEALTHY`, and
 //! one success makes it `HEALTHY`.
 //!
-//! The command joins the container's namespaces with `nsenter`, the network namespace first and
-//! then the container's user namespace and the rest (`runc exec` joins the user namespace first,
-//! and then may not join a task's network namespace, which belongs to the host's), and the task's
-//! cgroups, so that the task's memory and CPU limits hold it too. It runs as the container's root
-//! inside its user namespace: no host privileges, but not under the container's capability set
-//! or system call filter. A check still running when the container ends is killed.
+//! The command runs in the task's cgroups (so that the task's memory and CPU limits hold it
+//! too) and in the container's namespaces, as the container's user with its environment,
+//! working directory, capabilities and `no_new_privs` ([`crate::confine`]); not under its system
+//! call filter. (`runc exec` would join the user namespace first, and then may not join a task's
+//! network namespace, which belongs to the host's.) A check still running when the container
+//! ends is killed.
 
-use std::process::{Command, Stdio};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+use crate::confine::{self, Confinement};
 
 /// A container definition's `healthCheck`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,45 +66,44 @@ impl HealthCheck {
         }
     }
 
-    /// Runs the check once in the container whose init process is `pid`: whether it succeeded
-    /// within the timeout.
-    fn run_once(&self, pid: u32, argv: &[String], done: &AtomicBool) -> bool {
-        let mut command = Command::new("nsenter");
-        join_cgroups_at_exec(&mut command, task_cgroup_procs_files(pid));
-        let Ok(mut child) = command
-            .arg(format!("--net=/proc/{pid}/ns/net"))
-            .args(["--", "nsenter", "--target", &pid.to_string()])
-            .args([
-                "--user", "--mount", "--pid", "--uts", "--ipc", "--root", "--wd", "--",
-            ])
-            .args(argv)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
+    /// Runs the check once in the container whose init process is `pid`, confined as the
+    /// container is: whether it succeeded within the timeout.
+    fn run_once(
+        &self,
+        pid: u32,
+        confinement: &Confinement,
+        argv: &[String],
+        done: &AtomicBool,
+    ) -> bool {
+        let Ok(mut check) = confine::spawn(pid, confinement, task_cgroup_procs_files(pid), argv)
         else {
             return false;
         };
         let deadline = Instant::now() + self.timeout;
         loop {
-            match child.try_wait() {
-                Ok(Some(status)) => return status.success(),
-                Ok(None) if Instant::now() < deadline && !done.load(Ordering::Relaxed) => {
+            match check.try_wait() {
+                Some(success) => return success,
+                None if Instant::now() < deadline && !done.load(Ordering::Relaxed) => {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                _ => {
-                    let _ = child.kill();
-                    let _ = child.wait();
+                None => {
+                    check.kill();
                     return false;
                 }
             }
         }
     }
 
-    /// Checks the container whose init process is `pid` until `done` is set, telling `report`
-    /// each change of health.
-    pub fn watch(&self, pid: u32, done: &Arc<AtomicBool>, mut report: impl FnMut(Health)) {
-        let Some(argv) = self.argv() else {
+    /// Checks the container whose init process is `pid` and whose bundle is `bundle` until
+    /// `done` is set, telling `report` each change of health.
+    pub fn watch(
+        &self,
+        pid: u32,
+        bundle: &Path,
+        done: &Arc<AtomicBool>,
+        mut report: impl FnMut(Health),
+    ) {
+        let (Some(argv), Some(confinement)) = (self.argv(), Confinement::of_bundle(bundle)) else {
             report(Health::Unhealthy);
             return;
         };
@@ -110,7 +111,7 @@ impl HealthCheck {
         let mut health = Health::Unknown;
         let mut failures = 0;
         while !done.load(Ordering::Relaxed) {
-            let next = if self.run_once(pid, &argv, done) {
+            let next = if self.run_once(pid, &confinement, &argv, done) {
                 failures = 0;
                 Health::Healthy
             } else {
@@ -161,28 +162,6 @@ fn task_cgroup_procs_files(pid: u32) -> Vec<std::ffi::CString> {
                 .flatten()
         })
         .collect()
-}
-
-/// Makes the process `command` starts move itself into the cgroups whose `cgroup.procs` files are
-/// `files` before it runs anything, so that everything it starts is there too.
-#[allow(unsafe_code)]
-fn join_cgroups_at_exec(command: &mut Command, files: Vec<std::ffi::CString>) {
-    use std::os::unix::process::CommandExt as _;
-    // SAFETY: the closure runs in the forked child before `exec`; it only calls `open`, `write`
-    // and `close` (async-signal-safe) on strings made before the fork, and allocates nothing.
-    unsafe {
-        command.pre_exec(move || {
-            for file in &files {
-                let fd = libc::open(file.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
-                if fd >= 0 {
-                    // "0" moves the writing process itself.
-                    libc::write(fd, b"0".as_ptr().cast(), 1);
-                    libc::close(fd);
-                }
-            }
-            Ok(())
-        });
-    }
 }
 
 #[cfg(test)]

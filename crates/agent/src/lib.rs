@@ -4,6 +4,7 @@
 //! as ECS does, on an encrypted ephemeral volume that is gone when they stop.
 
 pub mod bundle;
+mod confine;
 pub mod health;
 pub mod host;
 pub mod images;

@@ -297,16 +297,16 @@ pub fn run(
                 if let Some(o) = outcomes.get_mut(&name) {
                     o.started = Some(begun.elapsed());
                 }
-                if let Some(check) = containers
+                if let Some((check, bundle)) = containers
                     .iter()
                     .find(|c| c.name == name)
-                    .and_then(|c| c.health_check.clone())
+                    .and_then(|c| Some((c.health_check.clone()?, c.bundle.clone())))
                 {
                     let done = Arc::new(AtomicBool::new(false));
                     watching.insert(name.clone(), Arc::clone(&done));
                     let (tx, watched) = (events.clone(), name.clone());
                     watchers.push(std::thread::spawn(move || {
-                        check.watch(pid, &done, |health| {
+                        check.watch(pid, &bundle, &done, |health| {
                             let _ = tx.send(Event::Health(watched.clone(), health));
                         });
                     }));

@@ -524,20 +524,30 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
     };
     let containers = vec![
         // Healthy once it has made /ready, a second after it starts. The check notes its
-        // cgroups, the container its own.
+        // cgroups, status, environment and process id, the container its own.
         container(
             "db",
             &[
                 "/bin/sh",
                 "-c",
-                "trap 'exit 0' TERM; cat /proc/self/cgroup > /own-cgroups; sleep 1; \
-                 touch /ready; sleep 60 & wait",
+                "trap 'exit 0' TERM; cat /proc/self/cgroup > /own-cgroups; \
+                 cat /proc/self/status > /own-status; sleep 1; touch /ready; sleep 60 & wait",
             ],
             false,
             vec![],
             Some(check(
-                "test -f /ready && cat /proc/self/cgroup > /check-cgroups",
+                "test -f /ready && cat /proc/self/cgroup > /check-cgroups && \
+                 cat /proc/self/status > /check-status && env > /check-env && \
+                 readlink /proc/self > /check-pid",
             )),
+        ),
+        // Its check never ends: each run is killed at its timeout, or when the task ends.
+        container(
+            "slow",
+            &["/bin/sh", "-c", "trap 'exit 0' TERM; sleep 60 & wait"],
+            false,
+            vec![],
+            Some(check("sleep 31")),
         ),
         // Never healthy.
         container(
@@ -590,4 +600,52 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
     };
     assert_eq!(memory(&own), task::cgroup_path(&task_id, "db"));
     assert_eq!(memory(&checked), format!("/neargate/{task_id}"));
+    // It ran confined as the container is: its capabilities, no_new_privs, its user, its
+    // environment only, inside its PID namespace.
+    let status = |file: &str| std::fs::read_to_string(rootfs.join(file)).unwrap();
+    let field = |text: &str, name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} in {text}"))
+            .to_owned()
+    };
+    let (own, checked) = (status("own-status"), status("check-status"));
+    for name in [
+        "CapBnd:",
+        "CapEff:",
+        "CapPrm:",
+        "CapAmb:",
+        "Uid:",
+        "Gid:",
+        "NoNewPrivs:",
+    ] {
+        assert_eq!(field(&checked, name), field(&own, name), "{name}");
+    }
+    assert_eq!(field(&checked, "NoNewPrivs:"), "NoNewPrivs:\t1");
+    assert_ne!(field(&checked, "CapBnd:"), "CapBnd:\t000001ffffffffff");
+    let env = status("check-env");
+    assert!(
+        !env.contains("CARGO"),
+        "the agent's environment leaked: {env}"
+    );
+    let pid: u32 = status("check-pid").trim().parse().unwrap();
+    assert!(pid > 1 && pid < 100, "{pid}");
+    // Killed checks leave neither a process nor a zombie behind.
+    let me = std::process::id().to_string();
+    let zombies: Vec<String> = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.ok()?.path().join("stat")).ok())
+        .filter(|stat| {
+            let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
+            let mut fields = after.split(' ');
+            fields.next() == Some("Z") && fields.next() == Some(me.as_str())
+        })
+        .collect();
+    assert!(zombies.is_empty(), "{zombies:?}");
+    let cmdlines = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| std::fs::read(e.ok()?.path().join("cmdline")).ok())
+        .filter(|c| c == b"sleep\x0031\x00")
+        .count();
+    assert_eq!(cmdlines, 0);
 }
