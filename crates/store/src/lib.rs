@@ -2,13 +2,14 @@
 //!
 //! Every value is stored as a one-byte format version followed by its JSON encoding, so a
 //! record written by an older Neargate can be recognised and upgraded. The engine sits behind a
-//! private trait: [`Db::open`] uses redb on disk (every committed write transaction is fsynced
-//! before `write` returns); [`Db::memory`] keeps everything in memory.
+//! private trait: [`Db::open`] uses redb on disk behind a write-ahead log (every durable write
+//! is on disk before `write` returns); [`Db::memory`] keeps everything in memory.
 
 mod engine;
 mod memory;
 mod redb_engine;
 mod table;
+mod wal;
 
 use std::sync::Arc;
 

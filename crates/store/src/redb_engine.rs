@@ -1,22 +1,23 @@
-//! The on-disk engine: redb. Durable writes are group-committed: each transaction commits
-//! without waiting for the disk, then waits until a durable commit made after it has reached the
-//! disk — one `fsync` for every writer that arrived meanwhile, and none returns before its data
-//! is on disk.
+//! The on-disk engine: redb behind a write-ahead log ([`crate::wal`]). Write transactions
+//! commit to redb without waiting for the disk and log their changes; a durable write returns
+//! once the log holds it on disk (one `fdatasync` for every writer that arrived meanwhile), so
+//! no writer waits for another's `fsync` while holding redb's write lock. Checkpoints make
+//! redb's own state durable and empty the log; at open the log's later records are applied again.
 
 use std::ops::Bound;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
 
 use redb::{
     Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle,
 };
 
 use crate::engine::{Engine, RawRead, RawWrite};
+use crate::wal::{Op, Wal};
 use crate::{Result, StoreError};
 
 type Def<'a> = TableDefinition<'a, &'static [u8], &'static [u8]>;
 
-fn def(name: &'static str) -> Def<'static> {
+fn def(name: &str) -> Def<'_> {
     TableDefinition::new(name)
 }
 
@@ -24,41 +25,94 @@ fn engine_err(e: impl std::fmt::Display) -> StoreError {
     StoreError::Engine(e.to_string())
 }
 
+/// The table that holds the sequence number of the last logged write a checkpoint made durable.
+const META: &str = "_neargate.wal";
+const CHECKPOINT_KEY: &[u8] = b"checkpoint";
+/// A checkpoint is taken once the log holds this many bytes.
+const CHECKPOINT_BYTES: u64 = 1 << 20;
+
 /// redb behind the engine trait.
 pub(crate) struct RedbEngine {
     db: Database,
-    /// Numbers the commits: taken inside each write transaction, so in commit order.
-    commits: AtomicU64,
-    /// The highest commit number known to be on disk.
-    durable: Mutex<u64>,
+    wal: Wal,
 }
 
 impl RedbEngine {
-    pub(crate) fn open(path: &std::path::Path) -> Result<Self> {
-        Ok(Self {
-            db: Database::create(path).map_err(engine_err)?,
-            commits: AtomicU64::new(0),
-            durable: Mutex::new(0),
-        })
+    /// Opens the store at `path` and its log beside it (`<path>.wal`), applying the log's
+    /// records that the last checkpoint does not hold.
+    pub(crate) fn open(path: &Path) -> Result<Self> {
+        let db = Database::create(path).map_err(engine_err)?;
+        let checkpoint = {
+            let tx = db.begin_read().map_err(engine_err)?;
+            match tx.open_table(def(META)) {
+                Ok(t) => t
+                    .get(CHECKPOINT_KEY)
+                    .map_err(engine_err)?
+                    .and_then(|v| v.value().try_into().ok())
+                    .map_or(0, u64::from_le_bytes),
+                Err(TableError::TableDoesNotExist(_)) => 0,
+                Err(e) => return Err(engine_err(e)),
+            }
+        };
+        let mut log_path = path.as_os_str().to_owned();
+        log_path.push(".wal");
+        let (wal, records) = Wal::open(Path::new(&log_path), checkpoint)?;
+        let engine = Self { db, wal };
+        if engine.wal.appender().len() == 0 {
+            return Ok(engine);
+        }
+        if !records.is_empty() {
+            let mut tx = engine.db.begin_write().map_err(engine_err)?;
+            tx.set_durability(redb::Durability::None);
+            for op in records.iter().flat_map(|(_, ops)| ops) {
+                apply(&tx, op)?;
+            }
+            tx.commit().map_err(engine_err)?;
+        }
+        engine.checkpoint(true)?;
+        Ok(engine)
     }
 
-    /// Returns once commit `number` is on disk: at once if a durable commit made after it
-    /// already is, else after one (which also covers every commit made before it).
-    fn make_durable(&self, number: u64) -> Result<()> {
-        let mut durable = self
-            .durable
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if *durable >= number {
-            return Ok(());
-        }
-        // Holding redb's write lock: every numbered commit so far has completed.
+    /// Makes redb's state durable and empties the log — if the log is full, or `force`.
+    fn checkpoint(&self, force: bool) -> Result<()> {
         let tx = self.db.begin_write().map_err(engine_err)?;
-        let covered = self.commits.load(Ordering::SeqCst);
+        let mut appender = self.wal.appender();
+        if !force && appender.len() < CHECKPOINT_BYTES {
+            return tx.abort().map_err(engine_err);
+        }
+        {
+            let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
+            meta.insert(CHECKPOINT_KEY, appender.sequence.to_le_bytes().as_slice())
+                .map_err(engine_err)?;
+        }
         tx.commit().map_err(engine_err)?;
-        *durable = covered;
-        Ok(())
+        appender.truncate(&self.wal)
     }
+}
+
+impl Drop for RedbEngine {
+    fn drop(&mut self) {
+        // A clean close leaves nothing to replay.
+        if let Err(e) = self.checkpoint(true) {
+            eprintln!("neargate store: checkpoint at close failed: {e}");
+        }
+    }
+}
+
+/// Applies one logged change in `tx`.
+fn apply(tx: &redb::WriteTransaction, op: &Op) -> Result<()> {
+    match op {
+        Op::Put { table, key, value } => {
+            let mut t = tx.open_table(def(table)).map_err(engine_err)?;
+            t.insert(key.as_slice(), value.as_slice())
+                .map_err(engine_err)?;
+        }
+        Op::Delete { table, key } => {
+            let mut t = tx.open_table(def(table)).map_err(engine_err)?;
+            t.remove(key.as_slice()).map_err(engine_err)?;
+        }
+    }
+    Ok(())
 }
 
 /// The bounds of `[start, end)`, an empty `end` meaning no upper bound.
@@ -129,6 +183,8 @@ impl RawRead for ReadView {
 
 struct WriteView<'a> {
     tx: &'a redb::WriteTransaction,
+    /// What the transaction changed, for the log.
+    ops: Vec<Op>,
 }
 
 impl RawRead for WriteView<'_> {
@@ -158,12 +214,24 @@ impl RawWrite for WriteView<'_> {
     fn put(&mut self, table: &'static str, key: &[u8], value: &[u8]) -> Result<()> {
         let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
         t.insert(key, value).map_err(engine_err)?;
+        self.ops.push(Op::Put {
+            table: table.to_owned(),
+            key: key.to_vec(),
+            value: value.to_vec(),
+        });
         Ok(())
     }
 
     fn delete(&mut self, table: &'static str, key: &[u8]) -> Result<bool> {
         let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        Ok(t.remove(key).map_err(engine_err)?.is_some())
+        let existed = t.remove(key).map_err(engine_err)?.is_some();
+        if existed {
+            self.ops.push(Op::Delete {
+                table: table.to_owned(),
+                key: key.to_vec(),
+            });
+        }
+        Ok(existed)
     }
 }
 
@@ -186,25 +254,37 @@ impl Engine for RedbEngine {
     ) -> Result<()> {
         let mut tx = self.db.begin_write().map_err(engine_err)?;
         tx.set_durability(redb::Durability::None);
-        let outcome = f(&mut WriteView { tx: &tx });
-        match outcome {
-            Ok(()) => {
-                let number = self.commits.fetch_add(1, Ordering::SeqCst) + 1;
-                tx.commit().map_err(engine_err)?;
-                if durable {
-                    self.make_durable(number)?;
-                }
-                Ok(())
-            }
-            Err(e) => {
-                tx.abort().map_err(engine_err)?;
-                Err(e)
-            }
+        let mut view = WriteView {
+            tx: &tx,
+            ops: Vec::new(),
+        };
+        let outcome = f(&mut view);
+        let ops = view.ops;
+        if let Err(e) = outcome {
+            tx.abort().map_err(engine_err)?;
+            return Err(e);
         }
+        if ops.is_empty() {
+            return tx.abort().map_err(engine_err);
+        }
+        // Logged in commit order: the append lock is taken while redb's write lock is held.
+        let mut appender = self.wal.appender();
+        tx.commit().map_err(engine_err)?;
+        let end = appender.append(&self.wal, &ops)?;
+        let full = appender.len() >= CHECKPOINT_BYTES;
+        drop(appender);
+        if durable {
+            self.wal.sync_to(end)?;
+        }
+        if full {
+            self.checkpoint(false)?;
+        }
+        Ok(())
     }
 
     fn clear(&self) -> Result<()> {
         let tx = self.db.begin_write().map_err(engine_err)?;
+        let mut appender = self.wal.appender();
         let names: Vec<String> = tx
             .list_tables()
             .map_err(engine_err)?
@@ -219,6 +299,12 @@ impl Engine for RedbEngine {
                 tx.delete_table(definition).map_err(engine_err)?;
             }
         }
-        tx.commit().map_err(engine_err)
+        {
+            let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
+            meta.insert(CHECKPOINT_KEY, appender.sequence.to_le_bytes().as_slice())
+                .map_err(engine_err)?;
+        }
+        tx.commit().map_err(engine_err)?;
+        appender.truncate(&self.wal)
     }
 }

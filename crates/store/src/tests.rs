@@ -218,3 +218,56 @@ fn concurrent_durable_writes_share_flushes_and_all_persist() {
     let all = reopened.read(|tx| tx.prefix(&THINGS, b"")).unwrap();
     assert_eq!(all.len(), 200);
 }
+
+/// Set in the child process of [`durable_writes_survive_a_crash`]: the directory it writes in.
+const CRASH_DIR: &str = "NEARGATE_STORE_CRASH_DIR";
+
+#[test]
+fn durable_writes_survive_a_crash() {
+    if let Some(dir) = std::env::var_os(CRASH_DIR) {
+        // The child: durable and relaxed writes, a delete, then death without closing.
+        let db = Db::open(&std::path::Path::new(&dir).join("store.redb")).unwrap();
+        for i in 0..200u32 {
+            let key = format!("k{i:03}");
+            db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(&key)))
+                .unwrap();
+        }
+        db.write(|tx| tx.delete(&THINGS, b"k007")).unwrap();
+        db.write_relaxed(|tx| tx.put(&THINGS, b"relaxed", &thing("relaxed")))
+            .unwrap();
+        db.write(|tx| tx.put(&THINGS, b"last", &thing("last")))
+            .unwrap();
+        std::process::abort();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "tests::durable_writes_survive_a_crash",
+            "--nocapture",
+        ])
+        .env(CRASH_DIR, dir.path())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(!status.success(), "the child aborts");
+    let log = std::fs::metadata(dir.path().join("store.redb.wal")).unwrap();
+    assert!(
+        log.len() > 0,
+        "the writes were in the log, not checkpointed"
+    );
+    for _ in 0..2 {
+        // Opening twice: the replay is checkpointed, and a second open changes nothing.
+        let db = Db::open(&dir.path().join("store.redb")).unwrap();
+        let all = db
+            .read(|tx| tx.range(&THINGS, b"", &[0xff], false, usize::MAX))
+            .unwrap();
+        let names: Vec<&str> = all.iter().map(|(_, t)| t.name.as_str()).collect();
+        assert_eq!(names.len(), 201, "{names:?}");
+        assert!(!names.contains(&"k007"));
+        assert!(names.contains(&"last") && names.contains(&"relaxed"));
+        drop(db);
+        let log = std::fs::metadata(dir.path().join("store.redb.wal")).unwrap();
+        assert_eq!(log.len(), 0);
+    }
+}
