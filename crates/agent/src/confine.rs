@@ -8,9 +8,8 @@
 //! Joining a PID namespace only moves the children of the caller, so the process forks once
 //! inside the namespaces: the first child waits for the second and exits with its status, and
 //! the second, killed if the first dies, runs the command. Both are in one process group, which
-//! [`Confined::kill`] ends.
-//!
-//! Not applied: the container's system call filter (it is `runc`'s to compile).
+//! [`Confined::kill`] ends. Last before `exec`, the container's system call filter is installed
+//! (compiled by [`crate::bpf`]).
 #![allow(unsafe_code)]
 
 use std::ffi::CString;
@@ -20,6 +19,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use serde_json::Value;
+
+use crate::bpf::{self, Insn};
 
 /// Every capability, in the kernel's numbering.
 pub(crate) const CAPABILITIES: &[&str] = &[
@@ -87,12 +88,19 @@ pub(crate) struct Confinement {
     no_new_privs: bool,
     /// Whether the container has a user namespace of its own (not when privileged).
     user_namespace: bool,
+    /// Its system call filter (none when privileged).
+    filter: Option<Vec<Insn>>,
 }
 
 impl Confinement {
-    /// The confinement of the container whose runtime configuration is `config`.
+    /// The confinement of the container whose runtime configuration is `config` (`None` if
+    /// it cannot be read, or its filter cannot be compiled).
     pub(crate) fn of_config(config: &Value) -> Option<Self> {
         let process = &config["process"];
+        let filter = match config["linux"].get("seccomp") {
+            Some(profile) => Some(bpf::compile(profile).ok()?),
+            None => None,
+        };
         let id = |v: &Value| v.as_u64().and_then(|n| u32::try_from(n).ok());
         Some(Self {
             uid: id(&process["user"]["uid"])?,
@@ -123,6 +131,7 @@ impl Confinement {
                 .into_iter()
                 .flatten()
                 .any(|n| n["type"] == "user"),
+            filter,
         })
     }
 
@@ -243,6 +252,17 @@ pub(crate) fn spawn(
     let (uid, gid) = (confinement.uid, confinement.gid);
     let capabilities = confinement.capabilities;
     let no_new_privs = confinement.no_new_privs;
+    let filter: Option<Vec<libc::sock_filter>> = confinement.filter.as_ref().map(|program| {
+        program
+            .iter()
+            .map(|i| libc::sock_filter {
+                code: i.code,
+                jt: i.jt,
+                jf: i.jf,
+                k: i.k,
+            })
+            .collect()
+    });
     let mut command = Command::new(program);
     command
         .args(args)
@@ -320,6 +340,22 @@ pub(crate) fn spawn(
             check(set_capabilities(if uid == 0 { capabilities } else { 0 }))?;
             if no_new_privs {
                 check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0).into())?;
+            }
+            if let Some(filter) = &filter {
+                let program = libc::sock_fprog {
+                    len: u16::try_from(filter.len()).unwrap_or(u16::MAX),
+                    filter: filter.as_ptr().cast_mut(),
+                };
+                check(
+                    libc::prctl(
+                        libc::PR_SET_SECCOMP,
+                        libc::SECCOMP_MODE_FILTER,
+                        &raw const program,
+                        0,
+                        0,
+                    )
+                    .into(),
+                )?;
             }
             Ok(())
         });

@@ -5,10 +5,10 @@
 //!
 //! The command runs in the task's cgroups (so that the task's memory and CPU limits hold it
 //! too) and in the container's namespaces, as the container's user with its environment,
-//! working directory, capabilities and `no_new_privs` ([`crate::confine`]); not under its system
-//! call filter. (`runc exec` would join the user namespace first, and then may not join a task's
-//! network namespace, which belongs to the host's.) A check still running when the container
-//! ends is killed.
+//! working directory, capabilities, `no_new_privs` and system call filter ([`crate::confine`]).
+//! (`runc exec` would join the user namespace first, and then may not join a task's network
+//! namespace, which belongs to the host's.) A check still running when the container ends is
+//! killed.
 
 use std::path::Path;
 use std::sync::Arc;

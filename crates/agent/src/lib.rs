@@ -3,6 +3,7 @@
 //! verified), OCI bundles made from those images, and tasks run with `runc` — isolated, supervised
 //! as ECS does, on an encrypted ephemeral volume that is gone when they stop.
 
+mod bpf;
 pub mod bundle;
 mod confine;
 pub mod health;
@@ -17,4 +18,5 @@ mod reaper;
 mod rootfs;
 pub mod runc;
 pub mod seccomp;
+mod syscalls;
 pub mod task;

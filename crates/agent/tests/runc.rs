@@ -531,14 +531,17 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
                 "/bin/sh",
                 "-c",
                 "trap 'exit 0' TERM; cat /proc/self/cgroup > /own-cgroups; \
-                 cat /proc/self/status > /own-status; sleep 1; touch /ready; sleep 60 & wait",
+                 cat /proc/self/status > /own-status; \
+                 (unshare -U true 2>/dev/null && echo allowed || echo denied) > /own-unshare; \
+                 sleep 1; touch /ready; sleep 60 & wait",
             ],
             false,
             vec![],
             Some(check(
                 "test -f /ready && cat /proc/self/cgroup > /check-cgroups && \
                  cat /proc/self/status > /check-status && env > /check-env && \
-                 readlink /proc/self > /check-pid",
+                 readlink /proc/self > /check-pid && \
+                 (unshare -U true 2>/dev/null && echo allowed || echo denied) > /check-unshare",
             )),
         ),
         // Its check never ends: each run is killed at its timeout, or when the task ends.
@@ -630,6 +633,9 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
     );
     let pid: u32 = status("check-pid").trim().parse().unwrap();
     assert!(pid > 1 && pid < 100, "{pid}");
+    // Under the container's system call filter: no new namespaces without CAP_SYS_ADMIN.
+    assert_eq!(status("own-unshare"), "denied\n");
+    assert_eq!(status("check-unshare"), "denied\n");
     // Killed checks leave neither a process nor a zombie behind.
     let me = std::process::id().to_string();
     let zombies: Vec<String> = std::fs::read_dir("/proc")
