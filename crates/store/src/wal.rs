@@ -147,7 +147,11 @@ impl Appender {
     /// Appends a record of `ops`; the log's total length (over its whole life) after it.
     pub(crate) fn append(&mut self, wal: &Wal, ops: &[Op]) -> Result<u64> {
         let record = encode(self.sequence + 1, ops);
-        self.file.write_all(&record).map_err(io_err)?;
+        if let Err(e) = self.file.write_all(&record) {
+            // A record cut short would end every later replay: take it back.
+            let _ = self.file.set_len(self.len);
+            return Err(io_err(e));
+        }
         self.sequence += 1;
         self.len += record.len() as u64;
         Ok(wal
