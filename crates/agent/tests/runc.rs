@@ -552,6 +552,36 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
             vec![],
             Some(check("sleep 31")),
         ),
+        // Checked as its own unprivileged user: no capabilities.
+        {
+            let bundle = make_bundle(
+                &store,
+                dir.path(),
+                Spec {
+                    uid: 1000,
+                    cgroup: Some(task::cgroup_path(&task_id, "plain")),
+                    ..Spec::new(
+                        "plain",
+                        &["/bin/sh", "-c", "trap 'exit 0' TERM; sleep 60 & wait"],
+                        600_000,
+                    )
+                },
+            );
+            let out = bundle.join("rootfs/out");
+            std::fs::create_dir(&out).unwrap();
+            std::fs::set_permissions(&out, std::os::unix::fs::PermissionsExt::from_mode(0o777))
+                .unwrap();
+            Container {
+                name: "plain".to_owned(),
+                bundle,
+                essential: false,
+                depends_on: vec![],
+                stop_timeout: Duration::from_secs(1),
+                health_check: Some(check(
+                    "id -u > /out/check && grep -E '^Cap(Prm|Eff)' /proc/self/status >> /out/check",
+                )),
+            }
+        },
         // Never healthy.
         container(
             "sick",
@@ -636,6 +666,10 @@ fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
     // Under the container's system call filter: no new namespaces without CAP_SYS_ADMIN.
     assert_eq!(status("own-unshare"), "denied\n");
     assert_eq!(status("check-unshare"), "denied\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("plain/rootfs/out/check")).unwrap(),
+        "1000\nCapPrm:\t0000000000000000\nCapEff:\t0000000000000000\n"
+    );
     // Killed checks leave neither a process nor a zombie behind.
     let me = std::process::id().to_string();
     let zombies: Vec<String> = std::fs::read_dir("/proc")
