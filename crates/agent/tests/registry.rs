@@ -3,6 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -13,7 +14,8 @@ use serde_json::json;
 struct Registry {
     child: Child,
     host: String,
-    _storage: tempfile::TempDir,
+    /// Where it stores, kept while it runs (none for a second registry on the same storage).
+    storage: Option<tempfile::TempDir>,
 }
 
 impl Drop for Registry {
@@ -23,20 +25,28 @@ impl Drop for Registry {
     }
 }
 
-fn start_registry() -> Registry {
-    let storage = tempfile::tempdir().unwrap();
+/// Starts a registry on a free loopback port storing under `root`: plain HTTP, or with `tls`
+/// (certificate and key files) HTTPS.
+fn start_registry_in(root: &Path, tls: Option<(&Path, &Path)>) -> Registry {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
     let host = format!("127.0.0.1:{port}");
-    let config = storage.path().join("config.yml");
+    let config = root.join(format!("config-{port}.yml"));
+    let tls = tls.map_or(String::new(), |(certificate, key)| {
+        format!(
+            "  tls:\n    certificate: {}\n    key: {}\n",
+            certificate.display(),
+            key.display()
+        )
+    });
     std::fs::write(
         &config,
         format!(
-            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: {host}\n",
-            storage.path().join("data").display()
+            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: {host}\n{tls}",
+            root.join("data").display()
         ),
     )
     .unwrap();
@@ -52,7 +62,7 @@ fn start_registry() -> Registry {
             return Registry {
                 child,
                 host,
-                _storage: storage,
+                storage: None,
             };
         }
         std::thread::sleep(Duration::from_millis(100));
@@ -60,6 +70,13 @@ fn start_registry() -> Registry {
     let _ = child.kill();
     let _ = child.wait();
     panic!("docker-registry did not start");
+}
+
+fn start_registry() -> Registry {
+    let storage = tempfile::tempdir().unwrap();
+    let mut registry = start_registry_in(storage.path(), None);
+    registry.storage = Some(storage);
+    registry
 }
 
 /// One HTTP request; the status and the `Location` header.
@@ -121,10 +138,8 @@ fn push_blob(host: &str, repository: &str, bytes: &[u8]) {
     assert_eq!(status, 201);
 }
 
-#[test]
-fn images_pull_from_a_registry_on_loopback() {
-    let registry = start_registry();
-    let host = &registry.host;
+/// Pushes `busybox:1.35` (one busybox layer) to the registry at `host`; the manifest and layer.
+fn push_busybox(host: &str) -> (Vec<u8>, Vec<u8>) {
     let layer = busybox_layer();
     let config = json!({
         "architecture": "amd64", "os": "linux",
@@ -152,6 +167,14 @@ fn images_pull_from_a_registry_on_loopback() {
         &manifest,
     );
     assert_eq!(status, 201);
+    (manifest, layer)
+}
+
+#[test]
+fn images_pull_from_a_registry_on_loopback() {
+    let registry = start_registry();
+    let host = &registry.host;
+    let (manifest, layer) = push_busybox(host);
 
     let dir = tempfile::tempdir().unwrap();
     let store = ImageStore::open(dir.path()).unwrap();
@@ -174,7 +197,58 @@ fn images_pull_from_a_registry_on_loopback() {
     assert!(missing.to_string().starts_with("CannotPullContainerError"));
     let remote = store.pull("busybox:1.35").unwrap_err();
     assert!(
-        remote.to_string().contains("only loopback registries"),
+        remote.to_string().contains("token authentication"),
         "{remote}"
     );
+}
+
+#[test]
+#[allow(unsafe_code)]
+fn images_pull_over_https_from_a_trusted_registry() {
+    let registry = start_registry();
+    let (manifest, layer) = push_busybox(&registry.host);
+    // A second registry over the same storage, serving HTTPS with a certificate for 127.0.0.1.
+    let certs = tempfile::tempdir().unwrap();
+    let (certificate, key) = (certs.path().join("cert.pem"), certs.path().join("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+        ])
+        .args([
+            "/CN=neargate-test",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-addext",
+            "basicConstraints=critical,CA:FALSE",
+            "-keyout",
+        ])
+        .arg(&key)
+        .arg("-out")
+        .arg(&certificate)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("openssl");
+    assert!(made.success());
+    let root = registry.storage.as_ref().unwrap().path();
+    let secure = start_registry_in(root, Some((&certificate, &key)));
+    // SAFETY: this test binary's other test reads no environment variable (the certificate
+    // store is read at each pull).
+    unsafe { std::env::set_var("SSL_CERT_FILE", &certificate) };
+    let dir = tempfile::tempdir().unwrap();
+    let store = ImageStore::open(dir.path()).unwrap();
+    let pulled = store
+        .pull(&format!("{}/busybox:1.35", secure.host))
+        .unwrap();
+    assert_eq!(pulled.manifest, digest(&manifest));
+    assert_eq!(
+        std::fs::read(store.blob_path(&pulled.layers[0])).unwrap(),
+        layer
+    );
+    // The certificate does not name "localhost": no TLS, and no plain HTTP there either.
+    let port = secure.host.rsplit_once(':').unwrap().1;
+    let refused = store
+        .pull(&format!("localhost:{port}/busybox:1.35"))
+        .unwrap_err();
+    assert!(matches!(refused, ImageError::Registry(_)), "{refused}");
 }

@@ -1,8 +1,11 @@
-//! Pulling from an OCI distribution registry over plain HTTP (a registry on loopback or an
-//! insecure one, as Docker allows for `localhost`). HTTPS registries are not reachable yet.
+//! Pulling from an OCI distribution registry over HTTPS, trusting the system's certificate
+//! authorities (or the file `SSL_CERT_FILE` names). A registry on loopback may also answer plain
+//! HTTP, as Docker allows: when its TLS handshake fails, the pull falls back to HTTP. Registries
+//! that demand token authentication (Docker Hub and other public ones) are not supported.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -21,18 +24,97 @@ struct Response {
     body: Vec<u8>,
 }
 
-/// `GET http://{host}{path}`, following nothing; the whole body (by length or chunked).
+/// A connection, with or without TLS.
+trait Stream: Read + Write {}
+
+impl<T: Read + Write> Stream for T {}
+
+/// The host name of `host` (`name:port`, `[v6]:port` or `name`) and its port, if given.
+fn host_and_port(host: &str) -> (&str, Option<&str>) {
+    if let Some(rest) = host.strip_prefix('[') {
+        let (name, after) = rest.split_once(']').unwrap_or((rest, ""));
+        return (name, after.strip_prefix(':'));
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) => (name, Some(port)),
+        None => (host, None),
+    }
+}
+
+/// Whether the registry is on this host (plain HTTP allowed).
+fn loopback(name: &str) -> bool {
+    name == "localhost" || name.starts_with("127.") || name == "::1"
+}
+
+/// TLS with the system's certificate authorities (`SSL_CERT_FILE` and `SSL_CERT_DIR` honoured).
+fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
+    let mut roots = rustls::RootCertStore::empty();
+    for certificate in rustls_native_certs::load_native_certs().certs {
+        // A certificate the store cannot use is skipped, as the system's tools do.
+        let _ = roots.add(certificate);
+    }
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+/// Connects to `host` over TLS, the handshake done.
+fn connect_tls(host: &str) -> Result<Box<dyn Stream>, String> {
+    let (name, port) = host_and_port(host);
+    let tcp = TcpStream::connect((
+        name,
+        port.map_or(Ok(443), str::parse).map_err(|_| "bad port")?,
+    ))
+    .map_err(|e| e.to_string())?;
+    tcp.set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(|e| e.to_string())?;
+    let server =
+        rustls::pki_types::ServerName::try_from(name.to_owned()).map_err(|e| e.to_string())?;
+    let connection =
+        rustls::ClientConnection::new(tls_config()?, server).map_err(|e| e.to_string())?;
+    let mut stream = rustls::StreamOwned::new(connection, tcp);
+    while stream.conn.is_handshaking() {
+        stream
+            .conn
+            .complete_io(&mut stream.sock)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(Box::new(stream))
+}
+
+/// Connects to `host`: over TLS, or for a loopback registry that does not speak it, plain.
+fn connect(host: &str) -> Result<Box<dyn Stream>, ImageError> {
+    let tls = match connect_tls(host) {
+        Ok(stream) => return Ok(stream),
+        Err(e) => e,
+    };
+    let (name, port) = host_and_port(host);
+    if !loopback(name) {
+        return Err(ImageError::Registry(format!("{host}: {tls}")));
+    }
+    let port = port.unwrap_or("80");
+    let tcp = TcpStream::connect(format!("{}:{port}", host_and_port(host).0))
+        .map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
+    tcp.set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
+    Ok(Box::new(tcp))
+}
+
+/// `GET https://{host}{path}` (or `http://` on loopback), following nothing; the whole body
+/// (by length or chunked).
 fn get(host: &str, path: &str) -> Result<Response, ImageError> {
     let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
-    let mut stream = TcpStream::connect(host).map_err(failed)?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .map_err(failed)?;
+    let mut stream = connect(host)?;
     write!(
         stream,
         "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n\r\n"
     )
     .map_err(failed)?;
+    stream.flush().map_err(failed)?;
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     reader.read_line(&mut line).map_err(failed)?;
@@ -76,8 +158,12 @@ fn get(host: &str, path: &str) -> Result<Response, ImageError> {
     } else if let Some(length) = length {
         body.resize(length, 0);
         reader.read_exact(&mut body).map_err(failed)?;
-    } else {
-        reader.read_to_end(&mut body).map_err(failed)?;
+    } else if let Err(e) = reader.read_to_end(&mut body) {
+        // The end of a body without a length is the end of the connection, with or without
+        // TLS's closing message.
+        if e.kind() != std::io::ErrorKind::UnexpectedEof {
+            return Err(failed(e));
+        }
     }
     Ok(Response { status, body })
 }
@@ -88,11 +174,12 @@ fn split(reference: &Reference) -> Result<(&str, &str), ImageError> {
         .name
         .split_once('/')
         .ok_or_else(|| ImageError::BadReference(reference.to_string()))?;
-    if host == "docker.io" || !(host.starts_with("localhost") || host.starts_with("127.")) {
-        return Err(ImageError::Registry(format!(
-            "{host} is not reachable over plain HTTP; only loopback registries can be pulled \
-             from for now (import the image from a file instead)"
-        )));
+    if host == "docker.io" {
+        return Err(ImageError::Registry(
+            "Docker Hub requires token authentication, which is not supported; import the \
+             image from a file instead"
+                .to_owned(),
+        ));
     }
     Ok((host, repository))
 }
