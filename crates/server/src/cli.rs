@@ -51,7 +51,7 @@ pub(crate) enum ImageCommand {
         #[command(flatten)]
         store: ImageStoreArgs,
     },
-    /// Pull an image from a registry (plain HTTP on loopback, for now).
+    /// Pull an image from a registry over HTTPS (plain HTTP allowed on loopback).
     Pull {
         /// The image, e.g. `localhost:5000/busybox:1.35`.
         reference: String,

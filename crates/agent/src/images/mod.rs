@@ -248,7 +248,7 @@ impl ImageStore {
         Ok(imported)
     }
 
-    /// Pulls `text` from its registry (plain HTTP, loopback registries only for now).
+    /// Pulls `text` from its registry (HTTPS; plain HTTP allowed on loopback).
     pub fn pull(&self, text: &str) -> Result<Image, ImageError> {
         let reference =
             Reference::parse(text).ok_or_else(|| ImageError::BadReference(text.to_owned()))?;
