@@ -4,7 +4,7 @@
 //! that demand token authentication (Docker Hub and other public ones) are not supported.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpStream, ToSocketAddrs as _};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -62,16 +62,28 @@ fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
     Ok(Arc::new(config))
 }
 
+/// A TCP connection to `name` on `port` (a port number, or `default`), within 10 s; reads
+/// time out after 60 s.
+fn dial(name: &str, port: Option<&str>, default: u16) -> Result<TcpStream, String> {
+    let port: u16 = port
+        .map_or(Ok(default), str::parse)
+        .map_err(|_| "bad port")?;
+    let address = (name, port)
+        .to_socket_addrs()
+        .map_err(|e| e.to_string())?
+        .next()
+        .ok_or("no address")?;
+    let tcp =
+        TcpStream::connect_timeout(&address, Duration::from_secs(10)).map_err(|e| e.to_string())?;
+    tcp.set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(|e| e.to_string())?;
+    Ok(tcp)
+}
+
 /// Connects to `host` over TLS, the handshake done.
 fn connect_tls(host: &str) -> Result<Box<dyn Stream>, String> {
     let (name, port) = host_and_port(host);
-    let tcp = TcpStream::connect((
-        name,
-        port.map_or(Ok(443), str::parse).map_err(|_| "bad port")?,
-    ))
-    .map_err(|e| e.to_string())?;
-    tcp.set_read_timeout(Some(Duration::from_secs(60)))
-        .map_err(|e| e.to_string())?;
+    let tcp = dial(name, port, 443)?;
     let server =
         rustls::pki_types::ServerName::try_from(name.to_owned()).map_err(|e| e.to_string())?;
     let connection =
@@ -96,11 +108,7 @@ fn connect(host: &str) -> Result<Box<dyn Stream>, ImageError> {
     if !loopback(name) {
         return Err(ImageError::Registry(format!("{host}: {tls}")));
     }
-    let port = port.unwrap_or("80");
-    let tcp = TcpStream::connect(format!("{}:{port}", host_and_port(host).0))
-        .map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
-    tcp.set_read_timeout(Some(Duration::from_secs(60)))
-        .map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
+    let tcp = dial(name, port, 80).map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
     Ok(Box::new(tcp))
 }
 
