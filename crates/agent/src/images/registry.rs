@@ -3,6 +3,7 @@
 //! HTTP, as Docker allows: when its TLS handshake fails, the pull falls back to HTTP. Registries
 //! that demand token authentication (Docker Hub and other public ones) are not supported.
 
+use std::cell::Cell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs as _};
 use std::sync::Arc;
@@ -80,14 +81,14 @@ fn dial(name: &str, port: Option<&str>, default: u16) -> Result<TcpStream, Strin
     Ok(tcp)
 }
 
-/// Connects to `host` over TLS, the handshake done.
-fn connect_tls(host: &str) -> Result<Box<dyn Stream>, String> {
+/// Connects to `host` over TLS with `config`, the handshake done.
+fn connect_tls(host: &str, config: &Arc<rustls::ClientConfig>) -> Result<Box<dyn Stream>, String> {
     let (name, port) = host_and_port(host);
     let tcp = dial(name, port, 443)?;
     let server =
         rustls::pki_types::ServerName::try_from(name.to_owned()).map_err(|e| e.to_string())?;
     let connection =
-        rustls::ClientConnection::new(tls_config()?, server).map_err(|e| e.to_string())?;
+        rustls::ClientConnection::new(Arc::clone(config), server).map_err(|e| e.to_string())?;
     let mut stream = rustls::StreamOwned::new(connection, tcp);
     while stream.conn.is_handshaking() {
         stream
@@ -98,82 +99,104 @@ fn connect_tls(host: &str) -> Result<Box<dyn Stream>, String> {
     Ok(Box::new(stream))
 }
 
-/// Connects to `host`: over TLS, or for a loopback registry that does not speak it, plain.
-fn connect(host: &str) -> Result<Box<dyn Stream>, ImageError> {
-    let tls = match connect_tls(host) {
-        Ok(stream) => return Ok(stream),
-        Err(e) => e,
-    };
-    let (name, port) = host_and_port(host);
-    if !loopback(name) {
-        return Err(ImageError::Registry(format!("{host}: {tls}")));
-    }
-    let tcp = dial(name, port, 80).map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
-    Ok(Box::new(tcp))
+/// One registry for the length of a pull: its TLS settings, read once, and whether it turned
+/// out to speak plain HTTP.
+struct Registry<'a> {
+    host: &'a str,
+    tls: Arc<rustls::ClientConfig>,
+    plain: Cell<bool>,
 }
 
-/// `GET https://{host}{path}` (or `http://` on loopback), following nothing; the whole body
-/// (by length or chunked).
-fn get(host: &str, path: &str) -> Result<Response, ImageError> {
-    let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
-    let mut stream = connect(host)?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n\r\n"
-    )
-    .map_err(failed)?;
-    stream.flush().map_err(failed)?;
-    let mut reader = BufReader::new(stream);
-    let mut line = String::new();
-    reader.read_line(&mut line).map_err(failed)?;
-    let status = line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| ImageError::Registry(format!("{host}: not an HTTP response")))?;
-    let (mut length, mut chunked) = (None, false);
-    loop {
-        line.clear();
-        reader.read_line(&mut line).map_err(failed)?;
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':') {
-            match name.trim().to_ascii_lowercase().as_str() {
-                "content-length" => length = value.trim().parse::<usize>().ok(),
-                "transfer-encoding" => chunked = value.to_ascii_lowercase().contains("chunked"),
-                _ => {}
+impl<'a> Registry<'a> {
+    fn new(host: &'a str) -> Result<Self, ImageError> {
+        Ok(Self {
+            host,
+            tls: tls_config().map_err(|e| ImageError::Registry(format!("{host}: {e}")))?,
+            plain: Cell::new(false),
+        })
+    }
+
+    /// Connects over TLS, or for a loopback registry that does not speak it, plain.
+    fn connect(&self) -> Result<Box<dyn Stream>, ImageError> {
+        let host = self.host;
+        let (name, port) = host_and_port(host);
+        if !self.plain.get() {
+            match connect_tls(host, &self.tls) {
+                Ok(stream) => return Ok(stream),
+                Err(e) if !loopback(name) => {
+                    return Err(ImageError::Registry(format!("{host}: {e}")));
+                }
+                Err(_) => self.plain.set(true),
             }
         }
+        let tcp = dial(name, port, 80).map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
+        Ok(Box::new(tcp))
     }
-    let mut body = Vec::new();
-    if chunked {
+
+    /// `GET https://{host}{path}` (or `http://` on loopback), following nothing; the whole
+    /// body (by length or chunked).
+    fn get(&self, path: &str) -> Result<Response, ImageError> {
+        let host = self.host;
+        let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
+        let mut stream = self.connect()?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n\r\n"
+        )
+        .map_err(failed)?;
+        stream.flush().map_err(failed)?;
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        reader.read_line(&mut line).map_err(failed)?;
+        let status = line
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| ImageError::Registry(format!("{host}: not an HTTP response")))?;
+        let (mut length, mut chunked) = (None, false);
         loop {
             line.clear();
             reader.read_line(&mut line).map_err(failed)?;
-            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16)
-                .map_err(|_| ImageError::Registry(format!("{host}: bad chunk")))?;
-            if size == 0 {
+            let header = line.trim_end();
+            if header.is_empty() {
                 break;
             }
-            let start = body.len();
-            body.resize(start + size, 0);
-            reader.read_exact(&mut body[start..]).map_err(failed)?;
-            line.clear();
-            reader.read_line(&mut line).map_err(failed)?;
+            if let Some((name, value)) = header.split_once(':') {
+                match name.trim().to_ascii_lowercase().as_str() {
+                    "content-length" => length = value.trim().parse::<usize>().ok(),
+                    "transfer-encoding" => chunked = value.to_ascii_lowercase().contains("chunked"),
+                    _ => {}
+                }
+            }
         }
-    } else if let Some(length) = length {
-        body.resize(length, 0);
-        reader.read_exact(&mut body).map_err(failed)?;
-    } else if let Err(e) = reader.read_to_end(&mut body) {
-        // The end of a body without a length is the end of the connection, with or without
-        // TLS's closing message.
-        if e.kind() != std::io::ErrorKind::UnexpectedEof {
-            return Err(failed(e));
+        let mut body = Vec::new();
+        if chunked {
+            loop {
+                line.clear();
+                reader.read_line(&mut line).map_err(failed)?;
+                let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16)
+                    .map_err(|_| ImageError::Registry(format!("{host}: bad chunk")))?;
+                if size == 0 {
+                    break;
+                }
+                let start = body.len();
+                body.resize(start + size, 0);
+                reader.read_exact(&mut body[start..]).map_err(failed)?;
+                line.clear();
+                reader.read_line(&mut line).map_err(failed)?;
+            }
+        } else if let Some(length) = length {
+            body.resize(length, 0);
+            reader.read_exact(&mut body).map_err(failed)?;
+        } else if let Err(e) = reader.read_to_end(&mut body) {
+            // The end of a body without a length is the end of the connection, with or without
+            // TLS's closing message.
+            if e.kind() != std::io::ErrorKind::UnexpectedEof {
+                return Err(failed(e));
+            }
         }
+        Ok(Response { status, body })
     }
-    Ok(Response { status, body })
 }
 
 /// The registry host and repository path of `reference` (`localhost:5000`, `busybox`).
@@ -192,9 +215,15 @@ fn split(reference: &Reference) -> Result<(&str, &str), ImageError> {
     Ok((host, repository))
 }
 
-/// Fetches `digest` from the repository and keeps it, checked.
-fn blob(host: &str, repository: &str, digest: &str, blobs: &Blobs) -> Result<u64, ImageError> {
-    let response = get(host, &format!("/v2/{repository}/blobs/{digest}"))?;
+/// Fetches `digest` from the repository of `registry` and keeps it, checked.
+fn blob(
+    registry: &Registry<'_>,
+    repository: &str,
+    digest: &str,
+    blobs: &Blobs,
+) -> Result<u64, ImageError> {
+    let host = registry.host;
+    let response = registry.get(&format!("/v2/{repository}/blobs/{digest}"))?;
     if response.status != 200 {
         return Err(ImageError::Registry(format!(
             "{host}: blob {digest} answered {}",
@@ -228,7 +257,8 @@ pub(crate) fn pull(reference: &Reference, blobs: &Blobs) -> Result<Pulled, Image
         .clone()
         .or_else(|| reference.tag.clone())
         .unwrap_or_else(|| "latest".to_owned());
-    let mut response = get(host, &format!("/v2/{repository}/manifests/{wanted}"))?;
+    let registry = Registry::new(host)?;
+    let mut response = registry.get(&format!("/v2/{repository}/manifests/{wanted}"))?;
     if response.status == 404 {
         return Err(ImageError::NotFound(reference.to_string()));
     }
@@ -247,7 +277,7 @@ pub(crate) fn pull(reference: &Reference, blobs: &Blobs) -> Result<Pulled, Image
             .and_then(|m| m["digest"].as_str())
             .ok_or_else(|| ImageError::Invalid("no linux/amd64 image in the index".into()))?
             .to_owned();
-        response = get(host, &format!("/v2/{repository}/manifests/{chosen}"))?;
+        response = registry.get(&format!("/v2/{repository}/manifests/{chosen}"))?;
         manifest = serde_json::from_slice(&response.body)
             .map_err(|e| ImageError::Invalid(format!("manifest: {e}")))?;
     }
@@ -265,13 +295,13 @@ pub(crate) fn pull(reference: &Reference, blobs: &Blobs) -> Result<Pulled, Image
         .as_str()
         .ok_or_else(|| ImageError::Invalid("a manifest without a config".into()))?
         .to_owned();
-    let mut size = blob(host, repository, &config, blobs)?;
+    let mut size = blob(&registry, repository, &config, blobs)?;
     let mut layers = Vec::new();
     for layer in manifest["layers"].as_array().into_iter().flatten() {
         let digest = layer["digest"]
             .as_str()
             .ok_or_else(|| ImageError::Invalid("a layer without a digest".into()))?;
-        size += blob(host, repository, digest, blobs)?;
+        size += blob(&registry, repository, digest, blobs)?;
         layers.push(digest.to_owned());
     }
     Ok(Pulled {
