@@ -423,6 +423,17 @@ fn key_states_and_key_policies_decide_whether_new_tasks_start() {
     wait_stopped(&server, "guarded", &first);
 }
 
+/// Asserts that no container of the task `id` is left in `runc`, and no volume of it on disk.
+fn assert_no_container_or_volume(server: &Server, id: &str) {
+    let list = std::process::Command::new("runc")
+        .args(["list", "-q"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&list.stdout).contains(id));
+    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
+    assert!(!volumes.join(format!("{id}.img")).exists());
+}
+
 /// Waits until the task has stopped; the task then.
 pub(crate) fn wait_stopped(server: &Server, cluster: &str, task: &str) -> Value {
     for _ in 0..120 {
@@ -757,13 +768,7 @@ fn a_restart_keeps_ecs_state_and_reports_tasks_it_could_not_keep() {
         "{stopped:#}"
     );
     // Nothing of the task is left: container, volume, grant.
-    let list = std::process::Command::new("runc")
-        .args(["list", "-q"])
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&list.stdout).contains(&id));
-    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
-    assert!(!volumes.join(format!("{id}.img")).exists());
+    assert_no_container_or_volume(&server, &id);
     let grants = aws(&server, &["kms", "list-grants", "--key-id", &key]);
     assert_eq!(grants["Grants"], json!([]));
 }
@@ -991,13 +996,7 @@ fn a_development_reset_stops_the_tasks_running_here() {
     .unwrap();
     assert_eq!(reset.status, 200);
     // Nothing of the task is left on the host, and nothing of it in the state.
-    let list = std::process::Command::new("runc")
-        .args(["list", "-q"])
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&list.stdout).contains(&id));
-    let volumes = neargate_agent::launch::volumes_dir(server.data_dir());
-    assert!(!volumes.join(format!("{id}.img")).exists());
+    assert_no_container_or_volume(&server, &id);
     let clusters = aws(&server, &["ecs", "list-clusters"]);
     assert_eq!(clusters["clusterArns"], json!([]));
 }

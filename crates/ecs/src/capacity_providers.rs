@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use crate::clusters::CLUSTERS;
 use crate::errors::{client, invalid, server};
 use crate::input::{opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, missing, short_name, valid_name};
+use crate::names::{Scope, missing, page, short_name, valid_name};
 use crate::tags::{self, Tag};
 use crate::{Caller, Ecs};
 
@@ -429,26 +429,23 @@ impl Ecs {
             Some(n @ 1..=10) => usize::try_from(n).unwrap_or(10),
             Some(_) => return Err(invalid("maxResults must be between 1 and 10.")),
         };
-        let start = match opt_str(input, "nextToken")? {
-            Some(token) => {
-                let after = String::from_utf8(crate::names::resume(token)?)
-                    .map_err(|_| invalid("Invalid token"))?;
-                shown
-                    .iter()
-                    .position(|p| p["name"] == after.as_str())
-                    .map_or(shown.len(), |i| i + 1)
-            }
-            None => 0,
-        };
-        let rest: Vec<Value> = shown.into_iter().skip(start).collect();
-        let mut body = json!({
-            "capacityProviders": rest.iter().take(limit).collect::<Vec<_>>(),
-            "failures": failures,
-        });
-        if rest.len() > limit {
-            let last = rest[limit - 1]["name"].as_str().unwrap_or_default();
-            body["nextToken"] = json!(crate::names::token(last.as_bytes()));
-        }
+        let named: Vec<(Vec<u8>, Value)> = shown
+            .into_iter()
+            .map(|p| {
+                (
+                    p["name"].as_str().unwrap_or_default().as_bytes().to_vec(),
+                    p,
+                )
+            })
+            .collect();
+        let mut body = page(
+            named,
+            opt_str(input, "nextToken")?,
+            limit,
+            "capacityProviders",
+            Value::clone,
+        )?;
+        body["failures"] = json!(failures);
         Ok(body)
     }
 

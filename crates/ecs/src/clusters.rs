@@ -392,11 +392,10 @@ impl Ecs {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Value, AwsError> {
-        let scope = caller.scope();
-        let cluster = self.cluster(scope, Some(req_str(input, "cluster")?))?;
+        let cluster = short_name(req_str(input, "cluster")?, "cluster");
         // Managed Instances providers stay with their cluster whatever the list says.
         let managed: Vec<String> = self
-            .cluster_providers(scope, &cluster.name)?
+            .cluster_providers(caller.scope(), cluster)?
             .into_iter()
             .map(|p| p.name)
             .collect();

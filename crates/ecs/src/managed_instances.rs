@@ -3,7 +3,7 @@
 //! replaced elsewhere), deregistered once idle for the provider's `scaleInAfter`, and taken
 //! down with their provider.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use neargate_common::{AwsError, Timestamp, ids};
@@ -197,22 +197,37 @@ impl Ecs {
         lifetime: Duration,
     ) -> Result<(), AwsError> {
         let now = self.clock.now();
+        // Only the clusters of providers that are not gone hold instances to look after.
         let (providers, instances) = self
             .db
             .read(|tx| {
                 let providers: HashMap<String, ProviderRecord> = tx
                     .prefix(&PROVIDERS, b"")?
                     .into_iter()
+                    .filter(|(_, p)| p.status != "INACTIVE")
                     .map(|(k, p)| (String::from_utf8_lossy(&k).into_owned(), p))
                     .collect();
-                let instances = tx.range(&INSTANCES, b"", &[0xff], false, usize::MAX)?;
+                let mut clusters = HashSet::new();
+                let mut instances = Vec::new();
+                for (key, provider) in &providers {
+                    if let Some(scope) = scope_of(key)
+                        && clusters.insert(scope.key(&provider.cluster))
+                    {
+                        instances.extend(instances_of(tx, scope, &provider.cluster)?);
+                    }
+                }
                 Ok((providers, instances))
             })
             .map_err(server)?;
-        let provider_of = |key: &str, record: &InstanceRecord| {
-            let scope = scope_of(key)?;
-            providers.get(&scope.key(record.capacity_provider.as_deref()?))
+        if providers.is_empty() {
+            return Ok(());
+        }
+        // The store key of the provider of a managed instance.
+        let provider_key = |key: &str, record: &InstanceRecord| {
+            Some(scope_of(key)?.key(record.capacity_provider.as_deref()?))
         };
+        let provider_of =
+            |key: &str, record: &InstanceRecord| providers.get(&provider_key(key, record)?);
         let managed = |record: &InstanceRecord| {
             record.capacity_provider.is_some() && record.status != "INACTIVE"
         };
@@ -224,10 +239,11 @@ impl Ecs {
         let finishing: Vec<&String> = providers
             .iter()
             .filter(|(_, p)| p.status == "DEPROVISIONING")
-            .filter(|(_, p)| {
-                !instances
-                    .iter()
-                    .any(|(_, r)| managed(r) && r.capacity_provider.as_deref() == Some(&p.name))
+            .filter(|(key, _)| {
+                !instances.iter().any(|(k, r)| {
+                    managed(r)
+                        && provider_key(&String::from_utf8_lossy(k), r).as_ref() == Some(*key)
+                })
             })
             .map(|(k, _)| k)
             .collect();
