@@ -12,7 +12,7 @@ use redb::{
 };
 
 use crate::engine::{Engine, RawRead, RawWrite};
-use crate::wal::{Op, Wal};
+use crate::wal::{Checkpoint, Op, Wal};
 use crate::{Result, StoreError};
 
 type Def<'a> = TableDefinition<'a, &'static [u8], &'static [u8]>;
@@ -25,7 +25,8 @@ fn engine_err(e: impl std::fmt::Display) -> StoreError {
     StoreError::Engine(e.to_string())
 }
 
-/// The table that holds the sequence number of the last logged write a checkpoint made durable.
+/// The table that holds the last checkpoint: the sequence number of the last logged write it
+/// made durable, and the salt of the log's generation after it.
 const META: &str = "_neargate.wal";
 const CHECKPOINT_KEY: &[u8] = b"checkpoint";
 /// A checkpoint is taken once the log holds this many bytes.
@@ -39,18 +40,22 @@ pub(crate) struct RedbEngine {
 
 impl RedbEngine {
     /// Opens the store at `path` and its log beside it (`<path>.wal`), applying the log's
-    /// records that the last checkpoint does not hold.
+    /// records that the last checkpoint does not hold, and starts a new generation of the log.
     pub(crate) fn open(path: &Path) -> Result<Self> {
         let db = Database::create(path).map_err(engine_err)?;
+        let unsalted = Checkpoint {
+            sequence: 0,
+            salt: 0,
+        };
         let checkpoint = {
             let tx = db.begin_read().map_err(engine_err)?;
             match tx.open_table(def(META)) {
                 Ok(t) => t
                     .get(CHECKPOINT_KEY)
                     .map_err(engine_err)?
-                    .and_then(|v| v.value().try_into().ok())
-                    .map_or(0, u64::from_le_bytes),
-                Err(TableError::TableDoesNotExist(_)) => 0,
+                    .and_then(|v| Checkpoint::from_bytes(v.value()))
+                    .unwrap_or(unsalted),
+                Err(TableError::TableDoesNotExist(_)) => unsalted,
                 Err(e) => return Err(engine_err(e)),
             }
         };
@@ -58,9 +63,6 @@ impl RedbEngine {
         log_path.push(".wal");
         let (wal, records) = Wal::open(Path::new(&log_path), checkpoint)?;
         let engine = Self { db, wal };
-        if engine.wal.appender().len() == 0 {
-            return Ok(engine);
-        }
         if !records.is_empty() {
             let mut tx = engine.db.begin_write().map_err(engine_err)?;
             tx.set_durability(redb::Durability::None);
@@ -69,24 +71,22 @@ impl RedbEngine {
             }
             tx.commit().map_err(engine_err)?;
         }
+        // Always a new generation: whatever an interrupted one left in the file stays behind.
         engine.checkpoint(true)?;
         Ok(engine)
     }
 
-    /// Makes redb's state durable and empties the log — if the log is full, or `force`.
+    /// Makes redb's state durable and starts the log over — if the log is full, or `force`.
     fn checkpoint(&self, force: bool) -> Result<()> {
         let tx = self.db.begin_write().map_err(engine_err)?;
         let mut appender = self.wal.appender();
         if !force && appender.len() < CHECKPOINT_BYTES {
             return tx.abort().map_err(engine_err);
         }
-        {
-            let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
-            meta.insert(CHECKPOINT_KEY, appender.sequence.to_le_bytes().as_slice())
-                .map_err(engine_err)?;
-        }
+        let checkpoint = record_checkpoint(&tx, appender.sequence)?;
         tx.commit().map_err(engine_err)?;
-        appender.truncate(&self.wal)
+        appender.restart(&self.wal, checkpoint);
+        Ok(())
     }
 }
 
@@ -97,6 +97,15 @@ impl Drop for RedbEngine {
             eprintln!("neargate store: checkpoint at close failed: {e}");
         }
     }
+}
+
+/// Writes a checkpoint at `sequence`, with the salt of the next generation, in `tx`.
+fn record_checkpoint(tx: &redb::WriteTransaction, sequence: u64) -> Result<Checkpoint> {
+    let checkpoint = Checkpoint::fresh(sequence)?;
+    let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
+    meta.insert(CHECKPOINT_KEY, checkpoint.to_bytes().as_slice())
+        .map_err(engine_err)?;
+    Ok(checkpoint)
 }
 
 /// Applies one logged change in `tx`.
@@ -299,12 +308,9 @@ impl Engine for RedbEngine {
                 tx.delete_table(definition).map_err(engine_err)?;
             }
         }
-        {
-            let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
-            meta.insert(CHECKPOINT_KEY, appender.sequence.to_le_bytes().as_slice())
-                .map_err(engine_err)?;
-        }
+        let checkpoint = record_checkpoint(&tx, appender.sequence)?;
         tx.commit().map_err(engine_err)?;
-        appender.truncate(&self.wal)
+        appender.restart(&self.wal, checkpoint);
+        Ok(())
     }
 }
