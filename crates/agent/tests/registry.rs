@@ -2,14 +2,24 @@
 //! an image pushed to it by the test.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use neargate_agent::images::{ImageError, ImageStore};
 use neargate_testkit::images::{busybox_layer, digest};
 use serde_json::json;
+
+/// Held by each test while it pulls: a pull reads `SSL_CERT_FILE`, which one test sets.
+static ENVIRONMENT: Mutex<()> = Mutex::new(());
+
+fn environment() -> std::sync::MutexGuard<'static, ()> {
+    ENVIRONMENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
 
 struct Registry {
     child: Child,
@@ -172,6 +182,7 @@ fn push_busybox(host: &str) -> (Vec<u8>, Vec<u8>) {
 
 #[test]
 fn images_pull_from_a_registry_on_loopback() {
+    let _environment = environment();
     let registry = start_registry();
     let host = &registry.host;
     let (manifest, layer) = push_busybox(host);
@@ -195,16 +206,153 @@ fn images_pull_from_a_registry_on_loopback() {
     let missing = store.pull(&format!("{host}/busybox:9.99")).unwrap_err();
     assert!(matches!(missing, ImageError::NotFound(_)), "{missing}");
     assert!(missing.to_string().starts_with("CannotPullContainerError"));
+    // Docker Hub's registry, which this host cannot reach.
     let remote = store.pull("busybox:1.35").unwrap_err();
     assert!(
-        remote.to_string().contains("token authentication"),
+        remote.to_string().contains("registry-1.docker.io"),
         "{remote}"
     );
+}
+
+/// The token a [`TokenFront`] hands out.
+const TOKEN: &str = "t0ken-for-pulls";
+
+/// A front for a registry that behaves as public registries do: `/v2/` requests without its
+/// bearer token answer `401` with a challenge naming its token service (`/token`), and blob
+/// downloads are redirected to a second listener (a storage service) that refuses requests
+/// carrying the token. Every request it saw is kept, as `"<listener> <path>"`.
+struct TokenFront {
+    host: String,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+/// The request line's path and the `Authorization` and `Accept` headers of a request on
+/// `stream`; `None` for what is not plain HTTP (a client first tries TLS on loopback).
+fn read_request(stream: &TcpStream) -> Option<(String, Option<String>, String)> {
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let path = line.split(' ').nth(1).unwrap_or("/").to_owned();
+    let (mut authorization, mut accept) = (None, String::new());
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':')?;
+        match name.to_ascii_lowercase().as_str() {
+            "authorization" => authorization = Some(value.trim().to_owned()),
+            "accept" => accept = value.trim().to_owned(),
+            _ => {}
+        }
+    }
+    Some((path, authorization, accept))
+}
+
+/// Answers `stream` with `status`, extra header lines and `body`.
+fn respond(mut stream: &TcpStream, status: &str, headers: &str, body: &str) {
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+}
+
+/// Sends `GET path` to `upstream` and copies its whole answer back on `stream`.
+fn forward(mut stream: &TcpStream, upstream: &str, path: &str, accept: &str) {
+    let mut registry = TcpStream::connect(upstream).unwrap();
+    write!(
+        registry,
+        "GET {path} HTTP/1.1\r\nHost: {upstream}\r\nAccept: {accept}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = Vec::new();
+    registry.read_to_end(&mut answer).unwrap();
+    let _ = stream.write_all(&answer);
+}
+
+impl TokenFront {
+    fn start(upstream: &str) -> Self {
+        let front = TcpListener::bind("127.0.0.1:0").unwrap();
+        let storage = TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = front.local_addr().unwrap().to_string();
+        let storage_host = storage.local_addr().unwrap().to_string();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let (log, upstream_for_storage) = (seen.clone(), upstream.to_owned());
+        std::thread::spawn(move || {
+            for stream in storage.incoming().flatten() {
+                let Some((path, authorization, accept)) = read_request(&stream) else {
+                    continue;
+                };
+                log.lock().unwrap().push(format!("storage {path}"));
+                if authorization.is_some() {
+                    respond(&stream, "400 Bad Request", "", "no registry token here");
+                } else {
+                    forward(&stream, &upstream_for_storage, &path, &accept);
+                }
+            }
+        });
+        let (log, upstream, front_host) = (seen.clone(), upstream.to_owned(), host.clone());
+        std::thread::spawn(move || {
+            for stream in front.incoming().flatten() {
+                let Some((path, authorization, accept)) = read_request(&stream) else {
+                    continue;
+                };
+                log.lock().unwrap().push(format!("front {path}"));
+                if path.starts_with("/token?") {
+                    let expected = "service=test-registry&scope=repository%3Abusybox%3Apull";
+                    if path.ends_with(expected) {
+                        respond(&stream, "200 OK", "", &json!({"token": TOKEN}).to_string());
+                    } else {
+                        respond(&stream, "400 Bad Request", "", "unexpected token request");
+                    }
+                } else if authorization.as_deref() != Some(&format!("Bearer {TOKEN}")) {
+                    let challenge = format!(
+                        "WWW-Authenticate: Bearer realm=\"http://{front_host}/token\",\
+                         service=\"test-registry\",scope=\"repository:busybox:pull\"\r\n"
+                    );
+                    respond(&stream, "401 Unauthorized", &challenge, "{}");
+                } else if path.contains("/blobs/") {
+                    let location = format!("Location: http://{storage_host}{path}\r\n");
+                    respond(&stream, "307 Temporary Redirect", &location, "");
+                } else {
+                    forward(&stream, &upstream, &path, &accept);
+                }
+            }
+        });
+        Self { host, seen }
+    }
+}
+
+#[test]
+fn images_pull_with_a_registry_token_and_redirected_blobs() {
+    let _environment = environment();
+    let registry = start_registry();
+    let (manifest, layer) = push_busybox(&registry.host);
+    let front = TokenFront::start(&registry.host);
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = ImageStore::open(dir.path()).unwrap();
+    let pulled = store.pull(&format!("{}/busybox:1.35", front.host)).unwrap();
+    assert_eq!(pulled.manifest, digest(&manifest));
+    assert_eq!(
+        std::fs::read(store.blob_path(&pulled.layers[0])).unwrap(),
+        layer
+    );
+    let seen = front.seen.lock().unwrap().clone();
+    let tokens = seen
+        .iter()
+        .filter(|r| r.starts_with("front /token"))
+        .count();
+    assert_eq!(tokens, 1, "one token for the whole pull: {seen:?}");
+    let from_storage = seen.iter().filter(|r| r.starts_with("storage ")).count();
+    assert_eq!(from_storage, 2, "the config and the layer: {seen:?}");
 }
 
 #[test]
 #[allow(unsafe_code)]
 fn images_pull_over_https_from_a_trusted_registry() {
+    let _environment = environment();
     let registry = start_registry();
     let (manifest, layer) = push_busybox(&registry.host);
     // A second registry over the same storage, serving HTTPS with a certificate for 127.0.0.1.
@@ -232,8 +380,8 @@ fn images_pull_over_https_from_a_trusted_registry() {
     assert!(made.success());
     let root = registry.storage.as_ref().unwrap().path();
     let secure = start_registry_in(root, Some((&certificate, &key)));
-    // SAFETY: this test binary's other test reads no environment variable (the certificate
-    // store is read at each pull).
+    // SAFETY: the other tests of this binary, which read the environment when they pull, wait
+    // for `ENVIRONMENT`.
     unsafe { std::env::set_var("SSL_CERT_FILE", &certificate) };
     let dir = tempfile::tempdir().unwrap();
     let store = ImageStore::open(dir.path()).unwrap();

@@ -1,9 +1,15 @@
 //! Pulling from an OCI distribution registry over HTTPS, trusting the system's certificate
 //! authorities (or the file `SSL_CERT_FILE` names). A registry on loopback may also answer plain
-//! HTTP, as Docker allows: when its TLS handshake fails, the pull falls back to HTTP. Registries
-//! that demand token authentication (Docker Hub and other public ones) are not supported.
+//! HTTP, as Docker allows: when its TLS handshake fails, the pull falls back to HTTP.
+//!
+//! Registries that demand a bearer token (Docker Hub, GitHub's and most public ones) get the
+//! anonymous token flow of the distribution specification: the `401` names a token service
+//! (`WWW-Authenticate: Bearer realm=…,service=…,scope=…`), the token it hands out is sent with the
+//! requests that follow. Redirects (registries send blob downloads to a storage service) are
+//! followed, and the token is not sent to another host. Registries that want a user name and
+//! password are refused with a message that says so.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs as _};
 use std::sync::Arc;
@@ -19,10 +25,20 @@ application/vnd.docker.distribution.manifest.v2+json, \
 application/vnd.oci.image.index.v1+json, \
 application/vnd.docker.distribution.manifest.list.v2+json";
 
+/// Docker Hub's registry, for references under `docker.io`.
+const DOCKER_HUB: &str = "registry-1.docker.io";
+
+/// Redirects followed for one request.
+const MAX_REDIRECTS: usize = 5;
+
 /// A registry response.
 struct Response {
     status: u16,
     body: Vec<u8>,
+    /// The `WWW-Authenticate` challenge of a `401`.
+    challenge: Option<String>,
+    /// The `Location` of a redirect.
+    location: Option<String>,
 }
 
 /// A connection, with or without TLS.
@@ -99,12 +115,106 @@ fn connect_tls(host: &str, config: &Arc<rustls::ClientConfig>) -> Result<Box<dyn
     Ok(Box::new(stream))
 }
 
-/// One registry for the length of a pull: its TLS settings, read once, and whether it turned
-/// out to speak plain HTTP.
+/// How to reach a host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scheme {
+    /// The registry itself: HTTPS, or plain HTTP on loopback when TLS fails there.
+    Registry,
+    /// HTTPS only.
+    Https,
+    /// Plain HTTP.
+    Http,
+}
+
+/// Where a request goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Target {
+    scheme: Scheme,
+    host: String,
+    /// The path and query.
+    path: String,
+}
+
+impl Target {
+    /// Reads `location` (an absolute URL, or a path on the host of `base`).
+    fn resolve(base: &Self, location: &str) -> Option<Self> {
+        let (scheme, rest) = if let Some(rest) = location.strip_prefix("https://") {
+            (Scheme::Https, rest)
+        } else if let Some(rest) = location.strip_prefix("http://") {
+            (Scheme::Http, rest)
+        } else if location.starts_with('/') {
+            return Some(Self {
+                path: location.to_owned(),
+                ..base.clone()
+            });
+        } else {
+            return None;
+        };
+        let (host, path) = match rest.find(['/', '?']) {
+            Some(i) if rest[i..].starts_with('/') => (&rest[..i], rest[i..].to_owned()),
+            Some(i) => (&rest[..i], format!("/{}", &rest[i..])),
+            None => (rest, "/".to_owned()),
+        };
+        if host.is_empty() {
+            return None;
+        }
+        // The registry's own host keeps its fallback to plain HTTP on loopback.
+        let scheme = if host == base.host && base.scheme == Scheme::Registry {
+            Scheme::Registry
+        } else {
+            scheme
+        };
+        Some(Self {
+            scheme,
+            host: host.to_owned(),
+            path,
+        })
+    }
+}
+
+/// The parameters of a `Bearer` challenge (`realm`, `service`, `scope`); `None` for any other
+/// scheme.
+fn bearer_challenge(header: &str) -> Option<Vec<(String, String)>> {
+    let (scheme, rest) = header.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return None;
+    }
+    let mut params = Vec::new();
+    let mut rest = rest.trim();
+    while !rest.is_empty() {
+        let (name, after) = rest.split_once('=')?;
+        let (value, after) = if let Some(quoted) = after.strip_prefix('"') {
+            let end = quoted.find('"')?;
+            (&quoted[..end], &quoted[end + 1..])
+        } else {
+            after.split_once(',').map_or((after, ""), |(v, a)| (v, a))
+        };
+        params.push((name.trim().to_ascii_lowercase(), value.to_owned()));
+        rest = after.trim_start_matches([',', ' ']);
+    }
+    Some(params)
+}
+
+/// `text` percent-encoded for a query string.
+fn query_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// One registry for the length of a pull: its TLS settings, read once, whether it turned out
+/// to speak plain HTTP, and the token it handed out.
 struct Registry<'a> {
     host: &'a str,
     tls: Arc<rustls::ClientConfig>,
     plain: Cell<bool>,
+    token: RefCell<Option<String>>,
 }
 
 impl<'a> Registry<'a> {
@@ -113,37 +223,145 @@ impl<'a> Registry<'a> {
             host,
             tls: tls_config().map_err(|e| ImageError::Registry(format!("{host}: {e}")))?,
             plain: Cell::new(false),
+            token: RefCell::new(None),
         })
     }
 
-    /// Connects over TLS, or for a loopback registry that does not speak it, plain.
-    fn connect(&self) -> Result<Box<dyn Stream>, ImageError> {
-        let host = self.host;
-        let (name, port) = host_and_port(host);
-        if !self.plain.get() {
-            match connect_tls(host, &self.tls) {
-                Ok(stream) => return Ok(stream),
-                Err(e) if !loopback(name) => {
-                    return Err(ImageError::Registry(format!("{host}: {e}")));
-                }
-                Err(_) => self.plain.set(true),
-            }
-        }
-        let tcp = dial(name, port, 80).map_err(|e| ImageError::Registry(format!("{host}: {e}")))?;
-        Ok(Box::new(tcp))
+    fn error(&self, e: impl std::fmt::Display) -> ImageError {
+        ImageError::Registry(format!("{}: {e}", self.host))
     }
 
-    /// `GET https://{host}{path}` (or `http://` on loopback), following nothing; the whole
-    /// body (by length or chunked).
+    /// Connects to `target`'s host as its scheme says.
+    fn connect(&self, target: &Target) -> Result<Box<dyn Stream>, ImageError> {
+        let host = target.host.as_str();
+        let (name, port) = host_and_port(host);
+        let failed = |e: String| ImageError::Registry(format!("{host}: {e}"));
+        match target.scheme {
+            Scheme::Https => return connect_tls(host, &self.tls).map_err(failed),
+            Scheme::Registry if !self.plain.get() => match connect_tls(host, &self.tls) {
+                Ok(stream) => return Ok(stream),
+                Err(e) if !loopback(name) => return Err(failed(e)),
+                Err(_) => self.plain.set(true),
+            },
+            Scheme::Registry | Scheme::Http => {}
+        }
+        Ok(Box::new(dial(name, port, 80).map_err(failed)?))
+    }
+
+    /// `GET {path}` from the registry: with its token once it has asked for one, after the
+    /// redirects it answers with; the final response.
     fn get(&self, path: &str) -> Result<Response, ImageError> {
-        let host = self.host;
+        let mut target = Target {
+            scheme: Scheme::Registry,
+            host: self.host.to_owned(),
+            path: path.to_owned(),
+        };
+        let mut asked_for_token = false;
+        let mut redirects = 0;
+        loop {
+            let token = self.token.borrow().clone();
+            let authorization = token
+                .filter(|_| target.host == self.host)
+                .map(|t| format!("Bearer {t}"));
+            let response = self.send(&target, authorization.as_deref())?;
+            match response.status {
+                401 if !asked_for_token && target.host == self.host => {
+                    let challenge = response.challenge.unwrap_or_default();
+                    let token = self.fetch_token(&challenge)?;
+                    *self.token.borrow_mut() = Some(token);
+                    asked_for_token = true;
+                }
+                301 | 302 | 303 | 307 | 308 if redirects < MAX_REDIRECTS => {
+                    let location = response.location.unwrap_or_default();
+                    target = Target::resolve(&target, &location).ok_or_else(|| {
+                        self.error(format!("a redirect to an unusable location {location:?}"))
+                    })?;
+                    redirects += 1;
+                }
+                _ => return Ok(response),
+            }
+        }
+    }
+
+    /// An anonymous token from the service the `challenge` names.
+    fn fetch_token(&self, challenge: &str) -> Result<String, ImageError> {
+        let params = bearer_challenge(challenge).ok_or_else(|| {
+            self.error(format!(
+                "the registry asks for credentials ({}), which are not supported; import the \
+                 image from a file instead",
+                challenge
+                    .split(' ')
+                    .next()
+                    .filter(|scheme| !scheme.is_empty())
+                    .unwrap_or("no challenge")
+            ))
+        })?;
+        let param = |name: &str| {
+            params
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let realm =
+            param("realm").ok_or_else(|| self.error("a token challenge without a realm"))?;
+        let mut query = Vec::new();
+        for name in ["service", "scope"] {
+            if let Some(value) = param(name) {
+                query.push(format!("{name}={}", query_encode(value)));
+            }
+        }
+        let mut location = realm.to_owned();
+        if !query.is_empty() {
+            location.push(if realm.contains('?') { '&' } else { '?' });
+            location.push_str(&query.join("&"));
+        }
+        let registry = Target {
+            scheme: Scheme::Registry,
+            host: self.host.to_owned(),
+            path: "/".to_owned(),
+        };
+        let mut target = Target::resolve(&registry, &location)
+            .ok_or_else(|| self.error(format!("an unusable token realm {realm:?}")))?;
+        let mut response = self.send(&target, None)?;
+        for _ in 0..MAX_REDIRECTS {
+            if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
+                break;
+            }
+            let next = response.location.as_deref().unwrap_or_default();
+            target = Target::resolve(&target, next)
+                .ok_or_else(|| self.error(format!("an unusable token location {next:?}")))?;
+            response = self.send(&target, None)?;
+        }
+        if response.status != 200 {
+            return Err(self.error(format!(
+                "the token service {} answered {}",
+                target.host, response.status
+            )));
+        }
+        let answer: Value = serde_json::from_slice(&response.body)
+            .map_err(|e| self.error(format!("the token service's answer: {e}")))?;
+        answer["token"]
+            .as_str()
+            .or_else(|| answer["access_token"].as_str())
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .ok_or_else(|| self.error("the token service's answer holds no token"))
+    }
+
+    /// One `GET` of `target`, following nothing; the whole body (by length or chunked).
+    fn send(&self, target: &Target, authorization: Option<&str>) -> Result<Response, ImageError> {
+        let host = target.host.as_str();
         let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
-        let mut stream = self.connect()?;
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n\r\n"
-        )
-        .map_err(failed)?;
+        let mut stream = self.connect(target)?;
+        let mut request = format!(
+            "GET {} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n",
+            target.path
+        );
+        if let Some(authorization) = authorization {
+            request.push_str(&format!("Authorization: {authorization}\r\n"));
+        }
+        request.push_str("\r\n");
+        stream.write_all(request.as_bytes()).map_err(failed)?;
         stream.flush().map_err(failed)?;
         let mut reader = BufReader::new(stream);
         let mut line = String::new();
@@ -154,6 +372,7 @@ impl<'a> Registry<'a> {
             .and_then(|s| s.parse().ok())
             .ok_or_else(|| ImageError::Registry(format!("{host}: not an HTTP response")))?;
         let (mut length, mut chunked) = (None, false);
+        let (mut challenge, mut location) = (None, None);
         loop {
             line.clear();
             reader.read_line(&mut line).map_err(failed)?;
@@ -162,9 +381,12 @@ impl<'a> Registry<'a> {
                 break;
             }
             if let Some((name, value)) = header.split_once(':') {
+                let value = value.trim();
                 match name.trim().to_ascii_lowercase().as_str() {
-                    "content-length" => length = value.trim().parse::<usize>().ok(),
+                    "content-length" => length = value.parse::<usize>().ok(),
                     "transfer-encoding" => chunked = value.to_ascii_lowercase().contains("chunked"),
+                    "www-authenticate" => challenge = Some(value.to_owned()),
+                    "location" => location = Some(value.to_owned()),
                     _ => {}
                 }
             }
@@ -195,23 +417,27 @@ impl<'a> Registry<'a> {
                 return Err(failed(e));
             }
         }
-        Ok(Response { status, body })
+        Ok(Response {
+            status,
+            body,
+            challenge,
+            location,
+        })
     }
 }
 
-/// The registry host and repository path of `reference` (`localhost:5000`, `busybox`).
+/// The registry host and repository path of `reference` (`localhost:5000`, `busybox`); Docker
+/// Hub's registry for `docker.io`.
 fn split(reference: &Reference) -> Result<(&str, &str), ImageError> {
     let (host, repository) = reference
         .name
         .split_once('/')
         .ok_or_else(|| ImageError::BadReference(reference.to_string()))?;
-    if host == "docker.io" {
-        return Err(ImageError::Registry(
-            "Docker Hub requires token authentication, which is not supported; import the \
-             image from a file instead"
-                .to_owned(),
-        ));
-    }
+    let host = if host == "docker.io" {
+        DOCKER_HUB
+    } else {
+        host
+    };
     Ok((host, repository))
 }
 
@@ -310,4 +536,93 @@ pub(crate) fn pull(reference: &Reference, blobs: &Blobs) -> Result<Pulled, Image
         layers,
         size,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(scheme: Scheme, host: &str, path: &str) -> Target {
+        Target {
+            scheme,
+            host: host.to_owned(),
+            path: path.to_owned(),
+        }
+    }
+
+    #[test]
+    fn bearer_challenges_are_read_with_quoted_commas() {
+        let params = bearer_challenge(
+            r#"Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/busybox:pull,push""#,
+        )
+        .unwrap();
+        assert_eq!(
+            params,
+            [
+                ("realm".into(), "https://auth.docker.io/token".into()),
+                ("service".into(), "registry.docker.io".into()),
+                (
+                    "scope".into(),
+                    "repository:library/busybox:pull,push".into()
+                ),
+            ]
+        );
+        let bare = bearer_challenge("bearer realm=http://x/t, service=s").unwrap();
+        assert_eq!(bare[1], ("service".into(), "s".into()));
+        assert!(bearer_challenge(r#"Basic realm="Registry""#).is_none());
+        assert!(bearer_challenge("Bearer").is_none());
+        assert!(bearer_challenge(r#"Bearer realm="unterminated"#).is_none());
+    }
+
+    #[test]
+    fn locations_resolve_against_the_request() {
+        let registry = target(Scheme::Registry, "127.0.0.1:5000", "/v2/a/blobs/x");
+        let cases = [
+            (
+                "/cdn/x?sig=1",
+                Scheme::Registry,
+                "127.0.0.1:5000",
+                "/cdn/x?sig=1",
+            ),
+            (
+                "https://storage.example/b/x?s=1",
+                Scheme::Https,
+                "storage.example",
+                "/b/x?s=1",
+            ),
+            (
+                "http://127.0.0.1:5000/v2/",
+                Scheme::Registry,
+                "127.0.0.1:5000",
+                "/v2/",
+            ),
+            ("http://other:80?x=1", Scheme::Http, "other:80", "/?x=1"),
+        ];
+        for (location, scheme, host, path) in cases {
+            assert_eq!(
+                Target::resolve(&registry, location),
+                Some(target(scheme, host, path)),
+                "{location}"
+            );
+        }
+        assert_eq!(Target::resolve(&registry, "relative/path"), None);
+        assert_eq!(Target::resolve(&registry, "https:///nohost"), None);
+    }
+
+    #[test]
+    fn queries_are_percent_encoded() {
+        assert_eq!(
+            query_encode("repository:library/busybox:pull"),
+            "repository%3Alibrary%2Fbusybox%3Apull"
+        );
+        assert_eq!(query_encode("a-b_c.d~e"), "a-b_c.d~e");
+    }
+
+    #[test]
+    fn docker_hub_names_its_registry() {
+        let reference = Reference::parse("busybox:1.35").unwrap();
+        assert_eq!(split(&reference).unwrap(), (DOCKER_HUB, "library/busybox"));
+        let reference = Reference::parse("localhost:5000/app:v1").unwrap();
+        assert_eq!(split(&reference).unwrap(), ("localhost:5000", "app"));
+    }
 }
