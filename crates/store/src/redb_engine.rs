@@ -2,10 +2,20 @@
 //! commit to redb without waiting for the disk and log their changes; a durable write returns
 //! once the log holds it on disk (one `fdatasync` for every writer that arrived meanwhile), so
 //! no writer waits for another's `fsync` while holding redb's write lock. Checkpoints make
-//! redb's own state durable and empty the log; at open the log's later records are applied again.
+//! redb's own state durable and start the log over; at open the log's later records are applied
+//! again.
+//!
+//! Writers that arrive while another writes share its redb transaction (a batch): each runs its
+//! closure in turn in the open transaction, the last one in line commits it and logs the batch's
+//! changes as one record, and every member returns once that commit is done. A closure that
+//! fails has its own changes undone (each write remembers the value it replaced) and leaves the
+//! batch's others in place.
 
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 use redb::{
     Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle,
@@ -32,10 +42,48 @@ const CHECKPOINT_KEY: &[u8] = b"checkpoint";
 /// A checkpoint is taken once the log holds this many bytes.
 const CHECKPOINT_BYTES: u64 = 1 << 20;
 
+/// At most this many writers share one batch.
+const MAX_BATCH: usize = 32;
+/// Batch failures kept for the members that have not read theirs yet.
+const FAILURES_KEPT: usize = 256;
+
 /// redb behind the engine trait.
 pub(crate) struct RedbEngine {
     db: Database,
     wal: Wal,
+    /// The batch being filled; its lock is the engine's write lock.
+    batch: Mutex<Batch>,
+    /// Writers waiting for the write lock: while there are some, a batch stays open for them.
+    queued: AtomicUsize,
+    /// What became of the batches.
+    outcomes: Mutex<Outcomes>,
+    /// Signalled when a batch is finished.
+    finished: Condvar,
+}
+
+/// The redb transaction that writers share until one of them commits it.
+#[derive(Default)]
+struct Batch {
+    tx: Option<redb::WriteTransaction>,
+    /// The changes of its members, in order, for the log.
+    ops: Vec<Op>,
+    /// How many writers ran in it.
+    members: usize,
+    /// Set when a member's changes could not be undone: the batch is abandoned.
+    broken: Option<String>,
+    /// The number of this batch (from 1).
+    number: u64,
+}
+
+/// Finished batches.
+#[derive(Default)]
+struct Outcomes {
+    /// The number of the last batch finished.
+    finished: u64,
+    /// The log's total length after the last batch logged.
+    end: u64,
+    /// Batches that failed, with why, by number (the latest [`FAILURES_KEPT`]).
+    failures: BTreeMap<u64, String>,
 }
 
 impl RedbEngine {
@@ -62,7 +110,17 @@ impl RedbEngine {
         let mut log_path = path.as_os_str().to_owned();
         log_path.push(".wal");
         let (wal, records) = Wal::open(Path::new(&log_path), checkpoint)?;
-        let engine = Self { db, wal };
+        let engine = Self {
+            db,
+            wal,
+            batch: Mutex::new(Batch {
+                number: 1,
+                ..Batch::default()
+            }),
+            queued: AtomicUsize::new(0),
+            outcomes: Mutex::new(Outcomes::default()),
+            finished: Condvar::new(),
+        };
         if !records.is_empty() {
             let mut tx = engine.db.begin_write().map_err(engine_err)?;
             tx.set_durability(redb::Durability::None);
@@ -78,6 +136,8 @@ impl RedbEngine {
 
     /// Makes redb's state durable and starts the log over — if the log is full, or `force`.
     fn checkpoint(&self, force: bool) -> Result<()> {
+        let mut batch = self.lock_batch();
+        self.finish_batch(&mut batch);
         let tx = self.db.begin_write().map_err(engine_err)?;
         let mut appender = self.wal.appender();
         if !force && appender.len() < CHECKPOINT_BYTES {
@@ -190,10 +250,42 @@ impl RawRead for ReadView {
     }
 }
 
+/// A value a write replaced (`None`: the key was absent), to put back if its closure fails.
+struct Undo {
+    table: &'static str,
+    key: Vec<u8>,
+    old: Option<Vec<u8>>,
+}
+
+/// Puts back, latest first, what a failed closure replaced.
+fn undo_all(tx: &redb::WriteTransaction, undo: Vec<Undo>) -> Result<()> {
+    for Undo { table, key, old } in undo.into_iter().rev() {
+        let mut t = tx.open_table(def(table)).map_err(engine_err)?;
+        match old {
+            Some(old) => drop(
+                t.insert(key.as_slice(), old.as_slice())
+                    .map_err(engine_err)?,
+            ),
+            None => drop(t.remove(key.as_slice()).map_err(engine_err)?),
+        }
+    }
+    Ok(())
+}
+
+/// Why a batch failed, for each of its members.
+fn reason(e: StoreError) -> String {
+    match e {
+        StoreError::Engine(reason) => reason,
+        other => other.to_string(),
+    }
+}
+
 struct WriteView<'a> {
     tx: &'a redb::WriteTransaction,
-    /// What the transaction changed, for the log.
+    /// What the closure changed, for the log.
     ops: Vec<Op>,
+    /// What it replaced.
+    undo: Vec<Undo>,
 }
 
 impl RawRead for WriteView<'_> {
@@ -222,7 +314,15 @@ impl RawWrite for WriteView<'_> {
 
     fn put(&mut self, table: &'static str, key: &[u8], value: &[u8]) -> Result<()> {
         let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        t.insert(key, value).map_err(engine_err)?;
+        let old = t
+            .insert(key, value)
+            .map_err(engine_err)?
+            .map(|v| v.value().to_vec());
+        self.undo.push(Undo {
+            table,
+            key: key.to_vec(),
+            old,
+        });
         self.ops.push(Op::Put {
             table: table.to_owned(),
             key: key.to_vec(),
@@ -233,14 +333,120 @@ impl RawWrite for WriteView<'_> {
 
     fn delete(&mut self, table: &'static str, key: &[u8]) -> Result<bool> {
         let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        let existed = t.remove(key).map_err(engine_err)?.is_some();
-        if existed {
-            self.ops.push(Op::Delete {
-                table: table.to_owned(),
-                key: key.to_vec(),
-            });
+        let Some(old) = t
+            .remove(key)
+            .map_err(engine_err)?
+            .map(|v| v.value().to_vec())
+        else {
+            return Ok(false);
+        };
+        self.undo.push(Undo {
+            table,
+            key: key.to_vec(),
+            old: Some(old),
+        });
+        self.ops.push(Op::Delete {
+            table: table.to_owned(),
+            key: key.to_vec(),
+        });
+        Ok(true)
+    }
+}
+
+impl RedbEngine {
+    fn lock_batch(&self) -> MutexGuard<'_, Batch> {
+        self.batch
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn lock_outcomes(&self) -> MutexGuard<'_, Outcomes> {
+        self.outcomes
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Runs `f` in the open batch; whether it changed anything. A failed closure's changes are
+    /// undone.
+    fn run_in_batch(
+        batch: &mut Batch,
+        f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
+    ) -> Result<bool> {
+        let tx = batch.tx.as_ref().expect("the batch is open");
+        batch.members += 1;
+        let mut view = WriteView {
+            tx,
+            ops: Vec::new(),
+            undo: Vec::new(),
+        };
+        let outcome = f(&mut view);
+        let WriteView { ops, undo, .. } = view;
+        if let Err(e) = outcome {
+            if let Err(undo_failed) = undo_all(tx, undo) {
+                batch.broken = Some(reason(undo_failed));
+            }
+            return Err(e);
         }
-        Ok(existed)
+        let wrote = !ops.is_empty();
+        batch.ops.extend(ops);
+        Ok(wrote)
+    }
+
+    /// Commits the open batch, if any, logs its changes as one record, and tells its members.
+    fn finish_batch(&self, batch: &mut Batch) {
+        let Some(tx) = batch.tx.take() else {
+            return;
+        };
+        let ops = std::mem::take(&mut batch.ops);
+        let number = batch.number;
+        batch.number += 1;
+        batch.members = 0;
+        let result = match batch.broken.take() {
+            Some(reason) => {
+                let _ = tx.abort();
+                Err(reason)
+            }
+            None if ops.is_empty() => tx.abort().map(|()| None).map_err(|e| e.to_string()),
+            None => {
+                // Logged in commit order: the append lock is taken before redb commits.
+                let mut appender = self.wal.appender();
+                tx.commit()
+                    .map_err(engine_err)
+                    .and_then(|()| appender.append(&self.wal, &ops))
+                    .map(Some)
+                    .map_err(reason)
+            }
+        };
+        let mut outcomes = self.lock_outcomes();
+        outcomes.finished = number;
+        match result {
+            Ok(Some(end)) => outcomes.end = end,
+            Ok(None) => {}
+            Err(reason) => {
+                outcomes.failures.insert(number, reason);
+                while outcomes.failures.len() > FAILURES_KEPT {
+                    outcomes.failures.pop_first();
+                }
+            }
+        }
+        drop(outcomes);
+        self.finished.notify_all();
+    }
+
+    /// Waits until batch `number` is finished; the log's length that covers it, or why it
+    /// failed.
+    fn outcome(&self, number: u64) -> Result<u64> {
+        let mut outcomes = self.lock_outcomes();
+        while outcomes.finished < number {
+            outcomes = self
+                .finished
+                .wait(outcomes)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        match outcomes.failures.get(&number) {
+            Some(reason) => Err(StoreError::Engine(reason.clone())),
+            None => Ok(outcomes.end),
+        }
     }
 }
 
@@ -261,37 +467,38 @@ impl Engine for RedbEngine {
         durable: bool,
         f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
     ) -> Result<()> {
-        let mut tx = self.db.begin_write().map_err(engine_err)?;
-        tx.set_durability(redb::Durability::None);
-        let mut view = WriteView {
-            tx: &tx,
-            ops: Vec::new(),
-        };
-        let outcome = f(&mut view);
-        let ops = view.ops;
-        if let Err(e) = outcome {
-            tx.abort().map_err(engine_err)?;
-            return Err(e);
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let mut batch = self.lock_batch();
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        if batch.tx.is_none() {
+            let mut tx = self.db.begin_write().map_err(engine_err)?;
+            tx.set_durability(redb::Durability::None);
+            batch.tx = Some(tx);
         }
-        if ops.is_empty() {
-            return tx.abort().map_err(engine_err);
+        let number = batch.number;
+        let own = Self::run_in_batch(&mut batch, f);
+        // The last writer in line commits; while others wait for the lock, they join.
+        if self.queued.load(Ordering::SeqCst) == 0 || batch.members >= MAX_BATCH {
+            self.finish_batch(&mut batch);
         }
-        // Logged in commit order: the append lock is taken while redb's write lock is held.
-        let mut appender = self.wal.appender();
-        tx.commit().map_err(engine_err)?;
-        let end = appender.append(&self.wal, &ops)?;
-        let full = appender.len() >= CHECKPOINT_BYTES;
-        drop(appender);
+        drop(batch);
+        let end = self.outcome(number);
+        if !own? {
+            return end.map(drop);
+        }
+        let end = end?;
         if durable {
             self.wal.sync_to(end)?;
         }
-        if full {
+        if self.wal.appender().len() >= CHECKPOINT_BYTES {
             self.checkpoint(false)?;
         }
         Ok(())
     }
 
     fn clear(&self) -> Result<()> {
+        let mut batch = self.lock_batch();
+        self.finish_batch(&mut batch);
         let tx = self.db.begin_write().map_err(engine_err)?;
         let mut appender = self.wal.appender();
         let names: Vec<String> = tx

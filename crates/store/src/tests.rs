@@ -66,6 +66,50 @@ fn failed_writes_leave_no_trace() {
     }
 }
 
+/// Runs `each(db, key, n)` for `n` in `0..count` on eight threads at once, keys `<thread>-<n>`.
+fn on_eight_threads(db: &Db, count: usize, each: impl Fn(&Db, &str, usize) + Sync) {
+    std::thread::scope(|s| {
+        for t in 0..8 {
+            let each = &each;
+            s.spawn(move || {
+                for n in 0..count {
+                    each(db, &format!("{t}-{n}"), n);
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn concurrent_writers_that_share_a_batch_keep_only_what_succeeded() {
+    for (db, _dir) in engines() {
+        db.write(|tx| tx.put(&THINGS, b"shared", &thing("base")))
+            .unwrap();
+        on_eight_threads(&db, 40, |db, key, n| {
+            let fails = n % 3 == 0;
+            let result = db.write(|tx| {
+                tx.put(&THINGS, key.as_bytes(), &thing(key))?;
+                if fails {
+                    // Replaces and removes what others read, then fails.
+                    tx.put(&THINGS, b"shared", &thing(key))?;
+                    tx.delete(&THINGS, b"shared")?;
+                    return Err(StoreError::Engine("abort".into()));
+                }
+                Ok(())
+            });
+            assert_eq!(result.is_err(), fails);
+            let seen = db.read(|tx| tx.get(&THINGS, key.as_bytes())).unwrap();
+            assert_eq!(seen.is_some(), !fails, "{key}: read after write");
+        });
+        let all = db.read(|tx| tx.prefix(&THINGS, b"")).unwrap();
+        assert_eq!(all.len(), 8 * 26 + 1);
+        assert_eq!(
+            db.read(|tx| tx.get(&THINGS, b"shared")).unwrap(),
+            Some(thing("base"))
+        );
+    }
+}
+
 #[test]
 fn ranges_in_both_directions() {
     for (db, _dir) in engines() {
@@ -201,17 +245,9 @@ fn concurrent_durable_writes_share_flushes_and_all_persist() {
     let path = dir.path().join("store.redb");
     {
         let db = Db::open(&path).unwrap();
-        std::thread::scope(|s| {
-            for t in 0..8 {
-                let db = db.clone();
-                s.spawn(move || {
-                    for n in 0..25 {
-                        let key = format!("{t}-{n}");
-                        db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(&key)))
-                            .unwrap();
-                    }
-                });
-            }
+        on_eight_threads(&db, 25, |db, key, _| {
+            db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(key)))
+                .unwrap();
         });
     }
     let reopened = Db::open(&path).unwrap();
