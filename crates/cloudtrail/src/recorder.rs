@@ -164,8 +164,9 @@ impl Writer {
             .append(&texts)
             .map_err(|e| e.to_string())
             .and_then(|locations| {
+                let entries = storage::index_entries(&runs, &locations);
                 self.db
-                    .write(|tx| storage::insert(tx, &runs, &locations))
+                    .write(|tx| storage::insert(tx, &entries))
                     .map_err(|e| e.to_string())
             });
         if let Err(e) = result {

@@ -97,34 +97,42 @@ pub(crate) fn runs(events: &[EventRecord]) -> Vec<(String, Vec<&EventRecord>)> {
         .collect()
 }
 
-/// Indexes runs already appended at `locations` (one per run).
-pub(crate) fn insert(
-    tx: &mut WriteTx<'_>,
+/// The index entries of runs already appended at `locations` (one per run): each run's key and
+/// summary, its filter built. Made before the store's write lock is taken.
+pub(crate) fn index_entries(
     runs: &[(String, Vec<&EventRecord>)],
     locations: &[Location],
-) -> Result<()> {
-    for ((scope, run), location) in runs.iter().zip(locations) {
-        let (Some(newest), Some(oldest)) = (run.first(), run.last()) else {
-            continue;
-        };
-        let batch = Batch {
-            location: *location,
-            newest: newest.event_time,
-            oldest: oldest.event_time,
-            filter: PairFilter::build(
-                &run.iter()
-                    .flat_map(|e| attribute_values(e))
-                    .collect::<Vec<_>>(),
-            ),
-        };
-        let key = format!(
-            "{scope}{}{:08x}{:016x}",
-            inverted(batch.newest),
-            location.0,
-            location.1
-        );
-        tx.put(&BATCHES, key.as_bytes(), &batch)?;
-        let segment = location.0.to_be_bytes();
+) -> Vec<(String, Batch)> {
+    runs.iter()
+        .zip(locations)
+        .filter_map(|((scope, run), location)| {
+            let (newest, oldest) = (run.first()?, run.last()?);
+            let batch = Batch {
+                location: *location,
+                newest: newest.event_time,
+                oldest: oldest.event_time,
+                filter: PairFilter::build(
+                    &run.iter()
+                        .flat_map(|e| attribute_values(e))
+                        .collect::<Vec<_>>(),
+                ),
+            };
+            let key = format!(
+                "{scope}{}{:08x}{:016x}",
+                inverted(batch.newest),
+                location.0,
+                location.1
+            );
+            Some((key, batch))
+        })
+        .collect()
+}
+
+/// Stores index entries made by [`index_entries`].
+pub(crate) fn insert(tx: &mut WriteTx<'_>, entries: &[(String, Batch)]) -> Result<()> {
+    for (key, batch) in entries {
+        tx.put(&BATCHES, key.as_bytes(), batch)?;
+        let segment = batch.location.0.to_be_bytes();
         let known = tx.get(&SEGMENTS, &segment)?.unwrap_or_default();
         tx.put(&SEGMENTS, &segment, &known.max(batch.newest))?;
     }
