@@ -333,7 +333,7 @@ impl Agent {
         for container in &spec.containers {
             let image = self
                 .images
-                .resolve(&container.image)
+                .resolve_or_pull(&container.image)
                 .map_err(|e| LaunchError(e.to_string()))?;
             let config: serde_json::Value = std::fs::read(self.images.blob_path(&image.config))
                 .ok()

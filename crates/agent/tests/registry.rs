@@ -206,6 +206,21 @@ fn images_pull_from_a_registry_on_loopback() {
     let missing = store.pull(&format!("{host}/busybox:9.99")).unwrap_err();
     assert!(matches!(missing, ImageError::NotFound(_)), "{missing}");
     assert!(missing.to_string().starts_with("CannotPullContainerError"));
+    // A launch pulls what the store lacks from a named registry, not from Docker Hub.
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = ImageStore::open(fresh_dir.path()).unwrap();
+    let launched = fresh
+        .resolve_or_pull(&format!("{host}/busybox:1.35"))
+        .unwrap();
+    assert_eq!(launched.manifest, digest(&manifest));
+    assert_eq!(
+        fresh.resolve(&format!("{host}/busybox:1.35")).unwrap(),
+        launched
+    );
+    let absent = fresh.resolve_or_pull(&format!("{host}/busybox:9.99"));
+    assert!(matches!(absent, Err(ImageError::NotFound(_))), "{absent:?}");
+    let hub = fresh.resolve_or_pull("busybox:1.35");
+    assert!(matches!(hub, Err(ImageError::NotFound(_))), "{hub:?}");
     // Docker Hub's registry, which this host cannot reach.
     let remote = store.pull("busybox:1.35").unwrap_err();
     assert!(

@@ -301,6 +301,22 @@ impl ImageStore {
             .ok_or_else(|| ImageError::NotFound(reference.to_string()))
     }
 
+    /// The image `text` names, as a task launch finds it: from the store, or, when the store
+    /// lacks it and `text` names a registry other than Docker Hub, pulled from there first (as
+    /// ECS pulls at launch). Docker Hub names resolve from the store alone, so that tasks on a
+    /// host without Internet access start without network lookups; `neargate image pull` or
+    /// `neargate image import` fills the store for them.
+    pub fn resolve_or_pull(&self, text: &str) -> Result<Image, ImageError> {
+        match self.resolve(text) {
+            Err(ImageError::NotFound(_))
+                if Reference::parse(text).is_some_and(|r| !r.name.starts_with("docker.io/")) =>
+            {
+                self.pull(text)
+            }
+            found => found,
+        }
+    }
+
     /// The path of a blob of an image in the store.
     pub fn blob_path(&self, digest: &str) -> PathBuf {
         self.blobs.path(digest)
