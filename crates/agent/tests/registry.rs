@@ -89,6 +89,19 @@ fn start_registry() -> Registry {
     registry
 }
 
+/// The environment lock, and a registry holding `busybox:1.35`, with its manifest and layer.
+fn busybox_registry() -> (
+    std::sync::MutexGuard<'static, ()>,
+    Registry,
+    Vec<u8>,
+    Vec<u8>,
+) {
+    let environment = environment();
+    let registry = start_registry();
+    let (manifest, layer) = push_busybox(&registry.host);
+    (environment, registry, manifest, layer)
+}
+
 /// One HTTP request; the status and the `Location` header.
 fn http(host: &str, method: &str, path: &str, content_type: &str, body: &[u8]) -> (u16, String) {
     let mut stream = TcpStream::connect(host).unwrap();
@@ -182,10 +195,8 @@ fn push_busybox(host: &str) -> (Vec<u8>, Vec<u8>) {
 
 #[test]
 fn images_pull_from_a_registry_on_loopback() {
-    let _environment = environment();
-    let registry = start_registry();
+    let (_environment, registry, manifest, layer) = busybox_registry();
     let host = &registry.host;
-    let (manifest, layer) = push_busybox(host);
 
     let dir = tempfile::tempdir().unwrap();
     let store = ImageStore::open(dir.path()).unwrap();
@@ -229,14 +240,24 @@ fn images_pull_from_a_registry_on_loopback() {
     );
 }
 
-/// The token a [`TokenFront`] hands out.
+/// The token an [`AuthFront`] hands out.
 const TOKEN: &str = "t0ken-for-pulls";
 
-/// A front for a registry that behaves as public registries do: `/v2/` requests without its
-/// bearer token answer `401` with a challenge naming its token service (`/token`), and blob
-/// downloads are redirected to a second listener (a storage service) that refuses requests
-/// carrying the token. Every request it saw is kept, as `"<listener> <path>"`.
-struct TokenFront {
+/// What an [`AuthFront`] wants before it forwards a request.
+#[derive(Debug, Clone)]
+enum Demand {
+    /// Its bearer token, from its token service, which wants these `Basic` credentials, if any.
+    Token(Option<String>),
+    /// These `Basic` credentials (`user:password` in base64).
+    Basic(String),
+}
+
+/// A front for a registry that behaves as public and private registries do. Wanting a token:
+/// `/v2/` requests without it answer `401` with a challenge naming its token service (`/token`),
+/// and blob downloads are redirected to a second listener (a storage service) that refuses
+/// requests carrying an `Authorization`. Wanting credentials: `/v2/` requests without them
+/// answer `401` with a `Basic` challenge. Every request it saw is kept, as `"<listener> <path>"`.
+struct AuthFront {
     host: String,
     seen: Arc<Mutex<Vec<String>>>,
 }
@@ -286,8 +307,8 @@ fn forward(mut stream: &TcpStream, upstream: &str, path: &str, accept: &str) {
     let _ = stream.write_all(&answer);
 }
 
-impl TokenFront {
-    fn start(upstream: &str) -> Self {
+impl AuthFront {
+    fn start(upstream: &str, demand: Demand) -> Self {
         let front = TcpListener::bind("127.0.0.1:0").unwrap();
         let storage = TcpListener::bind("127.0.0.1:0").unwrap();
         let host = front.local_addr().unwrap().to_string();
@@ -314,20 +335,35 @@ impl TokenFront {
                     continue;
                 };
                 log.lock().unwrap().push(format!("front {path}"));
+                let (accepted, challenge) = match &demand {
+                    Demand::Token(_) => (
+                        format!("Bearer {TOKEN}"),
+                        format!(
+                            "WWW-Authenticate: Bearer realm=\"http://{front_host}/token\",\
+                             service=\"test-registry\",scope=\"repository:busybox:pull\"\r\n"
+                        ),
+                    ),
+                    Demand::Basic(credentials) => (
+                        format!("Basic {credentials}"),
+                        "WWW-Authenticate: Basic realm=\"test-registry\"\r\n".to_owned(),
+                    ),
+                };
                 if path.starts_with("/token?") {
                     let expected = "service=test-registry&scope=repository%3Abusybox%3Apull";
-                    if path.ends_with(expected) {
+                    let wanted = match &demand {
+                        Demand::Token(Some(credentials)) => Some(format!("Basic {credentials}")),
+                        _ => None,
+                    };
+                    if wanted.is_some() && authorization != wanted {
+                        respond(&stream, "401 Unauthorized", "", "credentials wanted");
+                    } else if path.ends_with(expected) {
                         respond(&stream, "200 OK", "", &json!({"token": TOKEN}).to_string());
                     } else {
                         respond(&stream, "400 Bad Request", "", "unexpected token request");
                     }
-                } else if authorization.as_deref() != Some(&format!("Bearer {TOKEN}")) {
-                    let challenge = format!(
-                        "WWW-Authenticate: Bearer realm=\"http://{front_host}/token\",\
-                         service=\"test-registry\",scope=\"repository:busybox:pull\"\r\n"
-                    );
+                } else if authorization.as_deref() != Some(accepted.as_str()) {
                     respond(&stream, "401 Unauthorized", &challenge, "{}");
-                } else if path.contains("/blobs/") {
+                } else if path.contains("/blobs/") && matches!(demand, Demand::Token(_)) {
                     let location = format!("Location: http://{storage_host}{path}\r\n");
                     respond(&stream, "307 Temporary Redirect", &location, "");
                 } else {
@@ -341,10 +377,8 @@ impl TokenFront {
 
 #[test]
 fn images_pull_with_a_registry_token_and_redirected_blobs() {
-    let _environment = environment();
-    let registry = start_registry();
-    let (manifest, layer) = push_busybox(&registry.host);
-    let front = TokenFront::start(&registry.host);
+    let (_environment, registry, manifest, layer) = busybox_registry();
+    let front = AuthFront::start(&registry.host, Demand::Token(None));
 
     let dir = tempfile::tempdir().unwrap();
     let store = ImageStore::open(dir.path()).unwrap();
@@ -366,10 +400,58 @@ fn images_pull_with_a_registry_token_and_redirected_blobs() {
 
 #[test]
 #[allow(unsafe_code)]
+fn images_pull_with_the_credentials_docker_keeps() {
+    let (_environment, registry, manifest, _) = busybox_registry();
+    // `neargate:s3cret`, as `docker login` keeps it.
+    let credentials = "bmVhcmdhdGU6czNjcmV0";
+    let basic = AuthFront::start(&registry.host, Demand::Basic(credentials.into()));
+    let token = AuthFront::start(&registry.host, Demand::Token(Some(credentials.into())));
+    let config = tempfile::tempdir().unwrap();
+    let auths = json!({
+        basic.host.as_str(): {"auth": credentials},
+        format!("http://{}/v2/", token.host): {"username": "neargate", "password": "s3cret"},
+    });
+    std::fs::write(
+        config.path().join("config.json"),
+        json!({"auths": auths}).to_string(),
+    )
+    .unwrap();
+    let nothing = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = ImageStore::open(dir.path()).unwrap();
+    let fronts = [&basic, &token];
+
+    // SAFETY: the other tests of this binary, which read the environment when they pull, wait
+    // for `ENVIRONMENT`.
+    unsafe { std::env::set_var("DOCKER_CONFIG", nothing.path()) };
+    for front in fronts {
+        let refused = store
+            .pull(&format!("{}/busybox:1.35", front.host))
+            .unwrap_err();
+        assert!(
+            refused.to_string().contains("user name and password"),
+            "{refused}"
+        );
+    }
+    // SAFETY: as above.
+    unsafe { std::env::set_var("DOCKER_CONFIG", config.path()) };
+    for front in fronts {
+        let pulled = store.pull(&format!("{}/busybox:1.35", front.host)).unwrap();
+        assert_eq!(pulled.manifest, digest(&manifest), "{}", front.host);
+    }
+    // SAFETY: as above.
+    unsafe { std::env::remove_var("DOCKER_CONFIG") };
+    let seen = token.seen.lock().unwrap().clone();
+    assert!(
+        seen.iter().any(|r| r.starts_with("storage ")),
+        "blobs came from the storage service, which refuses an Authorization: {seen:?}"
+    );
+}
+
+#[test]
+#[allow(unsafe_code)]
 fn images_pull_over_https_from_a_trusted_registry() {
-    let _environment = environment();
-    let registry = start_registry();
-    let (manifest, layer) = push_busybox(&registry.host);
+    let (_environment, registry, manifest, layer) = busybox_registry();
     // A second registry over the same storage, serving HTTPS with a certificate for 127.0.0.1.
     let certs = tempfile::tempdir().unwrap();
     let (certificate, key) = (certs.path().join("cert.pem"), certs.path().join("key.pem"));

@@ -3,19 +3,25 @@
 //! HTTP, as Docker allows: when its TLS handshake fails, the pull falls back to HTTP.
 //!
 //! Registries that demand a bearer token (Docker Hub, GitHub's and most public ones) get the
-//! anonymous token flow of the distribution specification: the `401` names a token service
+//! token flow of the distribution specification: the `401` names a token service
 //! (`WWW-Authenticate: Bearer realm=…,service=…,scope=…`), the token it hands out is sent with the
-//! requests that follow. Redirects (registries send blob downloads to a storage service) are
-//! followed, and the token is not sent to another host. Registries that want a user name and
-//! password are refused with a message that says so.
+//! requests that follow. Registries that want a user name and password (`Basic`, as Amazon ECR
+//! and private registries do) get the credentials `docker login` keeps for them in Docker's
+//! `config.json` (under `$DOCKER_CONFIG`, else `~/.docker`), which also go to a token service
+//! that asks for them. Redirects (registries send blob downloads to a storage service) are
+//! followed, and neither token nor credentials are sent to another host.
 
 use std::cell::{Cell, RefCell};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs as _};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine as _;
+use neargate_common::Secret;
 use serde_json::Value;
+use zeroize::Zeroizing;
 
 use super::{Blobs, ImageError, Reference};
 
@@ -208,13 +214,48 @@ fn query_encode(text: &str) -> String {
     out
 }
 
-/// One registry for the length of a pull: its TLS settings, read once, whether it turned out
-/// to speak plain HTTP, and the token it handed out.
+/// The `auths` entry of Docker's `config` for `host` (keys may carry a scheme and a path; Docker
+/// Hub's is `https://index.docker.io/v1/`): `user:password` in base64, as `Basic` sends it.
+fn credentials_in(config: &Value, host: &str) -> Option<Secret> {
+    let (_, entry) = config.get("auths")?.as_object()?.iter().find(|(key, _)| {
+        let key = key
+            .strip_prefix("https://")
+            .or_else(|| key.strip_prefix("http://"))
+            .unwrap_or(key);
+        let key = key.split('/').next().unwrap_or_default();
+        key == host || (host == DOCKER_HUB && key == "index.docker.io")
+    })?;
+    if let Some(auth) = entry["auth"].as_str().filter(|a| !a.is_empty()) {
+        return Some(Secret::new(auth.to_owned()));
+    }
+    let pair = Zeroizing::new(format!(
+        "{}:{}",
+        entry["username"].as_str()?,
+        entry["password"].as_str()?
+    ));
+    Some(Secret::new(
+        base64::engine::general_purpose::STANDARD.encode(pair.as_bytes()),
+    ))
+}
+
+/// The credentials `docker login` keeps for `host`, if any.
+fn docker_credentials(host: &str) -> Option<Secret> {
+    let dir = std::env::var_os("DOCKER_CONFIG")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".docker")))?;
+    let text = Zeroizing::new(std::fs::read_to_string(dir.join("config.json")).ok()?);
+    let config: Value = serde_json::from_str(&text).ok()?;
+    credentials_in(&config, host)
+}
+
+/// One registry for the length of a pull: its TLS settings and credentials, read once, whether
+/// it turned out to speak plain HTTP, and the `Authorization` it asked for.
 struct Registry<'a> {
     host: &'a str,
     tls: Arc<rustls::ClientConfig>,
     plain: Cell<bool>,
-    token: RefCell<Option<String>>,
+    credentials: Option<Secret>,
+    authorization: RefCell<Option<Secret>>,
 }
 
 impl<'a> Registry<'a> {
@@ -223,7 +264,8 @@ impl<'a> Registry<'a> {
             host,
             tls: tls_config().map_err(|e| ImageError::Registry(format!("{host}: {e}")))?,
             plain: Cell::new(false),
-            token: RefCell::new(None),
+            credentials: docker_credentials(host),
+            authorization: RefCell::new(None),
         })
     }
 
@@ -248,28 +290,31 @@ impl<'a> Registry<'a> {
         Ok(Box::new(dial(name, port, 80).map_err(failed)?))
     }
 
-    /// `GET {path}` from the registry: with its token once it has asked for one, after the
-    /// redirects it answers with; the final response.
+    /// `GET {path}` from the registry: with the `Authorization` it asked for once it has, after
+    /// the redirects it answers with; the final response.
     fn get(&self, path: &str) -> Result<Response, ImageError> {
         let mut target = Target {
             scheme: Scheme::Registry,
             host: self.host.to_owned(),
             path: path.to_owned(),
         };
-        let mut asked_for_token = false;
+        let mut authorized = false;
         let mut redirects = 0;
         loop {
-            let token = self.token.borrow().clone();
-            let authorization = token
-                .filter(|_| target.host == self.host)
-                .map(|t| format!("Bearer {t}"));
-            let response = self.send(&target, authorization.as_deref())?;
+            let response = {
+                let authorization = self.authorization.borrow();
+                let authorization = authorization
+                    .as_ref()
+                    .filter(|_| target.host == self.host)
+                    .map(Secret::expose);
+                self.send(&target, authorization)?
+            };
             match response.status {
-                401 if !asked_for_token && target.host == self.host => {
+                401 if !authorized && target.host == self.host => {
                     let challenge = response.challenge.unwrap_or_default();
-                    let token = self.fetch_token(&challenge)?;
-                    *self.token.borrow_mut() = Some(token);
-                    asked_for_token = true;
+                    let authorization = self.answer(&challenge)?;
+                    *self.authorization.borrow_mut() = Some(authorization);
+                    authorized = true;
                 }
                 301 | 302 | 303 | 307 | 308 if redirects < MAX_REDIRECTS => {
                     let location = response.location.unwrap_or_default();
@@ -283,19 +328,41 @@ impl<'a> Registry<'a> {
         }
     }
 
-    /// An anonymous token from the service the `challenge` names.
-    fn fetch_token(&self, challenge: &str) -> Result<String, ImageError> {
-        let params = bearer_challenge(challenge).ok_or_else(|| {
-            self.error(format!(
-                "the registry asks for credentials ({}), which are not supported; import the \
-                 image from a file instead",
-                challenge
-                    .split(' ')
-                    .next()
-                    .filter(|scheme| !scheme.is_empty())
-                    .unwrap_or("no challenge")
-            ))
-        })?;
+    /// The error of a registry that wants credentials Docker does not keep for it.
+    fn no_credentials(&self) -> ImageError {
+        self.error(
+            "the registry asks for a user name and password, and Docker's config.json \
+             ($DOCKER_CONFIG, else ~/.docker) has none for it: run `docker login`, or import \
+             the image from a file",
+        )
+    }
+
+    /// The `Authorization` that answers `challenge`: a token for `Bearer`, the credentials for
+    /// `Basic`.
+    fn answer(&self, challenge: &str) -> Result<Secret, ImageError> {
+        if let Some(params) = bearer_challenge(challenge) {
+            let token = Zeroizing::new(self.fetch_token(&params)?);
+            return Ok(Secret::new(format!("Bearer {}", token.as_str())));
+        }
+        let scheme = challenge
+            .split(' ')
+            .next()
+            .filter(|scheme| !scheme.is_empty())
+            .unwrap_or("no challenge");
+        match &self.credentials {
+            Some(credentials) if scheme.eq_ignore_ascii_case("basic") => {
+                Ok(Secret::new(format!("Basic {}", credentials.expose())))
+            }
+            _ if scheme.eq_ignore_ascii_case("basic") => Err(self.no_credentials()),
+            _ => Err(self.error(format!(
+                "the registry asks for an authentication scheme that is not supported ({scheme})"
+            ))),
+        }
+    }
+
+    /// A token from the service a `Bearer` challenge names (`params`), asked with the
+    /// registry's credentials when Docker keeps some, else anonymously.
+    fn fetch_token(&self, params: &[(String, String)]) -> Result<String, ImageError> {
         let param = |name: &str| {
             params
                 .iter()
@@ -322,7 +389,11 @@ impl<'a> Registry<'a> {
         };
         let mut target = Target::resolve(&registry, &location)
             .ok_or_else(|| self.error(format!("an unusable token realm {realm:?}")))?;
-        let mut response = self.send(&target, None)?;
+        let basic = self
+            .credentials
+            .as_ref()
+            .map(|c| Secret::new(format!("Basic {}", c.expose())));
+        let mut response = self.send(&target, basic.as_ref().map(Secret::expose))?;
         for _ in 0..MAX_REDIRECTS {
             if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
                 break;
@@ -330,7 +401,11 @@ impl<'a> Registry<'a> {
             let next = response.location.as_deref().unwrap_or_default();
             target = Target::resolve(&target, next)
                 .ok_or_else(|| self.error(format!("an unusable token location {next:?}")))?;
+            // Credentials stay with the token service that asked for them.
             response = self.send(&target, None)?;
+        }
+        if response.status == 401 && self.credentials.is_none() {
+            return Err(self.no_credentials());
         }
         if response.status != 200 {
             return Err(self.error(format!(
@@ -353,10 +428,10 @@ impl<'a> Registry<'a> {
         let host = target.host.as_str();
         let failed = |e: std::io::Error| ImageError::Registry(format!("{host}: {e}"));
         let mut stream = self.connect(target)?;
-        let mut request = format!(
+        let mut request = Zeroizing::new(format!(
             "GET {} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\nConnection: close\r\n",
             target.path
-        );
+        ));
         if let Some(authorization) = authorization {
             request.push_str(&format!("Authorization: {authorization}\r\n"));
         }
@@ -607,6 +682,26 @@ mod tests {
         }
         assert_eq!(Target::resolve(&registry, "relative/path"), None);
         assert_eq!(Target::resolve(&registry, "https:///nohost"), None);
+    }
+
+    #[test]
+    fn credentials_are_found_as_docker_login_keeps_them() {
+        let config = serde_json::json!({"auths": {
+            "registry.example.com": {"auth": "dXNlcjpwYXNz"},
+            "https://index.docker.io/v1/": {"auth": "aHViOmh1Yg=="},
+            "http://localhost:5000/v2": {"username": "user", "password": "pass"},
+            "empty.example.com": {"auth": ""},
+        }});
+        let found = |host| credentials_in(&config, host).map(|s| s.expose().to_owned());
+        assert_eq!(
+            found("registry.example.com").as_deref(),
+            Some("dXNlcjpwYXNz")
+        );
+        assert_eq!(found(DOCKER_HUB).as_deref(), Some("aHViOmh1Yg=="));
+        assert_eq!(found("localhost:5000").as_deref(), Some("dXNlcjpwYXNz"));
+        assert_eq!(found("empty.example.com"), None);
+        assert_eq!(found("other.example.com"), None);
+        assert_eq!(credentials_in(&serde_json::json!({}), "x"), None);
     }
 
     #[test]
