@@ -143,11 +143,12 @@ impl Engine for MemoryEngine {
             tables: &mut tables,
             undo: Vec::new(),
         };
-        let outcome = f(&mut writer);
-        if outcome.is_err() {
+        // A closure that panics is rolled back like one that fails, and the panic goes on.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut writer)));
+        if !matches!(outcome, Ok(Ok(()))) {
             writer.roll_back();
         }
-        outcome
+        outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     }
 
     fn clear(&self) -> Result<()> {

@@ -379,8 +379,18 @@ impl RedbEngine {
             ops: Vec::new(),
             undo: Vec::new(),
         };
-        let outcome = f(&mut view);
+        // A closure that panics is undone like one that fails, and the panic goes on.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut view)));
         let WriteView { ops, undo, .. } = view;
+        let outcome = match outcome {
+            Ok(outcome) => outcome,
+            Err(panic) => {
+                if let Err(undo_failed) = undo_all(tx, undo) {
+                    batch.broken = Some(reason(undo_failed));
+                }
+                std::panic::resume_unwind(panic);
+            }
+        };
         if let Err(e) = outcome {
             if let Err(undo_failed) = undo_all(tx, undo) {
                 batch.broken = Some(reason(undo_failed));

@@ -66,6 +66,27 @@ fn failed_writes_leave_no_trace() {
     }
 }
 
+#[test]
+fn a_write_that_panics_leaves_no_trace_and_the_store_writes_on() {
+    for (db, _dir) in engines() {
+        db.write(|tx| tx.put(&THINGS, b"keep", &thing("old")))
+            .unwrap();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _: Result<(), StoreError> = db.write(|tx| {
+                tx.put(&THINGS, b"keep", &thing("new"))?;
+                tx.put(&THINGS, b"extra", &thing("extra"))?;
+                panic!("a bug in a closure");
+            });
+        }));
+        assert!(panicked.is_err());
+        db.write(|tx| tx.put(&THINGS, b"after", &thing("after")))
+            .unwrap();
+        let all = db.read(|tx| tx.prefix(&THINGS, b"")).unwrap();
+        let names: Vec<&str> = all.iter().map(|(_, t)| t.name.as_str()).collect();
+        assert_eq!(names, ["after", "old"]);
+    }
+}
+
 /// Runs `each(db, key, n)` for `n` in `0..count` on eight threads at once, keys `<thread>-<n>`.
 fn on_eight_threads(db: &Db, count: usize, each: impl Fn(&Db, &str, usize) + Sync) {
     std::thread::scope(|s| {
