@@ -250,26 +250,10 @@ impl RawRead for ReadView {
     }
 }
 
-/// A value a write replaced (`None`: the key was absent), to put back if its closure fails.
-struct Undo {
-    table: &'static str,
-    key: Vec<u8>,
-    old: Option<Vec<u8>>,
-}
-
-/// Puts back, latest first, what a failed closure replaced.
-fn undo_all(tx: &redb::WriteTransaction, undo: Vec<Undo>) -> Result<()> {
-    for Undo { table, key, old } in undo.into_iter().rev() {
-        let mut t = tx.open_table(def(table)).map_err(engine_err)?;
-        match old {
-            Some(old) => drop(
-                t.insert(key.as_slice(), old.as_slice())
-                    .map_err(engine_err)?,
-            ),
-            None => drop(t.remove(key.as_slice()).map_err(engine_err)?),
-        }
-    }
-    Ok(())
+/// Puts back, latest first, what a failed closure replaced (`undo` holds, for each of its
+/// writes, the change that reverses it).
+fn undo_all(tx: &redb::WriteTransaction, undo: &[Op]) -> Result<()> {
+    undo.iter().rev().try_for_each(|op| apply(tx, op))
 }
 
 /// Why a batch failed, for each of its members.
@@ -284,8 +268,8 @@ struct WriteView<'a> {
     tx: &'a redb::WriteTransaction,
     /// What the closure changed, for the log.
     ops: Vec<Op>,
-    /// What it replaced.
-    undo: Vec<Undo>,
+    /// The change that reverses each of its writes.
+    undo: Vec<Op>,
 }
 
 impl RawRead for WriteView<'_> {
@@ -318,10 +302,16 @@ impl RawWrite for WriteView<'_> {
             .insert(key, value)
             .map_err(engine_err)?
             .map(|v| v.value().to_vec());
-        self.undo.push(Undo {
-            table,
-            key: key.to_vec(),
-            old,
+        self.undo.push(match old {
+            Some(value) => Op::Put {
+                table: table.to_owned(),
+                key: key.to_vec(),
+                value,
+            },
+            None => Op::Delete {
+                table: table.to_owned(),
+                key: key.to_vec(),
+            },
         });
         self.ops.push(Op::Put {
             table: table.to_owned(),
@@ -340,10 +330,10 @@ impl RawWrite for WriteView<'_> {
         else {
             return Ok(false);
         };
-        self.undo.push(Undo {
-            table,
+        self.undo.push(Op::Put {
+            table: table.to_owned(),
             key: key.to_vec(),
-            old: Some(old),
+            value: old,
         });
         self.ops.push(Op::Delete {
             table: table.to_owned(),
@@ -382,21 +372,12 @@ impl RedbEngine {
         // A closure that panics is undone like one that fails, and the panic goes on.
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut view)));
         let WriteView { ops, undo, .. } = view;
-        let outcome = match outcome {
-            Ok(outcome) => outcome,
-            Err(panic) => {
-                if let Err(undo_failed) = undo_all(tx, undo) {
-                    batch.broken = Some(reason(undo_failed));
-                }
-                std::panic::resume_unwind(panic);
-            }
-        };
-        if let Err(e) = outcome {
-            if let Err(undo_failed) = undo_all(tx, undo) {
-                batch.broken = Some(reason(undo_failed));
-            }
-            return Err(e);
+        if !matches!(outcome, Ok(Ok(())))
+            && let Err(undo_failed) = undo_all(tx, &undo)
+        {
+            batch.broken = Some(reason(undo_failed));
         }
+        outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         let wrote = !ops.is_empty();
         batch.ops.extend(ops);
         Ok(wrote)

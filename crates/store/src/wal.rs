@@ -19,7 +19,7 @@
 //! write that never reached the disk was never acknowledged as durable.
 
 use std::fs::File;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::os::unix::fs::FileExt as _;
 use std::path::Path;
 use std::sync::Mutex;
@@ -278,7 +278,8 @@ impl Wal {
             .write(true)
             .open(path)
             .map_err(io_err)?;
-        let bytes = std::fs::read(path).map_err(io_err)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(io_err)?;
         let (records, len) = decode(checkpoint.salt, &bytes);
         let records: Vec<Record> = records
             .into_iter()
@@ -287,9 +288,8 @@ impl Wal {
         let sequence = records.last().map_or(checkpoint.sequence, |(s, _)| *s);
         let size = bytes.len() as u64;
         if size < PREALLOCATED {
-            // Zeros written, not a hole: appends then allocate nothing.
+            // Zeros written (after what was read), not a hole: appends then allocate nothing.
             let zeros = vec![0; usize::try_from(PREALLOCATED - size).unwrap_or(0)];
-            std::io::Seek::seek(&mut file, std::io::SeekFrom::End(0)).map_err(io_err)?;
             file.write_all(&zeros).map_err(io_err)?;
             file.sync_all().map_err(io_err)?;
         }

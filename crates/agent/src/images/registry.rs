@@ -293,39 +293,49 @@ impl<'a> Registry<'a> {
     /// `GET {path}` from the registry: with the `Authorization` it asked for once it has, after
     /// the redirects it answers with; the final response.
     fn get(&self, path: &str) -> Result<Response, ImageError> {
-        let mut target = Target {
+        let start = Target {
             scheme: Scheme::Registry,
             host: self.host.to_owned(),
             path: path.to_owned(),
         };
         let mut authorized = false;
-        let mut redirects = 0;
         loop {
-            let response = {
+            let (response, from) = {
                 let authorization = self.authorization.borrow();
-                let authorization = authorization
-                    .as_ref()
-                    .filter(|_| target.host == self.host)
-                    .map(Secret::expose);
-                self.send(&target, authorization)?
+                let authorization = authorization.as_ref().map(|a| (self.host, a.expose()));
+                self.follow(start.clone(), authorization)?
             };
-            match response.status {
-                401 if !authorized && target.host == self.host => {
-                    let challenge = response.challenge.unwrap_or_default();
-                    let authorization = self.answer(&challenge)?;
-                    *self.authorization.borrow_mut() = Some(authorization);
-                    authorized = true;
-                }
-                301 | 302 | 303 | 307 | 308 if redirects < MAX_REDIRECTS => {
-                    let location = response.location.unwrap_or_default();
-                    target = Target::resolve(&target, &location).ok_or_else(|| {
-                        self.error(format!("a redirect to an unusable location {location:?}"))
-                    })?;
-                    redirects += 1;
-                }
-                _ => return Ok(response),
+            if response.status != 401 || authorized || from.host != self.host {
+                return Ok(response);
             }
+            let challenge = response.challenge.unwrap_or_default();
+            *self.authorization.borrow_mut() = Some(self.answer(&challenge)?);
+            authorized = true;
         }
+    }
+
+    /// `GET target`, following up to [`MAX_REDIRECTS`] redirects, with `authorization` (a host
+    /// and the header's value) sent to that host alone; the final response and where it came
+    /// from.
+    fn follow(
+        &self,
+        mut target: Target,
+        authorization: Option<(&str, &str)>,
+    ) -> Result<(Response, Target), ImageError> {
+        for _ in 0..=MAX_REDIRECTS {
+            let header = authorization
+                .filter(|(host, _)| *host == target.host)
+                .map(|(_, value)| value);
+            let response = self.send(&target, header)?;
+            if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
+                return Ok((response, target));
+            }
+            let location = response.location.unwrap_or_default();
+            target = Target::resolve(&target, &location).ok_or_else(|| {
+                self.error(format!("a redirect to an unusable location {location:?}"))
+            })?;
+        }
+        Err(self.error(format!("more than {MAX_REDIRECTS} redirects")))
     }
 
     /// The error of a registry that wants credentials Docker does not keep for it.
@@ -387,23 +397,18 @@ impl<'a> Registry<'a> {
             host: self.host.to_owned(),
             path: "/".to_owned(),
         };
-        let mut target = Target::resolve(&registry, &location)
+        let target = Target::resolve(&registry, &location)
             .ok_or_else(|| self.error(format!("an unusable token realm {realm:?}")))?;
+        // Credentials go to the token service that asks for them, and nowhere else.
         let basic = self
             .credentials
             .as_ref()
             .map(|c| Secret::new(format!("Basic {}", c.expose())));
-        let mut response = self.send(&target, basic.as_ref().map(Secret::expose))?;
-        for _ in 0..MAX_REDIRECTS {
-            if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
-                break;
-            }
-            let next = response.location.as_deref().unwrap_or_default();
-            target = Target::resolve(&target, next)
-                .ok_or_else(|| self.error(format!("an unusable token location {next:?}")))?;
-            // Credentials stay with the token service that asked for them.
-            response = self.send(&target, None)?;
-        }
+        let realm_host = target.host.clone();
+        let (response, target) = self.follow(
+            target,
+            basic.as_ref().map(|b| (realm_host.as_str(), b.expose())),
+        )?;
         if response.status == 401 && self.credentials.is_none() {
             return Err(self.no_credentials());
         }
