@@ -398,14 +398,24 @@ fn images_pull_with_a_registry_token_and_redirected_blobs() {
     assert_eq!(from_storage, 2, "the config and the layer: {seen:?}");
 }
 
+/// `neargate:s3cret`, in base64 as `docker login` keeps it and `Basic` sends it.
+const CREDENTIALS: &str = "bmVhcmdhdGU6czNjcmV0";
+
+/// Fronts of `registry` that want [`CREDENTIALS`]: one directly (`Basic`), one for its token
+/// service.
+fn fronts_wanting_credentials(registry: &Registry) -> (AuthFront, AuthFront) {
+    (
+        AuthFront::start(&registry.host, Demand::Basic(CREDENTIALS.into())),
+        AuthFront::start(&registry.host, Demand::Token(Some(CREDENTIALS.into()))),
+    )
+}
+
 #[test]
 #[allow(unsafe_code)]
 fn images_pull_with_the_credentials_docker_keeps() {
     let (_environment, registry, manifest, _) = busybox_registry();
-    // `neargate:s3cret`, as `docker login` keeps it.
-    let credentials = "bmVhcmdhdGU6czNjcmV0";
-    let basic = AuthFront::start(&registry.host, Demand::Basic(credentials.into()));
-    let token = AuthFront::start(&registry.host, Demand::Token(Some(credentials.into())));
+    let credentials = CREDENTIALS;
+    let (basic, token) = fronts_wanting_credentials(&registry);
     let config = tempfile::tempdir().unwrap();
     let auths = json!({
         basic.host.as_str(): {"auth": credentials},
@@ -446,6 +456,98 @@ fn images_pull_with_the_credentials_docker_keeps() {
         seen.iter().any(|r| r.starts_with("storage ")),
         "blobs came from the storage service, which refuses an Authorization: {seen:?}"
     );
+}
+
+/// A credential helper, `docker-credential-neargate-test`, in a directory of its own: it hands
+/// out `user`/`secret` for `hosts`, answers as Docker's helpers do for any other server, and
+/// writes each server it was asked for to `asked` in that directory.
+fn credential_helper(hosts: &[&str], user: &str, secret: &str) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let asked = dir.path().join("asked");
+    let cases: String = hosts
+        .iter()
+        .map(|host| {
+            format!(
+                "  {host}) printf '{{\"ServerURL\":\"%s\",\"Username\":\"{user}\",\"Secret\":\"{secret}\"}}' \"$server\" ;;\n"
+            )
+        })
+        .collect();
+    let script = format!(
+        "#!/bin/sh\n[ \"$1\" = get ] || exit 2\nread server\necho \"$server\" >> {}\ncase \"$server\" in\n{cases}  *) echo 'credentials not found in native keychain'; exit 1 ;;\nesac\n",
+        asked.display()
+    );
+    let path = dir.path().join("docker-credential-neargate-test");
+    std::fs::write(&path, script).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+#[test]
+#[allow(unsafe_code)]
+fn images_pull_with_credentials_from_a_credential_helper() {
+    let (_environment, registry, manifest, _) = busybox_registry();
+    let (basic, token) = fronts_wanting_credentials(&registry);
+    let helper = credential_helper(&[&basic.host, &token.host], "neargate", "s3cret");
+    let wrong = credential_helper(&[&basic.host], "neargate", "wrong");
+    let store_config = tempfile::tempdir().unwrap();
+    std::fs::write(
+        store_config.path().join("config.json"),
+        json!({"credsStore": "neargate-test", "auths": {}}).to_string(),
+    )
+    .unwrap();
+    let per_registry = tempfile::tempdir().unwrap();
+    std::fs::write(
+        per_registry.path().join("config.json"),
+        json!({"credHelpers": {basic.host.as_str(): "neargate-test"}}).to_string(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = ImageStore::open(dir.path()).unwrap();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let with = |helper_dir: &Path| {
+        let mut dirs = vec![helper_dir.to_path_buf()];
+        dirs.extend(std::env::split_paths(&path));
+        std::env::join_paths(dirs).unwrap()
+    };
+    let pull = |front: &AuthFront| store.pull(&format!("{}/busybox:1.35", front.host));
+
+    // SAFETY: the other tests of this binary, which read the environment when they pull, wait
+    // for `ENVIRONMENT`.
+    unsafe {
+        std::env::set_var("PATH", with(helper.path()));
+        std::env::set_var("DOCKER_CONFIG", store_config.path());
+    }
+    for front in [&basic, &token] {
+        let pulled = pull(front).unwrap();
+        assert_eq!(pulled.manifest, digest(&manifest), "{}", front.host);
+    }
+    let asked = std::fs::read_to_string(helper.path().join("asked")).unwrap();
+    assert_eq!(
+        asked.lines().collect::<Vec<_>>(),
+        [basic.host.as_str(), token.host.as_str()],
+        "one question per pull, naming the registry"
+    );
+    // SAFETY: as above.
+    unsafe { std::env::set_var("DOCKER_CONFIG", per_registry.path()) };
+    assert!(pull(&basic).is_ok());
+    let refused = pull(&token).unwrap_err();
+    assert!(
+        refused.to_string().contains("credential helper"),
+        "the helper serves only the registry it is named for: {refused}"
+    );
+    // SAFETY: as above.
+    unsafe { std::env::set_var("PATH", with(wrong.path())) };
+    let refused = pull(&basic).unwrap_err();
+    assert!(
+        matches!(refused, ImageError::Registry(_)),
+        "the helper's wrong password is refused by the registry: {refused}"
+    );
+    // SAFETY: as above.
+    unsafe {
+        std::env::set_var("PATH", &path);
+        std::env::remove_var("DOCKER_CONFIG");
+    }
 }
 
 #[test]

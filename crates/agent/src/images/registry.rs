@@ -7,8 +7,9 @@
 //! (`WWW-Authenticate: Bearer realm=…,service=…,scope=…`), the token it hands out is sent with the
 //! requests that follow. Registries that want a user name and password (`Basic`, as Amazon ECR
 //! and private registries do) get the credentials `docker login` keeps for them in Docker's
-//! `config.json` (under `$DOCKER_CONFIG`, else `~/.docker`), which also go to a token service
-//! that asks for them. Redirects (registries send blob downloads to a storage service) are
+//! `config.json` (under `$DOCKER_CONFIG`, else `~/.docker`), or that the credential helper it
+//! names (`credHelpers`, `credsStore`) hands out, which also go to a token service that asks for
+//! them. Redirects (registries send blob downloads to a storage service) are
 //! followed, and neither token nor credentials are sent to another host.
 
 use std::cell::{Cell, RefCell};
@@ -214,38 +215,125 @@ fn query_encode(text: &str) -> String {
     out
 }
 
-/// The `auths` entry of Docker's `config` for `host` (keys may carry a scheme and a path; Docker
-/// Hub's is `https://index.docker.io/v1/`): `user:password` in base64, as `Basic` sends it.
+/// Whether a key of Docker's `config.json` names `host` (keys may carry a scheme and a path;
+/// Docker Hub's is `https://index.docker.io/v1/`).
+fn names_host(key: &str, host: &str) -> bool {
+    let key = key
+        .strip_prefix("https://")
+        .or_else(|| key.strip_prefix("http://"))
+        .unwrap_or(key);
+    let key = key.split('/').next().unwrap_or_default();
+    key == host || (host == DOCKER_HUB && key == "index.docker.io")
+}
+
+/// The `auths` entry of Docker's `config` for `host`: `user:password` in base64, as `Basic`
+/// sends it.
 fn credentials_in(config: &Value, host: &str) -> Option<Secret> {
-    let (_, entry) = config.get("auths")?.as_object()?.iter().find(|(key, _)| {
-        let key = key
-            .strip_prefix("https://")
-            .or_else(|| key.strip_prefix("http://"))
-            .unwrap_or(key);
-        let key = key.split('/').next().unwrap_or_default();
-        key == host || (host == DOCKER_HUB && key == "index.docker.io")
-    })?;
+    let (_, entry) = config
+        .get("auths")?
+        .as_object()?
+        .iter()
+        .find(|(key, _)| names_host(key, host))?;
     if let Some(auth) = entry["auth"].as_str().filter(|a| !a.is_empty()) {
         return Some(Secret::new(auth.to_owned()));
     }
-    let pair = Zeroizing::new(format!(
-        "{}:{}",
-        entry["username"].as_str()?,
-        entry["password"].as_str()?
-    ));
+    basic_pair(entry["username"].as_str()?, entry["password"].as_str()?)
+}
+
+/// `user:password` in base64.
+fn basic_pair(user: &str, password: &str) -> Option<Secret> {
+    let pair = Zeroizing::new(format!("{user}:{password}"));
     Some(Secret::new(
         base64::engine::general_purpose::STANDARD.encode(pair.as_bytes()),
     ))
 }
 
-/// The credentials `docker login` keeps for `host`, if any.
+/// The credential helper Docker's `config` names for `host`: its `credHelpers` entry, else its
+/// `credsStore`. Only names a helper program can have (`docker-credential-<name>`) are taken.
+fn helper_for<'c>(config: &'c Value, host: &str) -> Option<&'c str> {
+    let named = config
+        .get("credHelpers")
+        .and_then(Value::as_object)
+        .and_then(|helpers| helpers.iter().find(|(key, _)| names_host(key, host)))
+        .and_then(|(_, helper)| helper.as_str());
+    named
+        .or_else(|| config.get("credsStore").and_then(Value::as_str))
+        .filter(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        })
+}
+
+/// How long a credential helper may take to answer.
+const HELPER_PATIENCE: Duration = Duration::from_secs(30);
+
+/// Asks the credential helper `docker-credential-<name>` for `host`'s credentials, as Docker
+/// does: `get`, the server's address on standard input, `{"Username", "Secret"}` on standard
+/// output. `None` when the helper cannot be run, has none, or answers with an identity token
+/// (`<token>`, which only Docker's own token exchange uses).
+fn helper_credentials(name: &str, host: &str) -> Option<Secret> {
+    let server = if host == DOCKER_HUB {
+        "https://index.docker.io/v1/"
+    } else {
+        host
+    };
+    let mut child = std::process::Command::new(format!("docker-credential-{name}"))
+        .arg("get")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let mut stdout = child.stdout.take()?;
+    // Read while the helper runs, so that a long answer cannot fill the pipe and stall it.
+    let reader = std::thread::spawn(move || {
+        let mut answer = Zeroizing::new(Vec::new());
+        let _ = stdout.read_to_end(&mut answer);
+        answer
+    });
+    let _ = writeln!(stdin, "{server}");
+    drop(stdin);
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() < HELPER_PATIENCE => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
+    let answer = reader.join().ok()?;
+    if !status.success() {
+        return None;
+    }
+    let answer: Value = serde_json::from_slice(&answer).ok()?;
+    let user = answer["Username"].as_str()?;
+    let secret = Zeroizing::new(answer["Secret"].as_str()?.to_owned());
+    if user == "<token>" {
+        return None;
+    }
+    basic_pair(user, &secret)
+}
+
+/// The credentials Docker keeps for `host`, if any: from the credential helper its
+/// `config.json` names for the registry, else from the `auths` that `docker login` fills.
 fn docker_credentials(host: &str) -> Option<Secret> {
     let dir = std::env::var_os("DOCKER_CONFIG")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".docker")))?;
     let text = Zeroizing::new(std::fs::read_to_string(dir.join("config.json")).ok()?);
     let config: Value = serde_json::from_str(&text).ok()?;
-    credentials_in(&config, host)
+    helper_for(&config, host)
+        .and_then(|helper| helper_credentials(helper, host))
+        .or_else(|| credentials_in(&config, host))
 }
 
 /// One registry for the length of a pull: its TLS settings and credentials, read once, whether
@@ -254,7 +342,8 @@ struct Registry<'a> {
     host: &'a str,
     tls: Arc<rustls::ClientConfig>,
     plain: Cell<bool>,
-    credentials: Option<Secret>,
+    /// Read when the registry first asks for them (a credential helper is a program to run).
+    credentials: std::cell::OnceCell<Option<Secret>>,
     authorization: RefCell<Option<Secret>>,
 }
 
@@ -264,9 +353,16 @@ impl<'a> Registry<'a> {
             host,
             tls: tls_config().map_err(|e| ImageError::Registry(format!("{host}: {e}")))?,
             plain: Cell::new(false),
-            credentials: docker_credentials(host),
+            credentials: std::cell::OnceCell::new(),
             authorization: RefCell::new(None),
         })
+    }
+
+    /// The credentials Docker keeps for the registry, looked up once.
+    fn credentials(&self) -> Option<&Secret> {
+        self.credentials
+            .get_or_init(|| docker_credentials(self.host))
+            .as_ref()
     }
 
     fn error(&self, e: impl std::fmt::Display) -> ImageError {
@@ -342,8 +438,8 @@ impl<'a> Registry<'a> {
     fn no_credentials(&self) -> ImageError {
         self.error(
             "the registry asks for a user name and password, and Docker's config.json \
-             ($DOCKER_CONFIG, else ~/.docker) has none for it: run `docker login`, or import \
-             the image from a file",
+             ($DOCKER_CONFIG, else ~/.docker) has none for it, nor a credential helper it names: \
+             run `docker login`, or import the image from a file",
         )
     }
 
@@ -359,7 +455,7 @@ impl<'a> Registry<'a> {
             .next()
             .filter(|scheme| !scheme.is_empty())
             .unwrap_or("no challenge");
-        match &self.credentials {
+        match self.credentials() {
             Some(credentials) if scheme.eq_ignore_ascii_case("basic") => {
                 Ok(Secret::new(format!("Basic {}", credentials.expose())))
             }
@@ -401,15 +497,14 @@ impl<'a> Registry<'a> {
             .ok_or_else(|| self.error(format!("an unusable token realm {realm:?}")))?;
         // Credentials go to the token service that asks for them, and nowhere else.
         let basic = self
-            .credentials
-            .as_ref()
+            .credentials()
             .map(|c| Secret::new(format!("Basic {}", c.expose())));
         let realm_host = target.host.clone();
         let (response, target) = self.follow(
             target,
             basic.as_ref().map(|b| (realm_host.as_str(), b.expose())),
         )?;
-        if response.status == 401 && self.credentials.is_none() {
+        if response.status == 401 && self.credentials().is_none() {
             return Err(self.no_credentials());
         }
         if response.status != 200 {
@@ -707,6 +802,36 @@ mod tests {
         assert_eq!(found("empty.example.com"), None);
         assert_eq!(found("other.example.com"), None);
         assert_eq!(credentials_in(&serde_json::json!({}), "x"), None);
+    }
+
+    #[test]
+    fn credential_helpers_are_chosen_as_docker_chooses_them() {
+        let config = serde_json::json!({
+            "credsStore": "desktop",
+            "credHelpers": {
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com": "ecr-login",
+                "https://index.docker.io/v1/": "pass",
+                "bad.example.com": "../../bin/sh",
+            },
+        });
+        let helper = |host| helper_for(&config, host);
+        assert_eq!(
+            helper("123456789012.dkr.ecr.us-east-1.amazonaws.com"),
+            Some("ecr-login")
+        );
+        assert_eq!(helper(DOCKER_HUB), Some("pass"));
+        assert_eq!(helper("registry.example.com"), Some("desktop"));
+        assert_eq!(helper("bad.example.com"), None, "not a helper's name");
+        assert_eq!(
+            helper_for(&serde_json::json!({"credsStore": ""}), "x"),
+            None
+        );
+        assert_eq!(helper_for(&serde_json::json!({}), "x"), None);
+    }
+
+    #[test]
+    fn a_missing_credential_helper_gives_no_credentials() {
+        assert!(helper_credentials("neargate-no-such-helper", "example.com").is_none());
     }
 
     #[test]
