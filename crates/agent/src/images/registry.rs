@@ -12,7 +12,7 @@
 //! them. Redirects (registries send blob downloads to a storage service) are
 //! followed, and neither token nor credentials are sent to another host.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs as _};
 use std::path::PathBuf;
@@ -314,9 +314,13 @@ fn helper_credentials(name: &str, host: &str) -> Option<Secret> {
     if !status.success() {
         return None;
     }
-    let answer: Value = serde_json::from_slice(&answer).ok()?;
+    let mut answer: Value = serde_json::from_slice(&answer).ok()?;
+    // Moved out of the parsed answer, so that the only copy is zeroized when dropped.
+    let secret = match answer["Secret"].take() {
+        Value::String(secret) => Zeroizing::new(secret),
+        _ => return None,
+    };
     let user = answer["Username"].as_str()?;
-    let secret = Zeroizing::new(answer["Secret"].as_str()?.to_owned());
     if user == "<token>" {
         return None;
     }
@@ -343,7 +347,7 @@ struct Registry<'a> {
     tls: Arc<rustls::ClientConfig>,
     plain: Cell<bool>,
     /// Read when the registry first asks for them (a credential helper is a program to run).
-    credentials: std::cell::OnceCell<Option<Secret>>,
+    credentials: OnceCell<Option<Secret>>,
     authorization: RefCell<Option<Secret>>,
 }
 
@@ -353,7 +357,7 @@ impl<'a> Registry<'a> {
             host,
             tls: tls_config().map_err(|e| ImageError::Registry(format!("{host}: {e}")))?,
             plain: Cell::new(false),
-            credentials: std::cell::OnceCell::new(),
+            credentials: OnceCell::new(),
             authorization: RefCell::new(None),
         })
     }
