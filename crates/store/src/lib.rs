@@ -6,6 +6,7 @@
 //! is on disk before `write` returns); [`Db::memory`] keeps everything in memory.
 
 mod engine;
+mod layer;
 mod memory;
 mod redb_engine;
 mod table;

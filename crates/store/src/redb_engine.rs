@@ -1,27 +1,27 @@
-//! The on-disk engine: redb behind a write-ahead log ([`crate::wal`]). Write transactions
-//! commit to redb without waiting for the disk and log their changes; a durable write returns
-//! once the log holds it on disk (one `fdatasync` for every writer that arrived meanwhile), so
-//! no writer waits for another's `fsync` while holding redb's write lock. Checkpoints make
-//! redb's own state durable and start the log over; at open the log's later records are applied
-//! again.
+//! The on-disk engine: redb behind a write-ahead log ([`crate::wal`]) and layers of changes in
+//! memory ([`crate::layer`]).
 //!
-//! Writers that arrive while another writes share its redb transaction (a batch): each runs its
-//! closure in turn in the open transaction, the last one in line commits it and logs the batch's
-//! changes as one record, and every member returns once that commit is done. A closure that
-//! fails has its own changes undone (each write remembers the value it replaced) and leaves the
-//! batch's others in place.
+//! Writers take turns: each runs its closure against the latest state, appends its changes to
+//! the log and lays them over redb in memory, where every later read sees them at once. A
+//! durable write then returns once the log holds it on disk (one `fdatasync` for every writer
+//! that arrived meanwhile). A background thread applies the layers to redb, every
+//! [`FLUSH_EVERY`] or sooner when they grow, in one durable redb transaction that also records a
+//! checkpoint: the log's sequence number it holds and the log's generation after it. So requests
+//! wait for the log alone, and a key written several times between two checkpoints reaches redb
+//! once. At open, the log's records after the checkpoint are applied again.
+//!
+//! A read sees one consistent snapshot: a redb read transaction and the layers not yet in it,
+//! taken together under the layers' lock, with the versions written after it left out.
 
-use std::collections::BTreeMap;
-use std::ops::Bound;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::time::Duration;
 
-use redb::{
-    Database, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle,
-};
+use redb::{Database, ReadableTableMetadata, TableDefinition, TableError, TableHandle};
 
 use crate::engine::{Engine, RawRead, RawWrite};
+use crate::layer::{Layer, Overlay, bounds, empty_range, merge};
 use crate::wal::{Checkpoint, Op, Wal};
 use crate::{Result, StoreError};
 
@@ -35,65 +35,79 @@ fn engine_err(e: impl std::fmt::Display) -> StoreError {
     StoreError::Engine(e.to_string())
 }
 
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// The table that holds the last checkpoint: the sequence number of the last logged write it
-/// made durable, and the salt of the log's generation after it.
+/// made durable, and the log's generation after it.
 const META: &str = "_neargate.wal";
 const CHECKPOINT_KEY: &[u8] = b"checkpoint";
-/// A checkpoint is taken once the log holds this many bytes.
-const CHECKPOINT_BYTES: u64 = 1 << 20;
 
-/// At most this many writers share one batch.
-const MAX_BATCH: usize = 32;
-/// Batch failures kept for the members that have not read theirs yet.
-const FAILURES_KEPT: usize = 256;
+/// How often the layers are applied to redb, when there are changes.
+const FLUSH_EVERY: Duration = Duration::from_millis(100);
+/// The layers are applied sooner once the log's current file holds this many bytes...
+const FLUSH_LOG_BYTES: u64 = 2 << 20;
+/// ... or the newest layer this many.
+const FLUSH_LAYER_BYTES: usize = 8 << 20;
+/// Writers wait while the newest layer holds this many bytes and an older one is still being
+/// applied: the memory the layers take stays bounded when the disk is slower than the writers.
+const FULL_LAYER_BYTES: usize = 64 << 20;
 
 /// redb behind the engine trait.
 pub(crate) struct RedbEngine {
+    shared: Arc<Shared>,
+    flusher: Option<std::thread::JoinHandle<()>>,
+}
+
+/// What the writers, the readers and the flusher share.
+struct Shared {
     db: Database,
     wal: Wal,
-    /// The batch being filled; its lock is the engine's write lock.
-    batch: Mutex<Batch>,
-    /// Writers waiting for the write lock: while there are some, a batch stays open for them.
-    queued: AtomicUsize,
-    /// What became of the batches.
-    outcomes: Mutex<Outcomes>,
-    /// Signalled when a batch is finished.
-    finished: Condvar,
+    /// Held by the one writer at a time.
+    writer: Mutex<()>,
+    /// The changes not yet in redb.
+    layers: RwLock<Layers>,
+    /// The sequence number of the last transaction readers may see.
+    published: AtomicU64,
+    /// Held while the layers are applied: the checkpoint of a flush that failed, to try again.
+    flushing: Mutex<Option<Checkpoint>>,
+    /// Requests to the flusher and what became of its last flush.
+    signal: Mutex<Signal>,
+    /// Wakes the flusher.
+    wake: Condvar,
+    /// Signalled after each flush.
+    flushed: Condvar,
 }
 
-/// The redb transaction that writers share until one of them commits it.
 #[derive(Default)]
-struct Batch {
-    tx: Option<redb::WriteTransaction>,
-    /// The changes of its members, in order, for the log.
-    ops: Vec<Op>,
-    /// How many writers ran in it.
-    members: usize,
-    /// Set when a member's changes could not be undone: the batch is abandoned.
-    broken: Option<String>,
-    /// The number of this batch (from 1).
-    number: u64,
+struct Layers {
+    /// Where writers lay their changes.
+    active: Arc<Layer>,
+    /// Layers being applied to redb, oldest first.
+    frozen: Vec<Arc<Layer>>,
 }
 
-/// Finished batches.
 #[derive(Default)]
-struct Outcomes {
-    /// The number of the last batch finished.
-    finished: u64,
-    /// The log's total length after the last batch logged.
-    end: u64,
-    /// Batches that failed, with why, by number (the latest [`FAILURES_KEPT`]).
-    failures: BTreeMap<u64, String>,
+struct Signal {
+    requested: bool,
+    stop: bool,
+    /// Why the last flush failed, if it did.
+    failure: Option<String>,
 }
 
 impl RedbEngine {
-    /// Opens the store at `path` and its log beside it (`<path>.wal`), applying the log's
-    /// records that the last checkpoint does not hold, and starts a new generation of the log.
+    /// Opens the store at `path` and its log beside it (`<path>.wal` and `<path>.wal.1`),
+    /// applying the log's records that the last checkpoint does not hold, and starts a new
+    /// generation of the log.
     pub(crate) fn open(path: &Path) -> Result<Self> {
         let db = Database::create(path).map_err(engine_err)?;
         let unsalted = Checkpoint {
             sequence: 0,
             salt: 0,
+            file: 0,
         };
         let checkpoint = {
             let tx = db.begin_read().map_err(engine_err)?;
@@ -110,62 +124,64 @@ impl RedbEngine {
         let mut log_path = path.as_os_str().to_owned();
         log_path.push(".wal");
         let (wal, records) = Wal::open(Path::new(&log_path), checkpoint)?;
-        let engine = Self {
+        // The replay and a new generation in one durable commit: whatever an interrupted
+        // generation left in the files stays behind.
+        let mut appender = wal.appender();
+        let fresh = Checkpoint::fresh(appender.sequence, 0)?;
+        let tx = db.begin_write().map_err(engine_err)?;
+        for op in records.iter().flat_map(|(_, ops)| ops) {
+            apply(&tx, op)?;
+        }
+        record_checkpoint(&tx, fresh)?;
+        tx.commit().map_err(engine_err)?;
+        appender.restart(&wal, fresh);
+        let published = AtomicU64::new(appender.sequence);
+        drop(appender);
+        let shared = Arc::new(Shared {
             db,
             wal,
-            batch: Mutex::new(Batch {
-                number: 1,
-                ..Batch::default()
-            }),
-            queued: AtomicUsize::new(0),
-            outcomes: Mutex::new(Outcomes::default()),
-            finished: Condvar::new(),
+            writer: Mutex::new(()),
+            layers: RwLock::default(),
+            published,
+            flushing: Mutex::new(None),
+            signal: Mutex::default(),
+            wake: Condvar::new(),
+            flushed: Condvar::new(),
+        });
+        let flusher = {
+            let shared = Arc::clone(&shared);
+            std::thread::Builder::new()
+                .name("neargate-store".into())
+                .spawn(move || shared.flush_until_stopped())
+                .map_err(engine_err)?
         };
-        if !records.is_empty() {
-            let mut tx = engine.db.begin_write().map_err(engine_err)?;
-            tx.set_durability(redb::Durability::None);
-            for op in records.iter().flat_map(|(_, ops)| ops) {
-                apply(&tx, op)?;
-            }
-            tx.commit().map_err(engine_err)?;
-        }
-        // Always a new generation: whatever an interrupted one left in the file stays behind.
-        engine.checkpoint(true)?;
-        Ok(engine)
-    }
-
-    /// Makes redb's state durable and starts the log over — if the log is full, or `force`.
-    fn checkpoint(&self, force: bool) -> Result<()> {
-        let mut batch = self.lock_batch();
-        self.finish_batch(&mut batch);
-        let tx = self.db.begin_write().map_err(engine_err)?;
-        let mut appender = self.wal.appender();
-        if !force && appender.len() < CHECKPOINT_BYTES {
-            return tx.abort().map_err(engine_err);
-        }
-        let checkpoint = record_checkpoint(&tx, appender.sequence)?;
-        tx.commit().map_err(engine_err)?;
-        appender.restart(&self.wal, checkpoint);
-        Ok(())
+        Ok(Self {
+            shared,
+            flusher: Some(flusher),
+        })
     }
 }
 
 impl Drop for RedbEngine {
     fn drop(&mut self) {
-        // A clean close leaves nothing to replay.
-        if let Err(e) = self.checkpoint(true) {
+        lock(&self.shared.signal).stop = true;
+        self.shared.wake.notify_all();
+        if let Some(flusher) = self.flusher.take() {
+            let _ = flusher.join();
+        }
+        // A clean close leaves nothing in memory.
+        if let Err(e) = self.shared.flush() {
             eprintln!("neargate store: checkpoint at close failed: {e}");
         }
     }
 }
 
-/// Writes a checkpoint at `sequence`, with the salt of the next generation, in `tx`.
-fn record_checkpoint(tx: &redb::WriteTransaction, sequence: u64) -> Result<Checkpoint> {
-    let checkpoint = Checkpoint::fresh(sequence)?;
+/// Writes `checkpoint` in `tx`.
+fn record_checkpoint(tx: &redb::WriteTransaction, checkpoint: Checkpoint) -> Result<()> {
     let mut meta = tx.open_table(def(META)).map_err(engine_err)?;
     meta.insert(CHECKPOINT_KEY, checkpoint.to_bytes().as_slice())
         .map_err(engine_err)?;
-    Ok(checkpoint)
+    Ok(())
 }
 
 /// Applies one logged change in `tx`.
@@ -184,49 +200,40 @@ fn apply(tx: &redb::WriteTransaction, op: &Op) -> Result<()> {
     Ok(())
 }
 
-/// The bounds of `[start, end)`, an empty `end` meaning no upper bound.
-fn bounds<'k>(start: &'k [u8], end: &'k [u8]) -> (Bound<&'k [u8]>, Bound<&'k [u8]>) {
-    let upper = if end.is_empty() {
-        Bound::Unbounded
-    } else {
-        Bound::Excluded(end)
-    };
-    (Bound::Included(start), upper)
-}
-
-fn collect_range(
-    table: &impl ReadableTable<&'static [u8], &'static [u8]>,
-    start: &[u8],
-    end: &[u8],
-    reverse: bool,
-    limit: usize,
-) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-    if !end.is_empty() && start >= end {
-        return Ok(Vec::new());
+/// Applies each key's latest change in `layer` in `tx`, a table at a time.
+fn apply_layer(tx: &redb::WriteTransaction, layer: &Layer) -> Result<()> {
+    for (table, changes) in layer.latest() {
+        let mut t = tx.open_table(def(&table)).map_err(engine_err)?;
+        for (key, change) in changes {
+            match change {
+                Some(value) => t.insert(key.as_slice(), &*value).map(drop),
+                None => t.remove(key.as_slice()).map(drop),
+            }
+            .map_err(engine_err)?;
+        }
     }
-    let range = table
-        .range::<&[u8]>(bounds(start, end))
-        .map_err(engine_err)?;
-    let entries: Box<dyn Iterator<Item = _>> = if reverse {
-        Box::new(range.rev())
-    } else {
-        Box::new(range)
-    };
-    entries
-        .take(limit)
-        .map(|entry| {
-            let (k, v) = entry.map_err(engine_err)?;
-            Ok((k.value().to_vec(), v.value().to_vec()))
-        })
-        .collect()
+    Ok(())
 }
 
-struct ReadView {
+/// Why a flush failed.
+fn reason(e: StoreError) -> String {
+    match e {
+        StoreError::Engine(reason) => reason,
+        other => other.to_string(),
+    }
+}
+
+/// One consistent snapshot: redb's state and the changes laid over it.
+struct View {
     tx: redb::ReadTransaction,
+    overlay: Overlay,
 }
 
-impl RawRead for ReadView {
+impl RawRead for View {
     fn get(&self, table: &'static str, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        if let Some(change) = self.overlay.get(table, key) {
+            return Ok(change.map(|v| v.to_vec()));
+        }
         match self.tx.open_table(def(table)) {
             Ok(t) => Ok(t.get(key).map_err(engine_err)?.map(|v| v.value().to_vec())),
             Err(TableError::TableDoesNotExist(_)) => Ok(None),
@@ -242,201 +249,171 @@ impl RawRead for ReadView {
         reverse: bool,
         limit: usize,
     ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        match self.tx.open_table(def(table)) {
-            Ok(t) => collect_range(&t, start, end, reverse, limit),
-            Err(TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
-            Err(e) => Err(engine_err(e)),
+        if empty_range(start, end) {
+            return Ok(Vec::new());
         }
+        let changes = self.overlay.range(table, start, end);
+        let t = match self.tx.open_table(def(table)) {
+            Ok(t) => t,
+            Err(TableError::TableDoesNotExist(_)) => {
+                return merge(std::iter::empty::<Result<_>>(), changes, reverse, limit);
+            }
+            Err(e) => return Err(engine_err(e)),
+        };
+        let range = t.range::<&[u8]>(bounds(start, end)).map_err(engine_err)?;
+        let entries: Box<dyn Iterator<Item = _>> = if reverse {
+            Box::new(range.rev())
+        } else {
+            Box::new(range)
+        };
+        let entries = entries.map(|entry| {
+            let (k, v) = entry.map_err(engine_err)?;
+            Ok((k.value().to_vec(), v.value().to_vec()))
+        });
+        merge(entries, changes, reverse, limit)
     }
 }
 
-/// Puts back, latest first, what a failed closure replaced (`undo` holds, for each of its
-/// writes, the change that reverses it).
-fn undo_all(tx: &redb::WriteTransaction, undo: &[Op]) -> Result<()> {
-    undo.iter().rev().try_for_each(|op| apply(tx, op))
+/// A writer's view: the latest state, with its own changes (the first layer) over it.
+struct WriteView {
+    view: View,
+    own: Arc<Layer>,
 }
 
-/// Why a batch failed, for each of its members.
-fn reason(e: StoreError) -> String {
-    match e {
-        StoreError::Engine(reason) => reason,
-        other => other.to_string(),
-    }
-}
-
-struct WriteView<'a> {
-    tx: &'a redb::WriteTransaction,
-    /// What the closure changed, for the log.
-    ops: Vec<Op>,
-    /// The change that reverses each of its writes.
-    undo: Vec<Op>,
-}
-
-impl RawRead for WriteView<'_> {
-    fn get(&self, table: &'static str, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        let t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        Ok(t.get(key).map_err(engine_err)?.map(|v| v.value().to_vec()))
-    }
-
-    fn range(
-        &self,
-        table: &'static str,
-        start: &[u8],
-        end: &[u8],
-        reverse: bool,
-        limit: usize,
-    ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        let t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        collect_range(&t, start, end, reverse, limit)
-    }
-}
-
-impl RawWrite for WriteView<'_> {
+impl RawWrite for WriteView {
     fn as_read(&self) -> &dyn RawRead {
-        self
+        &self.view
     }
 
     fn put(&mut self, table: &'static str, key: &[u8], value: &[u8]) -> Result<()> {
-        let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        let old = t
-            .insert(key, value)
-            .map_err(engine_err)?
-            .map(|v| v.value().to_vec());
-        self.undo.push(match old {
-            Some(value) => Op::Put {
-                table: table.to_owned(),
-                key: key.to_vec(),
-                value,
-            },
-            None => Op::Delete {
-                table: table.to_owned(),
-                key: key.to_vec(),
-            },
-        });
-        self.ops.push(Op::Put {
-            table: table.to_owned(),
-            key: key.to_vec(),
-            value: value.to_vec(),
-        });
+        self.own.set(table, key, Some(value.into()), 0);
         Ok(())
     }
 
     fn delete(&mut self, table: &'static str, key: &[u8]) -> Result<bool> {
-        let mut t = self.tx.open_table(def(table)).map_err(engine_err)?;
-        let Some(old) = t
-            .remove(key)
-            .map_err(engine_err)?
-            .map(|v| v.value().to_vec())
-        else {
+        if self.view.get(table, key)?.is_none() {
             return Ok(false);
-        };
-        self.undo.push(Op::Put {
-            table: table.to_owned(),
-            key: key.to_vec(),
-            value: old,
-        });
-        self.ops.push(Op::Delete {
-            table: table.to_owned(),
-            key: key.to_vec(),
-        });
+        }
+        self.own.set(table, key, None, 0);
         Ok(true)
     }
 }
 
-impl RedbEngine {
-    fn lock_batch(&self) -> MutexGuard<'_, Batch> {
-        self.batch
-            .lock()
+impl Shared {
+    fn read_layers(&self) -> RwLockReadGuard<'_, Layers> {
+        self.layers
+            .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn lock_outcomes(&self) -> MutexGuard<'_, Outcomes> {
-        self.outcomes
-            .lock()
+    fn write_layers(&self) -> RwLockWriteGuard<'_, Layers> {
+        self.layers
+            .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Runs `f` in the open batch; whether it changed anything. A failed closure's changes are
-    /// undone.
-    fn run_in_batch(
-        batch: &mut Batch,
-        f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
-    ) -> Result<bool> {
-        let tx = batch.tx.as_ref().expect("the batch is open");
-        batch.members += 1;
-        let mut view = WriteView {
+    /// A snapshot of the store now. A writer (`latest`) sees every version; a reader those of
+    /// the transactions published when it was taken.
+    fn view(&self, latest: bool) -> Result<View> {
+        let layers = self.read_layers();
+        let tx = self.db.begin_read().map_err(engine_err)?;
+        let visible = if latest {
+            u64::MAX
+        } else {
+            self.published.load(Ordering::SeqCst)
+        };
+        let mut list = Vec::with_capacity(layers.frozen.len() + 2);
+        list.push(Arc::clone(&layers.active));
+        list.extend(layers.frozen.iter().rev().cloned());
+        Ok(View {
             tx,
-            ops: Vec::new(),
-            undo: Vec::new(),
-        };
-        // A closure that panics is undone like one that fails, and the panic goes on.
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut view)));
-        let WriteView { ops, undo, .. } = view;
-        if !matches!(outcome, Ok(Ok(())))
-            && let Err(undo_failed) = undo_all(tx, &undo)
-        {
-            batch.broken = Some(reason(undo_failed));
-        }
-        outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-        let wrote = !ops.is_empty();
-        batch.ops.extend(ops);
-        Ok(wrote)
+            overlay: Overlay {
+                layers: list,
+                visible,
+            },
+        })
     }
 
-    /// Commits the open batch, if any, logs its changes as one record, and tells its members.
-    fn finish_batch(&self, batch: &mut Batch) {
-        let Some(tx) = batch.tx.take() else {
-            return;
-        };
-        let ops = std::mem::take(&mut batch.ops);
-        let number = batch.number;
-        batch.number += 1;
-        batch.members = 0;
-        let result = match batch.broken.take() {
-            Some(reason) => {
-                let _ = tx.abort();
-                Err(reason)
-            }
-            None if ops.is_empty() => tx.abort().map(|()| None).map_err(|e| e.to_string()),
-            None => {
-                // Logged in commit order: the append lock is taken before redb commits.
-                let mut appender = self.wal.appender();
-                tx.commit()
-                    .map_err(engine_err)
-                    .and_then(|()| appender.append(&self.wal, &ops))
-                    .map(Some)
-                    .map_err(reason)
-            }
-        };
-        let mut outcomes = self.lock_outcomes();
-        outcomes.finished = number;
-        match result {
-            Ok(Some(end)) => outcomes.end = end,
-            Ok(None) => {}
-            Err(reason) => {
-                outcomes.failures.insert(number, reason);
-                while outcomes.failures.len() > FAILURES_KEPT {
-                    outcomes.failures.pop_first();
+    /// Asks the flusher to apply the layers now.
+    fn request_flush(&self) {
+        lock(&self.signal).requested = true;
+        self.wake.notify_all();
+    }
+
+    /// Waits while the newest layer is full and an older one is still being applied; fails if
+    /// the last flush failed then.
+    fn wait_for_room(&self) -> Result<()> {
+        loop {
+            {
+                let layers = self.read_layers();
+                if layers.frozen.is_empty() || layers.active.bytes() < FULL_LAYER_BYTES {
+                    return Ok(());
                 }
             }
+            let signal = lock(&self.signal);
+            if let Some(failure) = &signal.failure {
+                return Err(StoreError::Engine(failure.clone()));
+            }
+            // Timed, so a flush that ends between the check and the wait is not missed.
+            let _ = self.flushed.wait_timeout(signal, Duration::from_millis(10));
         }
-        drop(outcomes);
-        self.finished.notify_all();
     }
 
-    /// Waits until batch `number` is finished; the log's length that covers it, or why it
-    /// failed.
-    fn outcome(&self, number: u64) -> Result<u64> {
-        let mut outcomes = self.lock_outcomes();
-        while outcomes.finished < number {
-            outcomes = self
-                .finished
-                .wait(outcomes)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+    /// Applies every layer to redb in one durable commit with a checkpoint, the log going on
+    /// in its other file meanwhile. A flush that failed is tried again, with the same
+    /// checkpoint, before any new layer is taken.
+    fn flush(&self) -> Result<()> {
+        let mut flushing = lock(&self.flushing);
+        let checkpoint = match *flushing {
+            Some(checkpoint) => checkpoint,
+            None => {
+                let _writer = lock(&self.writer);
+                if self.read_layers().active.is_empty() {
+                    return Ok(());
+                }
+                let checkpoint = self.wal.appender().switch(&self.wal)?;
+                let mut layers = self.write_layers();
+                let full = std::mem::take(&mut layers.active);
+                layers.frozen.push(full);
+                checkpoint
+            }
+        };
+        *flushing = Some(checkpoint);
+        let frozen = self.read_layers().frozen.clone();
+        let tx = self.db.begin_write().map_err(engine_err)?;
+        for layer in &frozen {
+            apply_layer(&tx, layer)?;
         }
-        match outcomes.failures.get(&number) {
-            Some(reason) => Err(StoreError::Engine(reason.clone())),
-            None => Ok(outcomes.end),
+        record_checkpoint(&tx, checkpoint)?;
+        tx.commit().map_err(engine_err)?;
+        *flushing = None;
+        self.write_layers().frozen.drain(..frozen.len());
+        Ok(())
+    }
+
+    /// The flusher's loop: a flush every [`FLUSH_EVERY`] or when asked, until stopped.
+    fn flush_until_stopped(&self) {
+        loop {
+            {
+                let mut signal = lock(&self.signal);
+                if !signal.requested && !signal.stop {
+                    signal = self
+                        .wake
+                        .wait_timeout(signal, FLUSH_EVERY)
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .0;
+                }
+                if signal.stop {
+                    return;
+                }
+                signal.requested = false;
+            }
+            let outcome = self.flush();
+            if let Err(e) = &outcome {
+                eprintln!("neargate store: applying the log to the database failed: {e}");
+            }
+            lock(&self.signal).failure = outcome.err().map(reason);
+            self.flushed.notify_all();
         }
     }
 }
@@ -447,10 +424,7 @@ impl Engine for RedbEngine {
     }
 
     fn read(&self, f: &mut dyn FnMut(&dyn RawRead) -> Result<()>) -> Result<()> {
-        let view = ReadView {
-            tx: self.db.begin_read().map_err(engine_err)?,
-        };
-        f(&view)
+        f(&self.shared.view(false)?)
     }
 
     fn write(
@@ -458,40 +432,44 @@ impl Engine for RedbEngine {
         durable: bool,
         f: &mut dyn FnMut(&mut dyn RawWrite) -> Result<()>,
     ) -> Result<()> {
-        self.queued.fetch_add(1, Ordering::SeqCst);
-        let mut batch = self.lock_batch();
-        self.queued.fetch_sub(1, Ordering::SeqCst);
-        if batch.tx.is_none() {
-            let mut tx = self.db.begin_write().map_err(engine_err)?;
-            tx.set_durability(redb::Durability::None);
-            batch.tx = Some(tx);
+        let shared = &*self.shared;
+        shared.wait_for_room()?;
+        let writer = lock(&shared.writer);
+        let mut view = shared.view(true)?;
+        let own = Arc::new(Layer::default());
+        view.overlay.layers.insert(0, Arc::clone(&own));
+        let mut write = WriteView { view, own };
+        f(&mut write)?;
+        let ops = write.own.ops();
+        if ops.is_empty() {
+            return Ok(());
         }
-        let number = batch.number;
-        let own = Self::run_in_batch(&mut batch, f);
-        // The last writer in line commits; while others wait for the lock, they join.
-        if self.queued.load(Ordering::SeqCst) == 0 || batch.members >= MAX_BATCH {
-            self.finish_batch(&mut batch);
+        let (end, sequence, logged) = {
+            let mut appender = shared.wal.appender();
+            let end = appender.append(&shared.wal, &ops)?;
+            (end, appender.sequence, appender.len())
+        };
+        let active = Arc::clone(&shared.read_layers().active);
+        active.absorb(&ops, sequence);
+        shared.published.store(sequence, Ordering::SeqCst);
+        drop(writer);
+        if logged >= FLUSH_LOG_BYTES || active.bytes() >= FLUSH_LAYER_BYTES {
+            shared.request_flush();
         }
-        drop(batch);
-        let end = self.outcome(number);
-        if !own? {
-            return end.map(drop);
-        }
-        let end = end?;
         if durable {
-            self.wal.sync_to(end)?;
-        }
-        if self.wal.appender().len() >= CHECKPOINT_BYTES {
-            self.checkpoint(false)?;
+            shared.wal.sync_to(end)?;
         }
         Ok(())
     }
 
     fn clear(&self) -> Result<()> {
-        let mut batch = self.lock_batch();
-        self.finish_batch(&mut batch);
-        let tx = self.db.begin_write().map_err(engine_err)?;
-        let mut appender = self.wal.appender();
+        let shared = &*self.shared;
+        let mut flushing = lock(&shared.flushing);
+        let _writer = lock(&shared.writer);
+        // A new generation: nothing logged before the clear is replayed after it.
+        let checkpoint = shared.wal.appender().switch(&shared.wal)?;
+        *flushing = Some(checkpoint);
+        let tx = shared.db.begin_write().map_err(engine_err)?;
         let names: Vec<String> = tx
             .list_tables()
             .map_err(engine_err)?
@@ -506,9 +484,12 @@ impl Engine for RedbEngine {
                 tx.delete_table(definition).map_err(engine_err)?;
             }
         }
-        let checkpoint = record_checkpoint(&tx, appender.sequence)?;
+        record_checkpoint(&tx, checkpoint)?;
+        // Readers see the layers and the tables go together.
+        let mut layers = shared.write_layers();
         tx.commit().map_err(engine_err)?;
-        appender.restart(&self.wal, checkpoint);
+        *layers = Layers::default();
+        *flushing = None;
         Ok(())
     }
 }

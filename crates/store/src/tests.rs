@@ -102,7 +102,7 @@ fn on_eight_threads(db: &Db, count: usize, each: impl Fn(&Db, &str, usize) + Syn
 }
 
 #[test]
-fn concurrent_writers_that_share_a_batch_keep_only_what_succeeded() {
+fn concurrent_writers_keep_only_what_succeeded() {
     for (db, _dir) in engines() {
         db.write(|tx| tx.put(&THINGS, b"shared", &thing("base")))
             .unwrap();
@@ -128,6 +128,80 @@ fn concurrent_writers_that_share_a_batch_keep_only_what_succeeded() {
             db.read(|tx| tx.get(&THINGS, b"shared")).unwrap(),
             Some(thing("base"))
         );
+    }
+}
+
+/// Reads `a` and `b`'s sizes and every `moved-*` record in one snapshot.
+fn balances(db: &Db) -> (u32, u32, usize) {
+    db.read(|tx| {
+        let size = |key: &[u8]| Ok::<_, StoreError>(tx.get(&THINGS, key)?.map_or(0, |t| t.size));
+        let moved = tx.prefix(&THINGS, b"moved-")?.len();
+        Ok((size(b"a")?, size(b"b")?, moved))
+    })
+    .unwrap()
+}
+
+#[test]
+fn readers_see_consistent_snapshots_while_changes_reach_the_disk() {
+    const TOTAL: u32 = 1_000_000;
+    for (db, _dir) in engines() {
+        db.write(|tx| {
+            tx.put(
+                &THINGS,
+                b"a",
+                &Thing {
+                    name: "a".into(),
+                    size: TOTAL,
+                },
+            )?;
+            tx.put(
+                &THINGS,
+                b"b",
+                &Thing {
+                    name: "b".into(),
+                    size: 0,
+                },
+            )
+        })
+        .unwrap();
+        let moves = std::sync::atomic::AtomicUsize::new(0);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(700);
+        std::thread::scope(|s| {
+            // One writer moves a unit from `a` to `b` and records the move: the disk engine
+            // applies its changes to redb several times meanwhile.
+            s.spawn(|| {
+                while std::time::Instant::now() < deadline {
+                    let n = moves.load(std::sync::atomic::Ordering::SeqCst);
+                    db.write_relaxed(|tx| {
+                        let mut a = tx.get(&THINGS, b"a")?.unwrap();
+                        let mut b = tx.get(&THINGS, b"b")?.unwrap();
+                        a.size -= 1;
+                        b.size += 1;
+                        tx.put(&THINGS, b"a", &a)?;
+                        tx.put(&THINGS, b"b", &b)?;
+                        tx.put(&THINGS, format!("moved-{n:06}").as_bytes(), &thing("m"))
+                    })
+                    .unwrap();
+                    moves.store(n + 1, std::sync::atomic::Ordering::SeqCst);
+                }
+            });
+            for _ in 0..2 {
+                s.spawn(|| {
+                    let mut last = 0;
+                    while std::time::Instant::now() < deadline {
+                        let (a, b, moved) = balances(&db);
+                        assert_eq!(a + b, TOTAL, "one snapshot");
+                        assert_eq!(b as usize, moved, "one snapshot");
+                        assert!(moved >= last, "a later snapshot never goes back");
+                        last = moved;
+                    }
+                });
+            }
+        });
+        let moved = moves.into_inner();
+        assert!(moved > 0);
+        let units = u32::try_from(moved).unwrap();
+        assert_eq!(balances(&db), (TOTAL - units, units, moved));
     }
 }
 
@@ -291,6 +365,9 @@ fn durable_writes_survive_a_crash() {
                 .unwrap();
             db.write(|tx| tx.delete(&THINGS, key.as_bytes())).unwrap();
         }
+        // Long enough for the changes so far to be applied to redb and the log to go on in
+        // its other file.
+        std::thread::sleep(std::time::Duration::from_millis(300));
         for i in 0..200u32 {
             let key = format!("k{i:03}");
             db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(&key)))
@@ -315,11 +392,11 @@ fn durable_writes_survive_a_crash() {
         .status()
         .unwrap();
     assert!(!status.success(), "the child aborts");
-    let log = std::fs::read(dir.path().join("store.redb.wal")).unwrap();
-    assert!(
-        log.iter().take(4096).any(|b| *b != 0),
-        "the writes were in the log, not checkpointed"
-    );
+    let logged = ["store.redb.wal", "store.redb.wal.1"].map(|name| {
+        let log = std::fs::read(dir.path().join(name)).unwrap();
+        log.iter().take(4096).any(|b| *b != 0)
+    });
+    assert_eq!(logged, [true, true], "both files of the log were written");
     for _ in 0..2 {
         // Opening twice: the replay is checkpointed, and a second open changes nothing.
         let db = Db::open(&dir.path().join("store.redb")).unwrap();

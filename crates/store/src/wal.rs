@@ -1,29 +1,35 @@
-//! The write-ahead log in front of redb. Every write transaction commits to redb without waiting
-//! for the disk and appends what it changed (each key's new value, or its removal) to the log,
-//! in commit order; a durable write then waits for an `fdatasync` of the log covering its record,
-//! shared with every writer that arrived meanwhile, and none of this holds redb's write lock.
-//! From time to time a checkpoint makes redb's state durable, records the last sequence number
-//! it holds, and starts the log over. At open, the records after the checkpoint are applied again.
+//! The write-ahead log in front of redb. Every write transaction appends what it changed (each
+//! key's new value, or its removal) to the log, in commit order; a durable write then waits for
+//! an `fdatasync` of the log covering its record, shared with every writer that arrived
+//! meanwhile. The changes are applied to redb later, off the request path, by a checkpoint that
+//! makes redb's state durable, records the last sequence number it holds, and starts the log
+//! over. At open, the records after the checkpoint are applied again.
 //!
-//! The file is written once with zeros to [`PREALLOCATED`] bytes and then overwritten in place,
-//! from the start again after each checkpoint, so an `fdatasync` writes the records alone: the
-//! file's size (and with it its inode) does not change with every append. Each run of the log
-//! between two checkpoints is a generation with its own random salt, kept with the checkpoint and
-//! mixed into every record's checksum, so that the records an earlier generation left further
-//! along the file never pass for current ones.
+//! The log is two files that take turns: `<name>` and `<name>.1`. A checkpoint switches the
+//! writers to the other file (a switch record at the end of the current one names it and its
+//! generation) before it applies the changes to redb, so writers go on logging while redb
+//! commits; once the checkpoint is durable, the file it leaves behind is free to be written over
+//! at the next switch. Each file is written once with zeros to [`PREALLOCATED`] bytes and then
+//! overwritten in place, from the start again after each switch, so an `fdatasync` writes the
+//! records alone: the file's size (and with it its inode) does not change with every append.
+//! Each run of records in one file is a generation with its own random salt, kept with the
+//! checkpoint (or the switch record) and mixed into every record's checksum, so that the records
+//! an earlier generation left further along the file never pass for current ones.
 //!
-//! A record is `[length u32][crc32 u32][sequence u64][operations]`, little-endian, the checksum
-//! taken over the salt and the body; an operation is `[kind u8][table length u16][table][key
-//! length u32][key]` and, for a put, `[value length u32][value]`. Replay stops at the first record
-//! that is cut short, fails its checksum or does not follow its predecessor's sequence number: a
-//! write that never reached the disk was never acknowledged as durable.
+//! A record is `[length u32][crc32 u32][sequence u64][body]`, little-endian, the checksum taken
+//! over the salt and the sequence number and body. A body is a list of operations, each `[kind
+//! u8][table length u16][table][key length u32][key]` and, for a put, `[value length u32][value]`;
+//! or a switch, `[3][file u8][salt u64]`. Replay stops at the first record that is cut short,
+//! fails its checksum or does not follow its predecessor's sequence number (a write that never
+//! reached the disk was never acknowledged as durable), and after a switch goes on in the file it
+//! names.
 
 use std::fs::File;
 use std::io::{Read as _, Write as _};
 use std::os::unix::fs::FileExt as _;
-use std::path::Path;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
 
 use crate::{Result, StoreError};
 
@@ -42,59 +48,71 @@ pub(crate) enum Op {
 
 const PUT: u8 = 1;
 const DELETE: u8 = 2;
+const SWITCH: u8 = 3;
 
-/// The log file's size, written with zeros when the file is made: more than a checkpoint lets the
-/// log hold, so appends overwrite blocks that are already allocated.
+/// Each log file's size, written with zeros when the file is made: more than a checkpoint
+/// usually lets one file hold, so appends overwrite blocks that are already allocated.
 pub(crate) const PREALLOCATED: u64 = 4 << 20;
 
 fn io_err(e: std::io::Error) -> StoreError {
     StoreError::Engine(format!("write-ahead log: {e}"))
 }
 
-/// Where the log starts: the last sequence number a checkpoint made durable, and the salt of the
-/// generation written since.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Where the log starts: the last sequence number a checkpoint made durable, and the file and
+/// salt of the generation written since.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Checkpoint {
     /// The last sequence number redb holds durably.
     pub(crate) sequence: u64,
     /// The salt of the records after it; 0 for a log written before generations were salted.
     pub(crate) salt: u64,
+    /// Which of the two files holds them (0 or 1).
+    pub(crate) file: u8,
 }
 
 impl Checkpoint {
-    /// A checkpoint at `sequence` opening a new generation with a fresh random salt.
-    pub(crate) fn fresh(sequence: u64) -> Result<Self> {
+    /// A checkpoint at `sequence` opening a new generation in `file` with a fresh random salt.
+    pub(crate) fn fresh(sequence: u64, file: u8) -> Result<Self> {
         let mut bytes = [0; 8];
         getrandom::fill(&mut bytes)
             .map_err(|e| StoreError::Engine(format!("write-ahead log salt: {e}")))?;
         Ok(Self {
             sequence,
             salt: u64::from_le_bytes(bytes) | 1,
+            file,
         })
     }
 
-    /// The stored form: sequence number then salt.
-    pub(crate) fn to_bytes(self) -> [u8; 16] {
-        let mut out = [0; 16];
+    /// The stored form: sequence number, salt, file.
+    pub(crate) fn to_bytes(self) -> [u8; 24] {
+        let mut out = [0; 24];
         out[..8].copy_from_slice(&self.sequence.to_le_bytes());
-        out[8..].copy_from_slice(&self.salt.to_le_bytes());
+        out[8..16].copy_from_slice(&self.salt.to_le_bytes());
+        out[16..].copy_from_slice(&u64::from(self.file).to_le_bytes());
         out
     }
 
-    /// Reads the stored form (an unsalted one is the sequence number alone).
+    /// Reads the stored form (an older one is the sequence number alone, or it and the salt,
+    /// both in the first file).
     pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Self> {
         let word = |at: usize| Some(u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?));
-        match bytes.len() {
-            8 => Some(Self {
-                sequence: word(0)?,
-                salt: 0,
-            }),
-            16 => Some(Self {
-                sequence: word(0)?,
-                salt: word(8)?,
-            }),
-            _ => None,
-        }
+        let (salt, file) = match bytes.len() {
+            8 => (0, 0),
+            16 => (word(8)?, 0),
+            24 => (word(8)?, u8::try_from(word(16)?).ok().filter(|f| *f < 2)?),
+            _ => return None,
+        };
+        Some(Self {
+            sequence: word(0)?,
+            salt,
+            file,
+        })
     }
 }
 
@@ -109,7 +127,16 @@ fn checksum(salt: u64, body: &[u8]) -> u32 {
     hasher.finalize()
 }
 
-/// The bytes of one record.
+/// Frames a record body (which starts with its sequence number).
+fn frame(salt: u64, body: &[u8]) -> Vec<u8> {
+    let mut record = Vec::with_capacity(body.len() + 8);
+    record.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
+    record.extend_from_slice(&checksum(salt, body).to_le_bytes());
+    record.extend_from_slice(body);
+    record
+}
+
+/// The bytes of one record of changes.
 pub(crate) fn encode(salt: u64, sequence: u64, ops: &[Op]) -> Vec<u8> {
     let mut body = sequence.to_le_bytes().to_vec();
     let field = |body: &mut Vec<u8>, bytes: &[u8]| {
@@ -129,11 +156,16 @@ pub(crate) fn encode(salt: u64, sequence: u64, ops: &[Op]) -> Vec<u8> {
             field(&mut body, value);
         }
     }
-    let mut record = Vec::with_capacity(body.len() + 8);
-    record.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
-    record.extend_from_slice(&checksum(salt, &body).to_le_bytes());
-    record.extend_from_slice(&body);
-    record
+    frame(salt, &body)
+}
+
+/// The bytes of a switch record: the log goes on in generation `next`.
+fn encode_switch(salt: u64, sequence: u64, next: Checkpoint) -> Vec<u8> {
+    let mut body = sequence.to_le_bytes().to_vec();
+    body.push(SWITCH);
+    body.push(next.file);
+    body.extend_from_slice(&next.salt.to_le_bytes());
+    frame(salt, &body)
 }
 
 /// Reads little-endian fields off a byte slice.
@@ -153,14 +185,29 @@ impl<'a> Cursor<'a> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
     fn field(&mut self) -> Option<&'a [u8]> {
         let n = usize::try_from(self.u32()?).ok()?;
         self.take(n)
     }
 }
 
-/// The operations of one record body (after its sequence number).
-fn decode_ops(mut cursor: Cursor<'_>) -> Option<Vec<Op>> {
+/// What a record body (after its sequence number) holds.
+enum Body {
+    Ops(Vec<Op>),
+    Switch { file: u8, salt: u64 },
+}
+
+fn decode_body(mut cursor: Cursor<'_>) -> Option<Body> {
+    if cursor.0.first() == Some(&SWITCH) {
+        cursor.take(1)?;
+        let file = cursor.take(1)?[0];
+        let salt = cursor.u64()?;
+        return (cursor.0.is_empty() && file < 2).then_some(Body::Switch { file, salt });
+    }
     let mut ops = Vec::new();
     while !cursor.0.is_empty() {
         let kind = cursor.take(1)?[0];
@@ -177,18 +224,34 @@ fn decode_ops(mut cursor: Cursor<'_>) -> Option<Vec<Op>> {
             _ => return None,
         });
     }
-    Some(ops)
+    Some(Body::Ops(ops))
 }
 
 /// A logged transaction: its sequence number and changes.
 pub(crate) type Record = (u64, Vec<Op>);
 
-/// The whole records of the generation salted with `salt` at the start of `bytes`, each
-/// following the one before; and the length they take.
-pub(crate) fn decode(salt: u64, bytes: &[u8]) -> (Vec<Record>, u64) {
-    let mut records: Vec<Record> = Vec::new();
+/// What one file of the log holds for one generation.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Decoded {
+    /// The whole records, each following the one before.
+    pub(crate) records: Vec<Record>,
+    /// The bytes they take.
+    pub(crate) end: u64,
+    /// Where the log goes on, if the generation ended with a switch: the generation after it,
+    /// whose first record follows the switch's sequence number.
+    pub(crate) next: Option<Checkpoint>,
+}
+
+/// The whole records of the generation salted with `salt` at the start of `bytes`, the first
+/// of them numbered `first` if given.
+pub(crate) fn decode(salt: u64, bytes: &[u8], first: Option<u64>) -> Decoded {
+    let mut decoded = Decoded {
+        records: Vec::new(),
+        end: 0,
+        next: None,
+    };
+    let mut expected = first;
     let mut cursor = Cursor(bytes);
-    let mut end = 0;
     while let Some(len) = cursor.u32() {
         let Some(crc) = cursor.u32() else { break };
         let Some(body) = usize::try_from(len).ok().and_then(|n| cursor.take(n)) else {
@@ -198,23 +261,36 @@ pub(crate) fn decode(salt: u64, bytes: &[u8]) -> (Vec<Record>, u64) {
             break;
         }
         let mut body = Cursor(body);
-        let Some(sequence) = body.take(8).and_then(|s| s.try_into().ok()) else {
-            break;
-        };
-        let sequence = u64::from_le_bytes(sequence);
-        if records.last().is_some_and(|(last, _)| sequence != last + 1) {
+        let Some(sequence) = body.u64() else { break };
+        if expected.is_some_and(|e| e != sequence) {
             break;
         }
-        let Some(ops) = decode_ops(body) else { break };
-        records.push((sequence, ops));
-        end = bytes.len() - cursor.0.len();
+        let Some(content) = decode_body(body) else {
+            break;
+        };
+        decoded.end = (bytes.len() - cursor.0.len()) as u64;
+        expected = Some(sequence + 1);
+        match content {
+            Body::Ops(ops) => decoded.records.push((sequence, ops)),
+            Body::Switch { file, salt } => {
+                decoded.next = Some(Checkpoint {
+                    sequence,
+                    salt,
+                    file,
+                });
+                break;
+            }
+        }
     }
-    (records, end as u64)
+    decoded
 }
 
 /// The append side of the log.
 pub(crate) struct Appender {
-    file: File,
+    /// Both files, by number.
+    files: [File; 2],
+    /// The file being written.
+    file: u8,
     /// The sequence number of the last record appended.
     pub(crate) sequence: u64,
     /// The salt of the generation being written.
@@ -227,8 +303,14 @@ impl Appender {
     /// Appends a record of `ops`; the log's total length (over its whole life) after it.
     pub(crate) fn append(&mut self, wal: &Wal, ops: &[Op]) -> Result<u64> {
         let record = encode(self.salt, self.sequence + 1, ops);
+        self.write(wal, &record)
+    }
+
+    fn write(&mut self, wal: &Wal, record: &[u8]) -> Result<u64> {
         // A record cut short ends replay where it stands, and the next one overwrites it.
-        self.file.write_all_at(&record, self.len).map_err(io_err)?;
+        self.files[usize::from(self.file)]
+            .write_all_at(record, self.len)
+            .map_err(io_err)?;
         self.sequence += 1;
         self.len += record.len() as u64;
         Ok(wal
@@ -242,64 +324,137 @@ impl Appender {
         self.len
     }
 
-    /// Starts generation `checkpoint` at the start of the file: everything logged so far is in
+    /// Ends this generation with a switch record and goes on in a new one in the other file;
+    /// the checkpoint that, once durable, makes the file left behind free again. The next
+    /// `fdatasync` covers the switch record before any record after it.
+    pub(crate) fn switch(&mut self, wal: &Wal) -> Result<Checkpoint> {
+        let next = Checkpoint::fresh(self.sequence + 1, 1 - self.file)?;
+        let record = encode_switch(self.salt, next.sequence, next);
+        self.write(wal, &record)?;
+        let mut files = lock(&wal.files);
+        files.unsynced_previous = Some(self.file);
+        files.current = next.file;
+        drop(files);
+        self.file = next.file;
+        self.salt = next.salt;
+        self.len = 0;
+        Ok(next)
+    }
+
+    /// Starts generation `checkpoint` at the start of its file: everything logged so far is in
     /// the durable checkpoint that recorded it.
     pub(crate) fn restart(&mut self, wal: &Wal, checkpoint: Checkpoint) {
-        self.len = 0;
+        self.file = checkpoint.file;
         self.salt = checkpoint.salt;
-        let mut synced = wal
-            .synced
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.len = 0;
+        *lock(&wal.files) = Files {
+            current: checkpoint.file,
+            unsynced_previous: None,
+        };
+        let mut synced = lock(&wal.synced);
         *synced = (*synced).max(wal.appended.load(Ordering::SeqCst));
     }
 }
 
-/// The log file and how much of it is known to be on disk.
+/// Which files an `fdatasync` must cover.
+struct Files {
+    /// The file being written.
+    current: u8,
+    /// The file written before the last switch, until an `fdatasync` covers its end.
+    unsynced_previous: Option<u8>,
+}
+
+/// The log files and how much of them is known to be on disk.
 pub(crate) struct Wal {
-    /// Taken while holding redb's write lock, so records are in commit order.
-    pub(crate) appender: Mutex<Appender>,
-    /// A second handle on the file, for `fdatasync` without the append lock.
-    sync_handle: File,
+    /// Taken by the one writer at a time, so records are in commit order.
+    appender: Mutex<Appender>,
+    /// Second handles on the files, for `fdatasync` without the append lock.
+    sync_handles: [File; 2],
+    /// Which of them the next `fdatasync` covers.
+    files: Mutex<Files>,
     /// Bytes appended over the log's life (not reset by checkpoints).
     appended: AtomicU64,
-    /// Of those, how many are known to be on disk.
+    /// Of those, how many are known to be on disk; held while an `fdatasync` runs.
     synced: Mutex<u64>,
 }
 
+/// The second file of the log at `path`.
+fn second_file(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".1");
+    PathBuf::from(name)
+}
+
+/// Opens a log file, made or grown to [`PREALLOCATED`] bytes; and what it held.
+fn open_file(path: &Path) -> Result<(File, Vec<u8>)> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(path)
+        .map_err(io_err)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(io_err)?;
+    let size = bytes.len() as u64;
+    if size < PREALLOCATED {
+        // Zeros written (after what was read), not a hole: appends then allocate nothing.
+        let zeros = vec![0; usize::try_from(PREALLOCATED - size).unwrap_or(0)];
+        file.write_all(&zeros).map_err(io_err)?;
+        file.sync_all().map_err(io_err)?;
+    }
+    Ok((file, bytes))
+}
+
 impl Wal {
-    /// Opens the log at `path` (made, or grown, to its preallocated size); its records after
-    /// `checkpoint` too, for replay.
+    /// Opens the log whose first file is `path`, and its records after `checkpoint`, for
+    /// replay. Nothing may be appended before [`Appender::restart`] starts a generation.
     pub(crate) fn open(path: &Path, checkpoint: Checkpoint) -> Result<(Self, Vec<Record>)> {
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(path)
-            .map_err(io_err)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(io_err)?;
-        let (records, len) = decode(checkpoint.salt, &bytes);
-        let records: Vec<Record> = records
-            .into_iter()
-            .filter(|(sequence, _)| *sequence > checkpoint.sequence)
-            .collect();
-        let sequence = records.last().map_or(checkpoint.sequence, |(s, _)| *s);
-        let size = bytes.len() as u64;
-        if size < PREALLOCATED {
-            // Zeros written (after what was read), not a hole: appends then allocate nothing.
-            let zeros = vec![0; usize::try_from(PREALLOCATED - size).unwrap_or(0)];
-            file.write_all(&zeros).map_err(io_err)?;
-            file.sync_all().map_err(io_err)?;
+        let (first, first_bytes) = open_file(path)?;
+        let (second, second_bytes) = open_file(&second_file(path))?;
+        let contents = [first_bytes, second_bytes];
+        let mut records = Vec::new();
+        let mut sequence = checkpoint.sequence;
+        let mut generation = checkpoint;
+        let mut first_expected = None;
+        // A checkpoint is durable before the generation it names can switch again, so the log
+        // goes on at most once into the other file.
+        for _ in 0..2 {
+            let decoded = decode(
+                generation.salt,
+                &contents[usize::from(generation.file)],
+                first_expected,
+            );
+            if let Some((last, _)) = decoded.records.last() {
+                sequence = sequence.max(*last);
+            }
+            records.extend(
+                decoded
+                    .records
+                    .into_iter()
+                    .filter(|(s, _)| *s > checkpoint.sequence),
+            );
+            let Some(next) = decoded.next else { break };
+            sequence = sequence.max(next.sequence);
+            first_expected = Some(next.sequence + 1);
+            generation = next;
         }
+        let appender = Appender {
+            files: [
+                first.try_clone().map_err(io_err)?,
+                second.try_clone().map_err(io_err)?,
+            ],
+            file: 0,
+            sequence,
+            salt: 0,
+            len: 0,
+        };
         let wal = Self {
-            sync_handle: file.try_clone().map_err(io_err)?,
-            appender: Mutex::new(Appender {
-                file,
-                sequence,
-                salt: checkpoint.salt,
-                len,
+            appender: Mutex::new(appender),
+            sync_handles: [first, second],
+            files: Mutex::new(Files {
+                current: 0,
+                unsynced_previous: None,
             }),
             appended: AtomicU64::new(0),
             synced: Mutex::new(0),
@@ -308,30 +463,36 @@ impl Wal {
     }
 
     /// The append lock.
-    pub(crate) fn appender(&self) -> std::sync::MutexGuard<'_, Appender> {
-        self.appender
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    pub(crate) fn appender(&self) -> MutexGuard<'_, Appender> {
+        lock(&self.appender)
     }
 
     /// Returns once the log is on disk up to `end` (a total length [`Appender::append`] gave):
     /// at once if an `fdatasync` after it already finished, else after one, which covers every
-    /// record appended before it started.
+    /// record appended before it started (in the file left behind by a switch too).
     pub(crate) fn sync_to(&self, end: u64) -> Result<()> {
-        let mut synced = self
-            .synced
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut synced = lock(&self.synced);
         if *synced >= end {
             return Ok(());
         }
         let covered = self.appended.load(Ordering::SeqCst);
-        self.sync_handle.sync_data().map_err(io_err)?;
+        let (current, previous) = {
+            let mut files = lock(&self.files);
+            (files.current, files.unsynced_previous.take())
+        };
+        if let Some(previous) = previous
+            && let Err(e) = self.sync_handles[usize::from(previous)].sync_data()
+        {
+            lock(&self.files).unsynced_previous.get_or_insert(previous);
+            return Err(io_err(e));
+        }
+        self.sync_handles[usize::from(current)]
+            .sync_data()
+            .map_err(io_err)?;
         *synced = covered;
         Ok(())
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,7 +519,19 @@ mod tests {
     const SALT: u64 = 0x5eed;
 
     fn sequences(salt: u64, bytes: &[u8]) -> Vec<u64> {
-        decode(salt, bytes).0.iter().map(|r| r.0).collect()
+        decode(salt, bytes, None)
+            .records
+            .iter()
+            .map(|r| r.0)
+            .collect()
+    }
+
+    fn at(sequence: u64, salt: u64, file: u8) -> Checkpoint {
+        Checkpoint {
+            sequence,
+            salt,
+            file,
+        }
     }
 
     #[test]
@@ -368,11 +541,22 @@ mod tests {
         bytes.extend(encode(SALT, 8, &ops()[..1]));
         let whole = bytes.len();
         assert_eq!(
-            decode(SALT, &bytes),
-            (vec![(7, ops()), (8, ops()[..1].to_vec())], whole as u64)
+            decode(SALT, &bytes, None),
+            Decoded {
+                records: vec![(7, ops()), (8, ops()[..1].to_vec())],
+                end: whole as u64,
+                next: None
+            }
         );
         // Cut the second record short: only the first remains.
-        assert_eq!(decode(SALT, &bytes[..whole - 1]), (vec![(7, ops())], first));
+        assert_eq!(
+            decode(SALT, &bytes[..whole - 1], None),
+            Decoded {
+                records: vec![(7, ops())],
+                end: first,
+                next: None
+            }
+        );
         // Zeros after the records (the preallocated rest of the file) end them.
         let mut padded = bytes.clone();
         padded.extend([0; 64]);
@@ -381,15 +565,15 @@ mod tests {
         let last = bytes.len() - 1;
         bytes[last] ^= 1;
         assert_eq!(sequences(SALT, &bytes), [7]);
-        assert!(decode(SALT, &[]).0.is_empty());
-        assert!(decode(SALT, &[1, 2, 3]).0.is_empty());
+        assert!(decode(SALT, &[], None).records.is_empty());
+        assert!(decode(SALT, &[1, 2, 3], None).records.is_empty());
     }
 
     #[test]
     fn records_of_another_generation_or_out_of_sequence_end_the_log() {
         let bytes = encode(SALT, 1, &ops());
-        assert!(decode(SALT + 1, &bytes).0.is_empty(), "another salt");
-        assert!(decode(0, &bytes).0.is_empty(), "unsalted");
+        assert!(sequences(SALT + 1, &bytes).is_empty(), "another salt");
+        assert!(sequences(0, &bytes).is_empty(), "unsalted");
         let unsalted = encode(0, 1, &ops());
         assert_eq!(sequences(0, &unsalted), [1], "a log from before salts");
         // A new generation written over the start of an older one: the older records that
@@ -400,53 +584,104 @@ mod tests {
         let mut bytes = encode(SALT, 5, &ops());
         bytes.extend(encode(SALT, 9, &ops()));
         assert_eq!(sequences(SALT, &bytes), [5], "a gap in the sequence");
+        assert!(
+            decode(SALT, &encode(SALT, 5, &ops()), Some(4))
+                .records
+                .is_empty(),
+            "not the record a switch promised"
+        );
     }
 
     #[test]
-    fn replay_skips_what_the_checkpoint_holds() {
+    fn a_switch_record_ends_its_generation_and_names_the_next() {
+        let next = at(6, 0xabc, 1);
+        let mut bytes = encode(SALT, 5, &ops());
+        bytes.extend(encode_switch(SALT, 6, next));
+        let end = bytes.len() as u64;
+        bytes.extend(encode(SALT, 7, &ops()));
+        let decoded = decode(SALT, &bytes, None);
+        assert_eq!(decoded.records, vec![(5, ops())]);
+        assert_eq!((decoded.end, decoded.next), (end, Some(next)));
+    }
+
+    /// The two files of a log at `path`, holding `first` and `second`.
+    fn write_files(path: &Path, first: &[u8], second: &[u8]) {
+        std::fs::write(path, first).unwrap();
+        std::fs::write(second_file(path), second).unwrap();
+    }
+
+    #[test]
+    fn replay_skips_what_the_checkpoint_holds_and_follows_a_switch() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("log");
-        let mut bytes = encode(SALT, 1, &ops());
-        bytes.extend(encode(SALT, 2, &ops()));
-        bytes.extend(encode(SALT, 3, &ops()));
-        std::fs::write(&path, &bytes).unwrap();
-        let at = |sequence| Checkpoint {
-            sequence,
-            salt: SALT,
+        let mut first = encode(SALT, 1, &ops());
+        first.extend(encode(SALT, 2, &ops()));
+        first.extend(encode(SALT, 3, &ops()));
+        let next = at(4, 0xfeed, 1);
+        first.extend(encode_switch(SALT, 4, next));
+        let mut second = encode(next.salt, 5, &ops());
+        second.extend(encode(next.salt, 6, &ops()[..1]));
+        write_files(&path, &first, &second);
+        let replayed = |checkpoint| {
+            let (wal, records) = Wal::open(&path, checkpoint).unwrap();
+            let sequences: Vec<u64> = records.iter().map(|r| r.0).collect();
+            (sequences, wal.appender().sequence)
         };
-        let (wal, records) = Wal::open(&path, at(2)).unwrap();
-        assert_eq!(records.iter().map(|r| r.0).collect::<Vec<_>>(), [3]);
-        assert_eq!(wal.appender().sequence, 3);
-        assert_eq!(wal.appender().len(), bytes.len() as u64);
-        assert_eq!(std::fs::metadata(&path).unwrap().len(), PREALLOCATED);
-        let (wal, records) = Wal::open(&path, at(5)).unwrap();
-        assert!(records.is_empty());
-        assert_eq!(wal.appender().sequence, 5);
-        // Appends overwrite the file in place; its size stays.
-        let (wal, _) = Wal::open(&path, Checkpoint::fresh(3).unwrap()).unwrap();
+        assert_eq!(replayed(at(2, SALT, 0)), (vec![3, 5, 6], 6));
+        assert_eq!(replayed(at(4, next.salt, 1)), (vec![5, 6], 6));
+        assert_eq!(replayed(at(9, next.salt, 1)), (vec![], 9));
         assert_eq!(
-            wal.appender().len(),
-            0,
-            "the old generation is not this one"
+            replayed(at(3, 0x1234, 0)),
+            (vec![], 3),
+            "another generation"
         );
-        let end = wal.appender().append(&wal, &ops()).unwrap();
-        wal.sync_to(end).unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().len(), PREALLOCATED);
+        for file in [path.clone(), second_file(&path)] {
+            assert_eq!(std::fs::metadata(file).unwrap().len(), PREALLOCATED);
+        }
+        // The second file's records must follow the switch.
+        let stale = encode(next.salt, 8, &ops());
+        write_files(&path, &first, &stale);
+        assert_eq!(replayed(at(0, SALT, 0)), (vec![1, 2, 3], 4));
     }
 
     #[test]
-    fn checkpoints_round_trip_and_read_the_unsalted_form() {
-        let fresh = Checkpoint::fresh(42).unwrap();
+    fn appends_switch_files_and_overwrite_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let (wal, _) = Wal::open(&path, at(0, 0, 0)).unwrap();
+        let start = Checkpoint::fresh(0, 0).unwrap();
+        wal.appender().restart(&wal, start);
+        let one = wal.appender().append(&wal, &ops()).unwrap();
+        let next = wal.appender().switch(&wal).unwrap();
+        assert_eq!((next.sequence, next.file), (2, 1));
+        let three = wal.appender().append(&wal, &ops()[..1]).unwrap();
+        assert!(three > one);
+        wal.sync_to(three).unwrap();
+        drop(wal);
+        let (_, records) = Wal::open(&path, start).unwrap();
+        assert_eq!(records, vec![(1, ops()), (3, ops()[..1].to_vec())]);
+        let (_, records) = Wal::open(&path, next).unwrap();
+        assert_eq!(records, vec![(3, ops()[..1].to_vec())]);
+        for file in [path.clone(), second_file(&path)] {
+            assert_eq!(std::fs::metadata(file).unwrap().len(), PREALLOCATED);
+        }
+    }
+
+    #[test]
+    fn checkpoints_round_trip_and_read_the_older_forms() {
+        let fresh = Checkpoint::fresh(42, 1).unwrap();
         assert_ne!(fresh.salt, 0);
-        assert_ne!(fresh.salt, Checkpoint::fresh(42).unwrap().salt);
+        assert_ne!(fresh.salt, Checkpoint::fresh(42, 1).unwrap().salt);
         assert_eq!(Checkpoint::from_bytes(&fresh.to_bytes()), Some(fresh));
         assert_eq!(
             Checkpoint::from_bytes(&42u64.to_le_bytes()),
-            Some(Checkpoint {
-                sequence: 42,
-                salt: 0
-            })
+            Some(at(42, 0, 0))
         );
+        let mut salted = 42u64.to_le_bytes().to_vec();
+        salted.extend(7u64.to_le_bytes());
+        assert_eq!(Checkpoint::from_bytes(&salted), Some(at(42, 7, 0)));
+        salted.extend(2u64.to_le_bytes());
+        assert_eq!(Checkpoint::from_bytes(&salted), None, "no third file");
         assert_eq!(Checkpoint::from_bytes(&[1, 2, 3]), None);
     }
 }
