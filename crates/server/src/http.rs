@@ -212,7 +212,14 @@ async fn handle(
         remote,
         request_id: &request_id,
     };
-    let encoded = pipeline::run(&app, &incoming);
+    // The call's durable writes wait for the disk here, without holding this thread.
+    let (encoded, durable) =
+        neargate_store::deferring_durability(|| pipeline::run(&app, &incoming));
+    if let Err(e) = durable.await {
+        tracing::error!(request_id, error = %e, "the call's changes could not be made durable");
+        let error = AwsError::internal("InternalFailure");
+        return respond(encode_error(protocol, "", &error, &request_id), &request_id);
+    }
     tracing::debug!(request_id, status = encoded.status, "request served");
     respond(encoded, &request_id)
 }

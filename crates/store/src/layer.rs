@@ -351,4 +351,57 @@ mod tests {
             ]
         );
     }
+
+    proptest::proptest! {
+        /// Layers over a base read as the base with each layer's changes applied in turn.
+        #[test]
+        fn layers_over_a_base_agree_with_applying_them(
+            base in proptest::collection::btree_map(0u8..24, 0u8..4, 0..16),
+            layers in proptest::collection::vec(
+                proptest::collection::vec((0u8..24, proptest::option::of(0u8..4)), 0..12),
+                0..4,
+            ),
+            start in 0u8..24,
+            end in 0u8..26,
+            reverse: bool,
+            limit in 0usize..30,
+        ) {
+            let mut oracle: BTreeMap<Vec<u8>, Vec<u8>> =
+                base.iter().map(|(k, v)| (vec![*k], vec![*v])).collect();
+            let mut built = Vec::new();
+            for (sequence, changes) in layers.iter().enumerate() {
+                let layer = Layer::default();
+                for (key, value) in changes {
+                    let change: Change = value.map(|v| Arc::from(vec![v]));
+                    layer.set("t", &[*key], change, sequence as u64 + 1);
+                    match value {
+                        Some(v) => oracle.insert(vec![*key], vec![*v]),
+                        None => oracle.remove(&vec![*key]),
+                    };
+                }
+                built.push(Arc::new(layer));
+            }
+            built.reverse();
+            let overlay = Overlay { layers: built, visible: u64::MAX };
+            let (start, end) = (vec![start], if end >= 25 { Vec::new() } else { vec![end] });
+            let mut expected: Vec<Entry> = oracle
+                .into_iter()
+                .filter(|(k, _)| *k >= start && (end.is_empty() || *k < end))
+                .collect();
+            if reverse {
+                expected.reverse();
+            }
+            expected.truncate(limit);
+            let mut from_base: Vec<Result<Entry, ()>> = base
+                .iter()
+                .filter(|(k, _)| [**k][..] >= start[..] && (end.is_empty() || [**k][..] < end[..]))
+                .map(|(k, v)| Ok((vec![*k], vec![*v])))
+                .collect();
+            if reverse {
+                from_base.reverse();
+            }
+            let merged = merge(from_base.into_iter(), overlay.range("t", &start, &end), reverse, limit);
+            proptest::prop_assert_eq!(merged, Ok(expected));
+        }
+    }
 }

@@ -5,15 +5,18 @@
 //! private trait: [`Db::open`] uses redb on disk behind a write-ahead log (every durable write
 //! is on disk before `write` returns); [`Db::memory`] keeps everything in memory.
 
+mod durability;
 mod engine;
 mod layer;
 mod memory;
 mod redb_engine;
+mod syncer;
 mod table;
 mod wal;
 
 use std::sync::Arc;
 
+pub use durability::{Durable, deferring_durability};
 pub use table::{Table, prefix_end};
 
 use engine::{Engine, RawRead, RawWrite};

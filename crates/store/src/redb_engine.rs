@@ -457,7 +457,7 @@ impl Engine for RedbEngine {
             shared.request_flush();
         }
         if durable {
-            shared.wal.sync_to(end)?;
+            crate::durability::defer_or_wait(shared.wal.durable(end))?;
         }
         Ok(())
     }

@@ -350,6 +350,62 @@ fn concurrent_durable_writes_share_flushes_and_all_persist() {
     assert_eq!(all.len(), 200);
 }
 
+/// Polls `future` to its end on this thread.
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl std::task::Wake for Unpark {
+        fn wake(self: std::sync::Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+    let mut cx = std::task::Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(out) => return out,
+            std::task::Poll::Pending => std::thread::park(),
+        }
+    }
+}
+
+#[test]
+fn deferred_durable_writes_are_seen_at_once_and_awaited_by_their_scope() {
+    for (db, dir) in engines() {
+        let (wrote, durable) = crate::deferring_durability(|| {
+            db.write(|tx| tx.put(&THINGS, b"outer", &thing("outer")))
+                .unwrap();
+            let (_, inner) = crate::deferring_durability(|| {
+                db.write(|tx| tx.put(&THINGS, b"inner", &thing("inner")))
+                    .unwrap();
+            });
+            assert_eq!(
+                inner.is_empty(),
+                dir.is_none(),
+                "the inner scope's own write"
+            );
+            block_on(inner).unwrap();
+            db.read(|tx| tx.get(&THINGS, b"outer")).unwrap()
+        });
+        assert_eq!(wrote, Some(thing("outer")), "seen before it is durable");
+        assert_eq!(
+            durable.is_empty(),
+            dir.is_none(),
+            "the memory engine has no disk"
+        );
+        block_on(durable).unwrap();
+        // Outside a scope, nothing is deferred.
+        let (_, none) = crate::deferring_durability(|| ());
+        assert!(none.is_empty());
+        let panicked = std::panic::catch_unwind(|| {
+            crate::deferring_durability(|| panic!("in the scope"));
+        });
+        assert!(panicked.is_err());
+        let (_, after) = crate::deferring_durability(|| ());
+        assert!(after.is_empty(), "a panic leaves no scope behind");
+    }
+}
+
 /// Set in the child process of [`durable_writes_survive_a_crash`]: the directory it writes in.
 const CRASH_DIR: &str = "NEARGATE_STORE_CRASH_DIR";
 
@@ -374,6 +430,11 @@ fn durable_writes_survive_a_crash() {
                 .unwrap();
         }
         db.write(|tx| tx.delete(&THINGS, b"k007")).unwrap();
+        let ((), durable) = crate::deferring_durability(|| {
+            db.write(|tx| tx.put(&THINGS, b"deferred", &thing("deferred")))
+                .unwrap();
+        });
+        block_on(durable).unwrap();
         db.write_relaxed(|tx| tx.put(&THINGS, b"relaxed", &thing("relaxed")))
             .unwrap();
         db.write(|tx| tx.put(&THINGS, b"last", &thing("last")))
@@ -404,9 +465,11 @@ fn durable_writes_survive_a_crash() {
             .read(|tx| tx.range(&THINGS, b"", &[0xff], false, usize::MAX))
             .unwrap();
         let names: Vec<&str> = all.iter().map(|(_, t)| t.name.as_str()).collect();
-        assert_eq!(names.len(), 201, "{names:?}");
+        assert_eq!(names.len(), 202, "{names:?}");
         assert!(!names.contains(&"k007"));
-        assert!(names.contains(&"last") && names.contains(&"relaxed"));
+        for name in ["last", "relaxed", "deferred"] {
+            assert!(names.contains(&name), "{name}");
+        }
         drop(db);
     }
 }

@@ -28,9 +28,10 @@ use std::fs::File;
 use std::io::{Read as _, Write as _};
 use std::os::unix::fs::FileExt as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::syncer::{DurableWait, Files, Syncer};
 use crate::{Result, StoreError};
 
 /// One change a transaction made.
@@ -314,6 +315,7 @@ impl Appender {
         self.sequence += 1;
         self.len += record.len() as u64;
         Ok(wal
+            .syncer
             .appended
             .fetch_add(record.len() as u64, Ordering::SeqCst)
             + record.len() as u64)
@@ -331,7 +333,7 @@ impl Appender {
         let next = Checkpoint::fresh(self.sequence + 1, 1 - self.file)?;
         let record = encode_switch(self.salt, next.sequence, next);
         self.write(wal, &record)?;
-        let mut files = lock(&wal.files);
+        let mut files = lock(&wal.syncer.files);
         files.unsynced_previous = Some(self.file);
         files.current = next.file;
         drop(files);
@@ -347,35 +349,30 @@ impl Appender {
         self.file = checkpoint.file;
         self.salt = checkpoint.salt;
         self.len = 0;
-        *lock(&wal.files) = Files {
+        *lock(&wal.syncer.files) = Files {
             current: checkpoint.file,
             unsynced_previous: None,
         };
-        let mut synced = lock(&wal.synced);
-        *synced = (*synced).max(wal.appended.load(Ordering::SeqCst));
+        wal.syncer
+            .mark_synced(wal.syncer.appended.load(Ordering::SeqCst));
     }
 }
 
-/// Which files an `fdatasync` must cover.
-struct Files {
-    /// The file being written.
-    current: u8,
-    /// The file written before the last switch, until an `fdatasync` covers its end.
-    unsynced_previous: Option<u8>,
-}
-
-/// The log files and how much of them is known to be on disk.
+/// The log files and the thread that makes them durable.
 pub(crate) struct Wal {
     /// Taken by the one writer at a time, so records are in commit order.
     appender: Mutex<Appender>,
-    /// Second handles on the files, for `fdatasync` without the append lock.
-    sync_handles: [File; 2],
-    /// Which of them the next `fdatasync` covers.
-    files: Mutex<Files>,
-    /// Bytes appended over the log's life (not reset by checkpoints).
-    appended: AtomicU64,
-    /// Of those, how many are known to be on disk; held while an `fdatasync` runs.
-    synced: Mutex<u64>,
+    syncer: Arc<Syncer>,
+    sync_thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Wal {
+    fn drop(&mut self) {
+        self.syncer.stop();
+        if let Some(thread) = self.sync_thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// The second file of the log at `path`.
@@ -449,15 +446,11 @@ impl Wal {
             salt: 0,
             len: 0,
         };
+        let (syncer, sync_thread) = Syncer::start([first, second], 0)?;
         let wal = Self {
             appender: Mutex::new(appender),
-            sync_handles: [first, second],
-            files: Mutex::new(Files {
-                current: 0,
-                unsynced_previous: None,
-            }),
-            appended: AtomicU64::new(0),
-            synced: Mutex::new(0),
+            syncer,
+            sync_thread: Some(sync_thread),
         };
         Ok((wal, records))
     }
@@ -467,32 +460,13 @@ impl Wal {
         lock(&self.appender)
     }
 
-    /// Returns once the log is on disk up to `end` (a total length [`Appender::append`] gave):
-    /// at once if an `fdatasync` after it already finished, else after one, which covers every
-    /// record appended before it started (in the file left behind by a switch too).
-    pub(crate) fn sync_to(&self, end: u64) -> Result<()> {
-        let mut synced = lock(&self.synced);
-        if *synced >= end {
-            return Ok(());
-        }
-        let covered = self.appended.load(Ordering::SeqCst);
-        let (current, previous) = {
-            let mut files = lock(&self.files);
-            (files.current, files.unsynced_previous.take())
-        };
-        if let Some(previous) = previous
-            && let Err(e) = self.sync_handles[usize::from(previous)].sync_data()
-        {
-            lock(&self.files).unsynced_previous.get_or_insert(previous);
-            return Err(io_err(e));
-        }
-        self.sync_handles[usize::from(current)]
-            .sync_data()
-            .map_err(io_err)?;
-        *synced = covered;
-        Ok(())
+    /// A wait for the log to be on disk up to `end` (a total length [`Appender::append`]
+    /// gave): answered by the first `fdatasync` that starts after that record was appended.
+    pub(crate) fn durable(&self, end: u64) -> DurableWait {
+        self.syncer.durable(end)
     }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -656,7 +630,7 @@ mod tests {
         assert_eq!((next.sequence, next.file), (2, 1));
         let three = wal.appender().append(&wal, &ops()[..1]).unwrap();
         assert!(three > one);
-        wal.sync_to(three).unwrap();
+        wal.durable(three).wait().unwrap();
         drop(wal);
         let (_, records) = Wal::open(&path, start).unwrap();
         assert_eq!(records, vec![(1, ops()), (3, ops()[..1].to_vec())]);
