@@ -79,10 +79,7 @@ impl Platform for EcsPlatform<'_> {
     }
 
     fn launch(&self, order: LaunchOrder) {
-        let Some(app) = self.app.shared() else {
-            return;
-        };
-        std::thread::spawn(move || launch(&app, order));
+        start_launch(self.app, order);
     }
 
     fn stop(&self, task_arn: &str) {
@@ -99,9 +96,7 @@ impl Platform for SchedulerPlatform<'_> {
     }
 
     fn launch(&self, order: LaunchOrder) {
-        if let Some(app) = self.0.shared() {
-            std::thread::spawn(move || launch(&app, order));
-        }
+        start_launch(self.0, order);
     }
 
     fn stop(&self, task_arn: &str) {
@@ -256,6 +251,32 @@ pub(crate) fn stop_all_tasks(app: &App, reason: &str, patience: std::time::Durat
             "tasks still stopping: the next start takes them down"
         );
     }
+}
+
+/// Starts launching `order` off the caller's thread. With an agent, on a thread of its own that
+/// follows the task to its end; without one, the launch only records that the task failed to
+/// start, on one thread shared by all such launches (creating a thread per task cost more than
+/// the record).
+fn start_launch(app: &App, order: LaunchOrder) {
+    let Some(shared) = app.shared() else {
+        return;
+    };
+    if app.agent.is_some() {
+        std::thread::spawn(move || launch(&shared, order));
+        return;
+    }
+    let unlaunched = app.unlaunched.get_or_init(|| {
+        let (send, orders) = mpsc::channel::<LaunchOrder>();
+        let app = Arc::downgrade(&shared);
+        std::thread::spawn(move || {
+            for order in orders {
+                let Some(app) = app.upgrade() else { break };
+                launch(&app, order);
+            }
+        });
+        send
+    });
+    let _ = unlaunched.send(order);
 }
 
 /// Launches `order` and follows it to its end.

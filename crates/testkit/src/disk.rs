@@ -118,13 +118,13 @@ pub fn tree_contains(dir: &Path, needle: &[u8]) -> std::io::Result<bool> {
 /// What the host holds that a task could leak, counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostResources {
-    /// Mounts in this mount namespace.
+    /// Mounts in this mount namespace, but for `/run/netns`.
     pub mounts: usize,
     /// Attached loop devices.
     pub loop_devices: usize,
     /// Cgroups under `neargate` in every hierarchy.
     pub cgroups: usize,
-    /// Network interfaces.
+    /// Network interfaces, but for the tasks' bridge (`neargate0`).
     pub links: usize,
     /// Named network namespaces.
     pub netns: usize,
@@ -133,11 +133,6 @@ pub struct HostResources {
 impl HostResources {
     /// Counts them now.
     pub fn count() -> Self {
-        let lines = |path: &str| {
-            std::fs::read_to_string(path)
-                .map(|t| t.lines().count())
-                .unwrap_or(0)
-        };
         let entries = |path: &Path| std::fs::read_dir(path).map(|d| d.count()).unwrap_or(0);
         let loop_devices = std::fs::read_dir("/sys/block")
             .map(|d| {
@@ -153,11 +148,23 @@ impl HostResources {
                     .sum()
             })
             .unwrap_or(0);
+        // What the first task on a host sets up once and leaves for the next (the tasks' bridge,
+        // and the mount `ip netns` makes of its directory) is not a leak.
+        let mounts = std::fs::read_to_string("/proc/self/mountinfo")
+            .map(|t| {
+                t.lines()
+                    .filter(|line| line.split(' ').nth(4) != Some("/run/netns"))
+                    .count()
+            })
+            .unwrap_or(0);
+        let links = std::fs::read_dir("/sys/class/net")
+            .map(|d| d.flatten().filter(|e| e.file_name() != "neargate0").count())
+            .unwrap_or(0);
         Self {
-            mounts: lines("/proc/self/mountinfo"),
+            mounts,
             loop_devices,
             cgroups,
-            links: entries(Path::new("/sys/class/net")),
+            links,
             netns: entries(Path::new("/run/netns")),
         }
     }
