@@ -20,13 +20,15 @@ pub use iam_api::{
 };
 pub use sts::{handle as handle_sts, read_only as sts_read_only};
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use neargate_common::SharedClock;
 use neargate_store::{Db, ReadTx, Result, WriteTx};
 
-/// Resolved access keys kept before the cache starts over.
+/// Resolved access keys (and users) kept before the cache starts over.
 const CACHE_BOUND: usize = 10_000;
 
 /// The identity store: reads and writes accounts, users and credentials.
@@ -71,6 +73,8 @@ struct Store {
 struct Resolved {
     generation: u64,
     keys: HashMap<String, Arc<ResolvedKey>>,
+    /// Users by their store key (`account/name`), for the calls that read one (`GetUser`).
+    users: HashMap<Vec<u8>, Arc<User>>,
 }
 
 impl Store {
@@ -92,20 +96,33 @@ impl Store {
             .unwrap_or_else(PoisonError::into_inner);
         resolved.generation += 1;
         resolved.keys.clear();
+        resolved.users.clear();
     }
 
-    /// The cached resolution of `access_key_id`, or the generation to remember one under.
-    fn cached(&self, access_key_id: &str) -> Result<Arc<ResolvedKey>, u64> {
+    /// The cached entry at `key` in the map `pick` chooses, or the generation to remember one
+    /// under.
+    fn cached<K, Q, V>(
+        &self,
+        pick: fn(&Resolved) -> &HashMap<K, Arc<V>>,
+        key: &Q,
+    ) -> Result<Arc<V>, u64>
+    where
+        K: Borrow<Q> + Eq + Hash,
+        Q: Eq + Hash + ?Sized,
+    {
         let resolved = self.resolved.read().unwrap_or_else(PoisonError::into_inner);
-        resolved
-            .keys
-            .get(access_key_id)
-            .cloned()
-            .ok_or(resolved.generation)
+        pick(&resolved).get(key).cloned().ok_or(resolved.generation)
     }
 
-    /// Caches `key` unless the store changed since `generation` was read.
-    fn remember(&self, access_key_id: &str, key: Arc<ResolvedKey>, generation: u64) {
+    /// Caches `value` at `key` in the map `pick` chooses, unless the store changed since
+    /// `generation` was read.
+    fn remember<K: Eq + Hash, V>(
+        &self,
+        pick: fn(&mut Resolved) -> &mut HashMap<K, Arc<V>>,
+        key: K,
+        value: Arc<V>,
+        generation: u64,
+    ) {
         let mut resolved = self
             .resolved
             .write()
@@ -113,9 +130,10 @@ impl Store {
         if resolved.generation != generation {
             return;
         }
-        if resolved.keys.len() >= CACHE_BOUND {
-            resolved.keys.clear();
+        let map = pick(&mut resolved);
+        if map.len() >= CACHE_BOUND {
+            map.clear();
         }
-        resolved.keys.insert(access_key_id.to_owned(), key);
+        map.insert(key, value);
     }
 }

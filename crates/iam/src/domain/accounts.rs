@@ -1,5 +1,7 @@
 //! Accounts and IAM users, and the first-start bootstrap of an administrator.
 
+use std::sync::Arc;
+
 use neargate_common::{Arn, Principal, PrincipalKind, Secret, Timestamp, ids};
 use neargate_store::{Read, Result, Table};
 use serde::{Deserialize, Serialize};
@@ -157,9 +159,18 @@ impl Iam {
         })
     }
 
-    /// The user `name` of `account`.
+    /// The user `name` of `account` (served from memory once read, until an identity changes).
     pub fn user(&self, account: &str, name: &str) -> Result<Option<User>> {
-        self.store
-            .read(|tx| tx.get(&USERS, &user_key(account, name)))
+        let key = user_key(account, name);
+        let generation = match self.store.cached(|r| &r.users, &key) {
+            Ok(user) => return Ok(Some(User::clone(&user))),
+            Err(generation) => generation,
+        };
+        let user = self.store.read(|tx| tx.get(&USERS, &key))?;
+        if let Some(user) = &user {
+            self.store
+                .remember(|r| &mut r.users, key, Arc::new(user.clone()), generation);
+        }
+        Ok(user)
     }
 }

@@ -192,13 +192,18 @@ pub struct IssuedSession {
 impl Iam {
     /// Resolves an access key id (long-term or temporary) to its secret and principal.
     pub fn resolve(&self, access_key_id: &str) -> Result<Option<Arc<ResolvedKey>>> {
-        let generation = match self.store.cached(access_key_id) {
+        let generation = match self.store.cached(|r| &r.keys, access_key_id) {
             Ok(key) => return Ok(Some(key)),
             Err(generation) => generation,
         };
         let found = self.resolve_stored(access_key_id)?.map(Arc::new);
         if let Some(key) = &found {
-            self.store.remember(access_key_id, key.clone(), generation);
+            self.store.remember(
+                |r| &mut r.keys,
+                access_key_id.to_owned(),
+                key.clone(),
+                generation,
+            );
         }
         Ok(found)
     }
@@ -384,6 +389,29 @@ mod tests {
             "a committed change empties the cache"
         );
         assert!(iam.resolve("AKIANOSUCHKEY0000000").unwrap().is_none());
+    }
+
+    #[test]
+    fn users_read_from_memory_follow_every_change() {
+        let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
+        let iam = Iam::new(Db::memory(), clock);
+        iam.bootstrap(Some("123456789012")).unwrap().unwrap();
+        let user = |name| iam.user("123456789012", name).unwrap();
+        let created = iam
+            .create_user("123456789012", "alice", "/", Vec::new())
+            .unwrap();
+        assert_eq!(user("alice"), Some(created.clone()));
+        assert_eq!(user("alice"), Some(created.clone()), "from memory");
+        iam.tag_user(&created, &[("team".into(), "a".into())])
+            .unwrap();
+        assert_eq!(user("alice").unwrap().tags, [("team".into(), "a".into())]);
+        iam.delete_user(&user("alice").unwrap()).unwrap();
+        assert_eq!(
+            user("alice"),
+            None,
+            "a deleted user is not served from memory"
+        );
+        assert_eq!(user("nobody"), None);
     }
 
     #[test]
