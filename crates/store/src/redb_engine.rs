@@ -47,9 +47,9 @@ const META: &str = "_neargate.wal";
 const CHECKPOINT_KEY: &[u8] = b"checkpoint";
 
 /// How often the layers are applied to redb, when there are changes.
-const FLUSH_EVERY: Duration = Duration::from_millis(100);
+pub(crate) const FLUSH_EVERY: Duration = Duration::from_millis(500);
 /// The layers are applied sooner once the log's current file holds this many bytes...
-const FLUSH_LOG_BYTES: u64 = 2 << 20;
+const FLUSH_LOG_BYTES: u64 = 8 << 20;
 /// ... or the newest layer this many.
 const FLUSH_LAYER_BYTES: usize = 8 << 20;
 /// Writers wait while the newest layer holds this many bytes and an older one is still being
@@ -388,7 +388,8 @@ impl Shared {
         tx.commit().map_err(engine_err)?;
         *flushing = None;
         self.write_layers().frozen.drain(..frozen.len());
-        Ok(())
+        // The file the switch left behind is free now: it can grow while nobody writes it.
+        self.wal.grow_free_file()
     }
 
     /// The flusher's loop: a flush every [`FLUSH_EVERY`] or when asked, until stopped.

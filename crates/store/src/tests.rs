@@ -165,7 +165,7 @@ fn readers_see_consistent_snapshots_while_changes_reach_the_disk() {
         })
         .unwrap();
         let moves = std::sync::atomic::AtomicUsize::new(0);
-        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(700);
+        let deadline = std::time::Instant::now() + crate::redb_engine::FLUSH_EVERY * 3;
         std::thread::scope(|s| {
             // One writer moves a unit from `a` to `b` and records the move: the disk engine
             // applies its changes to redb several times meanwhile.
@@ -423,7 +423,7 @@ fn durable_writes_survive_a_crash() {
         }
         // Long enough for the changes so far to be applied to redb and the log to go on in
         // its other file.
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        std::thread::sleep(crate::redb_engine::FLUSH_EVERY * 3);
         for i in 0..200u32 {
             let key = format!("k{i:03}");
             db.write(|tx| tx.put(&THINGS, key.as_bytes(), &thing(&key)))

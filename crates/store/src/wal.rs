@@ -9,9 +9,11 @@
 //! writers to the other file (a switch record at the end of the current one names it and its
 //! generation) before it applies the changes to redb, so writers go on logging while redb
 //! commits; once the checkpoint is durable, the file it leaves behind is free to be written over
-//! at the next switch. Each file is written once with zeros to [`PREALLOCATED`] bytes and then
-//! overwritten in place, from the start again after each switch, so an `fdatasync` writes the
-//! records alone: the file's size (and with it its inode) does not change with every append.
+//! at the next switch. Each file is written with zeros to [`INITIAL_SIZE`] bytes when it is made,
+//! and later, while it is free, to [`PREALLOCATED`] bytes (off the request path, so a new store
+//! starts fast), and then overwritten in place, from the start again after each switch, so an
+//! `fdatasync` writes the records alone: the file's size (and with it its inode) does not change
+//! with every append.
 //! Each run of records in one file is a generation with its own random salt, kept with the
 //! checkpoint (or the switch record) and mixed into every record's checksum, so that the records
 //! an earlier generation left further along the file never pass for current ones.
@@ -25,7 +27,7 @@
 //! names.
 
 use std::fs::File;
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::os::unix::fs::FileExt as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
@@ -51,9 +53,12 @@ const PUT: u8 = 1;
 const DELETE: u8 = 2;
 const SWITCH: u8 = 3;
 
-/// Each log file's size, written with zeros when the file is made: more than a checkpoint
+/// Each log file's size, written with zeros while the file is free: more than a checkpoint
 /// usually lets one file hold, so appends overwrite blocks that are already allocated.
-pub(crate) const PREALLOCATED: u64 = 4 << 20;
+pub(crate) const PREALLOCATED: u64 = 16 << 20;
+
+/// Each log file's size when it is made.
+pub(crate) const INITIAL_SIZE: u64 = 4 << 20;
 
 fn io_err(e: std::io::Error) -> StoreError {
     StoreError::Engine(format!("write-ahead log: {e}"))
@@ -382,7 +387,24 @@ fn second_file(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Opens a log file, made or grown to [`PREALLOCATED`] bytes; and what it held.
+/// Writes zeros to `file` (of `size` bytes) up to `target` bytes and syncs it: not a hole, so
+/// appends then allocate nothing.
+fn fill_with_zeros(file: &File, size: u64, target: u64) -> std::io::Result<()> {
+    const CHUNK: usize = 1 << 20;
+    let zeros = vec![0; CHUNK];
+    let mut at = size;
+    while at < target {
+        let n = usize::try_from(target - at).map_or(CHUNK, |left| left.min(CHUNK));
+        file.write_all_at(&zeros[..n], at)?;
+        at += n as u64;
+    }
+    if size < target {
+        file.sync_all()?;
+    }
+    Ok(())
+}
+
+/// Opens a log file, made or grown to [`INITIAL_SIZE`] bytes; and what it held.
 fn open_file(path: &Path) -> Result<(File, Vec<u8>)> {
     let mut file = std::fs::OpenOptions::new()
         .create(true)
@@ -393,13 +415,7 @@ fn open_file(path: &Path) -> Result<(File, Vec<u8>)> {
         .map_err(io_err)?;
     let mut bytes = Vec::new();
     file.read_to_end(&mut bytes).map_err(io_err)?;
-    let size = bytes.len() as u64;
-    if size < PREALLOCATED {
-        // Zeros written (after what was read), not a hole: appends then allocate nothing.
-        let zeros = vec![0; usize::try_from(PREALLOCATED - size).unwrap_or(0)];
-        file.write_all(&zeros).map_err(io_err)?;
-        file.sync_all().map_err(io_err)?;
-    }
+    fill_with_zeros(&file, bytes.len() as u64, INITIAL_SIZE).map_err(io_err)?;
     Ok((file, bytes))
 }
 
@@ -458,6 +474,19 @@ impl Wal {
     /// The append lock.
     pub(crate) fn appender(&self) -> MutexGuard<'_, Appender> {
         lock(&self.appender)
+    }
+
+    /// Grows the file the writers are not using to [`PREALLOCATED`] bytes. Only while no
+    /// switch can happen, and once a durable checkpoint holds what that file logged.
+    pub(crate) fn grow_free_file(&self) -> Result<()> {
+        let file = {
+            let appender = self.appender();
+            appender.files[usize::from(1 - appender.file)]
+                .try_clone()
+                .map_err(io_err)?
+        };
+        let size = file.metadata().map_err(io_err)?.len();
+        fill_with_zeros(&file, size, PREALLOCATED).map_err(io_err)
     }
 
     /// A wait for the log to be on disk up to `end` (a total length [`Appender::append`]
@@ -610,7 +639,7 @@ mod tests {
             "another generation"
         );
         for file in [path.clone(), second_file(&path)] {
-            assert_eq!(std::fs::metadata(file).unwrap().len(), PREALLOCATED);
+            assert_eq!(std::fs::metadata(file).unwrap().len(), INITIAL_SIZE);
         }
         // The second file's records must follow the switch.
         let stale = encode(next.salt, 8, &ops());
@@ -631,14 +660,16 @@ mod tests {
         let three = wal.appender().append(&wal, &ops()[..1]).unwrap();
         assert!(three > one);
         wal.durable(three).wait().unwrap();
+        // The file left behind grows while it is free; what it holds stays.
+        wal.grow_free_file().unwrap();
+        let size = |file: &Path| std::fs::metadata(file).unwrap().len();
+        assert_eq!(size(&path), PREALLOCATED);
+        assert_eq!(size(&second_file(&path)), INITIAL_SIZE);
         drop(wal);
         let (_, records) = Wal::open(&path, start).unwrap();
         assert_eq!(records, vec![(1, ops()), (3, ops()[..1].to_vec())]);
         let (_, records) = Wal::open(&path, next).unwrap();
         assert_eq!(records, vec![(3, ops()[..1].to_vec())]);
-        for file in [path.clone(), second_file(&path)] {
-            assert_eq!(std::fs::metadata(file).unwrap().len(), PREALLOCATED);
-        }
     }
 
     #[test]
