@@ -86,7 +86,7 @@ impl Layer {
         for op in ops {
             match op {
                 Op::Put { table, key, value } => {
-                    self.set(table, key, Some(value.as_slice().into()), sequence);
+                    self.set(table, key, Some(Arc::clone(value)), sequence);
                 }
                 Op::Delete { table, key } => self.set(table, key, None, sequence),
             }
@@ -148,7 +148,7 @@ impl Layer {
                     Some(value) => Op::Put {
                         table: table.clone(),
                         key,
-                        value: value.to_vec(),
+                        value,
                     },
                     None => Op::Delete {
                         table: table.clone(),
@@ -346,7 +346,7 @@ mod tests {
                 Op::Put {
                     table: "u".into(),
                     key: b"j".to_vec(),
-                    value: b"j".to_vec()
+                    value: b"j"[..].into()
                 },
             ]
         );

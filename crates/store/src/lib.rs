@@ -12,6 +12,7 @@ mod memory;
 mod redb_engine;
 mod syncer;
 mod table;
+mod threads;
 mod wal;
 
 use std::sync::Arc;

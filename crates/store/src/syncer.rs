@@ -10,13 +10,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 
+use crate::threads::{lock, spawn};
 use crate::{Result, StoreError};
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
 
 /// Which log files an `fdatasync` must cover.
 pub(crate) struct Files {
@@ -74,10 +69,7 @@ impl Syncer {
         });
         let thread = {
             let syncer = Arc::clone(&syncer);
-            std::thread::Builder::new()
-                .name("neargate-log-sync".into())
-                .spawn(move || syncer.run())
-                .map_err(|e| StoreError::Engine(format!("write-ahead log: {e}")))?
+            spawn("neargate-log-sync", move || syncer.run())?
         };
         Ok((syncer, thread))
     }

@@ -34,16 +34,17 @@ use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::syncer::{DurableWait, Files, Syncer};
+use crate::threads::lock;
 use crate::{Result, StoreError};
 
 /// One change a transaction made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Op {
-    /// `key` of `table` set to `value`.
+    /// `key` of `table` set to `value` (shared with the layer that holds it in memory).
     Put {
         table: String,
         key: Vec<u8>,
-        value: Vec<u8>,
+        value: Arc<[u8]>,
     },
     /// `key` of `table` removed.
     Delete { table: String, key: Vec<u8> },
@@ -62,12 +63,6 @@ pub(crate) const INITIAL_SIZE: u64 = 4 << 20;
 
 fn io_err(e: std::io::Error) -> StoreError {
     StoreError::Engine(format!("write-ahead log: {e}"))
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Where the log starts: the last sequence number a checkpoint made durable, and the file and
@@ -224,7 +219,7 @@ fn decode_body(mut cursor: Cursor<'_>) -> Option<Body> {
             PUT => Op::Put {
                 table,
                 key,
-                value: cursor.field()?.to_vec(),
+                value: cursor.field()?.into(),
             },
             DELETE => Op::Delete { table, key },
             _ => return None,
@@ -505,7 +500,7 @@ mod tests {
             Op::Put {
                 table: "t".into(),
                 key: b"k1".to_vec(),
-                value: b"v1".to_vec(),
+                value: b"v1"[..].into(),
             },
             Op::Delete {
                 table: "other".into(),
@@ -514,7 +509,7 @@ mod tests {
             Op::Put {
                 table: "t".into(),
                 key: Vec::new(),
-                value: Vec::new(),
+                value: Arc::from([]),
             },
         ]
     }
