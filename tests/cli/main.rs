@@ -211,6 +211,7 @@ fn lookup_events_paginates_through_the_cli() {
 }
 
 mod authorization;
+mod boundaries;
 mod container_instances;
 mod ecs;
 mod kms;

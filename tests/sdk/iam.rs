@@ -169,3 +169,77 @@ async fn users_policies_and_roles() {
             .is_malformed_policy_document_exception()
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn boundaries_and_role_tags_parse_in_the_sdk() {
+    use aws_sdk_iam::types::{PermissionsBoundaryAttachmentType, Tag};
+
+    let server = start();
+    let account = server.credentials().account;
+    let client = iam(&server, admin(&server));
+    let everything =
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+    let boundary = client
+        .create_policy()
+        .policy_name("cap")
+        .policy_document(everything)
+        .send()
+        .await
+        .unwrap()
+        .policy()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_owned();
+    let trust = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:root"}},"Action":"sts:AssumeRole"}}]}}"#
+    );
+    let tag = Tag::builder().key("team").value("blue").build().unwrap();
+    client
+        .create_role()
+        .role_name("capped")
+        .assume_role_policy_document(trust)
+        .permissions_boundary(&boundary)
+        .tags(tag.clone())
+        .send()
+        .await
+        .unwrap();
+    let role = client.get_role().role_name("capped").send().await.unwrap();
+    let role = role.role().unwrap();
+    let attached = role.permissions_boundary().unwrap();
+    assert_eq!(attached.permissions_boundary_arn(), Some(boundary.as_str()));
+    assert_eq!(
+        attached.permissions_boundary_type(),
+        Some(&PermissionsBoundaryAttachmentType::Policy)
+    );
+    assert_eq!(role.tags(), [tag]);
+    let tags = client
+        .list_role_tags()
+        .role_name("capped")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tags.tags().len(), 1);
+    let usage = client
+        .get_policy()
+        .policy_arn(&boundary)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        usage.policy().unwrap().permissions_boundary_usage_count(),
+        Some(1)
+    );
+    client
+        .delete_role_permissions_boundary()
+        .role_name("capped")
+        .send()
+        .await
+        .unwrap();
+    client
+        .delete_policy()
+        .policy_arn(&boundary)
+        .send()
+        .await
+        .unwrap();
+}

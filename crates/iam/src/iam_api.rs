@@ -9,41 +9,22 @@ use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
 use crate::domain::groups::Group;
 use crate::domain::inline::Holder;
-use crate::domain::managed::{ManagedPolicy, PolicyVersion};
-use crate::domain::roles::{MAX_SESSION_RANGE, Role};
-use crate::domain::users::IamError;
+use crate::domain::managed::{ManagedPolicy, PolicyUsage, PolicyVersion};
+use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, ROLE_TAG_QUOTA, Role};
+use crate::domain::tags;
+use crate::domain::users::{IamError, USER_TAG_QUOTA};
 
 /// IAM's API version.
 const VERSION: &str = "2010-05-08";
 
-/// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
+/// Whether `operation` only reads (CloudTrail's `readOnly`): IAM names every reading
+/// operation `Get…`, `List…` or `Simulate…`.
 pub fn read_only(operation: &str) -> Option<bool> {
-    match operation {
-        "GetUser"
-        | "GetUserPolicy"
-        | "ListUserPolicies"
-        | "ListUsers"
-        | "ListAccessKeys"
-        | "GetRole"
-        | "ListRoles"
-        | "GetRolePolicy"
-        | "ListRolePolicies"
-        | "SimulateCustomPolicy"
-        | "SimulatePrincipalPolicy" => Some(true),
-        "CreateUser"
-        | "DeleteUser"
-        | "CreateAccessKey"
-        | "UpdateAccessKey"
-        | "DeleteAccessKey"
-        | "PutUserPolicy"
-        | "DeleteUserPolicy"
-        | "CreateRole"
-        | "DeleteRole"
-        | "UpdateAssumeRolePolicy"
-        | "PutRolePolicy"
-        | "DeleteRolePolicy" => Some(false),
-        _ => None,
-    }
+    Some(
+        ["Get", "List", "Simulate"]
+            .iter()
+            .any(|prefix| operation.starts_with(prefix)),
+    )
 }
 
 /// The resource an IAM operation acts on: the named user, else the caller.
@@ -58,6 +39,51 @@ pub fn resource(caller: &Principal, params: &QueryParams) -> String {
         (None, Some(name), _) => format!("arn:aws:iam::{account}:user/{name}"),
         (None, None, Some(name)) => format!("arn:aws:iam::{account}:role/{name}"),
         (None, None, None) => caller.arn.clone(),
+    }
+}
+
+/// The value of the condition key `iam:PermissionsBoundary` for an IAM call, as AWS sets it:
+/// the boundary a call sets (`CreateUser`, `CreateRole`, `Put…PermissionsBoundary`), or for a
+/// call that changes a user's or role's permissions, the boundary that user or role has now.
+pub fn permissions_boundary_key(
+    iam: &Iam,
+    caller: &Principal,
+    operation: &str,
+    params: &QueryParams,
+) -> Result<Option<String>, IamError> {
+    let account = &caller.account;
+    let existing = |holder: &str| -> Result<Option<String>, IamError> {
+        let Some(name) = params.get(holder) else {
+            return Ok(None);
+        };
+        let found = if holder == "UserName" {
+            iam.user(account, name)?
+                .and_then(|u| u.permissions_boundary)
+        } else {
+            match iam.role(account, name) {
+                Ok(role) => role.permissions_boundary,
+                Err(IamError::NoSuchEntity(_)) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        Ok(found)
+    };
+    match operation {
+        "CreateUser"
+        | "CreateRole"
+        | "PutUserPermissionsBoundary"
+        | "PutRolePermissionsBoundary" => Ok(params.get("PermissionsBoundary").map(str::to_owned)),
+        "AttachUserPolicy"
+        | "DetachUserPolicy"
+        | "PutUserPolicy"
+        | "DeleteUserPolicy"
+        | "DeleteUserPermissionsBoundary" => existing("UserName"),
+        "AttachRolePolicy"
+        | "DetachRolePolicy"
+        | "PutRolePolicy"
+        | "DeleteRolePolicy"
+        | "DeleteRolePermissionsBoundary" => existing("RoleName"),
+        _ => Ok(None),
     }
 }
 
@@ -144,17 +170,21 @@ fn operate(
             if !(path.starts_with('/') && path.ends_with('/')) || path.len() > 512 {
                 return Err(validation("path", path, "Member must begin and end with /"));
             }
+            let boundary = boundary_arn(params)?;
             let user = iam
-                .create_user(&caller.account, &name, path, request_tags(params))
+                .create_user(&caller.account, &name, path, request_tags(params), boundary)
                 .map_err(to_aws)?;
             Ok(written(
-                vec![user_xml(&user)],
+                vec![user_xml(&user, Detail::Full)],
                 json!({ "user": user_json(&user) }),
             ))
         }
         "GetUser" => {
             let user = target_user(iam, caller, params)?;
-            Ok(Reply::quiet(Output::Xml(vec![user_xml(&user)])))
+            Ok(Reply::quiet(Output::Xml(vec![user_xml(
+                &user,
+                Detail::Full,
+            )])))
         }
         "CreateAccessKey" => {
             let user = target_user(iam, caller, params)?;
@@ -176,7 +206,7 @@ fn operate(
             let user = named_user(iam, caller, params)?;
             inline_policy_op(
                 iam,
-                holder(&user),
+                user.holder(),
                 ("UserName", &user.name),
                 operation,
                 params,
@@ -210,15 +240,15 @@ fn operate(
                 )
                 .map_err(to_aws)?;
             Ok(written(
-                vec![policy_xml(&policy, 0)],
+                vec![policy_xml(&policy, PolicyUsage::default())],
                 json!({ "policy": { "policyName": policy.name, "arn": policy.arn() } }),
             ))
         }
         "GetPolicy" => {
-            let (policy, count) = iam
+            let (policy, usage) = iam
                 .policy(&caller.account, required(params, "PolicyArn")?)
                 .map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![policy_xml(&policy, count)])))
+            Ok(Reply::quiet(Output::Xml(vec![policy_xml(&policy, usage)])))
         }
         "ListPolicies" => {
             let scope = params.get("Scope").unwrap_or("All");
@@ -231,8 +261,8 @@ fn operate(
             };
             let members = policies
                 .iter()
-                .filter(|(_, count)| !only_attached || *count > 0)
-                .map(|(p, count)| member(policy_xml(p, *count)))
+                .filter(|(_, usage)| !only_attached || usage.attachments > 0)
+                .map(|(p, usage)| member(policy_xml(p, *usage)))
                 .collect();
             Ok(Reply::quiet(Output::Xml(vec![
                 Xml::Node("Policies", members),
@@ -283,29 +313,35 @@ fn operate(
         }
         "AttachUserPolicy" | "DetachUserPolicy" | "ListAttachedUserPolicies" => {
             let user = named_user(iam, caller, params)?;
-            attachment_op(iam, holder(&user), operation, params)
+            attachment_op(iam, user.holder(), operation, params)
         }
         "AttachRolePolicy" | "DetachRolePolicy" | "ListAttachedRolePolicies" => {
             let role = named_role(iam, caller, params)?;
             attachment_op(iam, role.holder(), operation, params)
         }
-        "TagUser" => {
+        "TagUser" | "UntagUser" | "ListUserTags" => {
             let user = named_user(iam, caller, params)?;
-            iam.tag_user(&user, &request_tags(params)).map_err(to_aws)?;
+            tag_op(operation, params, &user.tags, USER_TAG_QUOTA, |tags| {
+                iam.set_user_tags(&user, tags)
+            })
+        }
+        "TagRole" | "UntagRole" | "ListRoleTags" => {
+            let role = named_role(iam, caller, params)?;
+            tag_op(operation, params, &role.tags, ROLE_TAG_QUOTA, |tags| {
+                iam.set_role_tags(&role, tags)
+            })
+        }
+        "PutUserPermissionsBoundary" | "DeleteUserPermissionsBoundary" => {
+            let user = named_user(iam, caller, params)?;
+            let arn = boundary_to_set(operation, params)?;
+            iam.set_user_boundary(&user, arn).map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
-        "UntagUser" => {
-            let user = named_user(iam, caller, params)?;
-            iam.untag_user(&user, &params.list("TagKeys"))
-                .map_err(to_aws)?;
+        "PutRolePermissionsBoundary" | "DeleteRolePermissionsBoundary" => {
+            let role = named_role(iam, caller, params)?;
+            let arn = boundary_to_set(operation, params)?;
+            iam.set_role_boundary(&role, arn).map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "ListUserTags" => {
-            let user = named_user(iam, caller, params)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                tags_xml(&user.tags),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
         }
         "CreateGroup" => {
             let name = name(params, "GroupName", 128)?;
@@ -322,7 +358,13 @@ fn operate(
             let users = iam.group_members(&group).map_err(to_aws)?;
             Ok(Reply::quiet(Output::Xml(vec![
                 group_xml(&group),
-                Xml::Node("Users", users.iter().map(|u| member(user_xml(u))).collect()),
+                Xml::Node(
+                    "Users",
+                    users
+                        .iter()
+                        .map(|u| member(user_xml(u, Detail::Listed)))
+                        .collect(),
+                ),
                 Xml::Text("IsTruncated", "false".into()),
             ])))
         }
@@ -393,22 +435,38 @@ fn operate(
                         )
                     })?,
             };
-            let role = iam
-                .create_role(&caller.account, &name, path, trust, max)
-                .map_err(to_aws)?;
+            let tags = request_tags(params);
+            let new = NewRole {
+                name: &name,
+                path,
+                trust_policy: trust,
+                max_session_secs: max,
+                tags: &tags,
+                boundary: boundary_arn(params)?,
+            };
+            let role = iam.create_role(&caller.account, new).map_err(to_aws)?;
             Ok(written(
-                vec![role_xml(&role)],
+                vec![role_xml(&role, Detail::Full)],
                 json!({ "role": { "roleName": role.name, "arn": role.arn(), "roleId": role.role_id } }),
             ))
         }
         "GetRole" => {
             let role = named_role(iam, caller, params)?;
-            Ok(Reply::quiet(Output::Xml(vec![role_xml(&role)])))
+            Ok(Reply::quiet(Output::Xml(vec![role_xml(
+                &role,
+                Detail::Full,
+            )])))
         }
         "ListRoles" => {
             let roles = iam.list_roles(&caller.account).map_err(to_aws)?;
             Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node("Roles", roles.iter().map(|r| member(role_xml(r))).collect()),
+                Xml::Node(
+                    "Roles",
+                    roles
+                        .iter()
+                        .map(|r| member(role_xml(r, Detail::Listed)))
+                        .collect(),
+                ),
                 Xml::Text("IsTruncated", "false".into()),
             ])))
         }
@@ -428,7 +486,13 @@ fn operate(
         "ListUsers" => {
             let users = iam.list_users(&caller.account).map_err(to_aws)?;
             Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node("Users", users.iter().map(|u| member(user_xml(u))).collect()),
+                Xml::Node(
+                    "Users",
+                    users
+                        .iter()
+                        .map(|u| member(user_xml(u, Detail::Listed)))
+                        .collect(),
+                ),
                 Xml::Text("IsTruncated", "false".into()),
             ])))
         }
@@ -495,13 +559,6 @@ fn operate(
     }
 }
 
-fn holder(user: &User) -> Holder<'_> {
-    Holder::User {
-        account: &user.account,
-        name: &user.name,
-    }
-}
-
 /// Put, get, list or delete an inline policy of `holder`, named in responses by `owner`.
 fn inline_policy_op(
     iam: &Iam,
@@ -541,6 +598,29 @@ fn inline_policy_op(
     ])))
 }
 
+/// Tag, untag or list the tags `current` of a user or role; `set` stores a new set of tags,
+/// which may hold at most 50 (`quota` names the quota).
+fn tag_op(
+    operation: &str,
+    params: &QueryParams,
+    current: &[(String, String)],
+    quota: &str,
+    set: impl FnOnce(Vec<(String, String)>) -> Result<(), IamError>,
+) -> Result<Reply, AwsError> {
+    let updated = if operation.starts_with("List") {
+        return Ok(Reply::quiet(Output::Xml(vec![
+            tags_xml(current),
+            Xml::Text("IsTruncated", "false".into()),
+        ])));
+    } else if operation.starts_with("Untag") {
+        tags::without(current, &params.list("TagKeys"))
+    } else {
+        tags::merged(current, &request_tags(params), quota).map_err(to_aws)?
+    };
+    set(updated).map_err(to_aws)?;
+    Ok(written(Vec::new(), serde_json::Value::Null))
+}
+
 /// Attach, detach or list the managed policies of `holder`.
 fn attachment_op(
     iam: &Iam,
@@ -576,15 +656,18 @@ fn attachment_op(
     Ok(written(Vec::new(), serde_json::Value::Null))
 }
 
-fn policy_xml(policy: &ManagedPolicy, attachments: usize) -> Xml {
+fn policy_xml(policy: &ManagedPolicy, usage: PolicyUsage) -> Xml {
     let mut children = vec![
         Xml::Text("PolicyName", policy.name.clone()),
         Xml::Text("PolicyId", policy.policy_id.clone()),
         Xml::Text("Arn", policy.arn()),
         Xml::Text("Path", policy.path.clone()),
         Xml::Text("DefaultVersionId", format!("v{}", policy.default_version)),
-        Xml::Text("AttachmentCount", attachments.to_string()),
-        Xml::Text("PermissionsBoundaryUsageCount", "0".into()),
+        Xml::Text("AttachmentCount", usage.attachments.to_string()),
+        Xml::Text(
+            "PermissionsBoundaryUsageCount",
+            usage.boundaries.to_string(),
+        ),
         Xml::Text("IsAttachable", "true".into()),
         Xml::Text("CreateDate", policy.created.to_iso8601()),
         Xml::Text("UpdateDate", policy.updated.to_iso8601()),
@@ -616,19 +699,94 @@ fn url_encode(document: &str) -> String {
     percent_encoding::utf8_percent_encode(document, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
-fn role_xml(role: &Role) -> Xml {
-    Xml::Node(
-        "Role",
-        vec![
-            Xml::Text("Path", role.path.clone()),
-            Xml::Text("RoleName", role.name.clone()),
-            Xml::Text("RoleId", role.role_id.clone()),
-            Xml::Text("Arn", role.arn()),
-            Xml::Text("CreateDate", role.created.to_iso8601()),
-            Xml::Text("AssumeRolePolicyDocument", url_encode(&role.trust_policy)),
-            Xml::Text("MaxSessionDuration", role.max_session_secs.to_string()),
-        ],
-    )
+fn role_xml(role: &Role, detail: Detail) -> Xml {
+    let mut children = vec![
+        Xml::Text("Path", role.path.clone()),
+        Xml::Text("RoleName", role.name.clone()),
+        Xml::Text("RoleId", role.role_id.clone()),
+        Xml::Text("Arn", role.arn()),
+        Xml::Text("CreateDate", role.created.to_iso8601()),
+        Xml::Text("AssumeRolePolicyDocument", url_encode(&role.trust_policy)),
+        Xml::Text("MaxSessionDuration", role.max_session_secs.to_string()),
+    ];
+    children.extend(boundary_and_tags(
+        detail,
+        role.permissions_boundary.as_deref(),
+        &role.tags,
+    ));
+    Xml::Node("Role", children)
+}
+
+/// How much of a user or role a response shows: list operations leave out the permissions
+/// boundary and tags, as on AWS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Listed,
+}
+
+/// The `PermissionsBoundary` and `Tags` elements of a user or role, where it has them and
+/// `detail` shows them. The
+/// boundary's type is the service model's `PermissionsBoundaryPolicy` (live IAM says `Policy`;
+/// clients accept either).
+fn boundary_and_tags(
+    detail: Detail,
+    boundary: Option<&str>,
+    tags: &[(String, String)],
+) -> Vec<Xml> {
+    if detail == Detail::Listed {
+        return Vec::new();
+    }
+    let boundary = boundary.map(|arn| {
+        Xml::Node(
+            "PermissionsBoundary",
+            vec![
+                Xml::Text(
+                    "PermissionsBoundaryType",
+                    "PermissionsBoundaryPolicy".into(),
+                ),
+                Xml::Text("PermissionsBoundaryArn", arn.to_owned()),
+            ],
+        )
+    });
+    let tags = (!tags.is_empty()).then(|| tags_xml(tags));
+    boundary.into_iter().chain(tags).collect()
+}
+
+/// The `PermissionsBoundary` a create call names, if any, checked as an ARN of 20 to 2,048
+/// characters.
+fn boundary_arn(params: &QueryParams) -> Result<Option<&str>, AwsError> {
+    let Some(arn) = params.get("PermissionsBoundary") else {
+        return Ok(None);
+    };
+    if !(20..=2048).contains(&arn.chars().count()) {
+        return Err(validation(
+            "permissionsBoundary",
+            arn,
+            "Member must have length between 20 and 2048",
+        ));
+    }
+    if neargate_common::Arn::parse(arn).is_none() {
+        return Err(AwsError::client(
+            "InvalidInput",
+            format!("ARN {arn} is not valid."),
+        ));
+    }
+    Ok(Some(arn))
+}
+
+/// The boundary a `Put…PermissionsBoundary` call sets, or `None` for a `Delete…` call.
+fn boundary_to_set<'p>(
+    operation: &str,
+    params: &'p QueryParams,
+) -> Result<Option<&'p str>, AwsError> {
+    if operation.starts_with("Delete") {
+        return Ok(None);
+    }
+    if params.get("PermissionsBoundary").is_none() {
+        return Err(missing("PermissionsBoundary"));
+    }
+    boundary_arn(params)
 }
 
 /// `Tags.member.N.Key` / `Tags.member.N.Value`, in order.
@@ -672,7 +830,7 @@ fn written(output: Vec<Xml>, trail: serde_json::Value) -> Reply {
     }
 }
 
-fn user_xml(user: &User) -> Xml {
+fn user_xml(user: &User, detail: Detail) -> Xml {
     let mut children = vec![
         Xml::Text("Path", user.path.clone()),
         Xml::Text("UserName", user.name.clone()),
@@ -680,9 +838,11 @@ fn user_xml(user: &User) -> Xml {
         Xml::Text("Arn", user.arn()),
         Xml::Text("CreateDate", user.created.to_iso8601()),
     ];
-    if !user.tags.is_empty() {
-        children.push(tags_xml(&user.tags));
-    }
+    children.extend(boundary_and_tags(
+        detail,
+        user.permissions_boundary.as_deref(),
+        &user.tags,
+    ));
     Xml::Node("User", children)
 }
 

@@ -12,11 +12,12 @@ pub use domain::credentials::{
 pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
 pub use domain::groups::Group;
 pub use domain::inline::{Holder, InlinePolicy};
-pub use domain::managed::{ManagedPolicy, PolicyVersion};
-pub use domain::roles::{MAX_SESSION_RANGE, Role};
+pub use domain::managed::{ManagedPolicy, PolicyUsage, PolicyVersion};
+pub use domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 pub use domain::users::IamError;
 pub use iam_api::{
-    handle as handle_iam, read_only as iam_read_only, request_tags, resource as iam_resource,
+    handle as handle_iam, permissions_boundary_key, read_only as iam_read_only, request_tags,
+    resource as iam_resource,
 };
 pub use sts::{handle as handle_sts, read_only as sts_read_only};
 

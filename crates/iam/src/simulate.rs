@@ -29,12 +29,25 @@ pub(crate) fn simulate(
 ) -> Result<Reply, AwsError> {
     let mut sources = Vec::new();
     let mut subject = caller.arn.clone();
+    let mut boundary = None;
     if principal {
         let arn = params
             .get("PolicySourceArn")
             .ok_or_else(|| invalid("PolicySourceArn is required."))?;
         subject = arn.to_owned();
-        sources.extend(principal_policies(iam, caller, arn)?);
+        let (policies, entity_boundary) = principal_policies(iam, caller, arn)?;
+        sources.extend(policies);
+        boundary = entity_boundary;
+    }
+    // A boundary given to simulate stands in for the entity's own.
+    match params.list("PermissionsBoundaryPolicyInputList").as_slice() {
+        [] => {}
+        [text] => {
+            let policy = neargate_policy::parse(text, PolicyUse::Identity)
+                .map_err(|e| invalid(&format!("PermissionsBoundaryPolicyInputList.1: {e}")))?;
+            boundary = Some(Arc::new(policy));
+        }
+        _ => return Err(invalid("Only one permissions boundary may be simulated.")),
     }
     for (i, text) in params.list("PolicyInputList").iter().enumerate() {
         let policy = neargate_policy::parse(text, PolicyUse::Identity)
@@ -70,8 +83,14 @@ pub(crate) fn simulate(
     let set = PolicySet {
         identity: sources.iter().map(|s| s.policy.as_ref()).collect(),
         resource: resource_policy.as_ref(),
+        boundary: boundary.as_deref(),
         ..PolicySet::default()
     };
+    // Whether the boundary alone allows a request: `AllowedByPermissionsBoundary`.
+    let boundary_only = boundary.as_deref().map(|b| PolicySet {
+        identity: vec![b],
+        ..PolicySet::default()
+    });
     let missing = missing_keys(&sources, &context);
     let mut results = Vec::new();
     for action in &actions {
@@ -86,13 +105,24 @@ pub(crate) fn simulate(
                 resource,
                 context: &context,
             };
-            results.push(result_xml(
+            let mut result = result_xml(
                 action,
                 resource,
                 evaluate(&set, &request),
                 &sources,
                 &missing,
-            ));
+            );
+            if let (Some(alone), Xml::Node(_, children)) = (&boundary_only, &mut result) {
+                let allowed = evaluate(alone, &request).allowed();
+                children.push(Xml::Node(
+                    "PermissionsBoundaryDecisionDetail",
+                    vec![Xml::Text(
+                        "AllowedByPermissionsBoundary",
+                        allowed.to_string(),
+                    )],
+                ));
+            }
+            results.push(result);
         }
     }
     Ok(Reply::quiet(Output::Xml(vec![
@@ -147,8 +177,12 @@ fn result_xml(
     )
 }
 
-/// The inline policies of the user or role `arn` names.
-fn principal_policies(iam: &Iam, caller: &Principal, arn: &str) -> Result<Vec<Source>, AwsError> {
+/// The identity policies of the user, role or group `arn` names, and its permissions boundary.
+fn principal_policies(
+    iam: &Iam,
+    caller: &Principal,
+    arn: &str,
+) -> Result<(Vec<Source>, Option<Arc<Policy>>), AwsError> {
     let not_found = || {
         AwsError::with_status(
             404,
@@ -183,22 +217,32 @@ fn principal_policies(iam: &Iam, caller: &Principal, arn: &str) -> Result<Vec<So
         ),
         _ => return Err(not_found()),
     };
-    let exists = match holder {
-        Holder::User { account, name } => iam.user(account, name).map(|u| u.is_some()),
-        Holder::Role { account, name } => iam.role(account, name).map(|_| true).or(Ok(false)),
-        Holder::Group { account, name } => iam.group(account, name).map(|_| true).or(Ok(false)),
-    }
-    .map_err(|_| AwsError::internal("ServiceFailure"))?;
-    if !exists {
-        return Err(not_found());
-    }
+    // The entity must exist; its boundary's ARN comes with it.
+    let boundary_arn = match holder {
+        Holder::User { account, name } => {
+            iam.user(account, name)
+                .map_err(service_failure)?
+                .ok_or_else(not_found)?
+                .permissions_boundary
+        }
+        Holder::Role { account, name } => {
+            iam.role(account, name)
+                .map_err(|_| not_found())?
+                .permissions_boundary
+        }
+        Holder::Group { account, name } => {
+            iam.group(account, name).map_err(|_| not_found())?;
+            None
+        }
+    };
+    let boundary = boundary_arn
+        .map(|arn| iam.boundary_policy(&parsed.account, &arn))
+        .transpose()
+        .map_err(service_failure)?;
     // Inline policies (named) come first, then attached managed and group policies.
-    let failure = |_| AwsError::internal("ServiceFailure");
-    let names = iam.inline_policy_names(holder).map_err(failure)?;
-    let policies = iam
-        .identity_policies(holder)
-        .map_err(|_| AwsError::internal("ServiceFailure"))?;
-    Ok(policies
+    let names = iam.inline_policy_names(holder).map_err(service_failure)?;
+    let policies = iam.identity_policies(holder).map_err(service_failure)?;
+    let sources = policies
         .into_iter()
         .enumerate()
         .map(|(i, policy)| Source {
@@ -209,7 +253,8 @@ fn principal_policies(iam: &Iam, caller: &Principal, arn: &str) -> Result<Vec<So
             kind,
             policy,
         })
-        .collect())
+        .collect();
+    Ok((sources, boundary))
 }
 
 /// `ContextEntries.member.N.{ContextKeyName, ContextKeyValues.member.M, ContextKeyType}`.
@@ -242,6 +287,10 @@ fn missing_keys(sources: &[Source], context: &Context) -> Vec<String> {
     keys.sort_by_key(|k| k.to_ascii_lowercase());
     keys.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     keys
+}
+
+fn service_failure<E>(_: E) -> AwsError {
+    AwsError::internal("ServiceFailure")
 }
 
 fn invalid(message: &str) -> AwsError {

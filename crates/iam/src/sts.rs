@@ -134,13 +134,17 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
         .get("DurationSeconds")
         .map_or(Ok(3_600.min(max)), |_| duration_seconds(params, 900, max))?;
     let policy = params.get("Policy");
+    let policy_arns = session_policy_arns(params)?;
+    let packed = policy.map_or(0, |document| {
+        document.chars().filter(|c| !c.is_whitespace()).count()
+    }) + policy_arns.iter().map(String::len).sum::<usize>();
+    if packed > SESSION_POLICY_CHARS {
+        return Err(AwsError::client(
+            "PackedPolicyTooLarge",
+            "Packed size of the session policy exceeds the limit.",
+        ));
+    }
     if let Some(document) = policy {
-        if document.chars().filter(|c| !c.is_whitespace()).count() > SESSION_POLICY_CHARS {
-            return Err(AwsError::client(
-                "PackedPolicyTooLarge",
-                "Packed size of the session policy exceeds the limit.",
-            ));
-        }
         neargate_policy::parse(document, neargate_policy::PolicyUse::Identity)
             .map_err(|e| AwsError::client("MalformedPolicyDocument", e.0))?;
     }
@@ -155,6 +159,7 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
         role: &role,
         session_name,
         policy,
+        policy_arns: &policy_arns,
         tags: &tags,
     };
     let issued = iam
@@ -184,6 +189,39 @@ fn assume_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Re
         output,
         response_elements: Some(trail),
     })
+}
+
+/// Managed session policies may number this many, as on AWS.
+const MAX_SESSION_POLICY_ARNS: usize = 10;
+
+/// `PolicyArns.member.N.arn`: the managed session policies, at most 10 ARNs of 20 to 2,048
+/// characters. A policy that does not exist (or is deleted later) allows nothing in the
+/// session, so a session is never wider than asked.
+fn session_policy_arns(params: &QueryParams) -> Result<Vec<String>, AwsError> {
+    let arns: Vec<String> = (1..)
+        .map_while(|n| params.get(&format!("PolicyArns.member.{n}.arn")))
+        .map(str::to_owned)
+        .collect();
+    if arns.len() > MAX_SESSION_POLICY_ARNS {
+        return Err(AwsError::client(
+            "ValidationError",
+            format!(
+                "1 validation error detected: Value at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to {MAX_SESSION_POLICY_ARNS}"
+            ),
+        ));
+    }
+    if let Some(arn) = arns
+        .iter()
+        .find(|a| !(20..=2048).contains(&a.chars().count()))
+    {
+        return Err(AwsError::client(
+            "ValidationError",
+            format!(
+                "1 validation error detected: Value '{arn}' at 'policyArns.member.arn' failed to satisfy constraint: Member must have length between 20 and 2048"
+            ),
+        ));
+    }
+    Ok(arns)
 }
 
 /// The `Credentials` element of an STS response (the secret and token go to the caller only).

@@ -127,8 +127,9 @@ pub struct PolicySet<'a> {
     pub identity: Vec<&'a Policy>,
     /// The permissions boundary.
     pub boundary: Option<&'a Policy>,
-    /// The session policy.
-    pub session: Option<&'a Policy>,
+    /// The session policies (an inline one and managed ones): when there are any, one must
+    /// allow.
+    pub session: Vec<&'a Policy>,
 }
 
 /// How a resource policy statement names the principal.
@@ -162,7 +163,7 @@ pub fn evaluate(policies: &PolicySet<'_>, request: &Request<'_>) -> Decision {
             PolicyKind::Boundary,
             policies.boundary.into_iter().collect(),
         ),
-        (PolicyKind::Session, policies.session.into_iter().collect()),
+        (PolicyKind::Session, policies.session.clone()),
     ];
     let verdicts: Vec<(PolicyKind, Vec<Verdict>)> = layers
         .iter()
@@ -208,7 +209,7 @@ pub fn evaluate(policies: &PolicySet<'_>, request: &Request<'_>) -> Decision {
     };
     for (kind, present) in [
         (PolicyKind::Boundary, policies.boundary.is_some()),
-        (PolicyKind::Session, policies.session.is_some()),
+        (PolicyKind::Session, !policies.session.is_empty()),
     ] {
         if present && first_allow(kind).is_none() {
             return Decision::Deny(DenyReason::NotAllowed(kind), None);

@@ -20,6 +20,18 @@ pub struct Policy {
     pub statements: Vec<Statement>,
 }
 
+impl Policy {
+    /// A policy with no statements: it allows nothing. It stands in for a policy that must
+    /// limit a principal but can no longer be read, so that a lost limit never widens access.
+    pub fn allowing_nothing() -> Self {
+        Self {
+            version: Version::V2012,
+            id: None,
+            statements: Vec::new(),
+        }
+    }
+}
+
 /// Allow or deny.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {

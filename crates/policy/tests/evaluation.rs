@@ -158,7 +158,7 @@ fn boundaries_and_session_policies_narrow() {
         (
             PolicySet {
                 identity: vec![&admin],
-                session: Some(&only_kms),
+                session: vec![&only_kms],
                 ..PolicySet::default()
             },
             PolicyKind::Session,
@@ -180,7 +180,7 @@ fn boundaries_and_session_policies_narrow() {
     }
     let set = PolicySet {
         identity: vec![&only_kms],
-        session: Some(&admin),
+        session: vec![&admin],
         ..PolicySet::default()
     };
     assert!(
@@ -189,6 +189,40 @@ fn boundaries_and_session_policies_narrow() {
     );
 }
 
+#[test]
+fn any_session_policy_may_allow_and_an_empty_one_allows_nothing() {
+    let admin = identity(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
+    );
+    let only_kms = identity(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}"#,
+    );
+    let only_ecs = identity(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecs:*","Resource":"*"}]}"#,
+    );
+    let empty = Policy::allowing_nothing();
+    let ctx = Context::new();
+    let both = PolicySet {
+        identity: vec![&admin],
+        session: vec![&only_kms, &only_ecs],
+        ..PolicySet::default()
+    };
+    assert!(ask(&both, alice(), "kms:Decrypt", KEY_A, &ctx).allowed());
+    assert!(ask(&both, alice(), "ecs:RunTask", "*", &ctx).allowed());
+    assert_eq!(
+        ask(&both, alice(), "iam:GetUser", "*", &ctx),
+        Decision::Deny(DenyReason::NotAllowed(PolicyKind::Session), None)
+    );
+    let vanished = PolicySet {
+        identity: vec![&admin],
+        session: vec![&empty],
+        ..PolicySet::default()
+    };
+    assert_eq!(
+        ask(&vanished, alice(), "kms:Decrypt", KEY_A, &ctx),
+        Decision::Deny(DenyReason::NotAllowed(PolicyKind::Session), None)
+    );
+}
 /// The key policy of the customer-managed-key seed: the account, plus Fargate's statements.
 const KEY_POLICY: &str = r#"{"Version":"2012-10-17","Id":"key-default","Statement":[
   {"Sid":"EnableIAM","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"},

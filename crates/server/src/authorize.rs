@@ -156,8 +156,8 @@ fn decide<'q>(app: &App, caller: &'q Caller, question: &'q Question) -> (Decisio
         resource: question.policy.as_deref(),
         resource_required: question.policy_required,
         identity: caller.policies.iter().map(Arc::as_ref).collect(),
-        session: caller.session_policy.as_deref(),
-        ..PolicySet::default()
+        boundary: caller.boundary.as_deref(),
+        session: caller.session_policies.iter().map(Arc::as_ref).collect(),
     };
     (evaluate(&set, &request), request)
 }
@@ -359,8 +359,13 @@ fn questions(
             };
             Ok(std::iter::once(assume).chain(tag_session).collect())
         }
-        ("iam", _, Input::Query(params)) => {
+        ("iam", operation, Input::Query(params)) => {
             add_request_tags(&mut context, params);
+            let boundary = neargate_iam::permissions_boundary_key(iam, p, operation, params)
+                .map_err(|_| AwsError::internal("InternalFailure"))?;
+            if let Some(arn) = boundary {
+                context.set("iam:PermissionsBoundary", arn);
+            }
             Ok(plain(neargate_iam::iam_resource(p, params), context))
         }
         _ => Ok(plain("*".to_owned(), context)),

@@ -59,7 +59,8 @@ pub(crate) fn call_as_service_with(
             issuer: None,
         }),
         policies,
-        session_policy: None,
+        boundary: None,
+        session_policies: Vec::new(),
         tags: Vec::new(),
     });
     run(app, &caller, call, None)
@@ -341,7 +342,7 @@ mod tests {
             }]
         });
         app.iam
-            .create_user(ACCOUNT, "deployer", "/", Vec::new())
+            .create_user(ACCOUNT, "deployer", "/", Vec::new(), None)
             .unwrap();
         app.iam
             .put_inline_policy(

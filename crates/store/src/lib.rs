@@ -18,7 +18,7 @@ mod wal;
 use std::sync::Arc;
 
 pub use durability::{Durable, deferring_durability};
-pub use table::{Table, prefix_end};
+pub use table::{Record, Table, prefix_end};
 
 use engine::{Engine, RawRead, RawWrite};
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
-use crate::domain::inline::{InlinePolicy, USER_POLICIES};
+use crate::domain::inline::{Holder, InlinePolicy, USER_POLICIES};
 use crate::domain::users::{ADMINISTRATOR_ACCESS, USER_KEYS, user_key_entry};
 
 /// An account.
@@ -36,6 +36,9 @@ pub struct User {
     /// Tags as (key, value), in the order given.
     #[serde(default)]
     pub tags: Vec<(String, String)>,
+    /// The ARN of the managed policy that caps its permissions, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<String>,
 }
 
 impl User {
@@ -48,6 +51,14 @@ impl User {
             &format!("user{}{}", self.path, self.name),
         )
         .to_string()
+    }
+
+    /// The user as a holder of policies.
+    pub fn holder(&self) -> Holder<'_> {
+        Holder::User {
+            account: &self.account,
+            name: &self.name,
+        }
     }
 
     /// The principal this user is when signing with `access_key_id`.
@@ -125,6 +136,7 @@ impl Iam {
                 path: "/".to_owned(),
                 created: now,
                 tags: Vec::new(),
+                permissions_boundary: None,
             };
             tx.put(&USERS, &user_key(&account, ADMIN_USER), &user)?;
             let key = AccessKey {

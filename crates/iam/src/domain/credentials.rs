@@ -3,14 +3,17 @@
 use std::sync::Arc;
 
 use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
+use neargate_policy::{Policy, PolicyUse};
 use neargate_store::{Read, ReadTx, Result, Table};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
-use crate::domain::inline::{Holder, parsed_policies};
+use crate::domain::boundaries::parsed_boundary;
+use crate::domain::inline::parsed_policies;
 use crate::domain::roles::{ROLES, Role};
+use crate::domain::{managed, tags};
 
 /// Whether an access key may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +77,9 @@ pub struct RoleSession {
     pub session_name: String,
     /// The session policy passed to `AssumeRole`, if any.
     pub policy: Option<String>,
+    /// The managed session policies passed to `AssumeRole` (`PolicyArns`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_arns: Vec<String>,
     /// Session tags, `aws:PrincipalTag/<key>` for the session.
     #[serde(default)]
     pub tags: Vec<(String, String)>,
@@ -92,6 +98,8 @@ pub enum SessionOwner<'a> {
         session_name: &'a str,
         /// The session policy.
         policy: Option<&'a str>,
+        /// The managed session policies' ARNs.
+        policy_arns: &'a [String],
         /// Session tags.
         tags: &'a [(String, String)],
     },
@@ -146,8 +154,10 @@ pub struct Identity {
     pub principal: Arc<Principal>,
     /// The principal's identity policies, parsed.
     pub policies: Vec<Arc<neargate_policy::Policy>>,
-    /// The session policy of a role session, parsed.
-    pub session_policy: Option<Arc<neargate_policy::Policy>>,
+    /// The permissions boundary of the user or role, parsed.
+    pub boundary: Option<Arc<neargate_policy::Policy>>,
+    /// The session policies of a role session (inline, then managed), parsed.
+    pub session_policies: Vec<Arc<neargate_policy::Policy>>,
     /// The principal's tags (`aws:PrincipalTag/<key>`).
     pub tags: Vec<(String, String)>,
 }
@@ -241,13 +251,6 @@ impl Iam {
                 else {
                     return Ok(None);
                 };
-                let session_policy = role_session
-                    .policy
-                    .as_deref()
-                    .and_then(|p| {
-                        neargate_policy::parse(p, neargate_policy::PolicyUse::Identity).ok()
-                    })
-                    .map(Arc::new);
                 return Ok(Some(ResolvedKey {
                     secret,
                     active: true,
@@ -259,8 +262,13 @@ impl Iam {
                             info,
                         )),
                         policies: parsed_policies(tx, role.holder())?,
-                        session_policy,
-                        tags: role_session.tags.clone(),
+                        boundary: parsed_boundary(
+                            tx,
+                            &role.account,
+                            role.permissions_boundary.as_deref(),
+                        )?,
+                        session_policies: session_policies(tx, &role.account, role_session)?,
+                        tags: tags::overlay(&role.tags, &role_session.tags),
                     }),
                 }));
             }
@@ -313,6 +321,7 @@ impl Iam {
                 role,
                 session_name,
                 policy,
+                policy_arns,
                 tags,
             } => (
                 role.account.clone(),
@@ -321,6 +330,7 @@ impl Iam {
                     role_name: role.name.clone(),
                     session_name: session_name.to_owned(),
                     policy: policy.map(str::to_owned),
+                    policy_arns: policy_arns.to_vec(),
                     tags: tags.to_vec(),
                 }),
             ),
@@ -350,16 +360,30 @@ impl Iam {
 fn user_identity(tx: &ReadTx<'_>, user: &User, principal: Principal) -> Result<Arc<Identity>> {
     Ok(Arc::new(Identity {
         principal: Arc::new(principal),
-        policies: parsed_policies(
-            tx,
-            Holder::User {
-                account: &user.account,
-                name: &user.name,
-            },
-        )?,
-        session_policy: None,
+        policies: parsed_policies(tx, user.holder())?,
+        boundary: parsed_boundary(tx, &user.account, user.permissions_boundary.as_deref())?,
+        session_policies: Vec::new(),
         tags: user.tags.clone(),
     }))
+}
+
+/// A role session's policies, parsed: the inline one, then the managed ones. One that can no
+/// longer be read (a managed policy deleted since) allows nothing, so the session never widens.
+fn session_policies(
+    tx: &ReadTx<'_>,
+    account: &str,
+    session: &RoleSession,
+) -> Result<Vec<Arc<Policy>>> {
+    let inline = session.policy.as_deref().map(|document| {
+        neargate_policy::parse(document, PolicyUse::Identity)
+            .map(Arc::new)
+            .unwrap_or_else(|_| Arc::new(Policy::allowing_nothing()))
+    });
+    let mut policies: Vec<Arc<Policy>> = inline.into_iter().collect();
+    for arn in &session.policy_arns {
+        policies.push(managed::limit_by_arn(tx, account, arn)?);
+    }
+    Ok(policies)
 }
 
 #[cfg(test)]
@@ -398,11 +422,11 @@ mod tests {
         iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let user = |name| iam.user("123456789012", name).unwrap();
         let created = iam
-            .create_user("123456789012", "alice", "/", Vec::new())
+            .create_user("123456789012", "alice", "/", Vec::new(), None)
             .unwrap();
         assert_eq!(user("alice"), Some(created.clone()));
         assert_eq!(user("alice"), Some(created.clone()), "from memory");
-        iam.tag_user(&created, &[("team".into(), "a".into())])
+        iam.set_user_tags(&created, vec![("team".into(), "a".into())])
             .unwrap();
         assert_eq!(user("alice").unwrap().tags, [("team".into(), "a".into())]);
         iam.delete_user(&user("alice").unwrap()).unwrap();

@@ -8,6 +8,7 @@ use neargate_store::{Read, ReadTx, Table, WriteTx};
 use serde::{Deserialize, Serialize};
 
 use crate::Iam;
+use crate::domain::boundaries;
 use crate::domain::inline::Holder;
 use crate::domain::users::IamError;
 
@@ -92,6 +93,14 @@ fn not_found(arn: &str) -> IamError {
     IamError::NoSuchEntity(format!("Policy {arn} does not exist or is not attachable."))
 }
 
+/// The managed policy's version in force, parsed (every version was validated when stored).
+fn parsed_default(policy: &ManagedPolicy) -> Option<Arc<Policy>> {
+    let document = &policy.default()?.document;
+    neargate_policy::parse(document, PolicyUse::Identity)
+        .ok()
+        .map(Arc::new)
+}
+
 /// The default documents of the managed policies attached to `holder`, parsed.
 pub(crate) fn attached_policies(
     tx: &ReadTx<'_>,
@@ -101,23 +110,61 @@ pub(crate) fn attached_policies(
     let mut out = Vec::new();
     for (key, ()) in tx.prefix(&ATTACHED, &prefix)? {
         let name = String::from_utf8_lossy(&key[prefix.len()..]).into_owned();
-        let account = holder.account();
-        if let Some(document) = tx
-            .get(&MANAGED, &policy_key(account, &name))?
-            .and_then(|p| p.default().map(|v| v.document.clone()))
-        {
-            out.extend(
-                neargate_policy::parse(&document, PolicyUse::Identity)
-                    .ok()
-                    .map(Arc::new),
-            );
-        }
+        let policy = tx.get(&MANAGED, &policy_key(holder.account(), &name))?;
+        out.extend(policy.as_ref().and_then(parsed_default));
     }
     Ok(out)
 }
 
-fn attachments(tx: &impl Read, account: &str, name: &str) -> neargate_store::Result<usize> {
-    Ok(tx.prefix(&ATTACHED, &policy_prefix(account, name))?.len())
+/// The name of the customer managed policy of `account` that `arn` names (its last segment).
+fn name_in_arn<'a>(account: &str, arn: &'a str) -> Option<&'a str> {
+    arn.strip_prefix("arn:aws:iam::")?
+        .strip_prefix(account)?
+        .strip_prefix(":policy/")?
+        .rsplit('/')
+        .next()
+}
+
+/// The managed policy of `account` that `arn` names, path included, if there is one.
+pub(crate) fn by_arn(
+    tx: &impl Read,
+    account: &str,
+    arn: &str,
+) -> neargate_store::Result<Option<ManagedPolicy>> {
+    let Some(name) = name_in_arn(account, arn) else {
+        return Ok(None);
+    };
+    Ok(tx
+        .get(&MANAGED, &policy_key(account, name))?
+        .filter(|p| p.arn() == arn))
+}
+
+/// The version in force of the managed policy `arn` names in `account`, parsed, for a policy
+/// that limits a principal (a boundary, a session policy): one that cannot be read (deleted
+/// since, or never there) allows nothing, so a lost limit never widens access.
+pub(crate) fn limit_by_arn(
+    tx: &ReadTx<'_>,
+    account: &str,
+    arn: &str,
+) -> neargate_store::Result<Arc<Policy>> {
+    let policy = by_arn(tx, account, arn)?.as_ref().and_then(parsed_default);
+    Ok(policy.unwrap_or_else(|| Arc::new(Policy::allowing_nothing())))
+}
+
+/// How a managed policy is used: `AttachmentCount` and `PermissionsBoundaryUsageCount`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PolicyUsage {
+    /// Users, groups and roles it is attached to.
+    pub attachments: usize,
+    /// Users and roles it is the permissions boundary of.
+    pub boundaries: usize,
+}
+
+fn usage(tx: &impl Read, account: &str, name: &str) -> neargate_store::Result<PolicyUsage> {
+    Ok(PolicyUsage {
+        attachments: tx.prefix(&ATTACHED, &policy_prefix(account, name))?.len(),
+        boundaries: boundaries::uses(tx, account, name)?,
+    })
 }
 
 impl Iam {
@@ -159,37 +206,34 @@ impl Iam {
         })?
     }
 
-    /// The managed policy `arn` names in `account`, with its attachment count.
-    pub fn policy(&self, account: &str, arn: &str) -> Result<(ManagedPolicy, usize), IamError> {
-        let name = self.policy_name(account, arn)?;
+    /// The managed policy `arn` names in `account`, with how it is used.
+    pub fn policy(
+        &self,
+        account: &str,
+        arn: &str,
+    ) -> Result<(ManagedPolicy, PolicyUsage), IamError> {
         self.store
             .read(|tx| {
-                let Some(policy) = tx.get(&MANAGED, &policy_key(account, &name))? else {
+                let Some(policy) = by_arn(tx, account, arn)? else {
                     return Ok(None);
                 };
-                let count = attachments(tx, account, &name)?;
-                Ok(Some((policy, count)))
+                let usage = usage(tx, account, &policy.name)?;
+                Ok(Some((policy, usage)))
             })?
-            .filter(|(p, _)| p.arn() == arn)
             .ok_or_else(|| not_found(arn))
     }
 
-    fn policy_name(&self, account: &str, arn: &str) -> Result<String, IamError> {
-        let prefix = format!("arn:aws:iam::{account}:policy/");
-        arn.strip_prefix(&prefix)
-            .and_then(|rest| rest.rsplit('/').next())
-            .map(str::to_owned)
-            .ok_or_else(|| not_found(arn))
-    }
-
-    /// The managed policies of `account` with their attachment counts, by name.
-    pub fn list_policies(&self, account: &str) -> Result<Vec<(ManagedPolicy, usize)>, IamError> {
+    /// The managed policies of `account` with how each is used, by name.
+    pub fn list_policies(
+        &self,
+        account: &str,
+    ) -> Result<Vec<(ManagedPolicy, PolicyUsage)>, IamError> {
         Ok(self.store.read(|tx| {
             let policies = tx.prefix(&MANAGED, format!("{account}/").as_bytes())?;
             policies
                 .into_iter()
-                .map(|(_, p)| Ok((attachments(tx, account, &p.name)?, p)))
-                .map(|r: neargate_store::Result<_>| r.map(|(c, p)| (p, c)))
+                .map(|(_, p)| Ok((usage(tx, account, &p.name)?, p)))
+                .map(|r: neargate_store::Result<_>| r.map(|(u, p)| (p, u)))
                 .collect()
         })?)
     }
@@ -226,10 +270,11 @@ impl Iam {
         Ok(version)
     }
 
-    /// Deletes the policy `arn`, which must be attached to nothing, as on AWS.
+    /// Deletes the policy `arn`, which must be attached to nothing and be no permissions
+    /// boundary, as on AWS.
     pub fn delete_policy(&self, account: &str, arn: &str) -> Result<(), IamError> {
-        let (policy, attached) = self.policy(account, arn)?;
-        if attached > 0 {
+        let (policy, usage) = self.policy(account, arn)?;
+        if usage != PolicyUsage::default() {
             return Err(IamError::DeleteConflict(
                 "Cannot delete a policy attached to entities.".into(),
             ));
@@ -256,14 +301,14 @@ impl Iam {
 
     /// Detaches the policy `arn` from `holder`.
     pub fn detach_policy(&self, holder: Holder<'_>, arn: &str) -> Result<(), IamError> {
-        let name = self.policy_name(holder.account(), arn)?;
+        let name = name_in_arn(holder.account(), arn).ok_or_else(|| not_found(arn))?;
         self.store.write(|tx| {
-            if !is_attached(tx, holder, &name)? {
+            if !is_attached(tx, holder, name)? {
                 return Ok(Err(IamError::NoSuchEntity(format!(
                     "Policy {arn} was not found."
                 ))));
             }
-            set_attached(tx, holder, &name, false)?;
+            set_attached(tx, holder, name, false)?;
             Ok(Ok(()))
         })?
     }

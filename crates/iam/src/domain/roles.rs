@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::Iam;
 use crate::domain::inline::Holder;
 use crate::domain::users::IamError;
+use crate::domain::{boundaries, tags};
 
 /// A role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,9 +28,35 @@ pub struct Role {
     pub max_session_secs: u64,
     /// When it was created.
     pub created: neargate_common::Timestamp,
+    /// Tags as (key, value), in the order given: `aws:PrincipalTag/<key>` for its sessions.
+    #[serde(default)]
+    pub tags: Vec<(String, String)>,
+    /// The ARN of the managed policy that caps its permissions, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<String>,
 }
 
 pub(crate) const ROLES: Table<Role> = Table::new("iam.roles", 1);
+
+/// The quota a role's tags count against.
+pub(crate) const ROLE_TAG_QUOTA: &str = "TagsPerRole";
+
+/// What a new role is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct NewRole<'a> {
+    /// The role name.
+    pub name: &'a str,
+    /// The IAM path.
+    pub path: &'a str,
+    /// The trust (assume-role) policy document.
+    pub trust_policy: &'a str,
+    /// The longest session, in seconds.
+    pub max_session_secs: u64,
+    /// Tags, at most 50.
+    pub tags: &'a [(String, String)],
+    /// The ARN of a managed policy to cap its permissions.
+    pub boundary: Option<&'a str>,
+}
 
 /// Session lengths a role may allow, as on AWS.
 pub const MAX_SESSION_RANGE: std::ops::RangeInclusive<u64> = 3_600..=43_200;
@@ -81,7 +108,7 @@ impl Role {
     }
 }
 
-fn role_key(account: &str, name: &str) -> Vec<u8> {
+pub(crate) fn role_key(account: &str, name: &str) -> Vec<u8> {
     format!("{account}/{name}").into_bytes()
 }
 
@@ -90,25 +117,22 @@ fn no_such_role(name: &str) -> IamError {
 }
 
 impl Iam {
-    /// Creates the role `name` in `account`, trusting whom `trust_policy` names.
-    pub fn create_role(
-        &self,
-        account: &str,
-        name: &str,
-        path: &str,
-        trust_policy: &str,
-        max_session_secs: u64,
-    ) -> Result<Role, IamError> {
-        neargate_policy::parse(trust_policy, PolicyUse::Trust)
+    /// Creates the role `new` describes in `account`.
+    pub fn create_role(&self, account: &str, new: NewRole<'_>) -> Result<Role, IamError> {
+        neargate_policy::parse(new.trust_policy, PolicyUse::Trust)
             .map_err(|e| IamError::MalformedPolicy(e.0))?;
+        tags::check_count(new.tags, ROLE_TAG_QUOTA)?;
+        let name = new.name;
         let role = Role {
             account: account.to_owned(),
             name: name.to_owned(),
             role_id: ids::prefixed_id("AROA"),
-            path: path.to_owned(),
-            trust_policy: trust_policy.to_owned(),
-            max_session_secs,
+            path: new.path.to_owned(),
+            trust_policy: new.trust_policy.to_owned(),
+            max_session_secs: new.max_session_secs,
             created: self.clock.now(),
+            tags: new.tags.to_vec(),
+            permissions_boundary: new.boundary.map(str::to_owned),
         };
         self.store.write(|tx| {
             let taken = tx
@@ -119,6 +143,9 @@ impl Iam {
                 return Ok(Err(IamError::AlreadyExists(format!(
                     "Role with name {name} already exists."
                 ))));
+            }
+            if let Err(e) = boundaries::set_use(tx, role.holder(), None, new.boundary)? {
+                return Ok(Err(e));
             }
             tx.put(&ROLES, &role_key(account, name), &role)?;
             Ok(Ok(role))
@@ -186,8 +213,21 @@ impl Iam {
                 "Cannot delete entity, must delete policies first.".into(),
             ));
         }
+        self.store.write(|tx| {
+            boundaries::forget(tx, role.holder(), role.permissions_boundary.as_deref())?;
+            tx.delete(&ROLES, &role_key(&role.account, &role.name))
+        })?;
+        Ok(())
+    }
+
+    /// Replaces the tags of `role`.
+    pub fn set_role_tags(&self, role: &Role, tags: Vec<(String, String)>) -> Result<(), IamError> {
+        let updated = Role {
+            tags,
+            ..role.clone()
+        };
         self.store
-            .write(|tx| tx.delete(&ROLES, &role_key(&role.account, &role.name)))?;
+            .write(|tx| tx.put(&ROLES, &role_key(&role.account, &role.name), &updated))?;
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use neargate_store::{Read, Table};
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
-use crate::domain::inline::Holder;
+use crate::domain::{boundaries, tags};
 
 /// Each user's access key ids: `account/user/key id`, keys only.
 pub(crate) const USER_KEYS: Table<()> = Table::new("iam.user_keys", 1);
@@ -51,17 +51,17 @@ impl From<neargate_store::StoreError> for IamError {
 }
 
 impl Iam {
-    /// Creates the user `name` in `account` with `tags` (at most 50).
+    /// Creates the user `name` in `account` with `tags` (at most 50) and, if given, the
+    /// managed policy `boundary` as its permissions boundary.
     pub fn create_user(
         &self,
         account: &str,
         name: &str,
         path: &str,
         tags: Vec<(String, String)>,
+        boundary: Option<&str>,
     ) -> Result<User, IamError> {
-        if tags.len() > MAX_TAGS {
-            return Err(tag_quota());
-        }
+        tags::check_count(&tags, USER_TAG_QUOTA)?;
         let user = User {
             account: account.to_owned(),
             name: name.to_owned(),
@@ -69,6 +69,7 @@ impl Iam {
             path: path.to_owned(),
             created: self.clock.now(),
             tags,
+            permissions_boundary: boundary.map(str::to_owned),
         };
         self.store.write(|tx| {
             if tx
@@ -78,6 +79,9 @@ impl Iam {
                 return Ok(Err(IamError::AlreadyExists(format!(
                     "User with name {name} already exists."
                 ))));
+            }
+            if let Err(e) = boundaries::set_use(tx, user.holder(), None, boundary)? {
+                return Ok(Err(e));
             }
             tx.put(&USERS, &user_key(account, name), &user)?;
             Ok(Ok(user))
@@ -114,27 +118,12 @@ impl Iam {
         })?
     }
 
-    /// Sets `tags` on `user` (replacing values of keys it has), at most 50 tags in all.
-    pub fn tag_user(&self, user: &User, tags: &[(String, String)]) -> Result<(), IamError> {
-        let mut updated = user.clone();
-        for (key, value) in tags {
-            match updated.tags.iter_mut().find(|(k, _)| k == key) {
-                Some(entry) => entry.1.clone_from(value),
-                None => updated.tags.push((key.clone(), value.clone())),
-            }
-        }
-        if updated.tags.len() > MAX_TAGS {
-            return Err(tag_quota());
-        }
-        self.store
-            .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
-        Ok(())
-    }
-
-    /// Removes the tags with `keys` from `user`.
-    pub fn untag_user(&self, user: &User, keys: &[&str]) -> Result<(), IamError> {
-        let mut updated = user.clone();
-        updated.tags.retain(|(k, _)| !keys.contains(&k.as_str()));
+    /// Replaces the tags of `user`.
+    pub fn set_user_tags(&self, user: &User, tags: Vec<(String, String)>) -> Result<(), IamError> {
+        let updated = User {
+            tags,
+            ..user.clone()
+        };
         self.store
             .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
         Ok(())
@@ -157,18 +146,12 @@ impl Iam {
                 "Cannot delete entity, must remove users from group first.".into(),
             ));
         }
-        if self.has_attached_policies(Holder::User {
-            account: &user.account,
-            name: &user.name,
-        })? {
+        if self.has_attached_policies(user.holder())? {
             return Err(IamError::DeleteConflict(
                 "Cannot delete entity, must detach all policies first.".into(),
             ));
         }
-        if self.has_inline_policies(Holder::User {
-            account: &user.account,
-            name: &user.name,
-        })? {
+        if self.has_inline_policies(user.holder())? {
             return Err(IamError::DeleteConflict(
                 "Cannot delete entity, must delete policies first.".into(),
             ));
@@ -180,6 +163,7 @@ impl Iam {
                     "Cannot delete entity, must delete access keys first.".into(),
                 )));
             }
+            boundaries::forget(tx, user.holder(), user.permissions_boundary.as_deref())?;
             tx.delete(&USERS, &user_key(&user.account, &user.name))?;
             Ok(Ok(()))
         })?
@@ -234,12 +218,8 @@ impl Iam {
     }
 }
 
-/// Tags a user may carry, as on AWS.
-const MAX_TAGS: usize = 50;
-
-fn tag_quota() -> IamError {
-    IamError::LimitExceeded(format!("Cannot exceed quota for TagsPerUser: {MAX_TAGS}"))
-}
+/// The quota a user's tags count against.
+pub(crate) const USER_TAG_QUOTA: &str = "TagsPerUser";
 
 fn no_such_key(access_key_id: &str) -> IamError {
     IamError::NoSuchEntity(format!(

@@ -1,0 +1,134 @@
+//! Permissions boundaries: a customer managed policy that caps what a user's or a role's own
+//! policies may allow. The user or role keeps the boundary's ARN; an index of uses lets a
+//! policy count them and refuse deletion while any remain.
+
+use std::sync::Arc;
+
+use neargate_policy::Policy;
+use neargate_store::{Read, ReadTx, Record, Table, WriteTx};
+
+use crate::Iam;
+use crate::domain::accounts::{USERS, User, user_key};
+use crate::domain::inline::Holder;
+use crate::domain::managed;
+use crate::domain::roles::{ROLES, Role, role_key};
+use crate::domain::users::IamError;
+
+/// Uses of policies as boundaries, keys only: `account/policy name/kind/holder name`.
+const USES: Table<()> = Table::new("iam.boundary_uses", 1);
+
+fn uses_prefix(account: &str, policy: &str) -> Vec<u8> {
+    format!("{account}/{policy}/").into_bytes()
+}
+
+fn use_key(holder: Holder<'_>, policy: &str) -> Vec<u8> {
+    let mut key = uses_prefix(holder.account(), policy);
+    key.extend_from_slice(format!("{}/{}", holder.kind(), holder.name()).as_bytes());
+    key
+}
+
+/// How many users and roles have the managed policy `name` of `account` as their boundary.
+pub(crate) fn uses(tx: &impl Read, account: &str, name: &str) -> neargate_store::Result<usize> {
+    Ok(tx.prefix(&USES, &uses_prefix(account, name))?.len())
+}
+
+/// The boundary `arn` names, parsed, for an identity (one that cannot be read allows nothing).
+pub(crate) fn parsed_boundary(
+    tx: &ReadTx<'_>,
+    account: &str,
+    arn: Option<&str>,
+) -> neargate_store::Result<Option<Arc<Policy>>> {
+    arn.map(|arn| managed::limit_by_arn(tx, account, arn))
+        .transpose()
+}
+
+/// Moves `holder`'s boundary from `old` to `new` in the index of uses, after checking that
+/// `new` names a managed policy of the holder's account.
+pub(crate) fn set_use(
+    tx: &mut WriteTx<'_>,
+    holder: Holder<'_>,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> neargate_store::Result<Result<(), IamError>> {
+    let account = holder.account();
+    let new_policy = match new {
+        None => None,
+        Some(arn) => match managed::by_arn(tx, account, arn)? {
+            Some(policy) => Some(policy),
+            None => {
+                return Ok(Err(IamError::NoSuchEntity(format!(
+                    "Scope ARN: {arn} does not exist or is not attachable."
+                ))));
+            }
+        },
+    };
+    forget(tx, holder, old)?;
+    if let Some(policy) = new_policy {
+        tx.put(&USES, &use_key(holder, &policy.name), &())?;
+    }
+    Ok(Ok(()))
+}
+
+/// Removes `holder`'s use of the boundary `arn` (if any) from the index, as when it is deleted.
+pub(crate) fn forget(
+    tx: &mut WriteTx<'_>,
+    holder: Holder<'_>,
+    arn: Option<&str>,
+) -> neargate_store::Result<()> {
+    if let Some(policy) = arn.and_then(|arn| arn.rsplit('/').next()) {
+        tx.delete(&USES, &use_key(holder, policy))?;
+    }
+    Ok(())
+}
+
+impl Iam {
+    /// The boundary `arn` names in `account`, parsed (allowing nothing if it cannot be read).
+    pub fn boundary_policy(&self, account: &str, arn: &str) -> neargate_store::Result<Arc<Policy>> {
+        self.store
+            .read(|tx| managed::limit_by_arn(tx, account, arn))
+    }
+
+    /// Sets the permissions boundary of `user` to the managed policy `arn`, or removes it.
+    pub fn set_user_boundary(&self, user: &User, arn: Option<&str>) -> Result<(), IamError> {
+        let key = user_key(&user.account, &user.name);
+        self.set_boundary(&USERS, &key, user.holder(), arn, |u: &mut User| {
+            &mut u.permissions_boundary
+        })
+    }
+
+    /// Sets the permissions boundary of `role` to the managed policy `arn`, or removes it.
+    pub fn set_role_boundary(&self, role: &Role, arn: Option<&str>) -> Result<(), IamError> {
+        let key = role_key(&role.account, &role.name);
+        self.set_boundary(&ROLES, &key, role.holder(), arn, |r: &mut Role| {
+            &mut r.permissions_boundary
+        })
+    }
+
+    /// Sets the boundary field that `field` picks of the record at `key`, in one transaction
+    /// with the index of uses.
+    fn set_boundary<V: Record>(
+        &self,
+        table: &Table<V>,
+        key: &[u8],
+        holder: Holder<'_>,
+        arn: Option<&str>,
+        field: fn(&mut V) -> &mut Option<String>,
+    ) -> Result<(), IamError> {
+        self.store.write(|tx| {
+            let Some(mut record) = tx.get(table, key)? else {
+                return Ok(Err(IamError::NoSuchEntity(format!(
+                    "The {} with name {} cannot be found.",
+                    holder.kind(),
+                    holder.name()
+                ))));
+            };
+            let boundary = field(&mut record);
+            if let Err(e) = set_use(tx, holder, boundary.as_deref(), arn)? {
+                return Ok(Err(e));
+            }
+            *field(&mut record) = arn.map(str::to_owned);
+            tx.put(table, key, &record)?;
+            Ok(Ok(()))
+        })?
+    }
+}
