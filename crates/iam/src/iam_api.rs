@@ -1,5 +1,7 @@
 //! The IAM API (query protocol): users, access keys and users' inline policies.
 
+use std::sync::Arc;
+
 use neargate_common::{AwsError, Principal};
 use neargate_wire::{Output, QueryParams, Reply, Xml};
 use serde_json::json;
@@ -58,7 +60,7 @@ pub fn permissions_boundary_key(
         };
         let found = if holder == "UserName" {
             iam.user(account, name)?
-                .and_then(|u| u.permissions_boundary)
+                .and_then(|u| u.permissions_boundary.clone())
         } else {
             match iam.role(account, name) {
                 Ok(role) => role.permissions_boundary,
@@ -791,6 +793,10 @@ fn boundary_to_set<'p>(
 
 /// `Tags.member.N.Key` / `Tags.member.N.Value`, in order.
 pub fn request_tags(params: &QueryParams) -> Vec<(String, String)> {
+    // Most calls set no tags: look for any before building member names.
+    if !params.pairs().iter().any(|(k, _)| k.starts_with("Tags.")) {
+        return Vec::new();
+    }
     (1..)
         .map_while(|n| {
             let key = params.get(&format!("Tags.member.{n}.Key"))?;
@@ -880,7 +886,7 @@ fn user_json(user: &User) -> serde_json::Value {
 }
 
 /// The user named by `UserName`, else the caller's own user.
-fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<User, AwsError> {
+fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Arc<User>, AwsError> {
     match params.get("UserName") {
         Some(_) => named_user(iam, caller, params),
         None => {
@@ -895,11 +901,11 @@ fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Us
     }
 }
 
-fn named_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<User, AwsError> {
+fn named_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Arc<User>, AwsError> {
     find_user(iam, &caller.account, &name(params, "UserName", 64)?)
 }
 
-fn find_user(iam: &Iam, account: &str, name: &str) -> Result<User, AwsError> {
+fn find_user(iam: &Iam, account: &str, name: &str) -> Result<Arc<User>, AwsError> {
     iam.user(account, name)
         .map_err(|e| to_aws(IamError::Store(e)))?
         .ok_or_else(|| {
@@ -914,10 +920,10 @@ fn find_user(iam: &Iam, account: &str, name: &str) -> Result<User, AwsError> {
 /// A required name parameter: 1 to `max` characters of `[\w+=,.@-]`, as IAM validates names.
 fn name(params: &QueryParams, member: &str, max: usize) -> Result<String, AwsError> {
     let value = params.get(member).ok_or_else(|| missing(member))?;
-    let member_camel = format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
+    let member_camel = || format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
     if value.is_empty() || value.chars().count() > max {
         return Err(validation(
-            &member_camel,
+            &member_camel(),
             value,
             &format!("Member must have length between 1 and {max}"),
         ));
@@ -927,7 +933,7 @@ fn name(params: &QueryParams, member: &str, max: usize) -> Result<String, AwsErr
         .all(|c| c.is_alphanumeric() || "_+=,.@-".contains(c))
     {
         return Err(validation(
-            &member_camel,
+            &member_camel(),
             value,
             "Member must satisfy regular expression pattern: [\\w+=,.@-]+",
         ));

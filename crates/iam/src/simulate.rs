@@ -219,12 +219,12 @@ fn principal_policies(
     };
     // The entity must exist; its boundary's ARN comes with it.
     let boundary_arn = match holder {
-        Holder::User { account, name } => {
-            iam.user(account, name)
-                .map_err(service_failure)?
-                .ok_or_else(not_found)?
-                .permissions_boundary
-        }
+        Holder::User { account, name } => iam
+            .user(account, name)
+            .map_err(service_failure)?
+            .ok_or_else(not_found)?
+            .permissions_boundary
+            .clone(),
         Holder::Role { account, name } => {
             iam.role(account, name)
                 .map_err(|_| not_found())?

@@ -30,6 +30,19 @@ impl Policy {
             statements: Vec::new(),
         }
     }
+
+    /// Whether deciding a request against it can read the request's context: a statement has
+    /// conditions, or (in `2012-10-17`) names resources with a policy variable.
+    pub fn reads_context(&self) -> bool {
+        let variables = self.version == Version::V2012;
+        self.statements.iter().any(|s| {
+            !s.conditions.is_empty()
+                || (variables
+                    && s.resource
+                        .as_ref()
+                        .is_some_and(|r| r.patterns.iter().any(|p| p.contains("${"))))
+        })
+    }
 }
 
 /// Allow or deny.

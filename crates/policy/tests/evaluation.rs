@@ -190,6 +190,25 @@ fn boundaries_and_session_policies_narrow() {
 }
 
 #[test]
+fn a_policy_reads_the_context_through_conditions_and_variables() {
+    let reads = |text: &str| identity(text).reads_context();
+    assert!(!reads(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+    ));
+    assert!(reads(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+    ));
+    assert!(reads(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"arn:aws:iam::*:user/${aws:username}"}]}"#
+    ));
+    // Variables are text in the 2008 language: nothing is read.
+    assert!(!reads(
+        r#"{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"arn:aws:iam::*:user/${aws:username}"}]}"#
+    ));
+}
+
+#[test]
 fn any_session_policy_may_allow_and_an_empty_one_allows_nothing() {
     let admin = identity(
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,

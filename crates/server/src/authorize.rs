@@ -71,7 +71,11 @@ pub(crate) fn authorize(
             verdict: Ok(()),
         };
     }
-    let context = caller_context(caller, facts);
+    let context = if reads_context(app, caller, call) {
+        caller_context(caller, facts)
+    } else {
+        Context::new()
+    };
     let questions = if service == "kms" {
         kms_questions(app, caller, call, facts, &context)
     } else if service == "ecs" {
@@ -121,6 +125,26 @@ pub(crate) fn authorize(
         }
     });
     Authorization { resources, verdict }
+}
+
+/// Whether any policy the call is decided by can read the request's context. Key policies
+/// and trust policies (KMS calls, `AssumeRole`) always might; otherwise it depends on the
+/// caller's policies and the account's guardrails. When none can, the global keys are not
+/// built, which saves every such request their formatting.
+fn reads_context(app: &App, caller: &Caller, call: &Call) -> bool {
+    let service = call.service.signing_name;
+    if service == "kms" || (service == "sts" && call.operation == "AssumeRole") {
+        return true;
+    }
+    let control = app.guardrails.for_account(&caller.principal.account);
+    caller
+        .policies
+        .iter()
+        .chain(&caller.boundary)
+        .chain(&caller.session_policies)
+        .map(Arc::as_ref)
+        .chain(control)
+        .any(Policy::reads_context)
 }
 
 /// The global condition keys of the request and the caller's principal tags.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::{Arn, Principal, PrincipalKind, Secret, Timestamp, ids};
+use neargate_common::{Principal, PrincipalKind, Secret, Timestamp, ids};
 use neargate_store::{Read, Result, Table};
 use serde::{Deserialize, Serialize};
 
@@ -44,13 +44,14 @@ pub struct User {
 impl User {
     /// `arn:aws:iam::<account>:user<path><name>`.
     pub fn arn(&self) -> String {
-        Arn::new(
-            "iam",
-            "",
+        [
+            "arn:aws:iam::",
             &self.account,
-            &format!("user{}{}", self.path, self.name),
-        )
-        .to_string()
+            ":user",
+            &self.path,
+            &self.name,
+        ]
+        .concat()
     }
 
     /// The user as a holder of policies.
@@ -172,16 +173,16 @@ impl Iam {
     }
 
     /// The user `name` of `account` (served from memory once read, until an identity changes).
-    pub fn user(&self, account: &str, name: &str) -> Result<Option<User>> {
+    pub fn user(&self, account: &str, name: &str) -> Result<Option<Arc<User>>> {
         let key = user_key(account, name);
         let generation = match self.store.cached(|r| &r.users, &key) {
-            Ok(user) => return Ok(Some(User::clone(&user))),
+            Ok(user) => return Ok(Some(user)),
             Err(generation) => generation,
         };
-        let user = self.store.read(|tx| tx.get(&USERS, &key))?;
+        let user = self.store.read(|tx| tx.get(&USERS, &key))?.map(Arc::new);
         if let Some(user) = &user {
             self.store
-                .remember(|r| &mut r.users, key, Arc::new(user.clone()), generation);
+                .remember(|r| &mut r.users, key, Arc::clone(user), generation);
         }
         Ok(user)
     }

@@ -394,7 +394,7 @@ mod tests {
     use neargate_common::{ManualClock, Timestamp};
     use neargate_store::Db;
 
-    use crate::{Iam, SessionOwner};
+    use crate::{Iam, SessionOwner, User};
 
     #[test]
     fn resolutions_are_cached_until_a_change() {
@@ -420,7 +420,11 @@ mod tests {
         let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
         let iam = Iam::new(Db::memory(), clock);
         iam.bootstrap(Some("123456789012")).unwrap().unwrap();
-        let user = |name| iam.user("123456789012", name).unwrap();
+        let user = |name| {
+            iam.user("123456789012", name)
+                .unwrap()
+                .map(|u| User::clone(&u))
+        };
         let created = iam
             .create_user("123456789012", "alice", "/", Vec::new(), None)
             .unwrap();

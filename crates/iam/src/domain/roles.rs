@@ -64,13 +64,14 @@ pub const MAX_SESSION_RANGE: std::ops::RangeInclusive<u64> = 3_600..=43_200;
 impl Role {
     /// `arn:aws:iam::<account>:role<path><name>`.
     pub fn arn(&self) -> String {
-        Arn::new(
-            "iam",
-            "",
+        [
+            "arn:aws:iam::",
             &self.account,
-            &format!("role{}{}", self.path, self.name),
-        )
-        .to_string()
+            ":role",
+            &self.path,
+            &self.name,
+        ]
+        .concat()
     }
 
     /// The principal of the session `session_name` of this role.
