@@ -12,9 +12,9 @@ use crate::domain::credentials::KeyStatus;
 use crate::domain::groups::Group;
 use crate::domain::inline::Holder;
 use crate::domain::managed::{ManagedPolicy, PolicyUsage, PolicyVersion};
-use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, ROLE_TAG_QUOTA, Role};
-use crate::domain::tags;
-use crate::domain::users::{IamError, USER_TAG_QUOTA};
+use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
+use crate::domain::tags::TagChange;
+use crate::domain::users::IamError;
 
 /// IAM's API version.
 const VERSION: &str = "2010-05-08";
@@ -323,14 +323,14 @@ fn operate(
         }
         "TagUser" | "UntagUser" | "ListUserTags" => {
             let user = named_user(iam, caller, params)?;
-            tag_op(operation, params, &user.tags, USER_TAG_QUOTA, |tags| {
-                iam.set_user_tags(&user, tags)
+            tag_op(operation, params, &user.tags, |change| {
+                iam.change_user_tags(&user, change)
             })
         }
         "TagRole" | "UntagRole" | "ListRoleTags" => {
             let role = named_role(iam, caller, params)?;
-            tag_op(operation, params, &role.tags, ROLE_TAG_QUOTA, |tags| {
-                iam.set_role_tags(&role, tags)
+            tag_op(operation, params, &role.tags, |change| {
+                iam.change_role_tags(&role, change)
             })
         }
         "PutUserPermissionsBoundary" | "DeleteUserPermissionsBoundary" => {
@@ -600,26 +600,27 @@ fn inline_policy_op(
     ])))
 }
 
-/// Tag, untag or list the tags `current` of a user or role; `set` stores a new set of tags,
-/// which may hold at most 50 (`quota` names the quota).
+/// Tag, untag or list the tags `current` of a user or role; `change` applies a change to the
+/// stored tags.
 fn tag_op(
     operation: &str,
     params: &QueryParams,
     current: &[(String, String)],
-    quota: &str,
-    set: impl FnOnce(Vec<(String, String)>) -> Result<(), IamError>,
+    change: impl FnOnce(TagChange<'_>) -> Result<(), IamError>,
 ) -> Result<Reply, AwsError> {
-    let updated = if operation.starts_with("List") {
+    if operation.starts_with("List") {
         return Ok(Reply::quiet(Output::Xml(vec![
             tags_xml(current),
             Xml::Text("IsTruncated", "false".into()),
         ])));
-    } else if operation.starts_with("Untag") {
-        tags::without(current, &params.list("TagKeys"))
+    }
+    let (added, removed) = (request_tags(params), params.list("TagKeys"));
+    let requested = if operation.starts_with("Untag") {
+        TagChange::Remove(&removed)
     } else {
-        tags::merged(current, &request_tags(params), quota).map_err(to_aws)?
+        TagChange::Add(&added)
     };
-    set(updated).map_err(to_aws)?;
+    change(requested).map_err(to_aws)?;
     Ok(written(Vec::new(), serde_json::Value::Null))
 }
 

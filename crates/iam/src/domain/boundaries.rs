@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use neargate_policy::Policy;
-use neargate_store::{Read, ReadTx, Record, Table, WriteTx};
+use neargate_store::{Read, ReadTx, Table, WriteTx};
 
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
@@ -91,44 +91,32 @@ impl Iam {
     /// Sets the permissions boundary of `user` to the managed policy `arn`, or removes it.
     pub fn set_user_boundary(&self, user: &User, arn: Option<&str>) -> Result<(), IamError> {
         let key = user_key(&user.account, &user.name);
-        self.set_boundary(&USERS, &key, user.holder(), arn, |u: &mut User| {
-            &mut u.permissions_boundary
+        let holder = user.holder();
+        self.update_entity(&USERS, &key, holder, |tx, u: &mut User| {
+            move_boundary(tx, holder, &mut u.permissions_boundary, arn)
         })
     }
 
     /// Sets the permissions boundary of `role` to the managed policy `arn`, or removes it.
     pub fn set_role_boundary(&self, role: &Role, arn: Option<&str>) -> Result<(), IamError> {
         let key = role_key(&role.account, &role.name);
-        self.set_boundary(&ROLES, &key, role.holder(), arn, |r: &mut Role| {
-            &mut r.permissions_boundary
+        let holder = role.holder();
+        self.update_entity(&ROLES, &key, holder, |tx, r: &mut Role| {
+            move_boundary(tx, holder, &mut r.permissions_boundary, arn)
         })
     }
+}
 
-    /// Sets the boundary field that `field` picks of the record at `key`, in one transaction
-    /// with the index of uses.
-    fn set_boundary<V: Record>(
-        &self,
-        table: &Table<V>,
-        key: &[u8],
-        holder: Holder<'_>,
-        arn: Option<&str>,
-        field: fn(&mut V) -> &mut Option<String>,
-    ) -> Result<(), IamError> {
-        self.store.write(|tx| {
-            let Some(mut record) = tx.get(table, key)? else {
-                return Ok(Err(IamError::NoSuchEntity(format!(
-                    "The {} with name {} cannot be found.",
-                    holder.kind(),
-                    holder.name()
-                ))));
-            };
-            let boundary = field(&mut record);
-            if let Err(e) = set_use(tx, holder, boundary.as_deref(), arn)? {
-                return Ok(Err(e));
-            }
-            *field(&mut record) = arn.map(str::to_owned);
-            tx.put(table, key, &record)?;
-            Ok(Ok(()))
-        })?
+/// Sets `boundary` (the field of `holder`'s record) to `arn`, with the index of uses.
+fn move_boundary(
+    tx: &mut WriteTx<'_>,
+    holder: Holder<'_>,
+    boundary: &mut Option<String>,
+    arn: Option<&str>,
+) -> neargate_store::Result<Result<(), IamError>> {
+    if let Err(e) = set_use(tx, holder, boundary.as_deref(), arn)? {
+        return Ok(Err(e));
     }
+    *boundary = arn.map(str::to_owned);
+    Ok(Ok(()))
 }

@@ -430,7 +430,8 @@ mod tests {
             .unwrap();
         assert_eq!(user("alice"), Some(created.clone()));
         assert_eq!(user("alice"), Some(created.clone()), "from memory");
-        iam.set_user_tags(&created, vec![("team".into(), "a".into())])
+        let team = [("team".to_owned(), "a".to_owned())];
+        iam.change_user_tags(&created, crate::domain::tags::TagChange::Add(&team))
             .unwrap();
         assert_eq!(user("alice").unwrap().tags, [("team".into(), "a".into())]);
         iam.delete_user(&user("alice").unwrap()).unwrap();

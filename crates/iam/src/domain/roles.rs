@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::inline::Holder;
+use crate::domain::tags::TagChange;
 use crate::domain::users::IamError;
 use crate::domain::{boundaries, tags};
 
@@ -39,7 +40,7 @@ pub struct Role {
 pub(crate) const ROLES: Table<Role> = Table::new("iam.roles", 1);
 
 /// The quota a role's tags count against.
-pub(crate) const ROLE_TAG_QUOTA: &str = "TagsPerRole";
+const ROLE_TAG_QUOTA: &str = "TagsPerRole";
 
 /// What a new role is made of.
 #[derive(Debug, Clone, Copy)]
@@ -221,14 +222,17 @@ impl Iam {
         Ok(())
     }
 
-    /// Replaces the tags of `role`.
-    pub fn set_role_tags(&self, role: &Role, tags: Vec<(String, String)>) -> Result<(), IamError> {
-        let updated = Role {
-            tags,
-            ..role.clone()
-        };
-        self.store
-            .write(|tx| tx.put(&ROLES, &role_key(&role.account, &role.name), &updated))?;
-        Ok(())
+    /// Changes the tags of `role`; at most 50 may result.
+    pub(crate) fn change_role_tags(
+        &self,
+        role: &Role,
+        change: TagChange<'_>,
+    ) -> Result<(), IamError> {
+        let key = role_key(&role.account, &role.name);
+        self.update_entity(&ROLES, &key, role.holder(), |_, r: &mut Role| {
+            Ok(change
+                .apply(&r.tags, ROLE_TAG_QUOTA)
+                .map(|tags| r.tags = tags))
+        })
     }
 }

@@ -16,7 +16,7 @@ pub(crate) fn check_count(tags: &[(String, String)], quota: &str) -> Result<(), 
 }
 
 /// `tags` with `changes` applied: a key it has takes the new value, a new key goes at the end.
-pub(crate) fn merged(
+fn merged(
     tags: &[(String, String)],
     changes: &[(String, String)],
     quota: &str,
@@ -33,11 +33,34 @@ pub(crate) fn merged(
 }
 
 /// `tags` without the ones whose key is in `keys`.
-pub(crate) fn without(tags: &[(String, String)], keys: &[&str]) -> Vec<(String, String)> {
+fn without(tags: &[(String, String)], keys: &[&str]) -> Vec<(String, String)> {
     tags.iter()
         .filter(|(k, _)| !keys.contains(&k.as_str()))
         .cloned()
         .collect()
+}
+
+/// A change to a user's or a role's tags.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TagChange<'a> {
+    /// Set these tags: a key it has takes the new value, a new key goes at the end.
+    Add(&'a [(String, String)]),
+    /// Remove the tags with these keys.
+    Remove(&'a [&'a str]),
+}
+
+impl TagChange<'_> {
+    /// `tags` changed; at most 50 may result (`quota` names the quota).
+    pub(crate) fn apply(
+        self,
+        tags: &[(String, String)],
+        quota: &str,
+    ) -> Result<Vec<(String, String)>, IamError> {
+        match self {
+            Self::Add(changes) => merged(tags, changes, quota),
+            Self::Remove(keys) => Ok(without(tags, keys)),
+        }
+    }
 }
 
 /// A role session's principal tags: the role's tags, with a session tag replacing a role tag

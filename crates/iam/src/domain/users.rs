@@ -6,6 +6,7 @@ use neargate_store::{Read, Table};
 use crate::Iam;
 use crate::domain::accounts::{USERS, User, user_key};
 use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::tags::TagChange;
 use crate::domain::{boundaries, tags};
 
 /// Each user's access key ids: `account/user/key id`, keys only.
@@ -118,15 +119,18 @@ impl Iam {
         })?
     }
 
-    /// Replaces the tags of `user`.
-    pub fn set_user_tags(&self, user: &User, tags: Vec<(String, String)>) -> Result<(), IamError> {
-        let updated = User {
-            tags,
-            ..user.clone()
-        };
-        self.store
-            .write(|tx| tx.put(&USERS, &user_key(&user.account, &user.name), &updated))?;
-        Ok(())
+    /// Changes the tags of `user`; at most 50 may result.
+    pub(crate) fn change_user_tags(
+        &self,
+        user: &User,
+        change: TagChange<'_>,
+    ) -> Result<(), IamError> {
+        let key = user_key(&user.account, &user.name);
+        self.update_entity(&USERS, &key, user.holder(), |_, u: &mut User| {
+            Ok(change
+                .apply(&u.tags, USER_TAG_QUOTA)
+                .map(|tags| u.tags = tags))
+        })
     }
 
     /// The users of `account`, by name.
@@ -219,7 +223,7 @@ impl Iam {
 }
 
 /// The quota a user's tags count against.
-pub(crate) const USER_TAG_QUOTA: &str = "TagsPerUser";
+const USER_TAG_QUOTA: &str = "TagsPerUser";
 
 fn no_such_key(access_key_id: &str) -> IamError {
     IamError::NoSuchEntity(format!(
