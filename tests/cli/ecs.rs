@@ -969,15 +969,45 @@ fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
     );
     let definition = register(&server, "api-only", "true");
     let task = run_task(&server, "api-only", &definition);
-    let stopped = wait_stopped(&server, "api-only", &task);
-    assert_eq!(stopped["stopCode"], "TaskFailedToStart");
-    assert!(
-        stopped["stoppedReason"]
-            .as_str()
-            .unwrap()
-            .contains("--no-agent"),
-        "{stopped:#}"
+    // Ten at once: the failures are recorded together, each in full.
+    let ran = aws(
+        &server,
+        &[
+            "ecs",
+            "run-task",
+            "--cluster",
+            "api-only",
+            "--task-definition",
+            &definition,
+            "--count",
+            "10",
+            "--launch-type",
+            "FARGATE",
+            "--network-configuration",
+            "awsvpcConfiguration={subnets=[subnet-12345678],assignPublicIp=DISABLED}",
+        ],
     );
+    let mut tasks = vec![task];
+    tasks.extend(
+        ran["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["taskArn"].as_str().unwrap().to_owned()),
+    );
+    assert_eq!(tasks.len(), 11);
+    for task in &tasks {
+        let stopped = wait_stopped(&server, "api-only", task);
+        assert_eq!(stopped["stopCode"], "TaskFailedToStart");
+        assert_eq!(stopped["desiredStatus"], "STOPPED");
+        assert!(
+            stopped["stoppedReason"]
+                .as_str()
+                .unwrap()
+                .contains("--no-agent"),
+            "{stopped:#}"
+        );
+    }
 }
 
 #[test]
