@@ -521,3 +521,80 @@ fn managed_session_policies_narrow_a_session() {
         "{said}"
     );
 }
+
+#[test]
+fn resource_tags_of_users_and_roles_gate_calls_on_them() {
+    let server = start();
+    let blue = open_role(&server, "blue-role", &["--tags", "Key=team,Value=blue"]);
+    let red = open_role(&server, "red-role", &["--tags", "Key=team,Value=red"]);
+    aws(
+        &server,
+        &[
+            "iam",
+            "create-user",
+            "--user-name",
+            "lead",
+            "--tags",
+            "Key=team,Value=blue",
+        ],
+    );
+    aws(&server, &["iam", "create-user", "--user-name", "untagged"]);
+    let key = aws(
+        &server,
+        &["iam", "create-access-key", "--user-name", "lead"],
+    )["AccessKey"]
+        .clone();
+    let (id, secret) = (
+        key["AccessKeyId"].as_str().unwrap(),
+        key["SecretAccessKey"].as_str().unwrap(),
+    );
+    let same_team = r#"{"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["iam:GetRole","sts:AssumeRole"],"Resource":"*",
+         "Condition":{"StringEquals":{"iam:ResourceTag/team":"${aws:PrincipalTag/team}"}}},
+        {"Effect":"Allow","Action":"iam:ListUserTags","Resource":"*",
+         "Condition":{"StringEquals":{"aws:ResourceTag/team":"blue"}}}]}"#;
+    aws(
+        &server,
+        &[
+            "iam",
+            "put-user-policy",
+            "--user-name",
+            "lead",
+            "--policy-name",
+            "same-team",
+            "--policy-document",
+            same_team,
+        ],
+    );
+    let lead = |args: &[&str]| aws_as(&server, id, secret, None, args);
+    assert!(
+        lead(&["iam", "get-role", "--role-name", "blue-role"])
+            .status
+            .success()
+    );
+    refused(
+        &lead(&["iam", "get-role", "--role-name", "red-role"]),
+        "AccessDenied",
+    );
+    let assume = |role: &str| {
+        lead(&[
+            "sts",
+            "assume-role",
+            "--role-arn",
+            role,
+            "--role-session-name",
+            "lead-session",
+        ])
+    };
+    assert!(assume(&blue).status.success());
+    refused(&assume(&red), "AccessDenied");
+    assert!(
+        lead(&["iam", "list-user-tags", "--user-name", "lead"])
+            .status
+            .success()
+    );
+    refused(
+        &lead(&["iam", "list-user-tags", "--user-name", "untagged"]),
+        "AccessDenied",
+    );
+}

@@ -89,6 +89,28 @@ pub fn permissions_boundary_key(
     }
 }
 
+/// The tags of the user or role an IAM call names (`UserName`, else `RoleName`), which policies
+/// test as `aws:ResourceTag/<key>` and `iam:ResourceTag/<key>`; none if it names neither or
+/// it does not exist.
+pub fn resource_tags(
+    iam: &Iam,
+    caller: &Principal,
+    params: &QueryParams,
+) -> Result<Vec<(String, String)>, IamError> {
+    let account = &caller.account;
+    if let Some(name) = params.get("UserName") {
+        return Ok(iam
+            .user(account, name)?
+            .map(|u| u.tags.clone())
+            .unwrap_or_default());
+    }
+    match params.get("RoleName").map(|name| iam.role(account, name)) {
+        Some(Ok(role)) => Ok(role.tags),
+        Some(Err(IamError::NoSuchEntity(_))) | None => Ok(Vec::new()),
+        Some(Err(e)) => Err(e),
+    }
+}
+
 /// Runs the IAM `operation` for `caller`; list results are paginated with `MaxItems`/`Marker`.
 pub fn handle(
     iam: &Iam,

@@ -71,7 +71,8 @@ pub(crate) fn authorize(
             verdict: Ok(()),
         };
     }
-    let context = if reads_context(app, caller, call) {
+    let live = reads_context(app, caller, call);
+    let context = if live {
         caller_context(caller, facts)
     } else {
         Context::new()
@@ -81,7 +82,7 @@ pub(crate) fn authorize(
     } else if service == "ecs" {
         ecs_questions(caller, call, facts, &context)
     } else {
-        questions(&app.iam, &caller.principal, call, context)
+        questions(&app.iam, &caller.principal, call, context, live)
     };
     let questions = match questions {
         Ok(questions) => questions,
@@ -311,6 +312,15 @@ fn principal_arns(p: &Principal) -> Vec<&str> {
     arns
 }
 
+/// Puts the tags of the user or role a call acts on into the context, as
+/// `aws:ResourceTag/<key>` and `iam:ResourceTag/<key>`.
+fn add_resource_tags(context: &mut Context, tags: &[(String, String)]) {
+    for (key, value) in tags {
+        context.set(&format!("aws:ResourceTag/{key}"), value.clone());
+        context.set(&format!("iam:ResourceTag/{key}"), value.clone());
+    }
+}
+
 /// Puts the tags a request sets into the context; whether there were any.
 fn add_request_tags(context: &mut Context, params: &neargate_wire::QueryParams) -> bool {
     let tags = neargate_iam::request_tags(params);
@@ -324,12 +334,14 @@ fn add_request_tags(context: &mut Context, params: &neargate_wire::QueryParams) 
     true
 }
 
-/// The questions an IAM, STS or CloudTrail call asks.
+/// The questions an IAM, STS or CloudTrail call asks; `live` says whether any policy can read
+/// the context, so whether the keys that cost a read are worth adding.
 fn questions(
     iam: &neargate_iam::Iam,
     p: &Principal,
     call: &Call,
     mut context: Context,
+    live: bool,
 ) -> Result<Vec<Question>, AwsError> {
     let action = format!("{}:{}", call.service.signing_name, call.operation);
     let plain = |resource: String, context| {
@@ -359,6 +371,9 @@ fn questions(
             let role = iam
                 .role_by_arn(&arn)
                 .map_err(|_| AwsError::internal("InternalFailure"))?;
+            if let Some(role) = &role {
+                add_resource_tags(&mut context, &role.tags);
+            }
             let trust = role.and_then(|r| {
                 neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust)
                     .ok()
@@ -389,6 +404,11 @@ fn questions(
                 .map_err(|_| AwsError::internal("InternalFailure"))?;
             if let Some(arn) = boundary {
                 context.set("iam:PermissionsBoundary", arn);
+            }
+            if live {
+                let tags = neargate_iam::resource_tags(iam, p, params)
+                    .map_err(|_| AwsError::internal("InternalFailure"))?;
+                add_resource_tags(&mut context, &tags);
             }
             Ok(plain(neargate_iam::iam_resource(p, params), context))
         }
