@@ -400,14 +400,15 @@ fn questions(
         }
         ("iam", operation, Input::Query(params)) => {
             add_request_tags(&mut context, params);
-            let boundary = neargate_iam::permissions_boundary_key(iam, p, operation, params)
-                .map_err(|_| AwsError::internal("InternalFailure"))?;
-            if let Some(arn) = boundary {
-                context.set("iam:PermissionsBoundary", arn);
-            }
+            // Both read the user or role the call names: only worth it if a policy can look.
             if live {
-                let tags = neargate_iam::resource_tags(iam, p, params)
-                    .map_err(|_| AwsError::internal("InternalFailure"))?;
+                let failure = |_| AwsError::internal("InternalFailure");
+                let boundary = neargate_iam::permissions_boundary_key(iam, p, operation, params)
+                    .map_err(failure)?;
+                if let Some(arn) = boundary {
+                    context.set("iam:PermissionsBoundary", arn);
+                }
+                let tags = neargate_iam::resource_tags(iam, p, params).map_err(failure)?;
                 add_resource_tags(&mut context, &tags);
             }
             Ok(plain(neargate_iam::iam_resource(p, params), context))
