@@ -969,7 +969,8 @@ fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
     );
     let definition = register(&server, "api-only", "true");
     let task = run_task(&server, "api-only", &definition);
-    // Ten at once: the failures are recorded together, each in full.
+    // Ten at once: each is recorded as failed to start in the write that makes it, and
+    // shown as first made.
     let ran = aws(
         &server,
         &[
@@ -987,6 +988,10 @@ fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
             "awsvpcConfiguration={subnets=[subnet-12345678],assignPublicIp=DISABLED}",
         ],
     );
+    for shown in ran["tasks"].as_array().unwrap() {
+        assert_eq!(shown["lastStatus"], "PROVISIONING", "{shown:#}");
+        assert_eq!(shown["desiredStatus"], "RUNNING", "{shown:#}");
+    }
     let mut tasks = vec![task];
     tasks.extend(
         ran["tasks"]
@@ -1000,6 +1005,7 @@ fn without_an_agent_tasks_are_recorded_and_fail_to_start() {
         let stopped = wait_stopped(&server, "api-only", task);
         assert_eq!(stopped["stopCode"], "TaskFailedToStart");
         assert_eq!(stopped["desiredStatus"], "STOPPED");
+        assert!(stopped["stoppedAt"].is_number(), "{stopped:#}");
         assert!(
             stopped["stoppedReason"]
                 .as_str()

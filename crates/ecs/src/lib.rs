@@ -41,6 +41,9 @@ pub trait Platform {
     /// Starts launching a task just recorded (returns at once; progress comes back through
     /// [`Ecs::update_task`]).
     fn launch(&self, order: LaunchOrder);
+    /// Why no task can launch here, if none can (no agent runs tasks): tasks are then recorded
+    /// as stopped with `TaskFailedToStart` and this reason in the write that makes them.
+    fn unlaunchable(&self) -> Option<&str>;
     /// Asks a running task to stop.
     fn stop(&self, task_arn: &str);
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use neargate_common::AwsError;
-use neargate_store::{Read as _, Table};
+use neargate_store::{Read, Table};
 use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -59,6 +59,29 @@ pub(crate) const TASK_DEFINITIONS: Table<TaskDefinitionRecord> =
 
 fn revision_key(scope: Scope<'_>, family: &str, revision: u32) -> String {
     scope.key(&format!("{family}/{revision:010}"))
+}
+
+/// The latest `ACTIVE` revision of the family whose revisions are under `prefix`: read from
+/// the newest back, a few at a time, so that a family of many revisions costs what it skips.
+fn latest_active(
+    tx: &impl Read,
+    prefix: &[u8],
+) -> neargate_store::Result<Option<TaskDefinitionRecord>> {
+    const BATCH: usize = 4;
+    let mut end = neargate_store::prefix_end(prefix);
+    loop {
+        let batch = tx.range(&TASK_DEFINITIONS, prefix, &end, true, BATCH)?;
+        let full = batch.len() == BATCH;
+        for (key, record) in batch {
+            if record.status() == "ACTIVE" {
+                return Ok(Some(record));
+            }
+            end = key;
+        }
+        if !full {
+            return Ok(None);
+        }
+    }
 }
 
 /// The members of `RegisterTaskDefinition` kept in the definition (all but `tags`).
@@ -290,12 +313,8 @@ impl Ecs {
             None => {
                 let prefix = scope.key(&format!("{text}/"));
                 self.db
-                    .read(|tx| tx.prefix(&TASK_DEFINITIONS, prefix.as_bytes()))
+                    .read(|tx| latest_active(tx, prefix.as_bytes()))
                     .map_err(server)?
-                    .into_iter()
-                    .rev()
-                    .map(|(_, r)| r)
-                    .find(|r| r.status() == "ACTIVE")
             }
         };
         Ok(found.filter(|r| r.status() != "DELETE_IN_PROGRESS"))
@@ -591,5 +610,74 @@ impl Ecs {
             }
         }
         Ok(json!({"taskDefinitions": deleted, "failures": failures}))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use neargate_store::Db;
+
+    use super::*;
+
+    fn revision(family: &str, revision: u32, status: &str) -> TaskDefinitionRecord {
+        TaskDefinitionRecord {
+            family: family.into(),
+            revision,
+            body: Map::from_iter([("status".to_owned(), json!(status))]),
+            tags: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_family_names_its_latest_active_revision_past_inactive_ones() {
+        let db = Db::memory();
+        let scope = Scope {
+            account: "123456789012",
+            region: "us-east-1",
+        };
+        db.write(|tx| {
+            for n in 1..=12 {
+                let status = if n == 3 || n == 9 {
+                    "ACTIVE"
+                } else {
+                    "INACTIVE"
+                };
+                let key = revision_key(scope, "web", n);
+                tx.put(
+                    &TASK_DEFINITIONS,
+                    key.as_bytes(),
+                    &revision("web", n, status),
+                )?;
+            }
+            // A family whose name extends this one's is not among its revisions.
+            let other = revision_key(scope, "web-2", 1);
+            tx.put(
+                &TASK_DEFINITIONS,
+                other.as_bytes(),
+                &revision("web-2", 1, "ACTIVE"),
+            )
+        })
+        .unwrap();
+        let latest = |family: &str| {
+            let prefix = scope.key(&format!("{family}/"));
+            db.read(|tx| latest_active(tx, prefix.as_bytes()))
+                .unwrap()
+                .map(|r| r.revision)
+        };
+        assert_eq!(latest("web"), Some(9));
+        assert_eq!(latest("web-2"), Some(1));
+        assert_eq!(latest("absent"), None);
+        for (n, then) in [(9, Some(3)), (3, None)] {
+            let key = revision_key(scope, "web", n);
+            db.write(|tx| {
+                tx.put(
+                    &TASK_DEFINITIONS,
+                    key.as_bytes(),
+                    &revision("web", n, "INACTIVE"),
+                )
+            })
+            .unwrap();
+            assert_eq!(latest("web"), then);
+        }
     }
 }

@@ -128,6 +128,32 @@ fn count_failure(
     tx.put(&DEPLOYMENT_FAILURES, deployment.as_bytes(), &(failed + 1))
 }
 
+/// Marks a task just made as stopped with `TaskFailedToStart` and `reason`, counting it
+/// against its deployment.
+fn fail_to_start(
+    tx: &mut neargate_store::WriteTx<'_>,
+    record: &mut TaskRecord,
+    reason: &str,
+    now: &Value,
+) -> neargate_store::Result<()> {
+    let update = TaskUpdate::Stopped {
+        stop_code: Some("TaskFailedToStart".into()),
+        reason: Some(reason.into()),
+        containers: Vec::new(),
+    };
+    apply(record, update, now);
+    count_failure(tx, record)
+}
+
+/// The output of the calls that return tasks and failures (moved in, not copied as `json!`
+/// would).
+fn tasks_and_failures(tasks: Vec<Value>, failures: Vec<Value>) -> Value {
+    Value::Object(Map::from_iter([
+        ("tasks".to_owned(), Value::Array(tasks)),
+        ("failures".to_owned(), Value::Array(failures)),
+    ]))
+}
+
 /// The store key of the task `task_arn` (`arn:aws:ecs:<region>:<account>:task/<cluster>/<id>`).
 fn key_of(task_arn: &str) -> Option<String> {
     let parts: Vec<&str> = task_arn.splitn(6, ':').collect();
@@ -260,7 +286,7 @@ impl Ecs {
                     tasks.push(record.shown(false));
                 }
             }
-            return Ok(json!({"tasks": tasks, "failures": []}));
+            return Ok(tasks_and_failures(tasks, Vec::new()));
         }
         let placement = Placement::read(input, &cluster)?;
         let request = TaskRequest {
@@ -280,7 +306,7 @@ impl Ecs {
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
-        Ok(json!({"tasks": tasks, "failures": failures}))
+        Ok(tasks_and_failures(tasks, failures))
     }
 
     pub(crate) fn start_task(
@@ -299,7 +325,7 @@ impl Ecs {
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
-        Ok(json!({"tasks": tasks, "failures": failures}))
+        Ok(tasks_and_failures(tasks, failures))
     }
 
     /// Records the tasks `request` asks for (placing `EC2` tasks on the cluster's container
@@ -325,7 +351,9 @@ impl Ecs {
         }
         let clock = self.clock.now();
         let now = clock.epoch_seconds_f64();
-        let (records, orders, failures) = self
+        let unlaunchable = platform.unlaunchable();
+        let stopped_at = json!(now);
+        let (shown, orders, failures) = self
             .db
             .write(|tx| {
                 let (hosts, failures) = match &provider {
@@ -340,7 +368,7 @@ impl Ecs {
                     }
                     None => (vec![None; request.count], Vec::new()),
                 };
-                let mut records = Vec::new();
+                let mut shown = Vec::new();
                 let mut orders = Vec::new();
                 for host in hosts {
                     let id = ids::fast_uuid().replace('-', "");
@@ -362,7 +390,7 @@ impl Ecs {
                         region: scope.region,
                         instance: host.as_ref().map(|(_, i)| i),
                     };
-                    let record = TaskRecord {
+                    let mut record = TaskRecord {
                         doc: facts.document(),
                         cluster: cluster.name.clone(),
                         family: definition.family.clone(),
@@ -384,30 +412,38 @@ impl Ecs {
                         );
                         tx.put(&INSTANCES, key.as_bytes(), &instance)?;
                     }
+                    // The task as first shown, before anything happens to it.
+                    shown.push(record.shown(false));
                     let key = task_key(scope, &cluster.name, &id);
+                    if let Some(reason) = unlaunchable {
+                        fail_to_start(tx, &mut record, reason, &stopped_at)?;
+                        save(tx, key.as_bytes(), &record, None)?;
+                        continue;
+                    }
                     save(tx, key.as_bytes(), &record, None)?;
-                    let spec = facts.spec(&id);
                     orders.push(LaunchOrder {
                         task_arn: task_arn.clone(),
                         account: scope.account.to_owned(),
                         region: scope.region.to_owned(),
                         cluster: cluster.name.clone(),
                         kms_key: request.key.clone(),
-                        spec,
+                        spec: facts.spec(&id),
                     });
-                    records.push(record);
                 }
                 if let Some(token) = &request.token_key {
-                    let arns: Vec<String> = orders.iter().map(|o| o.task_arn.clone()).collect();
+                    let arns: Vec<String> = shown
+                        .iter()
+                        .filter_map(|t| t["taskArn"].as_str().map(str::to_owned))
+                        .collect();
                     tx.put(&CLIENT_TOKENS, token.as_bytes(), &arns)?;
                 }
-                Ok((records, orders, failures))
+                Ok((shown, orders, failures))
             })
             .map_err(server)?;
         for order in orders {
             platform.launch(order);
         }
-        Ok((records.iter().map(|r| r.shown(false)).collect(), failures))
+        Ok((shown, failures))
     }
 
     pub(crate) fn stop_task(
@@ -431,7 +467,10 @@ impl Ecs {
                 .platform
                 .stop(record.doc["taskArn"].as_str().unwrap_or_default());
         }
-        Ok(json!({"task": record.shown(false)}))
+        Ok(Value::Object(Map::from_iter([(
+            "task".to_owned(),
+            record.shown(false),
+        )])))
     }
 
     /// Marks the task `task_arn` as to stop because its host is going away (`stopCode`
@@ -521,7 +560,7 @@ impl Ecs {
                 })),
             }
         }
-        Ok(json!({"tasks": tasks, "failures": failures}))
+        Ok(tasks_and_failures(tasks, failures))
     }
 
     pub(crate) fn list_tasks(
@@ -1287,12 +1326,10 @@ impl TaskFacts<'_> {
             .into_iter()
             .collect();
         let mut doc = json!({
-            "attachments": attachments,
             "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
             "availabilityZone": zone,
             "clusterArn": self.cluster.arn,
             "connectivity": "CONNECTED",
-            "containers": containers,
             "createdAt": self.now,
             "desiredStatus": "RUNNING",
             "enableExecuteCommand": self.execute_command,
@@ -1300,11 +1337,14 @@ impl TaskFacts<'_> {
             "healthStatus": "UNKNOWN",
             "lastStatus": "PROVISIONING",
             "launchType": self.placement.launch_type,
-            "overrides": overrides,
             "taskArn": self.task_arn,
             "taskDefinitionArn": self.definition.arn(),
             "version": 1,
         });
+        // Moved in: `json!` would copy them.
+        doc["attachments"] = Value::Array(attachments);
+        doc["containers"] = Value::Array(containers);
+        doc["overrides"] = overrides;
         match self.instance {
             Some(instance) => doc["containerInstanceArn"] = json!(instance.arn),
             None => {

@@ -63,8 +63,6 @@ pub(crate) struct App {
     account_id: Option<String>,
     /// The shared handle to this app, for work that outlives a request (task launches).
     this: OnceLock<Weak<App>>,
-    /// Without an agent: the thread that records launches as failed.
-    pub(crate) unlaunched: OnceLock<std::sync::mpsc::Sender<neargate_ecs::LaunchOrder>>,
 }
 
 impl App {
@@ -105,7 +103,6 @@ impl App {
             running: Running::default(),
             paused: std::sync::atomic::AtomicBool::new(false),
             this: OnceLock::new(),
-            unlaunched: OnceLock::new(),
             db,
             clock,
             clock_shifted: args.clock_offset > 0,

@@ -82,6 +82,10 @@ impl Platform for EcsPlatform<'_> {
         start_launch(self.app, order);
     }
 
+    fn unlaunchable(&self) -> Option<&str> {
+        unlaunchable(self.app)
+    }
+
     fn stop(&self, task_arn: &str) {
         self.app.running.stop(task_arn);
     }
@@ -97,6 +101,10 @@ impl Platform for SchedulerPlatform<'_> {
 
     fn launch(&self, order: LaunchOrder) {
         start_launch(self.0, order);
+    }
+
+    fn unlaunchable(&self) -> Option<&str> {
+        unlaunchable(self.0)
     }
 
     fn stop(&self, task_arn: &str) {
@@ -253,42 +261,27 @@ pub(crate) fn stop_all_tasks(app: &App, reason: &str, patience: std::time::Durat
     }
 }
 
-/// Starts launching `order` off the caller's thread. With an agent, on a thread of its own that
-/// follows the task to its end; without one, the launch only records that the task failed to
-/// start, on one thread shared by all such launches (creating a thread per task cost more than
-/// the record).
+/// Why no task launches on this server, if none can.
+fn unlaunchable(app: &App) -> Option<&'static str> {
+    app.agent.is_none().then_some(
+        "ResourceInitializationError: no agent runs tasks on this server (started with \
+         --no-agent, or the agent could not start: see the server log).",
+    )
+}
+
+/// Starts launching `order` on a thread of its own that follows the task to its end (without
+/// an agent, tasks are recorded as failed to start when they are made: see [`unlaunchable`]).
 fn start_launch(app: &App, order: LaunchOrder) {
     let Some(shared) = app.shared() else {
         return;
     };
-    if app.agent.is_some() {
-        std::thread::spawn(move || launch(&shared, order));
-        return;
-    }
-    let unlaunched = app.unlaunched.get_or_init(|| {
-        let (send, orders) = mpsc::channel::<LaunchOrder>();
-        let app = Arc::downgrade(&shared);
-        std::thread::spawn(move || {
-            for order in orders {
-                let Some(app) = app.upgrade() else { break };
-                launch(&app, order);
-            }
-        });
-        send
-    });
-    let _ = unlaunched.send(order);
+    std::thread::spawn(move || launch(&shared, order));
 }
 
 /// Launches `order` and follows it to its end.
 fn launch(app: &Arc<App>, order: LaunchOrder) {
     let Some(agent) = app.agent.as_ref() else {
-        failed(
-            app,
-            &order,
-            "ResourceInitializationError: no agent runs tasks on this server (started with \
-             --no-agent, or the agent could not start: see the server log)."
-                .into(),
-        );
+        failed(app, &order, unlaunchable(app).unwrap_or_default().into());
         return;
     };
     let Ok(Some(view)) = app.ecs.update_task(&order.task_arn, TaskUpdate::Pending) else {
