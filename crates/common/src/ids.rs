@@ -16,6 +16,26 @@ pub fn uuid() -> String {
 /// A version-4 UUID from a fast per-thread generator (SplitMix64, seeded from the OS): unique
 /// for request and event ids without a system call each. Never for secrets or key ids.
 pub fn fast_uuid() -> String {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&fast_random().to_le_bytes());
+    bytes[8..].copy_from_slice(&fast_random().to_le_bytes());
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
+}
+
+/// A 32-hex-digit id (the form of ECS task ids) whose first 8 digits are `epoch_seconds` and
+/// whose other 24 are random: ids made later sort after, so records stored under them are
+/// written in order (to the same few B-tree pages instead of a random page each).
+pub fn time_ordered_hex_id(epoch_seconds: u64) -> String {
+    // Seconds fit in 32 bits until 2106.
+    let seconds = u32::try_from(epoch_seconds).unwrap_or(u32::MAX);
+    let random = (u128::from(fast_random()) << 64 | u128::from(fast_random())) >> 32;
+    format!("{seconds:08x}{random:024x}")
+}
+
+/// 64 bits from a fast per-thread generator (SplitMix64, seeded from the OS).
+fn fast_random() -> u64 {
     thread_local! {
         static STATE: std::cell::Cell<u64> = std::cell::Cell::new({
             let mut seed = [0u8; 8];
@@ -23,21 +43,13 @@ pub fn fast_uuid() -> String {
             u64::from_le_bytes(seed)
         });
     }
-    let next = || {
-        STATE.with(|state| {
-            let mut z = state.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
-            state.set(z);
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        })
-    };
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&next().to_le_bytes());
-    bytes[8..].copy_from_slice(&next().to_le_bytes());
-    uuid::Builder::from_random_bytes(bytes)
-        .into_uuid()
-        .to_string()
+    STATE.with(|state| {
+        let mut z = state.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
+        state.set(z);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    })
 }
 
 /// `len` random characters drawn from `alphabet` without modulo bias.
@@ -85,6 +97,24 @@ pub fn is_account_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_ordered_ids_sort_by_their_second_and_differ_within_it() {
+        let early = time_ordered_hex_id(1_700_000_000);
+        let late = time_ordered_hex_id(1_700_000_001);
+        assert_eq!(early.len(), 32);
+        assert!(
+            early
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
+        assert!(early.starts_with("6553f100"), "{early}");
+        assert!(early < late);
+        let same: std::collections::HashSet<String> = (0..1000)
+            .map(|_| time_ordered_hex_id(1_700_000_000))
+            .collect();
+        assert_eq!(same.len(), 1000);
+    }
 
     #[test]
     fn ids_have_aws_shapes() {

@@ -145,6 +145,13 @@ fn fail_to_start(
     count_failure(tx, record)
 }
 
+/// The 17 hex digits that name a task's network interface and volume (`eni-…`, `vol-…`): the
+/// random end of its id (the start is the second it was made, shared by tasks made together).
+pub fn resource_suffix(task_id: &str) -> &str {
+    let start = task_id.len().saturating_sub(17);
+    task_id.get(start..).unwrap_or(task_id)
+}
+
 /// The output of the calls that return tasks and failures (moved in, not copied as `json!`
 /// would).
 fn tasks_and_failures(tasks: Vec<Value>, failures: Vec<Value>) -> Value {
@@ -371,7 +378,7 @@ impl Ecs {
                 let mut shown = Vec::new();
                 let mut orders = Vec::new();
                 for host in hosts {
-                    let id = ids::fast_uuid().replace('-', "");
+                    let id = ids::time_ordered_hex_id(u64::try_from(clock.secs()).unwrap_or(0));
                     let task_arn = scope.arn(&format!("task/{}/{id}", cluster.name));
                     let facts = TaskFacts {
                         task_arn: &task_arn,
@@ -669,7 +676,7 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
             }
             let arn = doc["taskArn"].as_str().unwrap_or_default();
             let id = arn.rsplit('/').next().unwrap_or_default();
-            let eni = format!("eni-{}", &id[..17.min(id.len())]);
+            let eni = format!("eni-{}", resource_suffix(id));
             let dns = format!("ip-{}.ec2.internal", address.to_string().replace('.', "-"));
             if let Some(attachment) = doc["attachments"].get_mut(0) {
                 attachment["status"] = json!("ATTACHED");

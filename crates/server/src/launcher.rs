@@ -230,7 +230,7 @@ fn failed(app: &App, order: &LaunchOrder, reason: String) {
 
 /// The volume id the task's grant is constrained to.
 fn volume_id(order: &LaunchOrder) -> String {
-    format!("vol-{}", &order.spec.id[..17.min(order.spec.id.len())])
+    format!("vol-{}", neargate_ecs::resource_suffix(&order.spec.id))
 }
 
 /// Asks every task running here to stop (`TerminationNotice`, with `reason`) and waits up to
