@@ -1,6 +1,8 @@
 //! Clusters: `CreateCluster`, `DescribeClusters`, `ListClusters`, `UpdateCluster`,
 //! `UpdateClusterSettings`, `PutClusterCapacityProviders`, `DeleteCluster`.
 
+use std::sync::Arc;
+
 use neargate_common::AwsError;
 use neargate_store::{Read as _, Table};
 use neargate_wire::JsonInput;
@@ -64,10 +66,13 @@ impl Ecs {
         &self,
         scope: Scope<'_>,
         text: Option<&str>,
-    ) -> Result<ClusterRecord, AwsError> {
+    ) -> Result<Arc<ClusterRecord>, AwsError> {
         let name = short_name(text.unwrap_or("default"), "cluster");
+        let key = scope.key(name);
         self.db
-            .read(|tx| tx.get(&CLUSTERS, scope.key(name).as_bytes()))
+            .cached(&self.clusters, key.as_bytes(), |tx| {
+                tx.get(&CLUSTERS, key.as_bytes())
+            })
             .map_err(server)?
             .filter(|c| c.status == "ACTIVE")
             .ok_or_else(cluster_not_found)
@@ -331,7 +336,8 @@ impl Ecs {
         change: impl FnOnce(&mut ClusterRecord) -> Result<(), AwsError>,
     ) -> Result<Value, AwsError> {
         let scope = caller.scope();
-        let mut cluster = self.cluster(scope, Some(req_str(input, "cluster")?))?;
+        let mut cluster =
+            Arc::unwrap_or_clone(self.cluster(scope, Some(req_str(input, "cluster")?))?);
         change(&mut cluster)?;
         let key = scope.key(&cluster.name);
         self.db
@@ -434,7 +440,8 @@ impl Ecs {
         input: &JsonInput,
     ) -> Result<Value, AwsError> {
         let scope = caller.scope();
-        let mut cluster = self.cluster(scope, Some(req_str(input, "cluster")?))?;
+        let mut cluster =
+            Arc::unwrap_or_clone(self.cluster(scope, Some(req_str(input, "cluster")?))?);
         if self.live_services(scope, &cluster.name)? > 0 {
             return Err(AwsError::client(
                 "ClusterContainsServicesException",

@@ -25,7 +25,7 @@ mod tasks;
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal, SharedClock};
-use neargate_store::Db;
+use neargate_store::{Db, RecordCache};
 use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::Value;
 
@@ -83,6 +83,10 @@ pub struct Ecs {
     clock: SharedClock,
     /// This host's CPU units and MiB of memory: the most a managed instance is given.
     host: (i64, i64),
+    /// Clusters as the calls that name them read them (every task call does).
+    clusters: RecordCache<clusters::ClusterRecord>,
+    /// Task definitions as `RunTask` and services name them (`family` or `family:revision`).
+    definitions: RecordCache<task_definitions::TaskDefinitionRecord>,
 }
 
 /// The operations served that only read.
@@ -181,6 +185,8 @@ impl Ecs {
             db,
             clock,
             host: (host_cpu_units(), host_memory_mib()),
+            clusters: RecordCache::new(&clusters::CLUSTERS),
+            definitions: RecordCache::new(&task_definitions::TASK_DEFINITIONS),
         })
     }
 

@@ -3,6 +3,7 @@
 //! `DeleteTaskDefinitions`. Every member of a registration is kept and shown back.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use neargate_common::AwsError;
 use neargate_store::{Read, Table};
@@ -294,29 +295,24 @@ impl Ecs {
         &self,
         scope: Scope<'_>,
         text: &str,
-    ) -> Result<Option<TaskDefinitionRecord>, AwsError> {
+    ) -> Result<Option<Arc<TaskDefinitionRecord>>, AwsError> {
         let text = short_name(text, "task-definition");
-        let found = match text.rsplit_once(':') {
-            Some((family, revision)) => {
-                let Ok(revision) = revision.parse::<u32>() else {
-                    return Ok(None);
-                };
-                self.db
-                    .read(|tx| {
-                        tx.get(
-                            &TASK_DEFINITIONS,
-                            revision_key(scope, family, revision).as_bytes(),
-                        )
-                    })
-                    .map_err(server)?
-            }
-            None => {
-                let prefix = scope.key(&format!("{text}/"));
-                self.db
-                    .read(|tx| latest_active(tx, prefix.as_bytes()))
-                    .map_err(server)?
-            }
-        };
+        let key = scope.key(text);
+        let found = self
+            .db
+            .cached(&self.definitions, key.as_bytes(), |tx| {
+                match text.rsplit_once(':') {
+                    Some((family, revision)) => {
+                        let Ok(revision) = revision.parse::<u32>() else {
+                            return Ok(None);
+                        };
+                        let key = revision_key(scope, family, revision);
+                        tx.get(&TASK_DEFINITIONS, key.as_bytes())
+                    }
+                    None => latest_active(tx, scope.key(&format!("{text}/")).as_bytes()),
+                }
+            })
+            .map_err(server)?;
         Ok(found.filter(|r| r.status() != "DELETE_IN_PROGRESS"))
     }
 
@@ -325,7 +321,7 @@ impl Ecs {
         &self,
         scope: Scope<'_>,
         text: &str,
-    ) -> Result<TaskDefinitionRecord, AwsError> {
+    ) -> Result<Arc<TaskDefinitionRecord>, AwsError> {
         let definition = self
             .task_definition(scope, text)?
             .ok_or_else(|| invalid("TaskDefinition not found."))?;

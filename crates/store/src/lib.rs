@@ -5,6 +5,7 @@
 //! private trait: [`Db::open`] uses redb on disk behind a write-ahead log (every durable write
 //! is on disk before `write` returns); [`Db::memory`] keeps everything in memory.
 
+mod cache;
 mod durability;
 mod engine;
 mod layer;
@@ -17,6 +18,7 @@ mod wal;
 
 use std::sync::Arc;
 
+pub use cache::RecordCache;
 pub use durability::{Durable, deferring_durability};
 pub use table::{Record, Table, prefix_end};
 
@@ -55,6 +57,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 #[derive(Clone)]
 pub struct Db {
     engine: Arc<dyn Engine>,
+    /// What [`RecordCache`]s check their records against.
+    changes: Arc<cache::ChangeCounts>,
 }
 
 impl std::fmt::Debug for Db {
@@ -70,6 +74,7 @@ impl Db {
     pub fn open(path: &std::path::Path) -> Result<Self> {
         Ok(Self {
             engine: Arc::new(redb_engine::RedbEngine::open(path)?),
+            changes: Arc::default(),
         })
     }
 
@@ -77,6 +82,7 @@ impl Db {
     pub fn memory() -> Self {
         Self {
             engine: Arc::new(memory::MemoryEngine::default()),
+            changes: Arc::default(),
         }
     }
 
@@ -112,17 +118,50 @@ impl Db {
     ) -> Result<T> {
         let mut f = Some(f);
         let mut out = None;
-        self.engine.write(durable, &mut |raw| {
+        let mut touched = Vec::new();
+        let written = self.engine.write(durable, &mut |raw| {
             let f = f.take().expect("engine calls the write closure once");
-            out = Some(f(&mut WriteTx { raw })?);
+            let mut tx = WriteTx {
+                raw,
+                touched: Vec::new(),
+            };
+            let result = f(&mut tx);
+            touched = tx.touched;
+            out = Some(result?);
             Ok(())
-        })?;
+        });
+        // Counted whatever the outcome: a write that failed late may have been published.
+        for table in touched {
+            self.changes.bump(table);
+        }
+        written?;
         Ok(out.expect("write closure ran"))
     }
 
     /// Deletes every record of every table.
     pub fn clear(&self) -> Result<()> {
-        self.engine.clear()
+        let cleared = self.engine.clear();
+        self.changes.bump_all();
+        cleared
+    }
+
+    /// The record under `key` of `cache`'s table as `load` reads it, decoded once and then
+    /// kept in `cache` until a write changes any record of that table. `load` must read only
+    /// that table (and give the same answer for the same `key`).
+    pub fn cached<V: Record>(
+        &self,
+        cache: &RecordCache<V>,
+        key: &[u8],
+        load: impl FnOnce(&ReadTx<'_>) -> Result<Option<V>>,
+    ) -> Result<Option<Arc<V>>> {
+        // Read before the record: a change published meanwhile leaves the count behind it.
+        let count = self.changes.of(cache.table);
+        if let Some(found) = cache.find(key, count) {
+            return Ok(found);
+        }
+        let found = self.read(load)?.map(Arc::new);
+        cache.keep(key, count, found.clone());
+        Ok(found)
     }
 }
 
@@ -140,6 +179,8 @@ impl std::fmt::Debug for ReadTx<'_> {
 /// A write transaction; its reads see its own writes.
 pub struct WriteTx<'a> {
     raw: &'a mut dyn RawWrite,
+    /// The tables written to, for [`RecordCache`]s.
+    touched: Vec<&'static str>,
 }
 
 impl std::fmt::Debug for WriteTx<'_> {
@@ -204,12 +245,20 @@ impl WriteTx<'_> {
     /// Stores `value` at `key`, replacing any record there.
     pub fn put<V: table::Record>(&mut self, table: &Table<V>, key: &[u8], value: &V) -> Result<()> {
         let bytes = table.encode(value)?;
+        self.touch(table.name);
         self.raw.put(table.name, key, &bytes)
     }
 
     /// Removes the record at `key`; whether one was there.
     pub fn delete<V: table::Record>(&mut self, table: &Table<V>, key: &[u8]) -> Result<bool> {
+        self.touch(table.name);
         self.raw.delete(table.name, key)
+    }
+
+    fn touch(&mut self, table: &'static str) {
+        if !self.touched.contains(&table) {
+            self.touched.push(table);
+        }
     }
 }
 

@@ -473,3 +473,55 @@ fn durable_writes_survive_a_crash() {
         drop(db);
     }
 }
+
+#[test]
+fn cached_records_are_read_once_and_again_after_their_table_changes() {
+    use std::cell::Cell;
+    use std::sync::Arc;
+
+    use crate::RecordCache;
+
+    const OTHERS: Table<Thing> = Table::new("others", 1);
+    for (db, _dir) in engines() {
+        let cache = RecordCache::new(&THINGS);
+        let loads = Cell::new(0);
+        let cached = |key: &[u8]| {
+            db.cached(&cache, key, |tx| {
+                loads.set(loads.get() + 1);
+                tx.get(&THINGS, key)
+            })
+            .unwrap()
+        };
+        assert_eq!(cached(b"a"), None);
+        assert_eq!(cached(b"a"), None);
+        assert_eq!(loads.get(), 1, "an absent record is kept too");
+        db.write(|tx| tx.put(&THINGS, b"a", &thing("a"))).unwrap();
+        let first = cached(b"a").unwrap();
+        assert_eq!(*first, thing("a"));
+        assert!(Arc::ptr_eq(&first, &cached(b"a").unwrap()));
+        assert_eq!(loads.get(), 2);
+        // A failed write changes nothing, but may be counted: the record is still right.
+        let _ = db.write(|tx| {
+            tx.put(&THINGS, b"a", &thing("never"))?;
+            Err::<(), _>(StoreError::Engine("refused".into()))
+        });
+        assert_eq!(*cached(b"a").unwrap(), thing("a"));
+        db.write(|tx| tx.put(&THINGS, b"b", &thing("b"))).unwrap();
+        assert_eq!(*cached(b"a").unwrap(), thing("a"));
+        db.write(|tx| tx.put(&THINGS, b"a", &thing("A"))).unwrap();
+        assert_eq!(*cached(b"a").unwrap(), thing("A"));
+        db.write(|tx| tx.delete(&THINGS, b"a")).unwrap();
+        assert_eq!(cached(b"a"), None);
+        db.write(|tx| tx.put(&THINGS, b"a", &thing("again")))
+            .unwrap();
+        let again = cached(b"a").unwrap();
+        let loaded = loads.get();
+        // Another table's writes leave it alone (unless the two share a counter).
+        db.write(|tx| tx.put(&OTHERS, b"a", &thing("other")))
+            .unwrap();
+        assert_eq!(*cached(b"a").unwrap(), *again);
+        assert!(loads.get() <= loaded + 1);
+        db.clear().unwrap();
+        assert_eq!(cached(b"a"), None);
+    }
+}
