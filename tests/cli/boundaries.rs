@@ -6,10 +6,10 @@ use std::process::Output;
 use neargate_testkit::Server;
 use serde_json::Value;
 
-use crate::{aws, aws_as, aws_try, start, stderr, user_with_key};
+use crate::{aws, aws_as, aws_try, refused, start, stderr, user_with_key};
 
 /// A policy allowing `actions` on everything.
-fn allowing(actions: &str) -> String {
+pub(crate) fn allowing(actions: &str) -> String {
     format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":{actions},"Resource":"*"}}]}}"#
     )
@@ -32,9 +32,9 @@ fn managed(server: &Server, name: &str, actions: &str) -> String {
 }
 
 /// Temporary credentials as (key, secret, token).
-type Session = (String, String, String);
+pub(crate) type Session = (String, String, String);
 
-fn session_of(out: &Output) -> Session {
+pub(crate) fn session_of(out: &Output) -> Session {
     assert!(out.status.success(), "{}", stderr(out));
     let body: Value = serde_json::from_slice(&out.stdout).unwrap();
     let c = &body["Credentials"];
@@ -47,7 +47,7 @@ fn session_of(out: &Output) -> Session {
 }
 
 /// Assumes `role` as the administrator, with `extra` arguments.
-fn assume_role(server: &Server, role: &str, extra: &[&str]) -> Output {
+pub(crate) fn assume_role(server: &Server, role: &str, extra: &[&str]) -> Output {
     let mut args = vec![
         "sts",
         "assume-role",
@@ -61,22 +61,12 @@ fn assume_role(server: &Server, role: &str, extra: &[&str]) -> Output {
 }
 
 /// Runs `aws args…` with a session's credentials.
-fn aws_in(server: &Server, session: &Session, args: &[&str]) -> Output {
+pub(crate) fn aws_in(server: &Server, session: &Session, args: &[&str]) -> Output {
     aws_as(server, &session.0, &session.1, Some(&session.2), args)
 }
 
-/// Asserts that `out` was refused with `code`, and returns what it said.
-fn refused(out: &Output, code: &str) -> String {
-    let said = stderr(out);
-    assert!(
-        !out.status.success() && said.contains(&format!("({code})")),
-        "expected {code}, got: {said}"
-    );
-    said
-}
-
 /// Creates the role `name`, assumable by the account's principals and allowed everything.
-fn open_role(server: &Server, name: &str, extra: &[&str]) -> String {
+pub(crate) fn open_role(server: &Server, name: &str, extra: &[&str]) -> String {
     let root = format!("arn:aws:iam::{}:root", server.credentials().account);
     let trust = format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"{root}"}},"Action":["sts:AssumeRole","sts:TagSession"]}}]}}"#

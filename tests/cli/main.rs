@@ -46,6 +46,16 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// Asserts that `out` was refused with `code`, and returns what it said.
+fn refused(out: &Output, code: &str) -> String {
+    let said = stderr(out);
+    assert!(
+        !out.status.success() && said.contains(&format!("({code})")),
+        "expected {code}, got: {said}"
+    );
+    said
+}
+
 /// Creates the user `name` with an access key; returns (key id, secret).
 fn user_with_key(server: &Server, name: &str) -> (String, String) {
     aws(server, &["iam", "create-user", "--user-name", name]);
@@ -211,6 +221,7 @@ fn lookup_events_paginates_through_the_cli() {
 }
 
 mod authorization;
+mod aws_managed_policies;
 mod boundaries;
 mod container_instances;
 mod ecs;

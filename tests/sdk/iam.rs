@@ -243,3 +243,42 @@ async fn boundaries_and_role_tags_parse_in_the_sdk() {
         .await
         .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_managed_policies_parse_in_the_sdk() {
+    use aws_sdk_iam::types::PolicyScopeType;
+
+    let server = start();
+    let client = iam(&server, admin(&server));
+    let listed = client
+        .list_policies()
+        .scope(PolicyScopeType::Aws)
+        .path_prefix("/service-role/")
+        .send()
+        .await
+        .unwrap();
+    let execution = listed
+        .policies()
+        .iter()
+        .find(|p| p.policy_name() == Some("AmazonECSTaskExecutionRolePolicy"))
+        .expect("the task execution role's policy is listed");
+    let arn = execution.arn().unwrap();
+    assert_eq!(
+        arn,
+        "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+    );
+    assert!(execution.create_date() <= execution.update_date());
+    let got = client.get_policy().policy_arn(arn).send().await.unwrap();
+    let policy = got.policy().unwrap();
+    assert_eq!(policy.default_version_id(), Some("v1"));
+    assert!(policy.is_attachable());
+    let version = client
+        .get_policy_version()
+        .policy_arn(arn)
+        .version_id("v1")
+        .send()
+        .await
+        .unwrap();
+    let document = version.policy_version().unwrap().document().unwrap();
+    assert!(document.contains("GetAuthorizationToken"), "{document}");
+}

@@ -11,7 +11,7 @@ use crate::domain::accounts::User;
 use crate::domain::credentials::KeyStatus;
 use crate::domain::groups::Group;
 use crate::domain::inline::Holder;
-use crate::domain::managed::{ManagedPolicy, PolicyUsage, PolicyVersion};
+use crate::domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
 use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 use crate::domain::tags::TagChange;
 use crate::domain::users::IamError;
@@ -264,7 +264,7 @@ fn operate(
                 )
                 .map_err(to_aws)?;
             Ok(written(
-                vec![policy_xml(&policy, PolicyUsage::default())],
+                vec![policy_xml(&policy, PolicyUsage::default(), true)],
                 json!({ "policy": { "policyName": policy.name, "arn": policy.arn() } }),
             ))
         }
@@ -272,21 +272,31 @@ fn operate(
             let (policy, usage) = iam
                 .policy(&caller.account, required(params, "PolicyArn")?)
                 .map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![policy_xml(&policy, usage)])))
+            Ok(Reply::quiet(Output::Xml(vec![policy_xml(
+                &policy, usage, true,
+            )])))
         }
         "ListPolicies" => {
-            let scope = params.get("Scope").unwrap_or("All");
-            let only_attached = params.get("OnlyAttached") == Some("true");
-            // Neargate has no AWS managed policies: the AWS scope is empty.
-            let policies = if scope == "AWS" {
-                Vec::new()
-            } else {
-                iam.list_policies(&caller.account).map_err(to_aws)?
+            let scope = match params.get("Scope").unwrap_or("All") {
+                "All" => PolicyScope::All,
+                "AWS" => PolicyScope::Aws,
+                "Local" => PolicyScope::Local,
+                other => {
+                    return Err(validation(
+                        "scope",
+                        other,
+                        "Member must satisfy enum value set: [All, AWS, Local]",
+                    ));
+                }
             };
+            let only_attached = params.get("OnlyAttached") == Some("true");
+            let path_prefix = params.get("PathPrefix").unwrap_or("/");
+            let policies = iam.list_policies(&caller.account, scope).map_err(to_aws)?;
             let members = policies
                 .iter()
                 .filter(|(_, usage)| !only_attached || usage.attachments > 0)
-                .map(|(p, usage)| member(policy_xml(p, *usage)))
+                .filter(|(p, _)| p.path.starts_with(path_prefix))
+                .map(|(p, usage)| member(policy_xml(p, *usage, false)))
                 .collect();
             Ok(Reply::quiet(Output::Xml(vec![
                 Xml::Node("Policies", members),
@@ -681,7 +691,8 @@ fn attachment_op(
     Ok(written(Vec::new(), serde_json::Value::Null))
 }
 
-fn policy_xml(policy: &ManagedPolicy, usage: PolicyUsage) -> Xml {
+/// A `Policy` element; `described` adds its description, which `ListPolicies` leaves out.
+fn policy_xml(policy: &ManagedPolicy, usage: PolicyUsage, described: bool) -> Xml {
     let mut children = vec![
         Xml::Text("PolicyName", policy.name.clone()),
         Xml::Text("PolicyId", policy.policy_id.clone()),
@@ -697,7 +708,7 @@ fn policy_xml(policy: &ManagedPolicy, usage: PolicyUsage) -> Xml {
         Xml::Text("CreateDate", policy.created.to_iso8601()),
         Xml::Text("UpdateDate", policy.updated.to_iso8601()),
     ];
-    if let Some(description) = &policy.description {
+    if let Some(description) = policy.description.as_ref().filter(|_| described) {
         children.push(Xml::Text("Description", description.clone()));
     }
     Xml::Node("Policy", children)
@@ -990,6 +1001,7 @@ fn to_aws(e: IamError) -> AwsError {
         IamError::MalformedPolicy(m) => AwsError::client("MalformedPolicyDocument", m),
         IamError::LimitExceeded(m) => AwsError::with_status(409, "LimitExceeded", m),
         IamError::DeleteConflict(m) => AwsError::with_status(409, "DeleteConflict", m),
+        IamError::AccessDenied(m) => AwsError::with_status(403, "AccessDenied", m),
         IamError::Store(e) => {
             tracing::error!(error = %e, "store failure in IAM");
             AwsError::internal("ServiceFailure")

@@ -12,7 +12,7 @@ pub use domain::credentials::{
 pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
 pub use domain::groups::Group;
 pub use domain::inline::{Holder, InlinePolicy};
-pub use domain::managed::{ManagedPolicy, PolicyUsage, PolicyVersion};
+pub use domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
 pub use domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 pub use domain::users::IamError;
 pub use iam_api::{

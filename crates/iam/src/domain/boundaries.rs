@@ -1,4 +1,4 @@
-//! Permissions boundaries: a customer managed policy that caps what a user's or a role's own
+//! Permissions boundaries: a managed policy (the account's own or AWS's) that caps what a user's or a role's own
 //! policies may allow. The user or role keeps the boundary's ARN; an index of uses lets a
 //! policy count them and refuse deletion while any remain.
 
@@ -43,7 +43,7 @@ pub(crate) fn parsed_boundary(
 }
 
 /// Moves `holder`'s boundary from `old` to `new` in the index of uses, after checking that
-/// `new` names a managed policy of the holder's account.
+/// `new` names a managed policy of the holder's account or an AWS managed policy.
 pub(crate) fn set_use(
     tx: &mut WriteTx<'_>,
     holder: Holder<'_>,
@@ -64,7 +64,7 @@ pub(crate) fn set_use(
     };
     forget(tx, holder, old)?;
     if let Some(policy) = new_policy {
-        tx.put(&USES, &use_key(holder, &policy.name), &())?;
+        tx.put(&USES, &use_key(holder, &managed::stored_name(&policy)), &())?;
     }
     Ok(Ok(()))
 }
@@ -75,8 +75,8 @@ pub(crate) fn forget(
     holder: Holder<'_>,
     arn: Option<&str>,
 ) -> neargate_store::Result<()> {
-    if let Some(policy) = arn.and_then(|arn| arn.rsplit('/').next()) {
-        tx.delete(&USES, &use_key(holder, policy))?;
+    if let Some(policy) = arn.and_then(|arn| managed::stored_name_in_arn(holder.account(), arn)) {
+        tx.delete(&USES, &use_key(holder, &policy))?;
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Managed policies: standalone, versioned policies attached to users and roles.
+//! Managed policies: standalone, versioned policies attached to users, groups and roles, the
+//! account's own (customer managed) and AWS's (`aws_policies`).
 
 use std::sync::Arc;
 
@@ -8,6 +9,7 @@ use neargate_store::{Read, ReadTx, Table, WriteTx};
 use serde::{Deserialize, Serialize};
 
 use crate::Iam;
+use crate::domain::aws_policies;
 use crate::domain::boundaries;
 use crate::domain::inline::Holder;
 use crate::domain::users::IamError;
@@ -23,10 +25,10 @@ pub struct PolicyVersion {
     pub created: Timestamp,
 }
 
-/// A customer managed policy.
+/// A managed policy: a customer managed one, or an AWS managed one (account `aws`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManagedPolicy {
-    /// The owning account.
+    /// The owning account (`aws` for an AWS managed policy).
     pub account: String,
     /// The policy name.
     pub name: String,
@@ -53,6 +55,11 @@ impl ManagedPolicy {
             "arn:aws:iam::{}:policy{}{}",
             self.account, self.path, self.name
         )
+    }
+
+    /// Whether AWS owns it: it can be used, not changed.
+    pub fn is_aws_managed(&self) -> bool {
+        self.account == aws_policies::OWNER
     }
 
     /// The version in force.
@@ -89,6 +96,39 @@ fn policy_prefix(account: &str, name: &str) -> Vec<u8> {
     format!("p/{account}/{name}/").into_bytes()
 }
 
+/// What attachments and boundary uses record for an AWS managed policy: `aws:` and its name
+/// (IAM policy names cannot hold a colon, so it never meets a customer policy's name).
+const AWS_MARK: &str = "aws:";
+
+/// The name attachments and boundary uses record for `policy`.
+pub(crate) fn stored_name(policy: &ManagedPolicy) -> String {
+    if policy.is_aws_managed() {
+        format!("{AWS_MARK}{}", policy.name)
+    } else {
+        policy.name.clone()
+    }
+}
+
+/// The recorded name of the policy `arn` names, for `account`, if it can name one.
+pub(crate) fn stored_name_in_arn(account: &str, arn: &str) -> Option<String> {
+    match arn.strip_prefix(aws_policies::ARN_PREFIX) {
+        Some(rest) => Some(format!("{AWS_MARK}{}", rest.rsplit('/').next()?)),
+        None => name_in_arn(account, arn).map(str::to_owned),
+    }
+}
+
+/// The policy recorded as `stored` in `account`'s attachments, if it still exists.
+fn resolve(
+    tx: &impl Read,
+    account: &str,
+    stored: &str,
+) -> neargate_store::Result<Option<ManagedPolicy>> {
+    match stored.strip_prefix(AWS_MARK) {
+        Some(name) => Ok(aws_policies::named(name).cloned()),
+        None => tx.get(&MANAGED, &policy_key(account, stored)),
+    }
+}
+
 fn not_found(arn: &str) -> IamError {
     IamError::NoSuchEntity(format!("Policy {arn} does not exist or is not attachable."))
 }
@@ -109,8 +149,8 @@ pub(crate) fn attached_policies(
     let prefix = holder_prefix(holder);
     let mut out = Vec::new();
     for (key, ()) in tx.prefix(&ATTACHED, &prefix)? {
-        let name = String::from_utf8_lossy(&key[prefix.len()..]).into_owned();
-        let policy = tx.get(&MANAGED, &policy_key(holder.account(), &name))?;
+        let name = String::from_utf8_lossy(&key[prefix.len()..]);
+        let policy = resolve(tx, holder.account(), &name)?;
         out.extend(policy.as_ref().and_then(parsed_default));
     }
     Ok(out)
@@ -125,12 +165,16 @@ fn name_in_arn<'a>(account: &str, arn: &'a str) -> Option<&'a str> {
         .next()
 }
 
-/// The managed policy of `account` that `arn` names, path included, if there is one.
+/// The managed policy `arn` names, path included, if there is one: one of `account`'s own, or
+/// an AWS managed policy.
 pub(crate) fn by_arn(
     tx: &impl Read,
     account: &str,
     arn: &str,
 ) -> neargate_store::Result<Option<ManagedPolicy>> {
+    if arn.starts_with(aws_policies::ARN_PREFIX) {
+        return Ok(aws_policies::by_arn(arn).cloned());
+    }
     let Some(name) = name_in_arn(account, arn) else {
         return Ok(None);
     };
@@ -160,11 +204,38 @@ pub struct PolicyUsage {
     pub boundaries: usize,
 }
 
-fn usage(tx: &impl Read, account: &str, name: &str) -> neargate_store::Result<PolicyUsage> {
+/// How `account` uses `policy`.
+fn usage(
+    tx: &impl Read,
+    account: &str,
+    policy: &ManagedPolicy,
+) -> neargate_store::Result<PolicyUsage> {
+    let name = stored_name(policy);
     Ok(PolicyUsage {
-        attachments: tx.prefix(&ATTACHED, &policy_prefix(account, name))?.len(),
-        boundaries: boundaries::uses(tx, account, name)?,
+        attachments: tx.prefix(&ATTACHED, &policy_prefix(account, &name))?.len(),
+        boundaries: boundaries::uses(tx, account, &name)?,
     })
+}
+
+/// Which managed policies `ListPolicies` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyScope {
+    /// The account's own and AWS's.
+    All,
+    /// AWS managed policies only.
+    Aws,
+    /// The account's own only.
+    Local,
+}
+
+/// Refuses a change to an AWS managed policy, as IAM does for a policy of another account.
+fn refuse_if_aws_managed(policy: &ManagedPolicy, what: &str) -> Result<(), IamError> {
+    if policy.is_aws_managed() {
+        return Err(IamError::AccessDenied(format!(
+            "Cannot {what} policies outside your own account."
+        )));
+    }
+    Ok(())
 }
 
 impl Iam {
@@ -217,25 +288,35 @@ impl Iam {
                 let Some(policy) = by_arn(tx, account, arn)? else {
                     return Ok(None);
                 };
-                let usage = usage(tx, account, &policy.name)?;
+                let usage = usage(tx, account, &policy)?;
                 Ok(Some((policy, usage)))
             })?
             .ok_or_else(|| not_found(arn))
     }
 
-    /// The managed policies of `account` with how each is used, by name.
+    /// The managed policies `account` sees in `scope`, with how it uses each, by name.
     pub fn list_policies(
         &self,
         account: &str,
+        scope: PolicyScope,
     ) -> Result<Vec<(ManagedPolicy, PolicyUsage)>, IamError> {
-        Ok(self.store.read(|tx| {
-            let policies = tx.prefix(&MANAGED, format!("{account}/").as_bytes())?;
+        let mut policies = self.store.read(|tx| {
+            let mut policies = Vec::new();
+            if scope != PolicyScope::Local {
+                policies.extend(aws_policies::all().iter().cloned());
+            }
+            if scope != PolicyScope::Aws {
+                let own = tx.prefix(&MANAGED, format!("{account}/").as_bytes())?;
+                policies.extend(own.into_iter().map(|(_, p)| p));
+            }
             policies
                 .into_iter()
-                .map(|(_, p)| Ok((usage(tx, account, &p.name)?, p)))
+                .map(|p| Ok((usage(tx, account, &p)?, p)))
                 .map(|r: neargate_store::Result<_>| r.map(|(u, p)| (p, u)))
-                .collect()
-        })?)
+                .collect::<neargate_store::Result<Vec<_>>>()
+        })?;
+        policies.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        Ok(policies)
     }
 
     /// Adds a version to the policy `arn`, making it the default if asked.
@@ -249,6 +330,7 @@ impl Iam {
         neargate_policy::parse(document, PolicyUse::Identity)
             .map_err(|e| IamError::MalformedPolicy(e.0))?;
         let (mut policy, _) = self.policy(account, arn)?;
+        refuse_if_aws_managed(&policy, "create versions of")?;
         if policy.versions.len() >= MAX_VERSIONS {
             return Err(IamError::LimitExceeded(format!(
                 "A managed policy can have up to {MAX_VERSIONS} versions. Before you create a new version, you must delete an existing version."
@@ -274,6 +356,7 @@ impl Iam {
     /// boundary, as on AWS.
     pub fn delete_policy(&self, account: &str, arn: &str) -> Result<(), IamError> {
         let (policy, usage) = self.policy(account, arn)?;
+        refuse_if_aws_managed(&policy, "delete")?;
         if usage != PolicyUsage::default() {
             return Err(IamError::DeleteConflict(
                 "Cannot delete a policy attached to entities.".into(),
@@ -284,31 +367,32 @@ impl Iam {
         Ok(())
     }
 
-    /// Attaches the policy `arn` to `holder`.
+    /// Attaches the policy `arn` (the account's own or AWS's) to `holder`.
     pub fn attach_policy(&self, holder: Holder<'_>, arn: &str) -> Result<(), IamError> {
         let (policy, _) = self.policy(holder.account(), arn)?;
+        let name = stored_name(&policy);
         self.store.write(|tx| {
             let held = tx.prefix(&ATTACHED, &holder_prefix(holder))?.len();
-            if held >= MAX_ATTACHED && !is_attached(tx, holder, &policy.name)? {
+            if held >= MAX_ATTACHED && !is_attached(tx, holder, &name)? {
                 return Ok(Err(IamError::LimitExceeded(format!(
                     "Cannot exceed quota for PoliciesPerEntity: {MAX_ATTACHED}"
                 ))));
             }
-            set_attached(tx, holder, &policy.name, true)?;
+            set_attached(tx, holder, &name, true)?;
             Ok(Ok(()))
         })?
     }
 
     /// Detaches the policy `arn` from `holder`.
     pub fn detach_policy(&self, holder: Holder<'_>, arn: &str) -> Result<(), IamError> {
-        let name = name_in_arn(holder.account(), arn).ok_or_else(|| not_found(arn))?;
+        let name = stored_name_in_arn(holder.account(), arn).ok_or_else(|| not_found(arn))?;
         self.store.write(|tx| {
-            if !is_attached(tx, holder, name)? {
+            if !is_attached(tx, holder, &name)? {
                 return Ok(Err(IamError::NoSuchEntity(format!(
                     "Policy {arn} was not found."
                 ))));
             }
-            set_attached(tx, holder, name, false)?;
+            set_attached(tx, holder, &name, false)?;
             Ok(Ok(()))
         })?
     }
@@ -319,8 +403,8 @@ impl Iam {
         Ok(self.store.read(|tx| {
             let mut out = Vec::new();
             for (key, ()) in tx.prefix(&ATTACHED, &prefix)? {
-                let name = String::from_utf8_lossy(&key[prefix.len()..]).into_owned();
-                out.extend(tx.get(&MANAGED, &policy_key(holder.account(), &name))?);
+                let name = String::from_utf8_lossy(&key[prefix.len()..]);
+                out.extend(resolve(tx, holder.account(), &name)?);
             }
             Ok(out)
         })?)

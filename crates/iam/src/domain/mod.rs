@@ -1,6 +1,7 @@
 //! Identity rules, free of wire types.
 
 pub(crate) mod accounts;
+pub(crate) mod aws_policies;
 pub(crate) mod boundaries;
 pub(crate) mod credentials;
 pub(crate) mod groups;

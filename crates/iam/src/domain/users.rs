@@ -41,6 +41,8 @@ pub enum IamError {
     LimitExceeded(String),
     /// The entity still has dependents; the text says which.
     DeleteConflict(String),
+    /// The entity belongs to AWS and cannot be changed; the text says how.
+    AccessDenied(String),
     /// The store failed.
     Store(neargate_store::StoreError),
 }
