@@ -69,7 +69,8 @@ pub fn random_chars(alphabet: &[u8], len: usize) -> String {
     out
 }
 
-const BASE32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+/// The alphabet of AWS's unique ids after their prefix.
+pub const BASE32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const DIGITS: &[u8] = b"0123456789";
 const SECRET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use neargate_common::Timestamp;
+use neargate_common::ids::BASE32;
 use sha2::{Digest, Sha256};
 
 use crate::domain::managed::{ManagedPolicy, PolicyVersion};
@@ -134,7 +135,6 @@ const CATALOGUE: &[Entry] = &[
 
 /// A stable `ANPA…` id for the policy `name`, the same on every server.
 fn policy_id(name: &str) -> String {
-    const BASE32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     let digest = Sha256::digest(format!("aws-managed-policy/{name}"));
     let tail: String = digest
         .iter()

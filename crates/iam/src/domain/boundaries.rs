@@ -1,6 +1,6 @@
-//! Permissions boundaries: a managed policy (the account's own or AWS's) that caps what a user's or a role's own
-//! policies may allow. The user or role keeps the boundary's ARN; an index of uses lets a
-//! policy count them and refuse deletion while any remain.
+//! Permissions boundaries: a managed policy (the account's own or AWS's) that caps what a
+//! user's or a role's own policies may allow. The user or role keeps the boundary's ARN; an index
+//! of uses lets a policy count them and refuse deletion while any remain.
 
 use std::sync::Arc;
 

@@ -311,8 +311,7 @@ impl Iam {
             }
             policies
                 .into_iter()
-                .map(|p| Ok((usage(tx, account, &p)?, p)))
-                .map(|r: neargate_store::Result<_>| r.map(|(u, p)| (p, u)))
+                .map(|p| usage(tx, account, &p).map(|u| (p, u)))
                 .collect::<neargate_store::Result<Vec<_>>>()
         })?;
         policies.sort_by(|a, b| a.0.name.cmp(&b.0.name));
