@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use neargate_common::Timestamp;
-use neargate_sigv4::{KeyCache, RequestView, canonical_request, parse, verify};
+use neargate_sigv4::{KeyCache, PayloadRule, RequestView, canonical_request, parse, verify};
 
 fuzz_target!(|data: &[u8]| {
     // Split the input into authorization header, path, query and body at NUL bytes.
@@ -22,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(parsed) = parse(&req) {
         let _ = canonical_request(&req, &parsed, "UNSIGNED-PAYLOAD");
         let key = KeyCache::default().get(&parsed.access_key_id, "secret", &parsed.scope);
-        let _ = verify(&req, &parsed, &key, Timestamp::from_secs(1_700_000_000));
+        for rule in [PayloadRule::Signed, PayloadRule::MayBeUnsigned] {
+            let _ = verify(&req, &parsed, &key, Timestamp::from_secs(1_700_000_000), rule);
+        }
     }
     let presigned = RequestView { method: "GET", path, query, headers: &headers[1..], body };
     let _ = parse(&presigned);

@@ -11,3 +11,4 @@ mod kms;
 mod robustness;
 mod signatures;
 mod sts;
+mod tampering;

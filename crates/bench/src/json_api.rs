@@ -73,6 +73,7 @@ impl Api {
             session_token: None,
             time: now(),
             presign_for: None,
+            unsigned_payload: false,
         });
         String::from_utf8_lossy(&raw)
             .replace("connection: close\r\n", "")

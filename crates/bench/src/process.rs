@@ -94,6 +94,7 @@ impl Neargate {
             session_token: None,
             time: now(),
             presign_for: None,
+            unsigned_payload: false,
         });
         String::from_utf8_lossy(&raw)
             .replace("connection: close\r\n", "")
@@ -143,6 +144,7 @@ fn signed_request(addr: &str, data: &Path, close: bool) -> Vec<u8> {
         session_token: None,
         time: now(),
         presign_for: None,
+        unsigned_payload: false,
     });
     if close {
         raw

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal};
 use neargate_iam::KeyRejection;
-use neargate_sigv4::{Auth, RequestView, SigError};
+use neargate_sigv4::{Auth, PayloadRule, RequestView, SigError};
 use neargate_wire::Protocol;
 
 use crate::app::App;
@@ -67,7 +67,8 @@ pub(crate) fn authenticate(
     let signing_key = app
         .keys
         .get(&auth.access_key_id, key.secret.expose(), &auth.scope);
-    match neargate_sigv4::verify(req, auth, &signing_key, now) {
+    let rule = PayloadRule::of_service(&auth.scope.service);
+    match neargate_sigv4::verify(req, auth, &signing_key, now, rule) {
         Ok(()) => Ok(key.identity.clone()),
         Err(e) => Err(reject(Failure::Sig(e), Some(principal))),
     }

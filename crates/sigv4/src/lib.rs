@@ -16,7 +16,7 @@ pub use canonical::{Hex, canonical_request, string_to_sign};
 pub use error::SigError;
 pub use key::{KeyCache, SigningKey};
 pub use parse::{Auth, AuthKind, Scope, parse};
-pub use verify::{MAX_SKEW, verify};
+pub use verify::{MAX_SKEW, PayloadRule, verify};
 
 /// A received HTTP request as the verifier needs to see it.
 #[derive(Debug, Clone, Copy)]

@@ -13,22 +13,46 @@ use crate::{RequestView, SigError, SigningKey};
 /// How far the signing time may lie from the server's clock.
 pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
 
-/// The payload hash presigned URLs may use in place of the body's hash.
+/// The payload hash S3 accepts in place of the body's hash.
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
-/// Verifies that `auth` is a valid signature of `req` by `key`, at time `now`.
+/// Whether a service lets the signer leave the body out of the signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadRule {
+    /// The signature covers the body's SHA-256, whatever carries the signature: every JSON and
+    /// query service.
+    Signed,
+    /// `UNSIGNED-PAYLOAD` may stand for the body's hash, in a header or a presigned URL: S3.
+    MayBeUnsigned,
+}
+
+impl PayloadRule {
+    /// The rule of the service whose signing name is `service`, as AWS applies it.
+    pub fn of_service(service: &str) -> Self {
+        if service == "s3" {
+            Self::MayBeUnsigned
+        } else {
+            Self::Signed
+        }
+    }
+}
+
+/// Verifies that `auth` is a valid signature of `req` by `key`, at time `now`, under the
+/// service's payload rule. Every `x-amz-*` header sent must be signed.
 pub fn verify(
     req: &RequestView<'_>,
     auth: &Auth,
     key: &SigningKey,
     now: Timestamp,
+    rule: PayloadRule,
 ) -> Result<(), SigError> {
     check_scope(auth)?;
     check_time(auth, now)?;
+    check_amz_headers_signed(req, auth)?;
     let body_hash = sha256_hex(req.body);
     let declared = declared_payload_hash(req);
     let presigned = matches!(auth.kind, AuthKind::Presigned { .. });
-    for payload_hash in payload_hashes(declared.as_deref(), body_hash.as_str(), presigned)?
+    for payload_hash in payload_hashes(declared.as_deref(), body_hash.as_str(), presigned, rule)?
         .into_iter()
         .flatten()
     {
@@ -61,6 +85,32 @@ fn check_scope(auth: &Auth) -> Result<(), SigError> {
         ));
     }
     Ok(())
+}
+
+/// Every `x-amz-*` header the request carries must be among the signed headers: otherwise
+/// whoever holds a signature could add `X-Amz-Target` (choosing the operation) or any other
+/// header the service acts on.
+fn check_amz_headers_signed(req: &RequestView<'_>, auth: &Auth) -> Result<(), SigError> {
+    let mut unsigned: Vec<String> = req
+        .headers
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| {
+            name.get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case("x-amz-"))
+        })
+        .map(str::to_ascii_lowercase)
+        .filter(|name| !auth.signed_headers.iter().any(|s| s == name.as_str()))
+        .collect();
+    if unsigned.is_empty() {
+        return Ok(());
+    }
+    unsigned.sort();
+    unsigned.dedup();
+    Err(SigError::InvalidScope(format!(
+        "There were headers present in the request which were not signed: {}",
+        unsigned.join(", ")
+    )))
 }
 
 fn check_time(auth: &Auth, now: Timestamp) -> Result<(), SigError> {
@@ -102,23 +152,57 @@ fn declared_payload_hash<'a>(req: &RequestView<'a>) -> Option<Cow<'a, str>> {
         })
 }
 
-/// The payload hashes the signer may have used. A declared hash must match the body; a
-/// presigned URL without one may have signed `UNSIGNED-PAYLOAD` or the body's hash.
+/// The payload hashes the signer may have used. A declared hash must match the body, and
+/// only a service whose rule allows it takes `UNSIGNED-PAYLOAD`; there, a presigned URL
+/// without a declared hash may have signed `UNSIGNED-PAYLOAD` or the body's hash. Everywhere
+/// else the body's own hash is the only one: the signature binds the body.
 fn payload_hashes<'a>(
     declared: Option<&'a str>,
     body_hash: &'a str,
     presigned: bool,
+    rule: PayloadRule,
 ) -> Result<[Option<&'a str>; 2], SigError> {
+    let unsigned_allowed = rule == PayloadRule::MayBeUnsigned;
     match declared {
-        Some(d) if d == UNSIGNED_PAYLOAD && presigned => Ok([Some(d), None]),
+        Some(d) if d == UNSIGNED_PAYLOAD && unsigned_allowed => Ok([Some(d), None]),
         Some(d) if d == UNSIGNED_PAYLOAD => Err(SigError::InvalidScope(
-            "UNSIGNED-PAYLOAD is accepted only in presigned URLs for this service.".into(),
+            "UNSIGNED-PAYLOAD is not accepted by this service: sign the payload's SHA-256.".into(),
         )),
         Some(d) if d.eq_ignore_ascii_case(body_hash) => Ok([Some(d), None]),
         Some(_) => Err(SigError::InvalidScope(
             "The provided 'x-amz-content-sha256' header does not match what was computed.".into(),
         )),
-        None if presigned => Ok([Some(UNSIGNED_PAYLOAD), Some(body_hash)]),
+        None if presigned && unsigned_allowed => Ok([Some(UNSIGNED_PAYLOAD), Some(body_hash)]),
         None => Ok([Some(body_hash), None]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    #[test]
+    fn only_s3_takes_an_unsigned_payload() {
+        use PayloadRule::{MayBeUnsigned, Signed};
+        for presigned in [false, true] {
+            assert!(payload_hashes(Some(UNSIGNED_PAYLOAD), BODY, presigned, Signed).is_err());
+            assert_eq!(
+                payload_hashes(Some(UNSIGNED_PAYLOAD), BODY, presigned, MayBeUnsigned).unwrap(),
+                [Some(UNSIGNED_PAYLOAD), None]
+            );
+            assert!(payload_hashes(Some("00"), BODY, presigned, MayBeUnsigned).is_err());
+        }
+        assert_eq!(
+            payload_hashes(None, BODY, true, Signed).unwrap(),
+            [Some(BODY), None]
+        );
+        assert_eq!(
+            payload_hashes(None, BODY, true, MayBeUnsigned).unwrap(),
+            [Some(UNSIGNED_PAYLOAD), Some(BODY)]
+        );
+        assert_eq!(PayloadRule::of_service("s3"), MayBeUnsigned);
+        assert_eq!(PayloadRule::of_service("kms"), Signed);
     }
 }

@@ -119,6 +119,7 @@ impl Server {
             session_token: None,
             time: crate::now(),
             presign_for: None,
+            unsigned_payload: false,
         }
     }
 

@@ -31,6 +31,8 @@ pub struct SignSpec {
     pub time: SystemTime,
     /// Sign into the query string, valid this long.
     pub presign_for: Option<Duration>,
+    /// Sign `UNSIGNED-PAYLOAD` in place of the body's hash (S3's convention).
+    pub unsigned_payload: bool,
 }
 
 /// The wall-clock time, for signing requests to a live server.
@@ -71,7 +73,11 @@ pub fn sign(spec: &SignSpec) -> Vec<u8> {
         &spec.method,
         &spec.url,
         headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        SignableBody::Bytes(&spec.body),
+        if spec.unsigned_payload {
+            SignableBody::UnsignedPayload
+        } else {
+            SignableBody::Bytes(&spec.body)
+        },
     )
     .expect("signable request");
     let (instructions, _) = aws_sigv4::http_request::sign(signable, &params)

@@ -4,7 +4,7 @@
 use std::time::{Duration, UNIX_EPOCH};
 
 use neargate_common::Timestamp;
-use neargate_sigv4::{KeyCache, RequestView, parse, verify};
+use neargate_sigv4::{KeyCache, PayloadRule, RequestView, parse, verify};
 use neargate_testkit::{SignSpec, sign};
 use proptest::prelude::*;
 
@@ -53,7 +53,7 @@ fn check(parts: &Parts, secret: &str, now: Timestamp) -> Result<(), String> {
     };
     let auth = parse(&req).map_err(|e| e.to_string())?;
     let key = KeyCache::default().get(&auth.access_key_id, secret, &auth.scope);
-    verify(&req, &auth, &key, now).map_err(|e| e.to_string())
+    verify(&req, &auth, &key, now, PayloadRule::Signed).map_err(|e| e.to_string())
 }
 
 /// Path segments and query text as clients put them on the wire (percent-encoded).
@@ -108,37 +108,118 @@ fn request() -> impl Strategy<Value = Generated> {
         )
 }
 
+/// The signing instructions for a generated request (a presigned one has no body).
+fn spec_of(r: Generated) -> SignSpec {
+    let Generated {
+        method,
+        path,
+        query,
+        headers,
+        body,
+        presign,
+    } = r;
+    let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let url = if query_text.is_empty() {
+        format!("http://127.0.0.1:4566{path}")
+    } else {
+        format!("http://127.0.0.1:4566{path}?{}", query_text.join("&"))
+    };
+    SignSpec {
+        method,
+        url,
+        headers,
+        body: if presign { Vec::new() } else { body },
+        service: "kms".into(),
+        region: "eu-west-1".into(),
+        access_key_id: "AKIDEXAMPLE".into(),
+        secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".into(),
+        session_token: Some("token/with+chars=".into()),
+        time: UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+        presign_for: presign.then(|| Duration::from_secs(300)),
+        unsigned_payload: false,
+    }
+}
+
+/// A change made to a signed request after signing, as whoever holds the signature might.
+#[derive(Debug, Clone)]
+enum Tamper {
+    /// An `x-amz-*` header the signer did not sign, such as `X-Amz-Target`.
+    AddAmzHeader(String, String),
+    /// Bytes added to the body.
+    AppendBody(Vec<u8>),
+    /// A query parameter added.
+    AddParameter(String, String),
+    /// The body's hash declared as `UNSIGNED-PAYLOAD`.
+    DeclareUnsignedPayload,
+}
+
+fn tamper() -> impl Strategy<Value = Tamper> {
+    prop_oneof![
+        (
+            prop_oneof![
+                Just("X-Amz-Target".to_owned()),
+                Just("x-amz-security-token".to_owned()),
+                "x-amz-[a-z]{1,10}",
+            ],
+            "[A-Za-z0-9.]{1,20}",
+        )
+            .prop_map(|(n, v)| Tamper::AddAmzHeader(n, v)),
+        proptest::collection::vec(any::<u8>(), 1..32).prop_map(Tamper::AppendBody),
+        ("[A-Za-z]{1,8}", "[A-Za-z0-9]{0,8}").prop_map(|(k, v)| Tamper::AddParameter(k, v)),
+        Just(Tamper::DeclareUnsignedPayload),
+    ]
+}
+
+impl Tamper {
+    fn apply(&self, parts: &mut Parts) {
+        match self {
+            Self::AddAmzHeader(name, value) => {
+                parts
+                    .headers
+                    .push((name.clone(), value.as_bytes().to_vec()));
+            }
+            Self::AppendBody(bytes) => parts.body.extend_from_slice(bytes),
+            Self::AddParameter(k, v) => {
+                let sep = if parts.query.is_empty() { "" } else { "&" };
+                parts.query = format!("{}{sep}{k}={v}", parts.query);
+            }
+            Self::DeclareUnsignedPayload => parts
+                .headers
+                .push(("x-amz-content-sha256".into(), b"UNSIGNED-PAYLOAD".to_vec())),
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn official_signatures_verify(r in request()) {
-        let Generated { method, path, query, headers, body, presign } = r;
-        let time = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let url = if query_text.is_empty() {
-            format!("http://127.0.0.1:4566{path}")
-        } else {
-            format!("http://127.0.0.1:4566{path}?{}", query_text.join("&"))
-        };
-        let spec = SignSpec {
-            method,
-            url,
-            headers,
-            body: if presign { Vec::new() } else { body },
-            service: "kms".into(),
-            region: "eu-west-1".into(),
-            access_key_id: "AKIDEXAMPLE".into(),
-            secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".into(),
-            session_token: Some("token/with+chars=".into()),
-            time,
-            presign_for: presign.then(|| Duration::from_secs(300)),
-        };
+        let spec = spec_of(r);
         let raw = sign(&spec);
         let parts = split(&raw);
         let now = Timestamp::from_secs(1_700_000_060);
         prop_assert_eq!(check(&parts, &spec.secret_access_key, now), Ok(()));
         prop_assert!(check(&parts, "another-secret", now).is_err());
+    }
+
+    /// Whatever is added after signing, header or presigned, with the body's hash or
+    /// `UNSIGNED-PAYLOAD` signed, is refused by a JSON or query service.
+    #[test]
+    fn changes_after_signing_are_refused(
+        r in request(),
+        change in tamper(),
+        unsigned in any::<bool>(),
+    ) {
+        let mut spec = spec_of(r);
+        spec.unsigned_payload = unsigned;
+        let mut parts = split(&sign(&spec));
+        let now = Timestamp::from_secs(1_700_000_060);
+        if !unsigned {
+            prop_assert_eq!(check(&parts, &spec.secret_access_key, now), Ok(()));
+        }
+        change.apply(&mut parts);
+        prop_assert!(check(&parts, &spec.secret_access_key, now).is_err(), "{:?}", change);
     }
 
     #[test]

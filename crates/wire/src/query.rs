@@ -31,6 +31,20 @@ impl QueryParams {
         Some(self.0.remove(index).1)
     }
 
+    /// Refuses a parameter named more than once (in the query, the body, or both): every stage
+    /// of a call, from authorization to the audit record, must read the same single value.
+    pub fn refuse_repeats(&self) -> Result<(), AwsError> {
+        let mut names: Vec<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
+        names.sort_unstable();
+        match names.windows(2).find(|w| w[0] == w[1]) {
+            Some(w) => Err(AwsError::client(
+                "MalformedQueryString",
+                format!("The parameter {} appears more than once.", w[0]),
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// Appends all of `other`.
     pub fn extend(&mut self, other: Self) {
         self.0.extend(other.0);

@@ -125,6 +125,7 @@ fn route_query(meta: &RequestMeta<'_>) -> Result<Call, AwsError> {
         })?;
         params.extend(QueryParams::parse(body)?);
     }
+    params.refuse_repeats()?;
     let action = params.take("Action").ok_or_else(|| {
         AwsError::client(
             "MissingAction",
@@ -234,5 +235,21 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(missing.1.code, "MissingAction");
+    }
+
+    #[test]
+    fn a_parameter_given_twice_is_refused_wherever_it_travels() {
+        let form = "application/x-www-form-urlencoded";
+        let twice = route(&meta(
+            None,
+            form,
+            b"Action=DeleteUser&Version=2010-05-08&UserName=a&UserName=b",
+        ))
+        .unwrap_err();
+        assert_eq!(twice.1.code, "MalformedQueryString");
+        assert!(twice.1.message.contains("UserName"), "{}", twice.1.message);
+        let mut split = meta(None, form, b"Action=DeleteUser&UserName=b");
+        split.query = "UserName=a";
+        assert_eq!(route(&split).unwrap_err().1.code, "MalformedQueryString");
     }
 }
