@@ -13,6 +13,7 @@ fn start() -> Server {
 fn start_with(args: &[&str]) -> Server {
     let options = neargate_testkit::ServerOptions {
         args: args.iter().map(|a| (*a).to_owned()).collect(),
+        ..Default::default()
     };
     Server::start_with(env!("CARGO_BIN_EXE_neargate"), options)
 }

@@ -12,6 +12,7 @@ pub(crate) fn start() -> Server {
 pub(crate) fn start_with(args: &[&str]) -> Server {
     let options = ServerOptions {
         args: args.iter().map(|a| (*a).to_owned()).collect(),
+        ..Default::default()
     };
     Server::start_with(env!("CARGO_BIN_EXE_neargate"), options)
 }

@@ -387,6 +387,7 @@ async fn key_states_and_deletion_after_the_window() {
     let later = Duration::from_secs(7 * 86_400 + 60);
     server.restart_with(ServerOptions {
         args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+        ..Default::default()
     });
     let client = kms_ahead(&server, admin(&server), later);
     let gone = client.describe_key().key_id(&id).send().await.unwrap_err();
@@ -689,6 +690,7 @@ async fn rotation_adds_material_and_every_version_still_decrypts() {
     let later = Duration::from_secs(91 * 86_400);
     server.restart_with(ServerOptions {
         args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+        ..Default::default()
     });
     let client = kms_ahead(&server, admin(&server), later);
     let rotations = client
@@ -1017,6 +1019,7 @@ async fn imported_material_is_a_backup_that_restores_old_ciphertexts() {
     let later = Duration::from_secs(3 * 86_400);
     server.restart_with(ServerOptions {
         args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+        ..Default::default()
     });
     let client = kms_ahead(&server, admin(&server), later);
     let expired = client

@@ -8,6 +8,7 @@ mod durability;
 mod ecs;
 mod iam;
 mod kms;
+mod limits;
 mod robustness;
 mod signatures;
 mod sts;

@@ -152,6 +152,7 @@ async fn temporary_credentials_work_until_they_expire() {
     let later = Duration::from_secs(901);
     server.restart_with(ServerOptions {
         args: vec!["--clock-offset".into(), later.as_secs().to_string()],
+        ..Default::default()
     });
     for credentials in temporary {
         let err = sts_ahead(&server, credentials, later)

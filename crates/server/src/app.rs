@@ -47,6 +47,10 @@ pub(crate) struct App {
     pub(crate) keys: KeyCache,
     pub(crate) region: String,
     pub(crate) max_body: usize,
+    /// The memory all request bodies being read may hold at once.
+    pub(crate) body_budget: crate::limits::BodyBudget,
+    /// How many client connections are served at once; more wait to be accepted.
+    pub(crate) max_connections: usize,
     /// How long a connection may go without starting a request.
     pub(crate) idle_timeout: std::time::Duration,
     /// In development mode, the account unknown keys act in.
@@ -109,6 +113,8 @@ impl App {
             keys: KeyCache::default(),
             region: args.region.clone(),
             max_body: args.max_body_bytes,
+            body_budget: crate::limits::BodyBudget::new(args.body_memory_bytes),
+            max_connections: args.max_connections,
             idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
             account_id: dev_account.clone().or_else(|| args.account_id.clone()),
             dev_account,

@@ -139,6 +139,13 @@ pub(crate) struct ServeArgs {
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 1 << 20)]
     pub(crate) max_body_bytes: usize,
+    /// The memory all request bodies being read may hold at once, in bytes; requests beyond it
+    /// wait for room before their bodies are read.
+    #[arg(long, default_value_t = 64 << 20, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..))]
+    pub(crate) body_memory_bytes: usize,
+    /// How many client connections are served at once; further ones wait in the listen queue.
+    #[arg(long, default_value_t = 4096, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub(crate) max_connections: usize,
     /// The root key file that wraps all KMS key material (32 bytes, mode 0600). Default:
     /// `root.key` in the data directory, created at first start.
     #[arg(long, env = "NEARGATE_ROOT_KEY_FILE")]

@@ -4,8 +4,7 @@
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -22,6 +21,8 @@ use tokio::sync::watch;
 
 use crate::app::{App, TASK_STOP_PATIENCE};
 use crate::cli::{LogFormat, ServeArgs};
+use crate::connection::{Activity, Phase, Watched};
+use crate::limits::{self, AcceptBackoff};
 use crate::{files, pipeline};
 
 /// Starts the server and runs it until SIGINT or SIGTERM.
@@ -33,9 +34,11 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
              POST /_neargate/reset wipes all state. Do not expose this endpoint."
         );
     }
+    limits::return_memory_promptly();
     let app = App::open(&args)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .on_thread_park(limits::return_free_memory)
         .build()?;
     runtime.block_on(run(app, args.listen, args.dev))
 }
@@ -53,6 +56,10 @@ fn init_logging(format: LogFormat) {
 }
 
 async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()> {
+    match limits::raise_open_file_limit() {
+        Ok(files) => tracing::debug!(files, "open file limit"),
+        Err(e) => tracing::warn!(error = %e, "could not raise the open file limit"),
+    }
     let listener = TcpListener::bind(listen).await?;
     let url = format!("http://{}", listener.local_addr()?);
     files::write_endpoint(&app.data_dir, &url)?;
@@ -61,19 +68,21 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     tracing::info!(%url, data_dir = %app.data_dir.display(), "listening");
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();
+    let mut backoff = AcceptBackoff::default();
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
         tokio::select! {
             () = &mut shutdown => break,
-            accepted = listener.accept() => {
+            accepted = listener.accept(), if connections.len() < app.max_connections => {
                 let (stream, remote) = match accepted {
                     Ok(pair) => pair,
                     Err(e) => {
-                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(backoff.failed(&e)).await;
                         continue;
                     }
                 };
+                backoff.succeeded();
                 connections.spawn(connection(app.clone(), stream, remote, dev, stop_rx.clone()));
             }
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
@@ -99,10 +108,10 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     Ok(())
 }
 
-/// Serves one connection until it ends, the server stops, or it goes `idle_limit` without
-/// starting a request. The idle check is one timer per connection, waking every quarter of the
-/// limit (at most 30 s), rather than hyper's per-request header timer, which cost about 16% of
-/// throughput (docs/benchmarks.md).
+/// Serves one connection until it ends, the server stops, or it is idle for the idle timeout
+/// (see [`connection::Activity`]). The idle check is one timer per connection, waking every
+/// quarter of the limit (at most 30 s), rather than hyper's per-request header timer, which
+/// cost about 16% of throughput (docs/benchmarks.md).
 async fn connection(
     app: Arc<App>,
     stream: tokio::net::TcpStream,
@@ -113,14 +122,16 @@ async fn connection(
     let idle_limit = app.idle_timeout;
     let idle_check = (idle_limit / 4).min(Duration::from_secs(30));
     let _ = stream.set_nodelay(true);
-    let opened = Instant::now();
-    let last_request = Arc::new(AtomicU64::new(0));
-    let stamp = last_request.clone();
+    let activity = Activity::new();
+    let watched = Watched::new(stream, activity.clone());
+    let requests = activity.clone();
     let service = service_fn(move |req| {
         let app = app.clone();
-        stamp.store(millis_since(opened), Ordering::Relaxed);
+        let activity = requests.clone();
+        activity.enter(Phase::Receiving);
         async move {
-            let mut response = handle(app.clone(), req, remote, dev).await;
+            let mut response = handle(app.clone(), req, remote, dev, &activity).await;
+            activity.enter(Phase::Waiting);
             if app.clock_shifted {
                 // Clients correct their clock skew from `Date`: it must be the server's time.
                 if let Ok(date) = HeaderValue::from_str(&app.clock.now().to_http_date()) {
@@ -130,7 +141,7 @@ async fn connection(
             Ok::<_, Infallible>(response)
         }
     });
-    let conn = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    let conn = http1::Builder::new().serve_connection(TokioIo::new(watched), service);
     tokio::pin!(conn);
     loop {
         tokio::select! {
@@ -146,18 +157,13 @@ async fn connection(
                 return;
             }
             () = tokio::time::sleep(idle_check) => {
-                let idle = millis_since(opened).saturating_sub(last_request.load(Ordering::Relaxed));
-                if Duration::from_millis(idle) >= idle_limit {
+                if activity.idle_for(idle_limit) {
                     tracing::debug!(%remote, "closing an idle connection");
                     return;
                 }
             }
         }
     }
-}
-
-fn millis_since(start: Instant) -> u64 {
-    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 async fn shutdown_signal() {
@@ -183,6 +189,7 @@ async fn handle(
     req: Request<Body>,
     remote: SocketAddr,
     dev: bool,
+    activity: &Activity,
 ) -> Response<Full<Bytes>> {
     let request_id = ids::fast_uuid();
     let (parts, body) = req.into_parts();
@@ -194,10 +201,22 @@ async fn handle(
     if parts.uri.path() == "/_neargate/reset" && parts.method == hyper::Method::POST {
         return reset(app, dev, &request_id).await;
     }
+    // A body declared too large is refused from the head, before any of it is read; the rest
+    // wait for room in the budget all bodies share.
+    let declared = limits::declared_length(&parts.headers);
+    if declared.is_some_and(|length| length > app.max_body) {
+        let error = limits::body_too_large(app.max_body);
+        return respond(encode_error(protocol, "", &error, &request_id), &request_id);
+    }
+    let _reserved = app
+        .body_budget
+        .reserve(declared.unwrap_or(app.max_body))
+        .await;
     let body = match body_within_limit(body, app.max_body).await {
         Ok(bytes) => bytes,
         Err(error) => return respond(encode_error(protocol, "", &error, &request_id), &request_id),
     };
+    activity.enter(Phase::Handling);
     let headers: Vec<(&str, &[u8])> = parts
         .headers
         .iter()
@@ -226,20 +245,13 @@ async fn handle(
 
 /// Reads the body, refusing more than `limit` bytes with HTTP 413.
 async fn body_within_limit(body: Body, limit: usize) -> Result<Bytes, AwsError> {
-    let too_large = || {
-        AwsError::with_status(
-            413,
-            "RequestEntityTooLargeException",
-            format!("Request body exceeds the limit of {limit} bytes."),
-        )
-    };
     match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(e)
             if e.downcast_ref::<http_body_util::LengthLimitError>()
                 .is_some() =>
         {
-            Err(too_large())
+            Err(limits::body_too_large(limit))
         }
         Err(e) => Err(AwsError::client(
             "SerializationException",

@@ -25,6 +25,8 @@ pub struct Credentials {
 pub struct ServerOptions {
     /// Extra arguments to `neargate serve`.
     pub args: Vec<String>,
+    /// Where the server's log (standard error) goes; inherited when `None`.
+    pub log_file: Option<PathBuf>,
 }
 
 /// A running server in its own temporary data directory, behind a recording proxy.
@@ -123,6 +125,11 @@ impl Server {
         }
     }
 
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// Kills the server with SIGKILL, as a crash would.
     pub fn kill9(&mut self) {
         if let Some(mut child) = self.child.take() {
@@ -176,7 +183,10 @@ fn launch(binary: &Path, data: &Path, options: &ServerOptions) -> (Child, String
         .args(&options.args)
         .env("NEARGATE_LOG", "warn")
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(match &options.log_file {
+            Some(path) => Stdio::from(std::fs::File::create(path).expect("the log file")),
+            None => Stdio::inherit(),
+        })
         .spawn()
         .expect("start the neargate binary");
     let stdout = child.stdout.take().expect("piped stdout");
