@@ -5,8 +5,14 @@ use neargate_testkit::raw_request;
 
 use crate::common::{admin, cloudtrail, start, start_with, sts};
 
-fn reset(addr: &str) -> neargate_testkit::RawResponse {
-    raw_request(addr, b"POST /_neargate/reset HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").unwrap()
+/// Neargate's own reset path, and moto's.
+const RESETS: [&str; 2] = ["/_neargate/reset", "/moto-api/reset"];
+
+fn reset_at(addr: &str, path: &str) -> neargate_testkit::RawResponse {
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+    );
+    raw_request(addr, request.as_bytes()).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -21,20 +27,22 @@ async fn any_credentials_act_in_the_dev_account() {
     assert_eq!(me.account(), Some("123456789012"));
     assert_eq!(me.arn(), Some("arn:aws:iam::123456789012:user/admin"));
 
-    let before = cloudtrail(&server, anyone.clone())
-        .lookup_events()
-        .send()
-        .await
-        .unwrap();
-    assert!(!before.events().is_empty());
-    let r = reset(server.direct_addr());
-    assert_eq!(r.status, 200, "{}", r.text());
-    let after = cloudtrail(&server, anyone)
-        .lookup_events()
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(after.events().len(), 0, "reset wiped the trail");
+    for path in RESETS {
+        let before = cloudtrail(&server, anyone.clone())
+            .lookup_events()
+            .send()
+            .await
+            .unwrap();
+        assert!(!before.events().is_empty());
+        let r = reset_at(server.direct_addr(), path);
+        assert_eq!(r.status, 200, "{path}: {}", r.text());
+        let after = cloudtrail(&server, anyone.clone())
+            .lookup_events()
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(after.events().len(), 0, "{path} wiped the trail");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -48,7 +56,9 @@ async fn production_mode_refuses_strangers_and_reset() {
             .await
             .is_err()
     );
-    assert_eq!(reset(server.direct_addr()).status, 404);
+    for path in RESETS {
+        assert_eq!(reset_at(server.direct_addr(), path).status, 404, "{path}");
+    }
     assert!(
         sts(&server, admin(&server))
             .get_caller_identity()
@@ -56,5 +66,30 @@ async fn production_mode_refuses_strangers_and_reset() {
             .await
             .is_ok(),
         "state kept"
+    );
+}
+
+#[test]
+fn env_points_the_other_commands_at_the_servers_data_directory() {
+    let server = start();
+    let binary = env!("CARGO_BIN_EXE_neargate");
+    let script = format!(
+        "eval \"$('{binary}' env --data-dir '{}')\" && printf %s \"$NEARGATE_DATA_DIR\"",
+        server.data_dir().display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env_remove("NEARGATE_DATA_DIR")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let exported = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        std::path::Path::new(&exported),
+        std::fs::canonicalize(server.data_dir()).unwrap()
     );
 }

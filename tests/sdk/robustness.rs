@@ -71,13 +71,13 @@ async fn garbage_then_a_valid_request() {
                 b"{}".to_vec(),
             ),
             400,
-            "UnsupportedOperationException",
+            "UnknownOperationException",
         ),
         (
             "wrong member type",
             signed_json(&server, LOOKUP, json, b"{\"MaxResults\":\"ten\"}".to_vec()),
             400,
-            "InvalidMaxResultsException",
+            "SerializationException",
         ),
         (
             "oversized body",

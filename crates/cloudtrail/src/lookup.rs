@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use neargate_common::{AwsError, Principal, Timestamp};
 use neargate_store::{Read, ReadTx};
-use neargate_wire::{JsonInput, Output, Reply};
+use neargate_wire::{FieldError, JsonInput, Output, Reply};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -31,10 +31,7 @@ pub fn handle(
 ) -> Result<Reply, AwsError> {
     match operation {
         "LookupEvents" => lookup_events(recorder, caller, region, input),
-        _ => Err(AwsError::client(
-            "UnsupportedOperationException",
-            format!("The operation {operation} is not supported by this endpoint."),
-        )),
+        _ => Err(AwsError::unknown_operation(operation)),
     }
 }
 
@@ -175,12 +172,8 @@ fn invalid(code: &'static str, message: impl Into<String>) -> AwsError {
 
 fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
     let attribute = parse_attribute(input)?;
-    let start = input
-        .timestamp("StartTime")
-        .map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
-    let end = input
-        .timestamp("EndTime")
-        .map_err(|e| invalid("InvalidTimeRangeException", e.to_string()))?;
+    let start = input.timestamp("StartTime").map_err(FieldError::into_aws)?;
+    let end = input.timestamp("EndTime").map_err(FieldError::into_aws)?;
     if let (Some(s), Some(e)) = (start, end)
         && s > e
     {
@@ -192,10 +185,7 @@ fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
     let window_start = now - RETENTION;
     let start = start.map_or(window_start, |s| s.max(window_start));
     let end = end.map_or(now, |e| e.min(now));
-    let max_results = match input
-        .i64("MaxResults")
-        .map_err(|e| invalid("InvalidMaxResultsException", e.to_string()))?
-    {
+    let max_results = match input.i64("MaxResults").map_err(FieldError::into_aws)? {
         None => 50,
         Some(n @ 1..=50) => usize::try_from(n).unwrap_or(50),
         Some(n) => {
@@ -219,12 +209,12 @@ fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
                 format!("EventCategory '{other}' is not valid; the only value is 'insight'."),
             ));
         }
-        Err(e) => return Err(invalid("InvalidEventCategoryException", e.to_string())),
+        Err(e) => return Err(e.into_aws()),
     }
     let after = match input.str("NextToken") {
         Ok(Some(t)) => Some(t.as_bytes().to_vec()),
         Ok(None) => None,
-        Err(e) => return Err(invalid("InvalidNextTokenException", e.to_string())),
+        Err(e) => return Err(e.into_aws()),
     };
     Ok(Query {
         attribute,
@@ -239,7 +229,7 @@ fn parse_attribute(input: &JsonInput) -> Result<Option<(String, String)>, AwsErr
     let bad = |m: &str| invalid("InvalidLookupAttributesException", m.to_owned());
     let Some(list) = input
         .array("LookupAttributes")
-        .map_err(|e| bad(&e.to_string()))?
+        .map_err(FieldError::into_aws)?
     else {
         return Ok(None);
     };

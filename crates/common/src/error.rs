@@ -36,6 +36,15 @@ impl AwsError {
         }
     }
 
+    /// `UnknownOperationException`: what every AWS JSON service answers for an operation name it
+    /// does not serve.
+    pub fn unknown_operation(operation: &str) -> Self {
+        Self::client(
+            "UnknownOperationException",
+            format!("The operation {operation} is not supported by this endpoint."),
+        )
+    }
+
     /// Whether the fault lies with the server (status 5xx), `Receiver` in the query protocol.
     pub fn is_server_fault(&self) -> bool {
         self.status >= 500

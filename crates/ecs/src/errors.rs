@@ -24,5 +24,5 @@ pub(crate) fn server(e: impl std::fmt::Display) -> AwsError {
 
 /// The wrong-type error the SDKs report as a serialization problem.
 pub(crate) fn wrong_type(e: neargate_wire::FieldError) -> AwsError {
-    AwsError::client("SerializationException", e.to_string())
+    e.into_aws()
 }

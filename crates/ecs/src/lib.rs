@@ -243,12 +243,7 @@ impl Ecs {
             "TagResource" => self.tag_resource(caller, input)?,
             "UntagResource" => self.untag_resource(caller, input)?,
             "ListTagsForResource" => self.list_tags_for_resource(caller, input)?,
-            _ => {
-                return Err(AwsError::client(
-                    "UnknownOperationException",
-                    format!("The operation {operation} is not supported by this endpoint."),
-                ));
-            }
+            _ => return Err(AwsError::unknown_operation(operation)),
         };
         Ok(reply(operation, body))
     }

@@ -12,7 +12,7 @@ use crate::seal::EncryptionContext;
 
 /// The wrong-type error KMS answers (a serialization problem, as the SDKs report it).
 fn wrong_type(e: neargate_wire::FieldError) -> AwsError {
-    AwsError::client("SerializationException", e.to_string())
+    e.into_aws()
 }
 
 /// The lower-camel member name AWS's validation messages use.

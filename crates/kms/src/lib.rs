@@ -230,10 +230,7 @@ impl Kms {
             "UpdateAlias" => self.update_alias(caller, input),
             "DeleteAlias" => self.delete_alias(caller, input),
             "ListAliases" => self.list_aliases(caller, input),
-            _ => Err(AwsError::client(
-                "UnsupportedOperationException",
-                format!("The operation {operation} is not supported by this endpoint yet."),
-            )),
+            _ => Err(AwsError::unknown_operation(operation)),
         }
     }
 

@@ -49,13 +49,7 @@ pub(crate) fn dispatch(
             };
             app.ecs.handle(&ecs_caller, &call.operation, input)
         }
-        (service, Input::Json(_)) => Err(AwsError::client(
-            "UnknownOperationException",
-            format!(
-                "The operation {} of service {service} is not available on this endpoint.",
-                call.operation
-            ),
-        )),
+        (_, Input::Json(_)) => Err(AwsError::unknown_operation(&call.operation)),
         (service, Input::Query(_)) => Err(AwsError::client(
             "InvalidAction",
             format!(

@@ -64,7 +64,8 @@ pub(crate) fn write_endpoint(dir: &Path, url: &str) -> anyhow::Result<()> {
     std::fs::write(dir.join(ENDPOINT), format!("{url}\n")).context("writing the endpoint file")
 }
 
-/// `neargate env`: prints `export` lines for the aws CLI and SDKs.
+/// `neargate env`: prints `export` lines for the aws CLI and SDKs, and the data directory for
+/// the other `neargate` commands.
 pub(crate) fn print_env(args: &EnvArgs) -> anyhow::Result<()> {
     let dir = data_dir(args.data_dir.as_deref());
     let path = dir.join(CREDENTIALS);
@@ -85,6 +86,7 @@ pub(crate) fn print_env(args: &EnvArgs) -> anyhow::Result<()> {
         .map(|s| s.trim().to_owned())
         .unwrap_or_else(|_| "http://127.0.0.1:4566".to_owned());
     let region = field("region")?;
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
     println!("export AWS_ENDPOINT_URL={endpoint}");
     println!("export AWS_ACCESS_KEY_ID={}", field("aws_access_key_id")?);
     println!(
@@ -93,5 +95,15 @@ pub(crate) fn print_env(args: &EnvArgs) -> anyhow::Result<()> {
     );
     println!("export AWS_REGION={region}");
     println!("export AWS_DEFAULT_REGION={region}");
+    // `neargate image …` and `neargate logs` then use the same data directory as the server.
+    println!(
+        "export NEARGATE_DATA_DIR={}",
+        shell_quoted(&dir.to_string_lossy())
+    );
     Ok(())
+}
+
+/// `text` quoted for a POSIX shell.
+fn shell_quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
 }

@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonInput(pub Map<String, Value>);
 
-/// A member that is present but of the wrong type; services turn it into their own error code.
+/// A member that is present but of the wrong type: AWS's JSON services answer it with
+/// `SerializationException`, before any rule of the operation ([`FieldError::into_aws`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     /// The member name.
@@ -19,6 +20,13 @@ pub struct FieldError {
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Value for '{}' must be {}.", self.member, self.expected)
+    }
+}
+
+impl FieldError {
+    /// The `SerializationException` every JSON service answers for it.
+    pub fn into_aws(self) -> AwsError {
+        serialization(&self.to_string())
     }
 }
 
