@@ -1036,3 +1036,34 @@ fn a_development_reset_stops_the_tasks_running_here() {
     let clusters = aws(&server, &["ecs", "list-clusters"]);
     assert_eq!(clusters["clusterArns"], json!([]));
 }
+
+#[test]
+fn a_host_that_cannot_run_tasks_says_so_and_its_tasks_say_why() {
+    // No runc on the PATH (the server itself is started by its full path).
+    let options = neargate_testkit::ServerOptions {
+        env: vec![("PATH".into(), "/nonexistent".into())],
+        ..Default::default()
+    };
+    let server = Server::start_with(env!("CARGO_BIN_EXE_neargate"), options);
+    assert!(
+        server
+            .tasks_line()
+            .starts_with("neargate tasks: cannot run here: CannotStartContainerError: "),
+        "{}",
+        server.tasks_line()
+    );
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "bare"],
+    );
+    let definition = register(&server, "bare", "true");
+    let task = run_task(&server, "bare", &definition);
+    let stopped = wait_stopped(&server, "bare", &task);
+    assert_eq!(stopped["stopCode"], "TaskFailedToStart");
+    let reason = stopped["stoppedReason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("CannotStartContainerError: ")
+            && (reason.contains("runc") || reason.contains("root")),
+        "{stopped:#}"
+    );
+}

@@ -282,3 +282,98 @@ async fn aws_managed_policies_parse_in_the_sdk() {
     let document = version.policy_version().unwrap().document().unwrap();
     assert!(document.contains("GetAuthorizationToken"), "{document}");
 }
+
+/// Every file below `dir` but the bootstrap `credentials` file, as bytes.
+fn data_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(data_files(&path));
+        } else if path.file_name().is_some_and(|n| n != "credentials") {
+            out.push((path.clone(), std::fs::read(&path).unwrap_or_default()));
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn credential_secrets_never_reach_the_data_directory_in_clear() {
+    let mut server = start();
+    let client = iam(&server, admin(&server));
+    client
+        .create_user()
+        .user_name("carol")
+        .send()
+        .await
+        .unwrap();
+    let created = client
+        .create_access_key()
+        .user_name("carol")
+        .send()
+        .await
+        .unwrap();
+    let key = created.access_key().unwrap();
+    let deleted = client
+        .create_access_key()
+        .user_name("carol")
+        .send()
+        .await
+        .unwrap();
+    let deleted = deleted.access_key().unwrap();
+    client
+        .delete_access_key()
+        .user_name("carol")
+        .access_key_id(deleted.access_key_id())
+        .send()
+        .await
+        .unwrap();
+    let session = sts(&server, admin(&server))
+        .get_session_token()
+        .send()
+        .await
+        .unwrap();
+    let session = session.credentials().unwrap();
+    let carol = Credentials::new(
+        key.access_key_id(),
+        key.secret_access_key(),
+        None,
+        None,
+        "t",
+    );
+    sts(&server, carol)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+    assert!(server.terminate(), "a clean stop");
+    let secrets = [
+        key.secret_access_key(),
+        deleted.secret_access_key(),
+        session.secret_access_key(),
+        session.session_token(),
+        &server.credentials().secret_access_key,
+    ];
+    for (path, bytes) in data_files(server.data_dir()) {
+        for secret in secrets {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "a secret is in clear in {}",
+                path.display()
+            );
+        }
+    }
+    server.restart();
+    let carol = Credentials::new(
+        key.access_key_id(),
+        key.secret_access_key(),
+        None,
+        None,
+        "t",
+    );
+    sts(&server, carol)
+        .get_caller_identity()
+        .send()
+        .await
+        .unwrap();
+}

@@ -549,7 +549,9 @@ async fn the_root_key_rotates_and_old_ciphertexts_still_decrypt() {
         .output()
         .unwrap();
     assert!(rotate.status.success(), "{rotate:?}");
-    assert!(String::from_utf8_lossy(&rotate.stdout).contains("1 material versions re-wrapped"));
+    let said = String::from_utf8_lossy(&rotate.stdout);
+    assert!(said.contains("1 material versions re-wrapped"), "{said}");
+    assert!(said.contains("and 1 credential secrets"), "{said}");
     assert_ne!(std::fs::read(&root).unwrap(), before);
     assert_eq!(
         std::fs::read(server.data_dir().join("root.key.retired")).unwrap(),

@@ -14,6 +14,7 @@ pub mod logs;
 mod mounts;
 pub mod network;
 pub mod process;
+pub mod readiness;
 mod reaper;
 mod rootfs;
 pub mod runc;

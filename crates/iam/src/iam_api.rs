@@ -212,14 +212,14 @@ fn operate(
         }
         "CreateAccessKey" => {
             let user = target_user(iam, caller, params)?;
-            let key = iam.create_access_key(&user).map_err(to_aws)?;
+            let (key, secret) = iam.create_access_key(&user).map_err(to_aws)?;
             let xml = Xml::Node(
                 "AccessKey",
                 vec![
                     Xml::Text("UserName", key.user_name.clone()),
                     Xml::Text("AccessKeyId", key.access_key_id.clone()),
                     Xml::Text("Status", "Active".into()),
-                    Xml::Text("SecretAccessKey", key.secret_access_key.clone()),
+                    Xml::Text("SecretAccessKey", secret.expose().to_owned()),
                     Xml::Text("CreateDate", key.created.to_iso8601()),
                 ],
             );

@@ -27,6 +27,7 @@ use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use neargate_common::SharedClock;
+use neargate_rootkey::RootKey;
 use neargate_store::{Db, ReadTx, Result, WriteTx};
 
 /// Resolved access keys (and users) kept before the cache starts over.
@@ -40,17 +41,20 @@ const CACHE_BOUND: usize = 10_000;
 pub struct Iam {
     store: Store,
     clock: SharedClock,
+    /// Wraps credential secrets before they reach the store.
+    root: Arc<RootKey>,
 }
 
 impl Iam {
-    /// Identities kept in `db`, timed by `clock`.
-    pub fn new(db: Db, clock: SharedClock) -> Self {
+    /// Identities kept in `db`, timed by `clock`, their secrets wrapped under `root`.
+    pub fn new(db: Db, clock: SharedClock, root: Arc<RootKey>) -> Self {
         Self {
             store: Store {
                 db,
                 resolved: Arc::default(),
             },
             clock,
+            root,
         }
     }
 
@@ -137,4 +141,11 @@ impl Store {
         }
         map.insert(key, value);
     }
+}
+
+/// A root key for unit tests, kept in memory only.
+#[cfg(test)]
+pub(crate) fn test_root_key() -> Arc<RootKey> {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    Arc::new(RootKey::create(&dir.path().join("root.key")).expect("a root key"))
 }

@@ -299,7 +299,7 @@ mod tests {
 
     fn setup() -> (Iam, Principal) {
         let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
-        let iam = Iam::new(Db::memory(), clock);
+        let iam = Iam::new(Db::memory(), clock, crate::test_root_key());
         let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let caller = iam
             .resolve(&boot.access_key_id)

@@ -17,7 +17,7 @@ use neargate_common::AwsError;
 use zeroize::Zeroizing;
 
 use crate::errors::{invalid_ciphertext, validation};
-use crate::root::fill_random;
+use neargate_rootkey::fill_random;
 
 /// What a key spec is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,9 +14,9 @@ use crate::errors::{disabled, invalid_ciphertext, invalid_state, validation};
 use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
 use crate::key_ops::quiet;
 use crate::keys::{KeyRecord, KeyState, material_id};
-use crate::root::fill_random;
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
+use neargate_rootkey::fill_random;
 
 /// Largest plaintext `Encrypt` takes.
 const MAX_PLAINTEXT: usize = 4096;

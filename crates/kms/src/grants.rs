@@ -15,9 +15,9 @@ use crate::errors::{disabled, internal, invalid_state, validation};
 use crate::input::{opt_str, req_str};
 use crate::key_ops::{page, paged, quiet, reply};
 use crate::keys::{KeyRecord, KeyState, find};
-use crate::root::{fill_random, hex};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
+use neargate_rootkey::{fill_random, hex};
 
 /// Grants by `key id \0 grant id`.
 pub(crate) const GRANTS: Table<Grant> = Table::new("kms.grants", 1);

@@ -24,9 +24,9 @@ use crate::errors::{internal, invalid_ciphertext, invalid_state, validation};
 use crate::input::{b64, opt_str, req_blob, req_str};
 use crate::key_ops::{quiet, reply};
 use crate::keys::{Imported, KeyRecord, KeyState, Material, find, material_id};
-use crate::root::{Wrapped, fill_random, hex};
 use crate::seal::MATERIAL_LEN;
 use crate::{Caller, Kms};
+use neargate_rootkey::{Wrapped, fill_random, hex};
 
 /// Import parameters by key id: the latest ones issued for each key.
 pub(crate) const IMPORTS: Table<ImportParameters> = Table::new("kms.imports", 1);

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::asymmetric::Spec;
 use crate::errors;
-use crate::root::Wrapped;
+use neargate_rootkey::Wrapped;
 
 /// Keys by key id (globally unique).
 pub(crate) const KEYS: Table<KeyRecord> = Table::new("kms.keys", 1);
@@ -192,7 +192,7 @@ pub(crate) fn material_id(key: Uuid, version: u32) -> String {
         &aws_lc_rs::digest::SHA256,
         format!("{key}/{version}").as_bytes(),
     );
-    crate::root::hex(digest.as_ref())
+    neargate_rootkey::hex(digest.as_ref())
 }
 
 /// An alias.

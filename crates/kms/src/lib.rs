@@ -5,7 +5,6 @@
 mod access;
 mod aliases;
 mod asymmetric;
-mod b64;
 pub mod blob;
 mod cache;
 mod crypto_ops;
@@ -17,7 +16,6 @@ mod input;
 mod key_ops;
 mod keys;
 mod rewrap;
-mod root;
 mod rotation;
 mod seal;
 mod signing_ops;
@@ -34,8 +32,8 @@ use neargate_store::Db;
 use neargate_wire::{JsonInput, Reply};
 
 pub use access::KeyCheck;
+pub use neargate_rootkey::{RootKey, RootKeyError};
 pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
-pub use root::{RootKey, RootKeyError};
 pub use seal::EncryptionContext;
 pub use uuid::Uuid as KeyId;
 
@@ -64,7 +62,7 @@ impl std::fmt::Debug for Caller<'_> {
 pub struct Kms {
     db: Db,
     clock: SharedClock,
-    root: RootKey,
+    root: Arc<RootKey>,
     /// The earliest time any key has work due (deletion, rotation, material expiry), in epoch
     /// milliseconds (`i64::MAX` when none), so calls check for it without reading the store.
     next_due: AtomicI64,
@@ -154,7 +152,7 @@ impl Kms {
     pub fn new(
         db: Db,
         clock: SharedClock,
-        root: RootKey,
+        root: Arc<RootKey>,
     ) -> Result<Self, neargate_store::StoreError> {
         let kms = Self {
             db,

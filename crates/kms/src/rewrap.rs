@@ -3,7 +3,7 @@
 use neargate_store::{Db, Read};
 
 use crate::keys::{KEYS, KeyRecord};
-use crate::root::RootKey;
+use neargate_rootkey::RootKey;
 
 /// What a re-wrap did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::blob::{self, Blob, NONCE_LEN};
-use crate::root::fill_random;
+use neargate_rootkey::fill_random;
 
 /// An encryption context: the caller's name-value pairs bound to a ciphertext.
 pub type EncryptionContext = BTreeMap<String, String>;

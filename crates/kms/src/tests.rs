@@ -49,7 +49,7 @@ fn call(kms: &Kms, operation: &str, input: Value) -> Value {
 fn kms_over(db: Db, dir: &std::path::Path) -> Kms {
     let root = RootKey::load_or_create(&dir.join("root.key")).unwrap();
     let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
-    Kms::new(db, clock, root).unwrap()
+    Kms::new(db, clock, std::sync::Arc::new(root)).unwrap()
 }
 
 fn files_under(dir: &std::path::Path) -> Vec<Vec<u8>> {

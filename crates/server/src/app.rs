@@ -39,6 +39,8 @@ pub(crate) struct App {
     pub(crate) ecs: Arc<Ecs>,
     /// The agent that runs tasks on this host; `None` if it could not start.
     pub(crate) agent: Option<Arc<Agent>>,
+    /// Whether tasks run here: what the host offers them, or why they cannot run.
+    pub(crate) tasks: Result<String, String>,
     /// The tasks running now.
     pub(crate) running: Running,
     /// Set while the tasks running here are being stopped (at a clean shutdown, for good; during
@@ -98,12 +100,15 @@ impl App {
                 .clone()
                 .unwrap_or_else(|| DEV_ACCOUNT.to_owned())
         });
+        let (agent, tasks) = task_runtime(args, &data_dir);
+        let root = Arc::new(root_key(args, &data_dir)?);
         let app = Self {
-            iam: Iam::new(db.clone(), clock.clone()),
+            iam: Iam::new(db.clone(), clock.clone(), root.clone()),
             recorder: Recorder::start(db.clone(), clock.clone(), &data_dir.join("trail"))?,
-            kms: Kms::new(db.clone(), clock.clone(), root_key(args, &data_dir)?)?,
+            kms: Kms::new(db.clone(), clock.clone(), root)?,
             ecs: Ecs::new(db.clone(), clock.clone()),
-            agent: (!args.no_agent).then(|| open_agent(&data_dir)).flatten(),
+            agent,
+            tasks,
             running: Running::default(),
             paused: std::sync::atomic::AtomicBool::new(false),
             this: OnceLock::new(),
@@ -130,6 +135,13 @@ impl App {
             ),
         };
         app.bootstrap()?;
+        let sealed = app.iam.seal_clear_secrets()?;
+        if sealed > 0 {
+            tracing::info!(
+                secrets = sealed,
+                "wrapped credential secrets an earlier version stored in clear"
+            );
+        }
         let app = Arc::new(app);
         let _ = app.this.set(Arc::downgrade(&app));
         app.stop_orphaned_tasks();
@@ -203,6 +215,41 @@ impl App {
         self.iam.forget_cached();
         self.keys.clear();
         self.bootstrap()
+    }
+}
+
+/// The agent that runs tasks here, if this host can run them, and what it offers them (or why
+/// they cannot run: the reason tasks stop with).
+fn task_runtime(
+    args: &ServeArgs,
+    data_dir: &std::path::Path,
+) -> (Option<Arc<Agent>>, Result<String, String>) {
+    if args.no_agent {
+        return (
+            None,
+            Err(
+                "ResourceInitializationError: no agent runs tasks on this server (started \
+                 with --no-agent)."
+                    .into(),
+            ),
+        );
+    }
+    match neargate_agent::readiness::check_host() {
+        Ok(ready) => match open_agent(data_dir) {
+            Some(agent) => (Some(agent), Ok(ready.0)),
+            None => (
+                None,
+                Err(
+                    "ResourceInitializationError: the agent could not start (see the server \
+                     log)."
+                        .into(),
+                ),
+            ),
+        },
+        Err(cause) => {
+            tracing::warn!(%cause, "tasks cannot run on this host");
+            (None, Err(format!("CannotStartContainerError: {cause}")))
+        }
     }
 }
 

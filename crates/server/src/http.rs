@@ -63,8 +63,12 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     let listener = TcpListener::bind(listen).await?;
     let url = format!("http://{}", listener.local_addr()?);
     files::write_endpoint(&app.data_dir, &url)?;
-    // The ready line: tests and scripts wait for it.
+    // The ready line: tests and scripts wait for it. The next says whether tasks run here.
     println!("neargate ready on {url}");
+    match &app.tasks {
+        Ok(offered) => println!("neargate tasks: run here ({offered})"),
+        Err(cause) => println!("neargate tasks: cannot run here: {cause}"),
+    }
     tracing::info!(%url, data_dir = %app.data_dir.display(), "listening");
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();

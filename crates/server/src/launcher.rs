@@ -262,11 +262,8 @@ pub(crate) fn stop_all_tasks(app: &App, reason: &str, patience: std::time::Durat
 }
 
 /// Why no task launches on this server, if none can.
-fn unlaunchable(app: &App) -> Option<&'static str> {
-    app.agent.is_none().then_some(
-        "ResourceInitializationError: no agent runs tasks on this server (started with \
-         --no-agent, or the agent could not start: see the server log).",
-    )
+fn unlaunchable(app: &App) -> Option<&str> {
+    app.tasks.as_ref().err().map(String::as_str)
 }
 
 /// Starts launching `order` on a thread of its own that follows the task to its end (without

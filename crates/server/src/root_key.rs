@@ -1,9 +1,10 @@
-//! `neargate root-key rotate`: a new root key for all KMS key material.
+//! `neargate root-key rotate`: a new root key for all KMS key material and credential secrets.
 //!
-//! The new key is written to `<root key>.next` first; every key's material is then re-wrapped
-//! under it in one store transaction; finally the old key file is kept as `<root key>.retired`
-//! (old backups of the store need it) and the new one takes its name. Each step can be
-//! repeated: running the command again after an interruption finishes the rotation.
+//! The new key is written to `<root key>.next` first; every key's material, then every
+//! credential secret, is re-wrapped under it (one store transaction each); finally the old key
+//! file is kept as `<root key>.retired` (old backups of the store need it) and the new one takes
+//! its name. Each step can be repeated: running the command again after an interruption
+//! finishes the rotation.
 
 use std::path::{Path, PathBuf};
 
@@ -49,6 +50,12 @@ pub(crate) fn rotate(args: &RootKeyArgs) -> anyhow::Result<()> {
         )
     })?;
     let done = neargate_kms::rewrap_all(&db, &old, &new)?;
+    let clock: neargate_common::SharedClock = std::sync::Arc::new(neargate_common::SystemClock);
+    let secrets = neargate_iam::Iam::new(db.clone(), clock, std::sync::Arc::new(old))
+        .rewrap_secrets(&new)?
+        .map_err(|key| {
+            anyhow::anyhow!("the secret of access key {key} is wrapped under neither root key")
+        })?;
     drop(db);
     let retired = with_suffix(&path, "retired");
     std::fs::rename(&path, &retired)
@@ -59,8 +66,9 @@ pub(crate) fn rotate(args: &RootKeyArgs) -> anyhow::Result<()> {
         std::fs::File::open(dir).and_then(|d| d.sync_all())?;
     }
     println!(
-        "root key rotated: {} material versions re-wrapped ({} already were); new key {} \
-         (fingerprint {}); the old key is kept as {} for restoring older backups of the store",
+        "root key rotated: {} material versions re-wrapped ({} already were) and {secrets} \
+         credential secrets; new key {} (fingerprint {}); the old key is kept as {} for restoring \
+         older backups of the store",
         done.moved,
         done.already,
         path.display(),

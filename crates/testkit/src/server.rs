@@ -27,6 +27,8 @@ pub struct ServerOptions {
     pub args: Vec<String>,
     /// Where the server's log (standard error) goes; inherited when `None`.
     pub log_file: Option<PathBuf>,
+    /// Environment variables set for the server, over the test's own.
+    pub env: Vec<(String, String)>,
 }
 
 /// A running server in its own temporary data directory, behind a recording proxy.
@@ -37,6 +39,7 @@ pub struct Server {
     data: tempfile::TempDir,
     child: Option<Child>,
     direct: String,
+    tasks_line: String,
     proxy: Proxy,
 }
 
@@ -49,7 +52,7 @@ impl Server {
     /// Starts `binary` with `options`.
     pub fn start_with(binary: &str, options: ServerOptions) -> Self {
         let data = tempfile::tempdir().expect("temporary data directory");
-        let (child, direct) = launch(Path::new(binary), data.path(), &options);
+        let (child, direct, tasks_line) = launch(Path::new(binary), data.path(), &options);
         let proxy = Proxy::start(&direct);
         Self {
             binary: binary.into(),
@@ -57,6 +60,7 @@ impl Server {
             data,
             child: Some(child),
             direct,
+            tasks_line,
             proxy,
         }
     }
@@ -125,6 +129,11 @@ impl Server {
         }
     }
 
+    /// The line the server printed after its ready line: whether tasks run on this host.
+    pub fn tasks_line(&self) -> &str {
+        &self.tasks_line
+    }
+
     /// The server's process id, while it runs.
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(Child::id)
@@ -157,8 +166,9 @@ impl Server {
     /// Starts the server again on the same data directory (after `kill9` or `terminate`).
     pub fn restart(&mut self) {
         self.kill9();
-        let (child, direct) = launch(&self.binary, self.data.path(), &self.options);
+        let (child, direct, tasks_line) = launch(&self.binary, self.data.path(), &self.options);
         self.child = Some(child);
+        self.tasks_line = tasks_line;
         self.proxy.retarget(&direct);
         self.direct = direct;
     }
@@ -176,12 +186,14 @@ impl Drop for Server {
     }
 }
 
-fn launch(binary: &Path, data: &Path, options: &ServerOptions) -> (Child, String) {
+/// Starts the server; returns it, its URL and the line it printed about tasks.
+fn launch(binary: &Path, data: &Path, options: &ServerOptions) -> (Child, String, String) {
     let mut child = Command::new(binary)
         .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data)
         .args(&options.args)
         .env("NEARGATE_LOG", "warn")
+        .envs(options.env.iter().map(|(k, v)| (k, v)))
         .stdout(Stdio::piped())
         .stderr(match &options.log_file {
             Some(path) => Stdio::from(std::fs::File::create(path).expect("the log file")),
@@ -193,14 +205,17 @@ fn launch(binary: &Path, data: &Path, options: &ServerOptions) -> (Child, String
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(url) = line.strip_prefix("neargate ready on ") {
-                let _ = tx.send(url.to_owned());
+            if line.starts_with("neargate ready on ") || line.starts_with("neargate tasks: ") {
+                let _ = tx.send(line);
             }
         }
     });
     let deadline = Instant::now() + Duration::from_secs(20);
-    let url = rx
-        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-        .expect("the server printed its ready line");
-    (child, url)
+    let next = || {
+        rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the server printed its ready line and its tasks line")
+    };
+    let ready = next();
+    let url = ready["neargate ready on ".len()..].to_owned();
+    (child, url, next())
 }

@@ -140,9 +140,11 @@ impl Iam {
                 permissions_boundary: None,
             };
             tx.put(&USERS, &user_key(&account, ADMIN_USER), &user)?;
+            let access_key_id = ids::prefixed_id("AKIA");
+            let secret = Secret::new(ids::secret_access_key());
             let key = AccessKey {
-                access_key_id: ids::prefixed_id("AKIA"),
-                secret_access_key: ids::secret_access_key(),
+                secret: self.seal_secret(&access_key_id, &secret),
+                access_key_id,
                 account: account.clone(),
                 user_name: ADMIN_USER.to_owned(),
                 status: KeyStatus::Active,
@@ -167,7 +169,7 @@ impl Iam {
                 account,
                 user_name: ADMIN_USER.to_owned(),
                 access_key_id: key.access_key_id,
-                secret_access_key: Secret::new(key.secret_access_key),
+                secret_access_key: secret,
             }))
         })
     }

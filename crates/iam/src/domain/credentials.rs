@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
 use neargate_policy::{Policy, PolicyUse};
+use neargate_rootkey::{RootKey, Wrapped};
 use neargate_store::{Read, ReadTx, Result, Table};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -24,13 +25,87 @@ pub enum KeyStatus {
     Inactive,
 }
 
+/// A credential secret as stored: wrapped under the root key and bound to its access key id,
+/// so the store (and its log, and a deleted key's old pages) never holds it in clear. Records
+/// written before secrets were wrapped hold it in clear until the next start wraps them
+/// ([`Iam::seal_clear_secrets`]).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StoredSecret {
+    /// Wrapped under the root key.
+    Wrapped(Wrapped),
+    /// In clear, as records of earlier versions hold it.
+    Clear(String),
+}
+
+impl std::fmt::Debug for StoredSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Wrapped(w) => w.fmt(f),
+            Self::Clear(_) => f.write_str("Clear(<redacted>)"),
+        }
+    }
+}
+
+/// What a credential secret is bound to when wrapped: its access key id.
+fn secret_context(access_key_id: &str) -> Vec<u8> {
+    let mut context = b"neargate credential secret\0".to_vec();
+    context.extend_from_slice(access_key_id.as_bytes());
+    context
+}
+
+/// A new form for a stored secret (`None`: keep it), or the access key whose secret could not
+/// be read.
+type SecretChange = std::result::Result<Option<StoredSecret>, String>;
+
+/// A record holding a credential secret.
+trait HoldsSecret: neargate_store::Record {
+    /// Its access key id and its secret.
+    fn secret_mut(&mut self) -> (&str, &mut StoredSecret);
+}
+
+impl HoldsSecret for AccessKey {
+    fn secret_mut(&mut self) -> (&str, &mut StoredSecret) {
+        (&self.access_key_id, &mut self.secret)
+    }
+}
+
+impl HoldsSecret for SessionCredential {
+    fn secret_mut(&mut self) -> (&str, &mut StoredSecret) {
+        (&self.access_key_id, &mut self.secret)
+    }
+}
+
+/// Records by their store key.
+type Keyed<V> = Vec<(Vec<u8>, V)>;
+
+/// The records of `table` whose secret `change` gives a new form, with it.
+fn changed_records<V: HoldsSecret>(
+    tx: &impl Read,
+    table: &Table<V>,
+    change: &mut impl FnMut(&str, &StoredSecret) -> SecretChange,
+) -> Result<std::result::Result<Keyed<V>, String>> {
+    let mut changed = Vec::new();
+    for (store_key, mut record) in tx.prefix(table, b"")? {
+        let (id, secret) = record.secret_mut();
+        match change(id, secret) {
+            Ok(Some(new)) => *secret = new,
+            Ok(None) => continue,
+            Err(e) => return Ok(Err(e)),
+        }
+        changed.push((store_key, record));
+    }
+    Ok(Ok(changed))
+}
+
 /// A long-term access key of an IAM user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessKey {
     /// `AKIA…`.
     pub access_key_id: String,
     /// The secret, needed to verify signatures.
-    pub secret_access_key: String,
+    #[serde(alias = "secret_access_key")]
+    pub secret: StoredSecret,
     /// The owning account.
     pub account: String,
     /// The owning user.
@@ -47,7 +122,8 @@ pub struct SessionCredential {
     /// `ASIA…`.
     pub access_key_id: String,
     /// The secret, needed to verify signatures.
-    pub secret_access_key: String,
+    #[serde(alias = "secret_access_key")]
+    pub secret: StoredSecret,
     /// SHA-256 of the session token; the token itself is never stored.
     pub token_sha256: String,
     /// The account.
@@ -200,6 +276,86 @@ pub struct IssuedSession {
 }
 
 impl Iam {
+    /// `secret` wrapped under the root key for the access key `access_key_id`.
+    pub(crate) fn seal_secret(&self, access_key_id: &str, secret: &Secret) -> StoredSecret {
+        StoredSecret::Wrapped(
+            self.root
+                .wrap(secret.expose().as_bytes(), &secret_context(access_key_id)),
+        )
+    }
+
+    /// The secret of `access_key_id` as stored; `None` (logged) if it was wrapped under another
+    /// root key or is not text.
+    fn open_secret(&self, access_key_id: &str, stored: &StoredSecret) -> Option<Secret> {
+        let opened = match stored {
+            StoredSecret::Clear(text) => Some(Secret::new(text.clone())),
+            StoredSecret::Wrapped(wrapped) => self
+                .root
+                .unwrap(wrapped, &secret_context(access_key_id))
+                .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
+                .map(Secret::new),
+        };
+        if opened.is_none() {
+            tracing::error!(
+                access_key_id,
+                "a credential secret could not be unwrapped with this root key"
+            );
+        }
+        opened
+    }
+
+    /// Wraps every credential secret still stored in clear (records of earlier versions);
+    /// returns how many there were.
+    pub fn seal_clear_secrets(&self) -> Result<usize> {
+        let outcome = self.rewrite_secrets(|id, stored| match stored {
+            StoredSecret::Clear(text) => Ok(Some(self.seal_secret(id, &Secret::new(text.clone())))),
+            StoredSecret::Wrapped(_) => Ok(None),
+        })?;
+        Ok(outcome.unwrap_or_default())
+    }
+
+    /// Re-wraps every credential secret under `new` (root key rotation), in one transaction;
+    /// secrets already under `new` are left, so an interrupted rotation can be run again.
+    /// Returns how many moved, or the access key whose secret opens under neither key (then
+    /// nothing changed).
+    pub fn rewrap_secrets(&self, new: &RootKey) -> Result<std::result::Result<usize, String>> {
+        self.rewrite_secrets(|id, stored| {
+            if matches!(stored, StoredSecret::Wrapped(w) if w.root == new.fingerprint()) {
+                return Ok(None);
+            }
+            let secret = self.open_secret(id, stored).ok_or_else(|| id.to_owned())?;
+            Ok(Some(StoredSecret::Wrapped(
+                new.wrap(secret.expose().as_bytes(), &secret_context(id)),
+            )))
+        })
+    }
+
+    /// Gives every stored secret (access keys and sessions) the form `change` returns for it,
+    /// if any, in one transaction; returns how many changed. An error from `change` leaves
+    /// everything as it was.
+    fn rewrite_secrets(
+        &self,
+        mut change: impl FnMut(&str, &StoredSecret) -> SecretChange,
+    ) -> Result<std::result::Result<usize, String>> {
+        self.store.write(|tx| {
+            let keys = match changed_records(tx, &ACCESS_KEYS, &mut change)? {
+                Ok(keys) => keys,
+                Err(e) => return Ok(Err(e)),
+            };
+            let sessions = match changed_records(tx, &SESSIONS, &mut change)? {
+                Ok(sessions) => sessions,
+                Err(e) => return Ok(Err(e)),
+            };
+            for (id, key) in &keys {
+                tx.put(&ACCESS_KEYS, id, key)?;
+            }
+            for (id, session) in &sessions {
+                tx.put(&SESSIONS, id, session)?;
+            }
+            Ok(Ok(keys.len() + sessions.len()))
+        })
+    }
+
     /// Resolves an access key id (long-term or temporary) to its secret and principal.
     pub fn resolve(&self, access_key_id: &str) -> Result<Option<Arc<ResolvedKey>>> {
         let generation = match self.store.cached(|r| &r.keys, access_key_id) {
@@ -224,8 +380,11 @@ impl Iam {
                 let Some(user) = tx.get(&USERS, &user_key(&key.account, &key.user_name))? else {
                     return Ok(None);
                 };
+                let Some(secret) = self.open_secret(access_key_id, &key.secret) else {
+                    return Ok(None);
+                };
                 return Ok(Some(ResolvedKey {
-                    secret: Secret::new(key.secret_access_key),
+                    secret,
                     active: key.status == KeyStatus::Active,
                     token: TokenCheck::None,
                     identity: user_identity(tx, &user, user.principal(access_key_id))?,
@@ -242,7 +401,9 @@ impl Iam {
                 token_sha256: session.token_sha256.clone(),
                 expiration: session.expiration,
             };
-            let secret = Secret::new(session.secret_access_key.clone());
+            let Some(secret) = self.open_secret(access_key_id, &session.secret) else {
+                return Ok(None);
+            };
             if let Some(role_session) = &session.role {
                 let Some(role) = tx.get(
                     &ROLES,
@@ -335,9 +496,11 @@ impl Iam {
                 }),
             ),
         };
+        let access_key_id = ids::prefixed_id("ASIA");
+        let secret = Secret::new(ids::secret_access_key());
         let session = SessionCredential {
-            access_key_id: ids::prefixed_id("ASIA"),
-            secret_access_key: ids::secret_access_key(),
+            secret: self.seal_secret(&access_key_id, &secret),
+            access_key_id,
             token_sha256: token_digest(&token),
             account,
             user_name,
@@ -349,7 +512,7 @@ impl Iam {
             .write(|tx| tx.put(&SESSIONS, session.access_key_id.as_bytes(), &session))?;
         Ok(IssuedSession {
             access_key_id: session.access_key_id,
-            secret_access_key: Secret::new(session.secret_access_key),
+            secret_access_key: secret,
             session_token: Secret::new(token),
             expiration: session.expiration,
         })
@@ -399,7 +562,7 @@ mod tests {
     #[test]
     fn resolutions_are_cached_until_a_change() {
         let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
-        let iam = Iam::new(Db::memory(), clock);
+        let iam = Iam::new(Db::memory(), clock, crate::test_root_key());
         let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let first = iam.resolve(&boot.access_key_id).unwrap().unwrap();
         let again = iam.resolve(&boot.access_key_id).unwrap().unwrap();
@@ -418,7 +581,7 @@ mod tests {
     #[test]
     fn users_read_from_memory_follow_every_change() {
         let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
-        let iam = Iam::new(Db::memory(), clock);
+        let iam = Iam::new(Db::memory(), clock, crate::test_root_key());
         iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let user = |name| {
             iam.user("123456789012", name)
@@ -448,7 +611,11 @@ mod tests {
         use super::KeyRejection;
 
         let start = Timestamp::from_secs(1_700_000_000);
-        let iam = Iam::new(Db::memory(), Arc::new(ManualClock::new(start)));
+        let iam = Iam::new(
+            Db::memory(),
+            Arc::new(ManualClock::new(start)),
+            crate::test_root_key(),
+        );
         let boot = iam.bootstrap(Some("123456789012")).unwrap().unwrap();
         let user = iam.user("123456789012", "admin").unwrap().unwrap();
         let issued = iam
@@ -471,6 +638,67 @@ mod tests {
         assert_eq!(
             long_term.usable(None, start + Duration::from_secs(10 << 20)),
             Ok(())
+        );
+    }
+
+    #[test]
+    fn secrets_are_stored_wrapped_and_move_with_the_root_key() {
+        use neargate_store::Read as _;
+
+        use super::{ACCESS_KEYS, SESSIONS, StoredSecret};
+
+        let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_700_000_000)));
+        let db = Db::memory();
+        let iam = Iam::new(db.clone(), clock.clone(), crate::test_root_key());
+        let boot = iam.bootstrap(None).unwrap().unwrap();
+        let admin = iam.user(&boot.account, "admin").unwrap().unwrap();
+        let session = iam
+            .issue_session(SessionOwner::User(&admin), Duration::from_secs(900))
+            .unwrap();
+        let stored = db
+            .read(|tx| {
+                let key = tx.get(&ACCESS_KEYS, boot.access_key_id.as_bytes())?;
+                let session = tx.get(&SESSIONS, session.access_key_id.as_bytes())?;
+                Ok((key.unwrap(), session.unwrap()))
+            })
+            .unwrap();
+        for (secret, text) in [
+            (&stored.0.secret, boot.secret_access_key.expose()),
+            (&stored.1.secret, session.secret_access_key.expose()),
+        ] {
+            let StoredSecret::Wrapped(wrapped) = secret else {
+                panic!("stored in clear");
+            };
+            assert!(
+                !wrapped
+                    .sealed
+                    .windows(8)
+                    .any(|w| w == &text.as_bytes()[..8])
+            );
+        }
+
+        // A record of an earlier version, in clear, is wrapped at the next start.
+        let mut legacy = stored.0.clone();
+        legacy.secret = StoredSecret::Clear(boot.secret_access_key.expose().to_owned());
+        db.write(|tx| tx.put(&ACCESS_KEYS, boot.access_key_id.as_bytes(), &legacy))
+            .unwrap();
+        assert_eq!(iam.seal_clear_secrets().unwrap(), 1);
+        assert_eq!(iam.seal_clear_secrets().unwrap(), 0);
+
+        // Rotation: every secret moves to the new key, and resolves under it alone.
+        let new = crate::test_root_key();
+        assert_eq!(iam.rewrap_secrets(&new).unwrap(), Ok(2));
+        assert_eq!(iam.rewrap_secrets(&new).unwrap(), Ok(0));
+        let after = Iam::new(db.clone(), clock.clone(), new);
+        let resolved = after.resolve(&boot.access_key_id).unwrap().unwrap();
+        assert!(resolved.secret.ct_eq(boot.secret_access_key.expose()));
+        let stranger = Iam::new(db, clock, crate::test_root_key());
+        assert!(stranger.resolve(&boot.access_key_id).unwrap().is_none());
+        assert!(
+            stranger
+                .rewrap_secrets(&crate::test_root_key())
+                .unwrap()
+                .is_err()
         );
     }
 }

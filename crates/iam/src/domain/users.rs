@@ -1,6 +1,6 @@
 //! Creating users and access keys, and users' inline policies.
 
-use neargate_common::ids;
+use neargate_common::{Secret, ids};
 use neargate_store::{Read, Table};
 
 use crate::Iam;
@@ -92,10 +92,12 @@ impl Iam {
     }
 
     /// Creates an access key for `user`.
-    pub fn create_access_key(&self, user: &User) -> Result<AccessKey, IamError> {
+    pub fn create_access_key(&self, user: &User) -> Result<(AccessKey, Secret), IamError> {
+        let access_key_id = ids::prefixed_id("AKIA");
+        let secret = Secret::new(ids::secret_access_key());
         let key = AccessKey {
-            access_key_id: ids::prefixed_id("AKIA"),
-            secret_access_key: ids::secret_access_key(),
+            secret: self.seal_secret(&access_key_id, &secret),
+            access_key_id,
             account: user.account.clone(),
             user_name: user.name.clone(),
             status: KeyStatus::Active,
@@ -117,7 +119,7 @@ impl Iam {
                 &user_key_entry(&user.account, &user.name, &key.access_key_id),
                 &(),
             )?;
-            Ok(Ok(key))
+            Ok(Ok((key, secret)))
         })?
     }
 

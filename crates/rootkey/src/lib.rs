@@ -1,9 +1,12 @@
-//! The root key: held in a file outside the store (mode 0600), it wraps every key's material
-//! before the material reaches the store.
+//! The root key: held in a file outside the store (mode 0600), it wraps every KMS key's
+//! material and every credential secret (IAM access keys, session credentials) before they
+//! reach the store.
 //!
-//! Each wrapped material names the root key that wrapped it by a fingerprint, so a store whose
-//! material was re-wrapped under a new root key (`neargate kms rewrap-root-key`) is read with
-//! the right one.
+//! Each wrapped value names the root key that wrapped it by a fingerprint, so a store whose
+//! values were re-wrapped under a new root key (`neargate root-key rotate`) is read with the
+//! right one.
+
+pub mod b64;
 
 use std::fs::OpenOptions;
 use std::io::Write as _;
@@ -21,12 +24,12 @@ const ROOT_KEY_LEN: usize = 32;
 
 /// Key material wrapped under a root key, as stored.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct Wrapped {
+pub struct Wrapped {
     /// Fingerprint of the root key that wrapped it.
-    pub(crate) root: String,
+    pub root: String,
     /// Nonce, then ciphertext and tag.
     #[serde(with = "crate::b64")]
-    pub(crate) sealed: Vec<u8>,
+    pub sealed: Vec<u8>,
 }
 
 impl std::fmt::Debug for Wrapped {
@@ -116,7 +119,7 @@ impl RootKey {
     }
 
     /// Wraps `material`, bound to `context` (what the material belongs to).
-    pub(crate) fn wrap(&self, material: &[u8], context: &[u8]) -> Wrapped {
+    pub fn wrap(&self, material: &[u8], context: &[u8]) -> Wrapped {
         let mut nonce = [0u8; NONCE_LEN];
         fill_random(&mut nonce);
         let mut sealed = material.to_vec();
@@ -138,7 +141,7 @@ impl RootKey {
     }
 
     /// Unwraps material wrapped by this key for `context`; `None` if it was not.
-    pub(crate) fn unwrap(&self, wrapped: &Wrapped, context: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    pub fn unwrap(&self, wrapped: &Wrapped, context: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
         if wrapped.root != self.fingerprint || wrapped.sealed.len() < NONCE_LEN {
             return None;
         }
@@ -156,7 +159,7 @@ impl RootKey {
 }
 
 /// Fills `out` from the system's secure random source.
-pub(crate) fn fill_random(out: &mut [u8]) {
+pub fn fill_random(out: &mut [u8]) {
     // The system random source does not fail on Linux once the kernel has seeded it.
     SystemRandom::new().fill(out).expect("system randomness");
 }
@@ -183,7 +186,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<(), RootKeyError> {
 }
 
 /// Lowercase hex of `bytes`.
-pub(crate) fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
