@@ -1067,3 +1067,183 @@ fn a_host_that_cannot_run_tasks_says_so_and_its_tasks_say_why() {
         "{stopped:#}"
     );
 }
+
+/// Creates the service `name` of `definition` in `cluster` on Fargate, with `extra` arguments.
+fn create_service(server: &Server, cluster: &str, name: &str, definition: &str, extra: &[&str]) {
+    let mut args = vec![
+        "ecs",
+        "create-service",
+        "--cluster",
+        cluster,
+        "--service-name",
+        name,
+        "--task-definition",
+        definition,
+        "--launch-type",
+        "FARGATE",
+        "--network-configuration",
+        "awsvpcConfiguration={subnets=[subnet-12345678]}",
+    ];
+    args.extend_from_slice(extra);
+    aws(server, &args);
+}
+
+/// The stopped tasks a service started.
+fn stopped_tasks_of(server: &Server, cluster: &str, name: &str) -> usize {
+    aws(
+        server,
+        &[
+            "ecs",
+            "list-tasks",
+            "--cluster",
+            cluster,
+            "--service-name",
+            name,
+            "--desired-status",
+            "STOPPED",
+        ],
+    )["taskArns"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+fn has_event(service: &Value, text: &str) -> bool {
+    service["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["message"].as_str().unwrap().contains(text))
+}
+
+#[test]
+fn services_whose_tasks_cannot_start_are_throttled_and_their_breaker_trips() {
+    let server = crate::start_with(&["--no-agent"]);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "failing"],
+    );
+    let definition = register(&server, "failing", "true");
+    create_service(
+        &server,
+        "failing",
+        "retrying",
+        &definition,
+        &["--desired-count", "2"],
+    );
+    create_service(
+        &server,
+        "failing",
+        "breaking",
+        &definition,
+        &[
+            "--desired-count",
+            "3",
+            "--deployment-configuration",
+            "deploymentCircuitBreaker={enable=true,rollback=false}",
+        ],
+    );
+    let started = std::time::Instant::now();
+    let throttled = watch_service(
+        &server,
+        "failing",
+        "retrying",
+        |_| {},
+        |s| has_event(s, "is unable to consistently start tasks successfully"),
+    );
+    let broken = watch_service(
+        &server,
+        "failing",
+        "breaking",
+        |_| {},
+        |s| s["deployments"][0]["rolloutState"] == "FAILED",
+    );
+    assert_eq!(
+        broken["deployments"][0]["rolloutStateReason"],
+        "ECS deployment circuit breaker: tasks failed to start."
+    );
+    assert!(has_event(
+        &broken,
+        "deployment failed: tasks failed to start"
+    ));
+    // Twenty seconds of failing: at full speed 2 tasks a second, throttled a few rounds.
+    std::thread::sleep(Duration::from_secs(20).saturating_sub(started.elapsed()));
+    let retried = stopped_tasks_of(&server, "failing", "retrying");
+    assert!(
+        (4..=12).contains(&retried),
+        "{retried} tasks started in 20 s: {throttled:#}"
+    );
+    // The tripped breaker starts no more tasks.
+    let failed = stopped_tasks_of(&server, "failing", "breaking");
+    assert!((3..=6).contains(&failed), "{failed} tasks");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(stopped_tasks_of(&server, "failing", "breaking"), failed);
+}
+
+#[test]
+fn a_failing_deployment_rolls_back_when_its_breaker_says_so() {
+    let server = start();
+    import_busybox(&server);
+    aws(
+        &server,
+        &["ecs", "create-cluster", "--cluster-name", "rollback"],
+    );
+    let good = register(&server, "rollback", "trap 'exit 0' TERM; sleep 600 & wait");
+    create_service(
+        &server,
+        "rollback",
+        "web",
+        &good,
+        &[
+            "--desired-count",
+            "1",
+            "--deployment-configuration",
+            "deploymentCircuitBreaker={enable=true,rollback=true}",
+        ],
+    );
+    watch_service(
+        &server,
+        "rollback",
+        "web",
+        |_| {},
+        |s| s["deployments"][0]["rolloutState"] == "COMPLETED",
+    );
+    let containers = json!([{
+        "name": "app", "image": "nosuch-image:1",
+        "entryPoint": ["/bin/sh", "-c"], "command": ["sleep 600"]
+    }]);
+    let bad = register_containers(&server, "rollback", &containers);
+    aws(
+        &server,
+        &[
+            "ecs",
+            "update-service",
+            "--cluster",
+            "rollback",
+            "--service",
+            "web",
+            "--task-definition",
+            &bad,
+        ],
+    );
+    let rolled = watch_service(
+        &server,
+        "rollback",
+        "web",
+        |_| {},
+        |s| {
+            has_event(s, "deployment failed: tasks failed to start")
+                && s["deployments"][0]["taskDefinition"] == good.as_str()
+        },
+    );
+    // The service is back on the definition that works (its task kept running meanwhile).
+    assert_eq!(rolled["taskDefinition"], good.as_str(), "{rolled:#}");
+    let healthy = watch_service(
+        &server,
+        "rollback",
+        "web",
+        |_| {},
+        |s| s["deployments"].as_array().unwrap().len() == 1 && s["runningCount"] == 1,
+    );
+    assert_eq!(healthy["deployments"][0]["taskDefinition"], good.as_str());
+}

@@ -21,6 +21,7 @@ mod tags;
 mod task_definitions;
 mod task_index;
 mod tasks;
+mod throttle;
 
 use std::sync::Arc;
 

@@ -17,6 +17,7 @@ use crate::tags::{self, Tag};
 use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{TaskSummary, scan, task_key};
 use crate::tasks::{DEPLOYMENT_FAILURES, Placement, TaskRequest, platform_version};
+use crate::throttle::LaunchThrottle;
 use crate::{Caller, Ecs, Platform};
 
 /// A service as stored.
@@ -30,6 +31,9 @@ pub(crate) struct ServiceRecord {
     /// overwrite them (it runs again a moment later).
     #[serde(default)]
     pub(crate) generation: u64,
+    /// How long the scheduler waits before starting tasks again, when they keep failing.
+    #[serde(default)]
+    pub(crate) throttle: LaunchThrottle,
 }
 
 impl ServiceRecord {
@@ -308,6 +312,7 @@ impl Ecs {
             cluster: cluster.name.clone(),
             tags: tags::read(input, "tags")?,
             generation: 0,
+            throttle: LaunchThrottle::default(),
         };
         if let Some(provider) = &placement.capacity_provider {
             record.doc["capacityProviderStrategy"] =
@@ -710,6 +715,21 @@ impl Ecs {
             }
         }
 
+        // The throttle, when the primary deployment's tasks keep failing to start.
+        let primary_running = deployments[0]["runningCount"].as_u64().unwrap_or(0);
+        let primary_failed = deployments[0]["failedTasks"].as_u64().unwrap_or(0);
+        let primary_id = deployments[0]["id"].as_str().unwrap_or_default().to_owned();
+        if record
+            .throttle
+            .observe(&primary_id, primary_failed, primary_running, now)
+        {
+            record.event(
+                now,
+                format!("(service {name}) is unable to consistently start tasks successfully."),
+            );
+        }
+        let throttled = !record.throttle.allows(now);
+
         // Start tasks for the primary deployment, within maximumPercent.
         let primary = deployments[0].clone();
         let primary_live = primary["runningCount"].as_i64().unwrap_or(0)
@@ -717,7 +737,7 @@ impl Ecs {
         let blocked = primary["rolloutState"] == "FAILED" && breaker["rollback"] != true;
         let room = (max_total.max(desired) - live_total).max(0);
         let to_start = (desired - primary_live).min(room).max(0);
-        if to_start > 0 && !blocked {
+        if to_start > 0 && !blocked && !throttled {
             let definition = self.task_definition(
                 scope,
                 primary["taskDefinition"].as_str().unwrap_or_default(),
