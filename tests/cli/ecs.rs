@@ -1247,3 +1247,95 @@ fn a_failing_deployment_rolls_back_when_its_breaker_says_so() {
     );
     assert_eq!(healthy["deployments"][0]["taskDefinition"], good.as_str());
 }
+
+#[test]
+fn what_a_server_killed_mid_launch_left_is_swept_by_the_next_one() {
+    let mut first = start();
+    import_busybox(&first);
+    aws(
+        &first,
+        &["ecs", "create-cluster", "--cluster-name", "killed"],
+    );
+    let definition = register(&first, "killed", "sleep 600");
+    let ran = aws(
+        &first,
+        &[
+            "ecs",
+            "run-task",
+            "--cluster",
+            "killed",
+            "--task-definition",
+            &definition,
+            "--count",
+            "6",
+            "--launch-type",
+            "FARGATE",
+            "--network-configuration",
+            "awsvpcConfiguration={subnets=[subnet-12345678]}",
+        ],
+    );
+    let ids: Vec<String> = ran["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            t["taskArn"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let volumes = neargate_agent::launch::volumes_dir(first.data_dir());
+    // Killed once launches are under way: the first volume exists.
+    for _ in 0..100 {
+        if std::fs::read_dir(&volumes).is_ok_and(|mut d| d.next().is_some()) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    first.kill9();
+    std::fs::remove_dir_all(first.data_dir()).unwrap();
+
+    let _second = start();
+    assert!(!volumes.exists(), "{} is left", volumes.display());
+    let netns = std::process::Command::new("ip")
+        .args(["netns", "list"])
+        .output()
+        .unwrap();
+    let netns = String::from_utf8_lossy(&netns.stdout);
+    let containers = std::process::Command::new("runc")
+        .args(["list", "-q"])
+        .output()
+        .unwrap();
+    let containers = String::from_utf8_lossy(&containers.stdout);
+    let mounts = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
+    let volumes_text = volumes.to_string_lossy();
+    assert!(!mounts.contains(volumes_text.as_ref()), "a mount is left");
+    for id in &ids {
+        assert!(
+            !netns.contains(&neargate_agent::network::namespace_of(id)),
+            "the network namespace of {id} is left"
+        );
+        assert!(
+            !containers.lines().any(|c| c.starts_with(&format!("{id}-"))),
+            "a container of {id} is left"
+        );
+        assert!(
+            !std::path::Path::new("/run/neargate/tasks")
+                .join(id)
+                .exists()
+        );
+    }
+    let loops = std::fs::read_dir("/sys/block").unwrap();
+    for device in loops.flatten() {
+        let backing =
+            std::fs::read_to_string(device.path().join("loop/backing_file")).unwrap_or_default();
+        assert!(
+            !backing.contains(volumes_text.as_ref()),
+            "a loop device is left: {backing}"
+        );
+    }
+}

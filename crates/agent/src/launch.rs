@@ -16,6 +16,7 @@ use crate::bundle::{self, Bind, Process, Sandbox};
 use crate::health::{Health, HealthCheck};
 use crate::host::{Host, SystemHost};
 use crate::images::ImageStore;
+use crate::ledger;
 use crate::network::{self, TaskNetwork};
 use crate::process::{self, ImageDefaults};
 use crate::rootfs::{self, Layout};
@@ -186,17 +187,32 @@ impl Agent {
                     continue;
                 }
                 let id = entry.file_name().to_string_lossy().into_owned();
-                crate::runc::delete_prefixed(&format!("{id}-"));
-                task::remove_task_cgroups(&id);
-                network::remove_left_over(&host, &id);
+                take_down_left_over(&host, &id);
                 let _ = std::fs::remove_file(marker);
                 swept.push(id);
             }
         }
         release_dead_claims();
-        neargate_ephemeral::sweep(&volumes_dir(data_dir))
-            .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
-        let _ = std::fs::remove_dir(volumes_dir(data_dir));
+        // What agents of any data directory left behind, their processes gone.
+        for id in ledger::take_orphaned_tasks() {
+            take_down_left_over(&host, &id);
+            if !swept.contains(&id) {
+                swept.push(id);
+            }
+        }
+        let mine = volumes_dir(data_dir);
+        let sweep = |dir: &Path| {
+            neargate_ephemeral::sweep(dir)
+                .map_err(|e| LaunchError(format!("sweeping left-over volumes: {e}")))?;
+            let _ = std::fs::remove_dir(dir);
+            Ok::<_, LaunchError>(())
+        };
+        for dir in ledger::unclaimed_volumes(Path::new(VOLUMES_ROOT), &mine) {
+            sweep(&dir)?;
+        }
+        sweep(&mine)?;
+        ledger::claim_volumes(&mine)
+            .map_err(|e| LaunchError(format!("claiming the volumes directory: {e}")))?;
         // No container runs now: layers no image uses any more can go.
         images
             .prune_layers()
@@ -302,6 +318,7 @@ impl Agent {
         std::fs::create_dir_all(&task_dir).map_err(|e| init("task directory", &e))?;
         std::fs::write(task_dir.join(RUNNING_MARKER), b"")
             .map_err(|e| init("task directory", &e))?;
+        ledger::record_task(&spec.id).map_err(|e| init("the host's task ledger", &e))?;
         let key = keys.data_key(&spec.id).map_err(LaunchError)?;
         let volume = Volume::create(
             &volumes_dir(&self.data_dir),
@@ -421,6 +438,13 @@ impl Agent {
     }
 }
 
+/// Takes down the containers, cgroups and network an earlier agent left of `task`.
+fn take_down_left_over(host: &dyn Host, task: &str) {
+    crate::runc::delete_prefixed(&format!("{task}-"));
+    task::remove_task_cgroups(task);
+    network::remove_left_over(host, task);
+}
+
 /// Removes the slot claims of processes that are gone.
 fn release_dead_claims() {
     let Ok(claims) = std::fs::read_dir(SLOTS_DIR) else {
@@ -459,6 +483,7 @@ impl Drop for Prepared {
         }
         let task_dir = self.agent.data_dir.join("tasks").join(&self.task);
         let _ = std::fs::remove_file(task_dir.join(RUNNING_MARKER));
+        ledger::forget_task(&self.task);
         self.agent.release_slot(self.slot);
     }
 }

@@ -10,6 +10,7 @@ pub mod health;
 pub mod host;
 pub mod images;
 pub mod launch;
+mod ledger;
 pub mod logs;
 mod mounts;
 pub mod network;

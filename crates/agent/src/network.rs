@@ -114,10 +114,14 @@ impl TaskNetwork {
     }
 }
 
+/// The name of the network namespace of `task`.
+pub fn namespace_of(task: &str) -> String {
+    format!("neargate-{}", short(task))
+}
+
 /// Removes the interface and namespace an earlier agent made for `task` and left behind.
 pub fn remove_left_over(host: &dyn Host, task: &str) {
-    let suffix = short(task);
-    remove(host, &format!("ng{suffix}"), &format!("neargate-{suffix}"));
+    remove(host, &format!("ng{}", short(task)), &namespace_of(task));
 }
 
 /// Deletes the host side of a task's interface pair (the task side goes with it) and its
