@@ -156,3 +156,29 @@ fn idle_and_stalled_connections_are_closed() {
         );
     }
 }
+
+#[test]
+fn requests_hyper_cannot_parse_get_aws_error_bodies() {
+    let server = start();
+    let mut many = String::from("POST / HTTP/1.1\r\nhost: x\r\n");
+    for i in 0..5_000 {
+        many.push_str(&format!("x-h{i}: v\r\n"));
+    }
+    many.push_str("content-length: 0\r\n\r\n");
+    let cases: [(&[u8], u16, &str); 2] = [
+        (many.as_bytes(), 431, "RequestHeaderFieldsTooLarge"),
+        (b"POST /\x01 HTTP/1.1\r\nhost: x\r\n\r\n", 400, "BadRequest"),
+    ];
+    for (request, status, code) in cases {
+        let r = raw_request(server.direct_addr(), request).expect("an answer");
+        assert_eq!(r.status, status, "{}", r.text());
+        assert_eq!(r.error_code().as_deref(), Some(code), "{}", r.text());
+        assert_eq!(r.header("x-amzn-errortype"), Some(code));
+    }
+    // Ordinary errors of ours are untouched, and the server goes on serving.
+    let r = send(
+        &server,
+        &signed_json(&server, LOOKUP, "application/x-amz-json-1.1", b"[".to_vec()),
+    );
+    assert_eq!(r.error_code().as_deref(), Some("SerializationException"));
+}

@@ -8,7 +8,7 @@
 
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -35,6 +35,8 @@ pub(crate) struct Activity {
     phase: AtomicU8,
     /// Milliseconds from `opened` to the start of the current phase.
     phase_since: AtomicU64,
+    /// Set while a response of ours waits to be written (any other is hyper's own).
+    answer_owed: AtomicBool,
 }
 
 impl Activity {
@@ -45,6 +47,7 @@ impl Activity {
             last_io: AtomicU64::new(0),
             phase: AtomicU8::new(Phase::Waiting as u8),
             phase_since: AtomicU64::new(0),
+            answer_owed: AtomicBool::new(false),
         })
     }
 
@@ -65,6 +68,13 @@ impl Activity {
         self.phase.store(phase as u8, Ordering::Relaxed);
     }
 
+    /// Notes that a request was answered: the connection waits for the next, and the next
+    /// response head written is ours.
+    pub(crate) fn answered(&self) {
+        self.answer_owed.store(true, Ordering::Relaxed);
+        self.enter(Phase::Waiting);
+    }
+
     /// Whether the connection has been idle for at least `limit`.
     pub(crate) fn idle_for(&self, limit: Duration) -> bool {
         let limit = u64::try_from(limit.as_millis()).unwrap_or(u64::MAX);
@@ -78,18 +88,65 @@ impl Activity {
     }
 }
 
-/// A stream that notes its reads and writes in an [`Activity`].
+/// A stream that notes its reads and writes in an [`Activity`], and gives the bare error
+/// responses hyper writes by itself for requests it cannot parse (a head too large, a
+/// malformed request line) an AWS error body.
 #[derive(Debug)]
 pub(crate) struct Watched<S> {
     inner: S,
     activity: Arc<Activity>,
+    /// An error response being written in place of hyper's: the bytes, how many are written,
+    /// and the length of hyper's to report once done.
+    replacing: Option<(Vec<u8>, usize, usize)>,
 }
 
 impl<S> Watched<S> {
     /// `inner`, noting its traffic in `activity`.
     pub(crate) fn new(inner: S, activity: Arc<Activity>) -> Self {
-        Self { inner, activity }
+        Self {
+            inner,
+            activity,
+            replacing: None,
+        }
     }
+
+    /// Starts replacing `head` (of `len` bytes in all) if it is an error response hyper wrote
+    /// by itself rather than one of ours.
+    fn intercept(&mut self, head: &[u8], len: usize) {
+        let error_head = head.starts_with(b"HTTP/1.1 4") || head.starts_with(b"HTTP/1.1 5");
+        if self.replacing.is_none()
+            && error_head
+            && !self.activity.answer_owed.swap(false, Ordering::Relaxed)
+        {
+            self.replacing = Some((aws_error_response(head), 0, len));
+        } else if head.starts_with(b"HTTP/1.1 ") && !head.starts_with(b"HTTP/1.1 1") {
+            self.activity.answer_owed.store(false, Ordering::Relaxed);
+        }
+    }
+}
+
+/// The AWS-shaped error response for a bare one hyper wrote (its status line kept).
+fn aws_error_response(head: &[u8]) -> Vec<u8> {
+    let status_line = head
+        .split(|b| *b == b'\r')
+        .next()
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .unwrap_or("HTTP/1.1 400 Bad Request");
+    let (code, message) = match status_line.get(9..12) {
+        Some("431") => (
+            "RequestHeaderFieldsTooLarge",
+            "The request's header fields are too large or too many.",
+        ),
+        Some("414") => ("RequestURITooLong", "The request's URI is too long."),
+        _ => ("BadRequest", "The request could not be parsed as HTTP/1.1."),
+    };
+    let body = format!(r#"{{"__type":"{code}","message":"{message}"}}"#);
+    format!(
+        "{status_line}\r\ncontent-type: application/x-amz-json-1.1\r\nx-amzn-errortype: {code}\r\n\
+         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
 }
 
 impl<S: AsyncRead + Unpin> AsyncRead for Watched<S> {
@@ -109,22 +166,34 @@ impl<S: AsyncRead + Unpin> AsyncRead for Watched<S> {
 
 impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
     fn poll_write(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        let result = Pin::new(&mut self.inner).poll_write(cx, buf);
-        self.note(&result);
+        let this = self.get_mut();
+        this.intercept(buf, buf.len());
+        if this.replacing.is_some() {
+            return this.poll_replacement(cx);
+        }
+        let result = Pin::new(&mut this.inner).poll_write(cx, buf);
+        this.note(&result);
         result
     }
 
     fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         bufs: &[std::io::IoSlice<'_>],
     ) -> Poll<std::io::Result<usize>> {
-        let result = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
-        self.note(&result);
+        let this = self.get_mut();
+        if let Some(first) = bufs.iter().find(|b| !b.is_empty()) {
+            this.intercept(first, bufs.iter().map(|b| b.len()).sum());
+        }
+        if this.replacing.is_some() {
+            return this.poll_replacement(cx);
+        }
+        let result = Pin::new(&mut this.inner).poll_write_vectored(cx, bufs);
+        this.note(&result);
         result
     }
 
@@ -138,6 +207,30 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+impl<S: AsyncWrite + Unpin> Watched<S> {
+    /// Writes the replacement error response; once all of it is out, reports hyper's as
+    /// written.
+    fn poll_replacement(&mut self, cx: &mut Context<'_>) -> Poll<std::io::Result<usize>> {
+        let Some((bytes, written, reported)) = &mut self.replacing else {
+            return Poll::Ready(Ok(0));
+        };
+        while *written < bytes.len() {
+            match Pin::new(&mut self.inner).poll_write(cx, &bytes[*written..]) {
+                Poll::Ready(Ok(0)) => {
+                    return Poll::Ready(Err(std::io::ErrorKind::WriteZero.into()));
+                }
+                Poll::Ready(Ok(n)) => *written += n,
+                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        let reported = *reported;
+        self.replacing = None;
+        self.activity.touch();
+        Poll::Ready(Ok(reported))
     }
 }
 

@@ -135,7 +135,7 @@ async fn connection(
         activity.enter(Phase::Receiving);
         async move {
             let mut response = handle(app.clone(), req, remote, dev, &activity).await;
-            activity.enter(Phase::Waiting);
+            activity.answered();
             if app.clock_shifted {
                 // Clients correct their clock skew from `Date`: it must be the server's time.
                 if let Ok(date) = HeaderValue::from_str(&app.clock.now().to_http_date()) {
