@@ -341,7 +341,7 @@ async fn credential_secrets_never_reach_the_data_directory_in_clear() {
         None,
         "t",
     );
-    sts(&server, carol)
+    sts(&server, carol.clone())
         .get_caller_identity()
         .send()
         .await
@@ -363,14 +363,8 @@ async fn credential_secrets_never_reach_the_data_directory_in_clear() {
             );
         }
     }
+    // Restarted, the wrapped secret still verifies the key's signatures.
     server.restart();
-    let carol = Credentials::new(
-        key.access_key_id(),
-        key.secret_access_key(),
-        None,
-        None,
-        "t",
-    );
     sts(&server, carol)
         .get_caller_identity()
         .send()
