@@ -9,6 +9,7 @@ mod bare;
 mod ecs;
 mod json_api;
 mod kms;
+mod launch;
 mod load;
 mod policy;
 mod process;
@@ -75,6 +76,17 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         churn: usize,
     },
+    /// Launch latency through the API: `RunTask` to `RUNNING` seen by `DescribeTasks`, with
+    /// the task's phases (needs root and runc).
+    Launch {
+        /// Launches timed.
+        #[arg(long, default_value_t = 30)]
+        launches: usize,
+        /// Encrypt the volumes under a customer managed key (the KMS grant flow) rather than
+        /// the platform's key.
+        #[arg(long)]
+        customer_key: bool,
+    },
     /// Encrypted ephemeral volumes: creation time, and throughput against the same filesystem
     /// unencrypted and against gocryptfs on the same disk (needs root).
     Volume {
@@ -108,6 +120,10 @@ fn main() -> anyhow::Result<()> {
             churn,
         }) => return agent::run(launches, idle, churn),
         Some(Command::Volume { dir, gib }) => return volume::run(&dir, cli.rounds, gib),
+        Some(Command::Launch {
+            launches,
+            customer_key,
+        }) => return launch::run(&cli.neargate, launches, customer_key),
         None => {}
     }
     let duration = Duration::from_secs(cli.seconds);

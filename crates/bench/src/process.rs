@@ -56,6 +56,22 @@ impl Neargate {
             .ok_or_else(|| anyhow::anyhow!("no VmRSS"))
     }
 
+    /// The data directory.
+    pub(crate) fn data_dir(&self) -> &Path {
+        self.data.path()
+    }
+
+    /// The account the server bootstrapped.
+    pub(crate) fn account(&self) -> String {
+        let text =
+            std::fs::read_to_string(self.data.path().join("credentials")).unwrap_or_default();
+        text.lines()
+            .next()
+            .and_then(|l| l.rsplit(' ').next())
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// The administrator's access key id and secret.
     pub(crate) fn admin_keys(&self) -> (String, String) {
         let text =
