@@ -33,6 +33,10 @@ impl Lower {
 pub trait Host: Send + Sync + std::fmt::Debug {
     /// Runs `program` with `args`; its standard error if it fails.
     fn run(&self, program: &str, args: &[&str]) -> Result<(), String>;
+    /// Runs `program` with `args` and `-batch -`, one command of `lines` per line on its
+    /// standard input (one process where each would take its own), stopping at the first that
+    /// fails; its standard error if one does.
+    fn run_batch(&self, program: &str, args: &[&str], lines: &[String]) -> Result<(), String>;
     /// A read-only clone of the directory `layer` whose owners are seen shifted up by `base`.
     fn clone_layer(&self, layer: &Path, base: u32) -> std::io::Result<Lower>;
     /// Gives `path` to host uid and gid `id`.
@@ -71,6 +75,29 @@ impl Host for SystemHost {
             .args(args)
             .output()
             .map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).trim().to_owned())
+        }
+    }
+
+    fn run_batch(&self, program: &str, args: &[&str], lines: &[String]) -> Result<(), String> {
+        use std::io::Write as _;
+        let mut child = std::process::Command::new(program)
+            .args(args)
+            .args(["-batch", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin
+                .write_all(lines.join("\n").as_bytes())
+                .map_err(|e| e.to_string())?;
+        }
+        let out = child.wait_with_output().map_err(|e| e.to_string())?;
         if out.status.success() {
             Ok(())
         } else {
@@ -142,6 +169,16 @@ impl Host for RecordingHost {
             return Err("Device does not exist".into());
         }
         self.record(call)
+    }
+
+    fn run_batch(&self, program: &str, args: &[&str], lines: &[String]) -> Result<(), String> {
+        let prefix: Vec<&str> = std::iter::once(program)
+            .chain(args.iter().copied())
+            .collect();
+        for line in lines {
+            self.record(format!("{} {line}", prefix.join(" ")))?;
+        }
+        Ok(())
     }
 
     fn clone_layer(&self, layer: &Path, base: u32) -> std::io::Result<Lower> {

@@ -28,6 +28,15 @@ fn ip(host: &dyn Host, args: &[&str]) -> Result<(), NetworkError> {
     })
 }
 
+/// Runs `ip args -batch -` with `lines`.
+fn ip_batch(host: &dyn Host, args: &[&str], lines: &[String]) -> Result<(), NetworkError> {
+    host.run_batch("ip", args, lines)
+        .map_err(|message| NetworkError {
+            command: lines.join("; "),
+            message,
+        })
+}
+
 /// A task's network: its namespace, its interface and its address. Dropping it removes them.
 #[derive(Debug)]
 pub struct TaskNetwork {
@@ -62,7 +71,6 @@ impl TaskNetwork {
                 &["addr", "add", &format!("{GATEWAY}/{PREFIX}"), "dev", BRIDGE],
             )?;
         }
-        ip(host_ref, &["link", "set", BRIDGE, "up"])?;
         let suffix = short(task);
         let namespace = format!("neargate-{suffix}");
         ip(host_ref, &["netns", "add", &namespace])?;
@@ -74,37 +82,26 @@ impl TaskNetwork {
             address,
         };
         let task_side = format!("nt{suffix}");
-        ip(
-            host_ref,
-            &[
-                "link",
-                "add",
-                &network.host_side,
-                "type",
-                "veth",
-                "peer",
-                "name",
-                &task_side,
-            ],
-        )?;
-        ip(
-            host_ref,
-            &["link", "set", &network.host_side, "master", BRIDGE, "up"],
-        )?;
-        ip(
-            host_ref,
-            &["link", "set", &task_side, "netns", &network.namespace],
-        )?;
-        let inside = |args: &[&str]| {
-            let mut all = vec!["-n", network.namespace.as_str()];
-            all.extend_from_slice(args);
-            ip(host_ref, &all)
-        };
-        inside(&["link", "set", &task_side, "name", "eth0"])?;
-        inside(&["addr", "add", &format!("{address}/{PREFIX}"), "dev", "eth0"])?;
-        inside(&["link", "set", "eth0", "up"])?;
-        inside(&["link", "set", "lo", "up"])?;
-        inside(&["route", "add", "default", "via", &GATEWAY.to_string()])?;
+        // The rest in two processes rather than ten: what is done on the host, then what is
+        // done inside the namespace.
+        let on_host = [
+            format!("link set {BRIDGE} up"),
+            format!(
+                "link add {} type veth peer name {task_side}",
+                network.host_side
+            ),
+            format!("link set {} master {BRIDGE} up", network.host_side),
+            format!("link set {task_side} netns {}", network.namespace),
+        ];
+        ip_batch(host_ref, &[], &on_host)?;
+        let inside = [
+            format!("link set {task_side} name eth0"),
+            format!("addr add {address}/{PREFIX} dev eth0"),
+            "link set eth0 up".to_owned(),
+            "link set lo up".to_owned(),
+            format!("route add default via {GATEWAY}"),
+        ];
+        ip_batch(host_ref, &["-n", network.namespace.as_str()], &inside)?;
         Ok(network)
     }
 
@@ -164,8 +161,8 @@ mod tests {
                 format!("ip link show {BRIDGE}"),
                 format!("ip link add {BRIDGE} type bridge"),
                 format!("ip addr add 172.31.0.1/16 dev {BRIDGE}"),
-                format!("ip link set {BRIDGE} up"),
                 format!("ip netns add neargate-{s}"),
+                format!("ip link set {BRIDGE} up"),
                 format!("ip link add ng{s} type veth peer name nt{s}"),
                 format!("ip link set ng{s} master {BRIDGE} up"),
                 format!("ip link set nt{s} netns neargate-{s}"),

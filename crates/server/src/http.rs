@@ -2,6 +2,7 @@
 //! touches HTTP types.
 
 use std::convert::Infallible;
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -64,11 +65,15 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
     let url = format!("http://{}", listener.local_addr()?);
     files::write_endpoint(&app.data_dir, &url)?;
     // The ready line: tests and scripts wait for it. The next says whether tasks run here.
-    println!("neargate ready on {url}");
-    match &app.tasks {
-        Ok(offered) => println!("neargate tasks: run here ({offered})"),
-        Err(cause) => println!("neargate tasks: cannot run here: {cause}"),
-    }
+    // Whoever reads them may close standard output after the first: that is no error.
+    let tasks = match &app.tasks {
+        Ok(offered) => format!("run here ({offered})"),
+        Err(cause) => format!("cannot run here: {cause}"),
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "neargate ready on {url}\nneargate tasks: {tasks}");
+    let _ = out.flush();
+    drop(out);
     tracing::info!(%url, data_dir = %app.data_dir.display(), "listening");
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut connections = tokio::task::JoinSet::new();
