@@ -35,11 +35,9 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
              POST /_neargate/reset wipes all state. Do not expose this endpoint."
         );
     }
-    limits::return_memory_promptly();
     let app = App::open(&args)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .on_thread_park(limits::return_free_memory)
         .build()?;
     runtime.block_on(run(app, args.listen, args.dev))
 }
@@ -61,6 +59,7 @@ async fn run(app: Arc<App>, listen: SocketAddr, dev: bool) -> anyhow::Result<()>
         Ok(files) => tracing::debug!(files, "open file limit"),
         Err(e) => tracing::warn!(error = %e, "could not raise the open file limit"),
     }
+    tokio::spawn(limits::return_free_memory());
     let listener = TcpListener::bind(listen).await?;
     let url = format!("http://{}", listener.local_addr()?);
     files::write_endpoint(&app.data_dir, &url)?;

@@ -35,36 +35,18 @@ pub(crate) fn raise_open_file_limit() -> std::io::Result<u64> {
     Ok(limit.rlim_cur)
 }
 
-/// mimalloc's `mi_option_purge_delay` (the same index in its versions 2 and 3).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Makes the allocator hand pages it no longer uses back to the system as soon as they are
-/// free, rather than 10 ms later and only if the thread that freed them allocates again (an
-/// idle server would otherwise keep a burst's memory). `MIMALLOC_PURGE_DELAY` still overrides it.
-pub(crate) fn return_memory_promptly() {
-    // SAFETY: setting an option's default takes no pointers and is allowed at any time.
-    unsafe { libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, 0) };
-}
-
-/// Hands the memory this thread's allocator holds free back to the system, at most once a
-/// second per thread: called when a runtime worker runs out of work, so memory a burst took
-/// (bodies, connections) is returned once the burst is over, while a busy server pays nothing.
-pub(crate) fn return_free_memory() {
-    thread_local! {
-        static LAST: std::cell::Cell<Option<std::time::Instant>> = const { std::cell::Cell::new(None) };
-    }
-    LAST.with(|last| {
-        let now = std::time::Instant::now();
-        if last
-            .get()
-            .is_some_and(|at| now.duration_since(at) < Duration::from_secs(1))
-        {
-            return;
-        }
-        last.set(Some(now));
+/// Hands the memory the allocator holds free back to the system once a second, for as long as
+/// the runtime runs: pages freed after a burst (bodies, connections) are purged once their short
+/// delay has passed, even when no thread allocates again to trigger it, so an idle server does
+/// not keep a burst's memory. A busy server pays one collection a second.
+pub(crate) async fn return_free_memory() {
+    let mut every = tokio::time::interval(Duration::from_secs(1));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
         // SAFETY: `mi_collect` only walks the allocator's own structures; it takes no pointers.
         unsafe { libmimalloc_sys::mi_collect(true) };
-    });
+    }
 }
 
 /// Backing off when `accept` fails: out of file descriptors (`EMFILE`, `ENFILE`) or memory,
