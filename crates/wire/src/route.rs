@@ -252,4 +252,37 @@ mod tests {
         split.query = "UserName=a";
         assert_eq!(route(&split).unwrap_err().1.code, "MalformedQueryString");
     }
+
+    proptest::proptest! {
+        /// Whatever parameters a request carries, split between query and body at random, it
+        /// routes exactly when no name repeats; routed, each parameter keeps its one value.
+        #[test]
+        fn routing_refuses_exactly_the_repeated_names(
+            params in proptest::collection::vec(("[A-C]{1,2}", "[a-z0-9]{0,4}"), 0..8),
+            split in proptest::prelude::any::<proptest::sample::Index>(),
+        ) {
+            let encoded: Vec<String> = params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let at = split.index(encoded.len() + 1);
+            let query = encoded[..at].join("&");
+            let body = format!("Action=GetUser&{}", encoded[at..].join("&"));
+            let mut request = meta(None, "application/x-www-form-urlencoded", body.as_bytes());
+            request.query = &query;
+            let mut names: Vec<&str> = params.iter().map(|(k, _)| k.as_str()).collect();
+            names.sort_unstable();
+            let repeated = names.windows(2).any(|w| w[0] == w[1]);
+            match route(&request) {
+                Ok(call) => {
+                    proptest::prop_assert!(!repeated);
+                    let Input::Query(input) = call.input else { unreachable!() };
+                    for (k, v) in &params {
+                        proptest::prop_assert_eq!(input.get(k), Some(v.as_str()));
+                    }
+                }
+                Err((_, e)) => {
+                    proptest::prop_assert!(repeated, "{}", e.message);
+                    proptest::prop_assert_eq!(e.code, "MalformedQueryString");
+                }
+            }
+        }
+    }
 }
