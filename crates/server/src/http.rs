@@ -214,7 +214,11 @@ async fn handle(
     }
     // A body declared too large is refused from the head, before any of it is read; the rest
     // wait for room in the budget all bodies share.
-    let declared = limits::declared_length(&parts.headers);
+    // hyper has read `Content-Length` already: the body's exact size, 0 without one, none for a
+    // chunked body.
+    let declared = hyper::body::Body::size_hint(&body)
+        .exact()
+        .and_then(|n| usize::try_from(n).ok());
     if declared.is_some_and(|length| length > app.max_body) {
         let error = limits::body_too_large(app.max_body);
         return respond(encode_error(protocol, "", &error, &request_id), &request_id);

@@ -91,10 +91,10 @@ impl AcceptBackoff {
 }
 
 /// The memory all request bodies being read may hold at once. A request reserves its
-/// declared length (or the largest body allowed, when it declares none) before its body is
-/// read, and holds it until it is answered, so however many clients send bodies at once, they
+/// declared length (the largest body allowed for a chunked one; nothing when it has no body)
+/// before its body is read, and holds it until it is answered, so however many clients send bodies at once, they
 /// hold at most the budget; the others wait, and are closed if they stay silent.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct BodyBudget {
     kib: Arc<Semaphore>,
     total_kib: u32,
@@ -122,17 +122,6 @@ impl BodyBudget {
         }
         self.kib.clone().acquire_many_owned(kib).await.ok()
     }
-}
-
-/// The declared `Content-Length`, if any and well-formed.
-pub(crate) fn declared_length(headers: &http::HeaderMap) -> Option<usize> {
-    headers
-        .get(http::header::CONTENT_LENGTH)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse()
-        .ok()
 }
 
 /// The error for a body over `limit` bytes: HTTP 413, as AWS answers.

@@ -91,6 +91,7 @@ fn check_scope(auth: &Auth) -> Result<(), SigError> {
 /// whoever holds a signature could add `X-Amz-Target` (choosing the operation) or any other
 /// header the service acts on.
 fn check_amz_headers_signed(req: &RequestView<'_>, auth: &Auth) -> Result<(), SigError> {
+    // Signed header names are lowercase; names are lowered only for the error.
     let mut unsigned: Vec<String> = req
         .headers
         .iter()
@@ -99,8 +100,13 @@ fn check_amz_headers_signed(req: &RequestView<'_>, auth: &Auth) -> Result<(), Si
             name.get(..6)
                 .is_some_and(|p| p.eq_ignore_ascii_case("x-amz-"))
         })
+        .filter(|name| {
+            !auth
+                .signed_headers
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(name))
+        })
         .map(str::to_ascii_lowercase)
-        .filter(|name| !auth.signed_headers.iter().any(|s| s == name.as_str()))
         .collect();
     if unsigned.is_empty() {
         return Ok(());
