@@ -13,7 +13,7 @@ mod segments;
 mod storage;
 
 pub use event::{CallFacts, EventRecord, redact_parameters};
-pub use lookup::{handle, read_only};
+pub use lookup::handle;
 pub use recorder::Recorder;
 
 #[cfg(test)]

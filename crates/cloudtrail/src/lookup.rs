@@ -16,11 +16,6 @@ use crate::recorder::RETENTION;
 use crate::segments::SegmentReader;
 use crate::storage::{ATTRIBUTES, BATCHES, attribute_values, inverted, order_key, scope};
 
-/// Whether `operation` only reads; `None` for operations Neargate does not serve.
-pub fn read_only(operation: &str) -> Option<bool> {
-    (operation == "LookupEvents").then_some(true)
-}
-
 /// Runs the CloudTrail `operation` for `caller` in `region`.
 pub fn handle(
     recorder: &Recorder,

@@ -90,57 +90,6 @@ pub struct Ecs {
     definitions: RecordCache<task_definitions::TaskDefinitionRecord>,
 }
 
-/// The operations served that only read.
-const READING: &[&str] = &[
-    "DescribeClusters",
-    "ListClusters",
-    "DescribeTaskDefinition",
-    "ListTaskDefinitions",
-    "ListTaskDefinitionFamilies",
-    "DescribeTasks",
-    "ListTasks",
-    "DescribeServices",
-    "ListServices",
-    "ListTagsForResource",
-    "ListAccountSettings",
-    "DescribeContainerInstances",
-    "ListContainerInstances",
-    "ListAttributes",
-    "ListServicesByNamespace",
-    "DescribeCapacityProviders",
-];
-
-/// The operations served that change state.
-const WRITING: &[&str] = &[
-    "CreateCluster",
-    "UpdateCluster",
-    "UpdateClusterSettings",
-    "PutClusterCapacityProviders",
-    "DeleteCluster",
-    "RegisterTaskDefinition",
-    "DeregisterTaskDefinition",
-    "DeleteTaskDefinitions",
-    "RunTask",
-    "StopTask",
-    "CreateService",
-    "UpdateService",
-    "DeleteService",
-    "TagResource",
-    "UntagResource",
-    "PutAccountSetting",
-    "PutAccountSettingDefault",
-    "DeleteAccountSetting",
-    "RegisterContainerInstance",
-    "DeregisterContainerInstance",
-    "UpdateContainerInstancesState",
-    "StartTask",
-    "PutAttributes",
-    "DeleteAttributes",
-    "CreateCapacityProvider",
-    "UpdateCapacityProvider",
-    "DeleteCapacityProvider",
-];
-
 /// Evaluates the cluster query language expression `text` (a `memberOf` constraint or a
 /// `ListContainerInstances` filter) against an instance with `attributes` and tasks of
 /// `task_groups`; the parse error if it is malformed.
@@ -161,15 +110,13 @@ pub fn query_matches(
     }))
 }
 
-/// Whether `operation` only reads; `None` for operations Neargate does not serve.
-pub fn read_only(operation: &str) -> Option<bool> {
-    neargate_wire::read_only_among(operation, READING, WRITING)
-}
-
 /// A reply whose output is also CloudTrail's `responseElements` (calls that change state), or
 /// none (calls that read).
 fn reply(operation: &str, body: Value) -> Reply {
-    if READING.contains(&operation) {
+    let reads = neargate_model::ecs::MODEL
+        .operation(operation)
+        .is_some_and(|op| op.read_only);
+    if reads {
         Reply::quiet(Output::Json(body))
     } else {
         Reply {

@@ -19,16 +19,6 @@ use crate::domain::users::IamError;
 /// IAM's API version.
 const VERSION: &str = "2010-05-08";
 
-/// Whether `operation` only reads (CloudTrail's `readOnly`): IAM names every reading
-/// operation `Get…`, `List…` or `Simulate…`.
-pub fn read_only(operation: &str) -> Option<bool> {
-    Some(
-        ["Get", "List", "Simulate"]
-            .iter()
-            .any(|prefix| operation.starts_with(prefix)),
-    )
-}
-
 /// The resource an IAM operation acts on: the named user, else the caller.
 pub fn resource(caller: &Principal, params: &QueryParams) -> String {
     let account = &caller.account;

@@ -16,10 +16,10 @@ pub use domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion
 pub use domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 pub use domain::users::IamError;
 pub use iam_api::{
-    handle as handle_iam, permissions_boundary_key, read_only as iam_read_only, request_tags,
-    resource as iam_resource, resource_tags,
+    handle as handle_iam, permissions_boundary_key, request_tags, resource as iam_resource,
+    resource_tags,
 };
-pub use sts::{handle as handle_sts, read_only as sts_read_only};
+pub use sts::handle as handle_sts;
 
 use std::borrow::Borrow;
 use std::collections::HashMap;

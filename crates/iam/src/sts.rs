@@ -12,14 +12,6 @@ use crate::{Iam, IssuedSession};
 /// STS's API version.
 const VERSION: &str = "2011-06-15";
 
-/// Whether `operation` only reads (CloudTrail's `readOnly`); `None` for unknown operations.
-pub fn read_only(operation: &str) -> Option<bool> {
-    match operation {
-        "GetCallerIdentity" | "GetSessionToken" | "AssumeRole" => Some(true),
-        _ => None,
-    }
-}
-
 /// Runs the STS `operation` for `caller`.
 pub fn handle(
     iam: &Iam,

@@ -72,81 +72,6 @@ pub struct Kms {
     policies: Mutex<HashMap<uuid::Uuid, (String, Arc<Policy>)>>,
 }
 
-/// Whether `operation` only reads; `None` for operations Neargate does not serve.
-pub fn read_only(operation: &str) -> Option<bool> {
-    neargate_wire::read_only_among(operation, READING, WRITING)
-}
-
-/// The operations that take `DryRun`.
-const DRY_RUNNABLE: &[&str] = &[
-    "CreateGrant",
-    "Decrypt",
-    "Encrypt",
-    "GenerateDataKey",
-    "GenerateDataKeyPair",
-    "GenerateDataKeyPairWithoutPlaintext",
-    "GenerateDataKeyWithoutPlaintext",
-    "GenerateMac",
-    "ReEncrypt",
-    "RetireGrant",
-    "RevokeGrant",
-    "Sign",
-    "Verify",
-    "VerifyMac",
-];
-
-/// The operations served that only read.
-const READING: &[&str] = &[
-    "DescribeKey",
-    "ListKeys",
-    "ListAliases",
-    "ListResourceTags",
-    "GetKeyPolicy",
-    "ListKeyPolicies",
-    "GetKeyRotationStatus",
-    "ListKeyRotations",
-    "ListGrants",
-    "ListRetirableGrants",
-    "GetParametersForImport",
-    "GetPublicKey",
-    "Sign",
-    "Verify",
-    "GenerateMac",
-    "VerifyMac",
-    "Encrypt",
-    "Decrypt",
-    "ReEncrypt",
-    "GenerateDataKey",
-    "GenerateDataKeyWithoutPlaintext",
-    "GenerateDataKeyPair",
-    "GenerateDataKeyPairWithoutPlaintext",
-    "GenerateRandom",
-];
-
-/// The operations served that change state.
-const WRITING: &[&str] = &[
-    "CreateKey",
-    "UpdateKeyDescription",
-    "EnableKey",
-    "DisableKey",
-    "ScheduleKeyDeletion",
-    "CancelKeyDeletion",
-    "TagResource",
-    "UntagResource",
-    "PutKeyPolicy",
-    "CreateAlias",
-    "UpdateAlias",
-    "DeleteAlias",
-    "EnableKeyRotation",
-    "DisableKeyRotation",
-    "RotateKeyOnDemand",
-    "CreateGrant",
-    "RetireGrant",
-    "RevokeGrant",
-    "ImportKeyMaterial",
-    "DeleteImportedKeyMaterial",
-];
-
 impl Kms {
     /// The service over `db`, wrapping key material under `root`.
     pub fn new(
@@ -175,7 +100,10 @@ impl Kms {
     ) -> Result<Reply, AwsError> {
         self.run_due_work();
         // Authorization has passed by now: a dry run stops here, as on AWS.
-        if DRY_RUNNABLE.contains(&operation) && input::opt_bool(input, "DryRun")? == Some(true) {
+        let dry_runnable = neargate_model::kms::MODEL
+            .operation(operation)
+            .is_some_and(|op| op.dry_run);
+        if dry_runnable && input::opt_bool(input, "DryRun")? == Some(true) {
             return Err(AwsError::client(
                 "DryRunOperationException",
                 "The request would have succeeded, but the DryRun parameter was set.",

@@ -60,15 +60,8 @@ pub(crate) fn dispatch(
     }
 }
 
-/// CloudTrail's `readOnly` for an operation (unknown operations count as not read-only).
+/// CloudTrail's `readOnly` for an operation, from the served operations' table (unknown
+/// operations count as not read-only).
 pub(crate) fn read_only(service: &ServiceSpec, operation: &str) -> bool {
-    let known = match service.signing_name {
-        "sts" => neargate_iam::sts_read_only(operation),
-        "iam" => neargate_iam::iam_read_only(operation),
-        "cloudtrail" => neargate_cloudtrail::read_only(operation),
-        "kms" => neargate_kms::read_only(operation),
-        "ecs" => neargate_ecs::read_only(operation),
-        _ => None,
-    };
-    known.unwrap_or(false)
+    neargate_model::operation(service.signing_name, operation).is_some_and(|op| op.read_only)
 }

@@ -145,13 +145,16 @@ pub(crate) fn execute(
 ) -> (&'static ServiceSpec, String, Result<Output, AwsError>) {
     let (resources, outcome) = match refused {
         Some(error) => (Vec::new(), Err(error)),
-        None => {
-            let authorization = authorize(app, caller, &call, facts, protocol);
-            let outcome = authorization
-                .verdict
-                .and_then(|()| dispatch_guarded(app, caller, facts, &call));
-            (authorization.resources, outcome)
-        }
+        None => match conforms(&call) {
+            Err(error) => (Vec::new(), Err(error)),
+            Ok(()) => {
+                let authorization = authorize(app, caller, &call, facts, protocol);
+                let outcome = authorization
+                    .verdict
+                    .and_then(|()| dispatch_guarded(app, caller, facts, &call));
+                (authorization.resources, outcome)
+            }
+        },
     };
     let Call {
         service,
@@ -187,6 +190,25 @@ pub(crate) fn execute(
     };
     record(app, recorded);
     (service, operation, outcome)
+}
+
+/// Checks a call's input against its service's model, before any rule of the operation, as
+/// AWS does: member types, then required members and constraints as the service reports them.
+/// Operations the model does not serve are left to the service, which refuses them.
+fn conforms(call: &Call) -> Result<(), AwsError> {
+    let Input::Json(input) = &call.input else {
+        return Ok(());
+    };
+    let service = call.service.signing_name;
+    let Some(model) = neargate_model::model(service) else {
+        return Ok(());
+    };
+    match model.operation(&call.operation).and_then(|op| op.input) {
+        Some(shape) => {
+            neargate_model::validate(model, shape, &input.0, &neargate_model::rules(service))
+        }
+        None => Ok(()),
+    }
 }
 
 /// A request signed for another service than the one it addresses.

@@ -16,18 +16,6 @@ pub use response::{Encoded, encode_error, encode_output};
 pub use route::{Call, Input, RequestMeta, route};
 pub use service::{Protocol, SERVICES, ServiceSpec, service_by_signing_name};
 
-/// CloudTrail's `readOnly` for `operation` of a service whose served operations are `reading`
-/// and `writing`; `None` for an operation it does not serve.
-pub fn read_only_among(operation: &str, reading: &[&str], writing: &[&str]) -> Option<bool> {
-    if reading.contains(&operation) {
-        Some(true)
-    } else if writing.contains(&operation) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
 /// The operation's result, in its protocol's form.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Output {

@@ -1,0 +1,372 @@
+//! `neargate-codegen`: writes `crates/model/src/generated/` from botocore's service models, for
+//! the operations `crates/model/served.txt` lists. With `--check` it writes nothing and fails
+//! when the committed files differ from what it would write.
+//!
+//! Usage: `cargo run -p neargate-codegen -- [--check] [--botocore DIR]`; without `--botocore`
+//! it asks `python3` where botocore is installed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::Value;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("neargate-codegen: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut check = false;
+    let mut botocore = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--botocore" => botocore = Some(PathBuf::from(args.next().ok_or("--botocore DIR")?)),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let botocore = match botocore {
+        Some(dir) => dir,
+        None => find_botocore()?,
+    };
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../model");
+    let served = std::fs::read_to_string(crate_dir.join("served.txt"))
+        .map_err(|e| format!("served.txt: {e}"))?;
+    let served = Served::parse(&served)?;
+    let installed = botocore_version(&botocore)?;
+    if installed != served.botocore {
+        return Err(format!(
+            "served.txt names botocore {}, but {} is {installed}",
+            served.botocore,
+            botocore.display()
+        ));
+    }
+    let mut files = BTreeMap::new();
+    let mut modules = String::new();
+    for service in &served.services {
+        let model = load(&botocore, &service.model)?;
+        let code = generate(service, &model, &served.botocore)?;
+        files.insert(format!("{}.rs", service.module), code);
+        writeln!(modules, "#[rustfmt::skip]\npub mod {};", service.module).unwrap();
+    }
+    files.insert(
+        "mod.rs".to_owned(),
+        format!(
+            "//! Written by `neargate-codegen` from botocore {}; do not edit.\n\n{modules}",
+            served.botocore
+        ),
+    );
+    let out = crate_dir.join("src/generated");
+    let mut stale = Vec::new();
+    for (name, code) in &files {
+        let path = out.join(name);
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(code.as_str()) {
+            continue;
+        }
+        if check {
+            stale.push(name.clone());
+        } else {
+            std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("wrote {}", path.display());
+        }
+    }
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "crates/model/src/generated/{{{}}} differ from the models; run `cargo run -p neargate-codegen`",
+            stale.join(",")
+        ))
+    }
+}
+
+/// `served.txt`: the botocore version and, per service, the operations served.
+struct Served {
+    botocore: String,
+    services: Vec<ServedService>,
+}
+
+struct ServedService {
+    /// The signing name, which is also the generated module's name.
+    module: String,
+    /// `<service>/<api-version>` under botocore's `data/`.
+    model: String,
+    /// Operation name → whether it only reads.
+    operations: BTreeMap<String, bool>,
+}
+
+impl Served {
+    fn parse(text: &str) -> Result<Self, String> {
+        let mut botocore = None;
+        let mut services: Vec<ServedService> = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            match words.as_slice() {
+                [] => {}
+                [first, ..] if first.starts_with('#') => {}
+                ["botocore", version] => botocore = Some((*version).to_owned()),
+                ["service", module, model] => services.push(ServedService {
+                    module: (*module).to_owned(),
+                    model: (*model).to_owned(),
+                    operations: BTreeMap::new(),
+                }),
+                [access @ ("read" | "write"), operation] => {
+                    let service = services.last_mut().ok_or(format!(
+                        "served.txt:{}: an operation before any service",
+                        n + 1
+                    ))?;
+                    service
+                        .operations
+                        .insert((*operation).to_owned(), *access == "read");
+                }
+                _ => return Err(format!("served.txt:{}: cannot read {line:?}", n + 1)),
+            }
+        }
+        Ok(Self {
+            botocore: botocore.ok_or("served.txt names no botocore version")?,
+            services,
+        })
+    }
+}
+
+fn find_botocore() -> Result<PathBuf, String> {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import botocore, os; print(os.path.dirname(botocore.__file__))",
+        ])
+        .output()
+        .map_err(|e| format!("python3: {e}"))?;
+    if !out.status.success() {
+        return Err("botocore is not installed (pip install awscli==1.45.11)".to_owned());
+    }
+    Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+}
+
+fn botocore_version(dir: &Path) -> Result<String, String> {
+    let init = std::fs::read_to_string(dir.join("__init__.py"))
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    init.lines()
+        .find_map(|l| l.strip_prefix("__version__ = "))
+        .map(|v| v.trim_matches(|c| c == '\'' || c == '"').to_owned())
+        .ok_or_else(|| "botocore's __init__.py names no __version__".to_owned())
+}
+
+/// `data/<service>/<version>/service-2.json`, gzipped or not.
+fn load(botocore: &Path, model: &str) -> Result<Value, String> {
+    let base = botocore.join("data").join(model).join("service-2.json");
+    let text = match std::fs::read(&base) {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            let gz = base.with_extension("json.gz");
+            let file = std::fs::File::open(&gz).map_err(|e| format!("{}: {e}", gz.display()))?;
+            let mut bytes = Vec::new();
+            flate2::read::GzDecoder::new(file)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("{}: {e}", gz.display()))?;
+            bytes
+        }
+    };
+    serde_json::from_slice(&text).map_err(|e| format!("{model}: {e}"))
+}
+
+/// The Rust module of one service's served part of `model`.
+fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<String, String> {
+    let shapes = model["shapes"].as_object().ok_or("no shapes")?;
+    let operations = model["operations"].as_object().ok_or("no operations")?;
+    // Every shape the served operations reach, through their inputs, outputs and errors.
+    let mut reached = BTreeSet::new();
+    let mut todo = Vec::new();
+    for name in service.operations.keys() {
+        let op = operations
+            .get(name)
+            .ok_or_else(|| format!("{} has no operation {name}", service.model))?;
+        for part in ["input", "output"] {
+            if let Some(shape) = op[part]["shape"].as_str() {
+                todo.push(shape.to_owned());
+            }
+        }
+        for error in op["errors"].as_array().into_iter().flatten() {
+            todo.extend(error["shape"].as_str().map(str::to_owned));
+        }
+    }
+    while let Some(name) = todo.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let shape = &shapes[&name];
+        for member in shape["members"]
+            .as_object()
+            .into_iter()
+            .flat_map(|m| m.values())
+        {
+            todo.extend(member["shape"].as_str().map(str::to_owned));
+        }
+        for part in ["member", "key", "value"] {
+            todo.extend(shape[part]["shape"].as_str().map(str::to_owned));
+        }
+    }
+    let ids: BTreeMap<&str, usize> = reached
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let id = |name: &str| ids[name];
+
+    let mut out = String::new();
+    writeln!(
+        out,
+        "//! The served part of botocore {botocore}'s `{}` model. Written by `neargate-codegen`; do not edit.\n",
+        service.model
+    )
+    .unwrap();
+    out.push_str(
+        "use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};\n\n",
+    );
+    out.push_str("static PATTERNS: Patterns = Patterns::new();\n\n");
+    writeln!(
+        out,
+        "/// The model: {} served operations, {} shapes.",
+        service.operations.len(),
+        reached.len()
+    )
+    .unwrap();
+    out.push_str("pub static MODEL: Model = Model {\n");
+    writeln!(out, "    service: {:?},", service.module).unwrap();
+    writeln!(
+        out,
+        "    api_version: {:?},",
+        model["metadata"]["apiVersion"].as_str().unwrap_or("")
+    )
+    .unwrap();
+    out.push_str("    operations: &[\n");
+    for (name, read_only) in &service.operations {
+        let op = &operations[name];
+        let input = op["input"]["shape"].as_str();
+        let dry_run = input.is_some_and(|i| shapes[i]["members"].get("DryRun").is_some());
+        let shape_ref =
+            |s: Option<&str>| s.map_or("None".to_owned(), |s| format!("Some({})", id(s)));
+        let errors: Vec<String> = op["errors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["shape"].as_str())
+            .map(|e| format!("{:?}", error_code(e, &shapes[e])))
+            .collect();
+        writeln!(
+            out,
+            "        Operation {{ name: {name:?}, read_only: {read_only}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
+            shape_ref(input),
+            shape_ref(op["output"]["shape"].as_str()),
+            errors.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n    shapes: &[\n");
+    for name in &reached {
+        let kind = kind(&shapes[name], &id)?;
+        writeln!(
+            out,
+            "        /* {} */ Shape {{ name: {name:?}, kind: {kind} }},",
+            id(name)
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n    patterns: &PATTERNS,\n};\n");
+    Ok(out)
+}
+
+/// The code an error shape answers with: its `error.code` where the model gives one (query
+/// services), else its name.
+fn error_code(name: &str, shape: &Value) -> String {
+    shape["error"]["code"].as_str().unwrap_or(name).to_owned()
+}
+
+/// The `Kind` expression of `shape`.
+fn kind(shape: &Value, id: &dyn Fn(&str) -> usize) -> Result<String, String> {
+    let bound = || {
+        let end = |k: &str| {
+            shape[k]
+                .as_i64()
+                .map_or("None".to_owned(), |v| format!("Some({v})"))
+        };
+        format!("Bound {{ min: {}, max: {} }}", end("min"), end("max"))
+    };
+    let sensitive = shape["sensitive"].as_bool().unwrap_or(false);
+    let of = |part: &str| {
+        shape[part]["shape"]
+            .as_str()
+            .map(id)
+            .ok_or(format!("a {part} without a shape"))
+    };
+    Ok(match shape["type"].as_str().unwrap_or("") {
+        "structure" if shape["document"].as_bool() == Some(true) => "Kind::Document".to_owned(),
+        "structure" => {
+            let required: BTreeSet<&str> = shape["required"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let members: Vec<String> = shape["members"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(name, m)| {
+                    format!(
+                        "Member {{ name: {name:?}, shape: {}, required: {} }}",
+                        id(m["shape"].as_str().unwrap_or_default()),
+                        required.contains(name.as_str())
+                    )
+                })
+                .collect();
+            format!("Kind::Structure(&[{}])", members.join(", "))
+        }
+        "string" => {
+            let values: Vec<String> = shape["enum"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(|v| format!("{v:?}"))
+                .collect();
+            let pattern = shape["pattern"]
+                .as_str()
+                .map_or("None".to_owned(), |p| format!("Some({p:?})"));
+            format!(
+                "Kind::String(Text {{ length: {}, pattern: {pattern}, values: &[{}], sensitive: {sensitive} }})",
+                bound(),
+                values.join(", ")
+            )
+        }
+        "integer" | "long" => format!("Kind::Integer({})", bound()),
+        "double" | "float" => format!("Kind::Float({})", bound()),
+        "boolean" => "Kind::Boolean".to_owned(),
+        "blob" => format!(
+            "Kind::Blob {{ length: {}, sensitive: {sensitive} }}",
+            bound()
+        ),
+        "timestamp" => "Kind::Timestamp".to_owned(),
+        "list" => format!(
+            "Kind::List {{ member: {}, length: {} }}",
+            of("member")?,
+            bound()
+        ),
+        "map" => format!(
+            "Kind::Map {{ key: {}, value: {}, length: {} }}",
+            of("key")?,
+            of("value")?,
+            bound()
+        ),
+        other => return Err(format!("unknown shape type {other:?}")),
+    })
+}

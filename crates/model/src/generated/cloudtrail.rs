@@ -1,0 +1,39 @@
+//! The served part of botocore 1.43.11's `cloudtrail/2013-11-01` model. Written by `neargate-codegen`; do not edit.
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+
+static PATTERNS: Patterns = Patterns::new();
+
+/// The model: 1 served operations, 22 shapes.
+pub static MODEL: Model = Model {
+    service: "cloudtrail",
+    api_version: "2013-11-01",
+    operations: &[
+        Operation { name: "LookupEvents", read_only: true, dry_run: false, input: Some(13), output: Some(14), errors: &["InvalidLookupAttributesException", "InvalidTimeRangeException", "InvalidMaxResultsException", "InvalidNextTokenException", "InvalidEventCategoryException", "UnsupportedOperationException", "OperationNotPermittedException"] },
+    ],
+    shapes: &[
+        /* 0 */ Shape { name: "Date", kind: Kind::Timestamp },
+        /* 1 */ Shape { name: "Event", kind: Kind::Structure(&[Member { name: "AccessKeyId", shape: 20, required: false }, Member { name: "CloudTrailEvent", shape: 20, required: false }, Member { name: "EventId", shape: 20, required: false }, Member { name: "EventName", shape: 20, required: false }, Member { name: "EventSource", shape: 20, required: false }, Member { name: "EventTime", shape: 0, required: false }, Member { name: "ReadOnly", shape: 20, required: false }, Member { name: "Resources", shape: 19, required: false }, Member { name: "Username", shape: 20, required: false }]) },
+        /* 2 */ Shape { name: "EventCategory", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &["insight"], sensitive: false }) },
+        /* 3 */ Shape { name: "EventsList", kind: Kind::List { member: 1, length: Bound { min: None, max: None } } },
+        /* 4 */ Shape { name: "InvalidEventCategoryException", kind: Kind::Structure(&[]) },
+        /* 5 */ Shape { name: "InvalidLookupAttributesException", kind: Kind::Structure(&[]) },
+        /* 6 */ Shape { name: "InvalidMaxResultsException", kind: Kind::Structure(&[]) },
+        /* 7 */ Shape { name: "InvalidNextTokenException", kind: Kind::Structure(&[]) },
+        /* 8 */ Shape { name: "InvalidTimeRangeException", kind: Kind::Structure(&[]) },
+        /* 9 */ Shape { name: "LookupAttribute", kind: Kind::Structure(&[Member { name: "AttributeKey", shape: 10, required: true }, Member { name: "AttributeValue", shape: 11, required: true }]) },
+        /* 10 */ Shape { name: "LookupAttributeKey", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &["EventId", "EventName", "ReadOnly", "Username", "ResourceType", "ResourceName", "EventSource", "AccessKeyId"], sensitive: false }) },
+        /* 11 */ Shape { name: "LookupAttributeValue", kind: Kind::String(Text { length: Bound { min: Some(1), max: Some(2000) }, pattern: None, values: &[], sensitive: false }) },
+        /* 12 */ Shape { name: "LookupAttributesList", kind: Kind::List { member: 9, length: Bound { min: None, max: None } } },
+        /* 13 */ Shape { name: "LookupEventsRequest", kind: Kind::Structure(&[Member { name: "EndTime", shape: 0, required: false }, Member { name: "EventCategory", shape: 2, required: false }, Member { name: "LookupAttributes", shape: 12, required: false }, Member { name: "MaxResults", shape: 15, required: false }, Member { name: "NextToken", shape: 16, required: false }, Member { name: "StartTime", shape: 0, required: false }]) },
+        /* 14 */ Shape { name: "LookupEventsResponse", kind: Kind::Structure(&[Member { name: "Events", shape: 3, required: false }, Member { name: "NextToken", shape: 16, required: false }]) },
+        /* 15 */ Shape { name: "MaxResults", kind: Kind::Integer(Bound { min: Some(1), max: Some(50) }) },
+        /* 16 */ Shape { name: "NextToken", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 17 */ Shape { name: "OperationNotPermittedException", kind: Kind::Structure(&[]) },
+        /* 18 */ Shape { name: "Resource", kind: Kind::Structure(&[Member { name: "ResourceName", shape: 20, required: false }, Member { name: "ResourceType", shape: 20, required: false }]) },
+        /* 19 */ Shape { name: "ResourceList", kind: Kind::List { member: 18, length: Bound { min: None, max: None } } },
+        /* 20 */ Shape { name: "String", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 21 */ Shape { name: "UnsupportedOperationException", kind: Kind::Structure(&[]) },
+    ],
+    patterns: &PATTERNS,
+};

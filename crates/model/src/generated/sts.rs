@@ -1,0 +1,62 @@
+//! The served part of botocore 1.43.11's `sts/2011-06-15` model. Written by `neargate-codegen`; do not edit.
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+
+static PATTERNS: Patterns = Patterns::new();
+
+/// The model: 3 served operations, 43 shapes.
+pub static MODEL: Model = Model {
+    service: "sts",
+    api_version: "2011-06-15",
+    operations: &[
+        Operation { name: "AssumeRole", read_only: true, dry_run: false, input: Some(0), output: Some(1), errors: &["MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ExpiredTokenException"] },
+        Operation { name: "GetCallerIdentity", read_only: true, dry_run: false, input: Some(5), output: Some(6), errors: &[] },
+        Operation { name: "GetSessionToken", read_only: true, dry_run: false, input: Some(7), output: Some(8), errors: &["RegionDisabledException"] },
+    ],
+    shapes: &[
+        /* 0 */ Shape { name: "AssumeRoleRequest", kind: Kind::Structure(&[Member { name: "DurationSeconds", shape: 31, required: false }, Member { name: "ExternalId", shape: 25, required: false }, Member { name: "Policy", shape: 41, required: false }, Member { name: "PolicyArns", shape: 29, required: false }, Member { name: "ProvidedContexts", shape: 13, required: false }, Member { name: "RoleArn", shape: 19, required: true }, Member { name: "RoleSessionName", shape: 32, required: true }, Member { name: "SerialNumber", shape: 33, required: false }, Member { name: "SourceIdentity", shape: 34, required: false }, Member { name: "Tags", shape: 37, required: false }, Member { name: "TokenCode", shape: 39, required: false }, Member { name: "TransitiveTagKeys", shape: 35, required: false }]) },
+        /* 1 */ Shape { name: "AssumeRoleResponse", kind: Kind::Structure(&[Member { name: "AssumedRoleUser", shape: 2, required: false }, Member { name: "Credentials", shape: 3, required: false }, Member { name: "PackedPolicySize", shape: 27, required: false }, Member { name: "SourceIdentity", shape: 34, required: false }]) },
+        /* 2 */ Shape { name: "AssumedRoleUser", kind: Kind::Structure(&[Member { name: "Arn", shape: 19, required: true }, Member { name: "AssumedRoleId", shape: 20, required: true }]) },
+        /* 3 */ Shape { name: "Credentials", kind: Kind::Structure(&[Member { name: "AccessKeyId", shape: 16, required: true }, Member { name: "Expiration", shape: 22, required: true }, Member { name: "SecretAccessKey", shape: 17, required: true }, Member { name: "SessionToken", shape: 40, required: true }]) },
+        /* 4 */ Shape { name: "ExpiredTokenException", kind: Kind::Structure(&[Member { name: "message", shape: 24, required: false }]) },
+        /* 5 */ Shape { name: "GetCallerIdentityRequest", kind: Kind::Structure(&[]) },
+        /* 6 */ Shape { name: "GetCallerIdentityResponse", kind: Kind::Structure(&[Member { name: "Account", shape: 18, required: false }, Member { name: "Arn", shape: 19, required: false }, Member { name: "UserId", shape: 42, required: false }]) },
+        /* 7 */ Shape { name: "GetSessionTokenRequest", kind: Kind::Structure(&[Member { name: "DurationSeconds", shape: 23, required: false }, Member { name: "SerialNumber", shape: 33, required: false }, Member { name: "TokenCode", shape: 39, required: false }]) },
+        /* 8 */ Shape { name: "GetSessionTokenResponse", kind: Kind::Structure(&[Member { name: "Credentials", shape: 3, required: false }]) },
+        /* 9 */ Shape { name: "MalformedPolicyDocumentException", kind: Kind::Structure(&[Member { name: "message", shape: 26, required: false }]) },
+        /* 10 */ Shape { name: "PackedPolicyTooLargeException", kind: Kind::Structure(&[Member { name: "message", shape: 28, required: false }]) },
+        /* 11 */ Shape { name: "PolicyDescriptorType", kind: Kind::Structure(&[Member { name: "arn", shape: 19, required: false }]) },
+        /* 12 */ Shape { name: "ProvidedContext", kind: Kind::Structure(&[Member { name: "ContextAssertion", shape: 21, required: false }, Member { name: "ProviderArn", shape: 19, required: false }]) },
+        /* 13 */ Shape { name: "ProvidedContextsListType", kind: Kind::List { member: 12, length: Bound { min: Some(1), max: Some(5) } } },
+        /* 14 */ Shape { name: "RegionDisabledException", kind: Kind::Structure(&[Member { name: "message", shape: 30, required: false }]) },
+        /* 15 */ Shape { name: "Tag", kind: Kind::Structure(&[Member { name: "Key", shape: 36, required: true }, Member { name: "Value", shape: 38, required: true }]) },
+        /* 16 */ Shape { name: "accessKeyIdType", kind: Kind::String(Text { length: Bound { min: Some(16), max: Some(128) }, pattern: Some("[\\w]*"), values: &[], sensitive: false }) },
+        /* 17 */ Shape { name: "accessKeySecretType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: true }) },
+        /* 18 */ Shape { name: "accountType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 19 */ Shape { name: "arnType", kind: Kind::String(Text { length: Bound { min: Some(20), max: Some(2048) }, pattern: Some("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+"), values: &[], sensitive: false }) },
+        /* 20 */ Shape { name: "assumedRoleIdType", kind: Kind::String(Text { length: Bound { min: Some(2), max: Some(193) }, pattern: Some("[\\w+=,.@:-]*"), values: &[], sensitive: false }) },
+        /* 21 */ Shape { name: "contextAssertionType", kind: Kind::String(Text { length: Bound { min: Some(4), max: Some(2048) }, pattern: None, values: &[], sensitive: false }) },
+        /* 22 */ Shape { name: "dateType", kind: Kind::Timestamp },
+        /* 23 */ Shape { name: "durationSecondsType", kind: Kind::Integer(Bound { min: Some(900), max: Some(129600) }) },
+        /* 24 */ Shape { name: "expiredIdentityTokenMessage", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 25 */ Shape { name: "externalIdType", kind: Kind::String(Text { length: Bound { min: Some(2), max: Some(1224) }, pattern: Some("[\\w+=,.@:\\/-]*"), values: &[], sensitive: false }) },
+        /* 26 */ Shape { name: "malformedPolicyDocumentMessage", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 27 */ Shape { name: "nonNegativeIntegerType", kind: Kind::Integer(Bound { min: Some(0), max: None }) },
+        /* 28 */ Shape { name: "packedPolicyTooLargeMessage", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 29 */ Shape { name: "policyDescriptorListType", kind: Kind::List { member: 11, length: Bound { min: None, max: None } } },
+        /* 30 */ Shape { name: "regionDisabledMessage", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 31 */ Shape { name: "roleDurationSecondsType", kind: Kind::Integer(Bound { min: Some(900), max: Some(43200) }) },
+        /* 32 */ Shape { name: "roleSessionNameType", kind: Kind::String(Text { length: Bound { min: Some(2), max: Some(64) }, pattern: Some("[\\w+=,.@-]*"), values: &[], sensitive: false }) },
+        /* 33 */ Shape { name: "serialNumberType", kind: Kind::String(Text { length: Bound { min: Some(9), max: Some(256) }, pattern: Some("[\\w+=/:,.@-]*"), values: &[], sensitive: false }) },
+        /* 34 */ Shape { name: "sourceIdentityType", kind: Kind::String(Text { length: Bound { min: Some(2), max: Some(64) }, pattern: Some("[\\w+=,.@-]*"), values: &[], sensitive: false }) },
+        /* 35 */ Shape { name: "tagKeyListType", kind: Kind::List { member: 36, length: Bound { min: None, max: Some(50) } } },
+        /* 36 */ Shape { name: "tagKeyType", kind: Kind::String(Text { length: Bound { min: Some(1), max: Some(128) }, pattern: Some("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+"), values: &[], sensitive: false }) },
+        /* 37 */ Shape { name: "tagListType", kind: Kind::List { member: 15, length: Bound { min: None, max: Some(50) } } },
+        /* 38 */ Shape { name: "tagValueType", kind: Kind::String(Text { length: Bound { min: Some(0), max: Some(256) }, pattern: Some("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"), values: &[], sensitive: false }) },
+        /* 39 */ Shape { name: "tokenCodeType", kind: Kind::String(Text { length: Bound { min: Some(6), max: Some(6) }, pattern: Some("[\\d]*"), values: &[], sensitive: false }) },
+        /* 40 */ Shape { name: "tokenType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+        /* 41 */ Shape { name: "unrestrictedSessionPolicyDocumentType", kind: Kind::String(Text { length: Bound { min: Some(1), max: None }, pattern: Some("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"), values: &[], sensitive: false }) },
+        /* 42 */ Shape { name: "userIdType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
+    ],
+    patterns: &PATTERNS,
+};

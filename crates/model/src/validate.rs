@@ -1,0 +1,313 @@
+//! AWS's input validation, read from the model: member types first (a wrong type is a
+//! `SerializationException`), then every constraint (required members, enum values, lengths,
+//! ranges and patterns), all violations reported in one error in AWS's words.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use neargate_common::AwsError;
+use serde_json::{Map, Value};
+
+use crate::shape::{Bound, Kind, Model, ShapeId, Text};
+
+/// How a service reports what its model forbids.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    /// The error code of a constraint violation, e.g. `ValidationException`.
+    pub exception: &'static str,
+    /// Whether missing required members are reported (some services answer them with their
+    /// own messages, after the model's checks).
+    pub required: bool,
+    /// Whether enum, length, range and pattern constraints are checked.
+    pub constraints: bool,
+    /// Whether a length or range with both ends is worded `between {min} and {max}`.
+    pub between: bool,
+}
+
+/// Checks `input` against the input shape of `operation` in `model`; unknown members are
+/// ignored, as AWS does (newer clients send more).
+pub fn validate(
+    model: &Model,
+    input_shape: ShapeId,
+    input: &Map<String, Value>,
+    rules: &Rules,
+) -> Result<(), AwsError> {
+    let mut walk = Walk {
+        model,
+        rules,
+        violations: Vec::new(),
+    };
+    let Kind::Structure(members) = &model.shape(input_shape).kind else {
+        return Ok(());
+    };
+    walk.members(members, input, "", "")?;
+    match walk.violations.len() {
+        0 => Ok(()),
+        n => {
+            let noun = if n == 1 { "error" } else { "errors" };
+            Err(AwsError::client(
+                rules.exception,
+                format!(
+                    "{n} validation {noun} detected: {}",
+                    walk.violations.join("; ")
+                ),
+            ))
+        }
+    }
+}
+
+struct Walk<'a> {
+    model: &'a Model,
+    rules: &'a Rules,
+    violations: Vec<String>,
+}
+
+/// How a violation shows the value: quoted, `null`, or not at all (blobs, sensitive values
+/// and structures).
+enum Shown<'a> {
+    Quoted(&'a Value),
+    Null,
+    Hidden,
+}
+
+impl Walk<'_> {
+    fn members(
+        &mut self,
+        members: &[crate::shape::Member],
+        object: &Map<String, Value>,
+        path: &str,
+        wire: &str,
+    ) -> Result<(), AwsError> {
+        for member in members {
+            let value = object.get(member.name).filter(|v| !v.is_null());
+            let path = join(path, &lower_camel(member.name));
+            let wire = join(wire, member.name);
+            match value {
+                Some(value) => self.value(member.shape, value, &path, &wire)?,
+                None if member.required && self.rules.required => {
+                    self.violation(Shown::Null, &path, "Member must not be null");
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn value(
+        &mut self,
+        id: ShapeId,
+        value: &Value,
+        path: &str,
+        wire: &str,
+    ) -> Result<(), AwsError> {
+        let model = self.model;
+        match &model.shape(id).kind {
+            Kind::Structure(members) => {
+                let object = value
+                    .as_object()
+                    .ok_or_else(|| wrong(wire, "a structure"))?;
+                self.members(members, object, path, wire)
+            }
+            Kind::String(text) => {
+                let s = value.as_str().ok_or_else(|| wrong(wire, "a string"))?;
+                self.text(id, text, s, value, path);
+                Ok(())
+            }
+            Kind::Integer(range) => {
+                let n = value.as_i64().ok_or_else(|| wrong(wire, "an integer"))?;
+                self.range(*range, n as f64, value, path);
+                Ok(())
+            }
+            Kind::Float(range) => {
+                let n = value.as_f64().ok_or_else(|| wrong(wire, "a number"))?;
+                self.range(*range, n, value, path);
+                Ok(())
+            }
+            Kind::Boolean => value
+                .as_bool()
+                .map(drop)
+                .ok_or_else(|| wrong(wire, "a boolean")),
+            Kind::Blob { length, .. } => {
+                let text = value.as_str().ok_or_else(|| wrong(wire, "a string"))?;
+                let bytes = STANDARD.decode(text).map_err(|_| {
+                    AwsError::client(
+                        "SerializationException",
+                        format!("Value for '{wire}' is not valid base64."),
+                    )
+                })?;
+                self.length(*length, bytes.len(), Shown::Hidden, path);
+                Ok(())
+            }
+            Kind::Timestamp => match value {
+                Value::Number(_) | Value::String(_) => Ok(()),
+                _ => Err(wrong(wire, "a timestamp")),
+            },
+            Kind::List { member, length } => {
+                let list = value.as_array().ok_or_else(|| wrong(wire, "a list"))?;
+                self.length(*length, list.len(), Shown::Hidden, path);
+                self.list(*member, list, value, path, wire)
+            }
+            Kind::Map {
+                value: of, length, ..
+            } => {
+                let map = value.as_object().ok_or_else(|| wrong(wire, "a map"))?;
+                self.length(*length, map.len(), Shown::Hidden, path);
+                for (key, entry) in map {
+                    if !entry.is_null() {
+                        self.value(*of, entry, &join(path, key), &join(wire, key))?;
+                    }
+                }
+                Ok(())
+            }
+            Kind::Document => Ok(()),
+        }
+    }
+
+    /// A list's elements: an enum list is reported as a whole, as AWS does; other elements at
+    /// `path.N.member`.
+    fn list(
+        &mut self,
+        member: ShapeId,
+        list: &[Value],
+        whole: &Value,
+        path: &str,
+        wire: &str,
+    ) -> Result<(), AwsError> {
+        let model = self.model;
+        if let Kind::String(text) = &model.shape(member).kind
+            && !text.values.is_empty()
+        {
+            let strings: Vec<&str> = list
+                .iter()
+                .map(|v| v.as_str().ok_or_else(|| wrong(wire, "a list of strings")))
+                .collect::<Result<_, _>>()?;
+            if self.rules.constraints && strings.iter().any(|s| !text.values.contains(s)) {
+                self.violation(Shown::Quoted(whole), path, &enum_constraint(text.values));
+            }
+            return Ok(());
+        }
+        for (i, element) in list.iter().enumerate() {
+            if element.is_null() {
+                continue;
+            }
+            let at = format!("{path}.{}.member", i + 1);
+            self.value(member, element, &at, &format!("{wire}.{}", i + 1))?;
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, id: ShapeId, text: &Text, s: &str, value: &Value, path: &str) {
+        if !self.rules.constraints {
+            return;
+        }
+        let shown = || {
+            if text.sensitive {
+                Shown::Hidden
+            } else {
+                Shown::Quoted(value)
+            }
+        };
+        self.length(text.length, s.encode_utf16().count(), shown(), path);
+        if let Some(pattern) = text.pattern
+            && self.model.pattern(id).is_some_and(|re| !re.is_match(s))
+        {
+            let constraint = format!("Member must satisfy regular expression pattern: {pattern}");
+            self.violation(shown(), path, &constraint);
+        }
+        if !text.values.is_empty() && !text.values.contains(&s) {
+            self.violation(shown(), path, &enum_constraint(text.values));
+        }
+    }
+
+    fn length(&mut self, bound: Bound, len: usize, shown: Shown<'_>, path: &str) {
+        if !self.rules.constraints {
+            return;
+        }
+        let len = i64::try_from(len).unwrap_or(i64::MAX);
+        if let Some(constraint) = self.outside(bound, len as f64) {
+            self.violation(
+                shown,
+                path,
+                &format!("Member must have length {constraint}"),
+            );
+        }
+    }
+
+    fn range(&mut self, bound: Bound, n: f64, value: &Value, path: &str) {
+        if !self.rules.constraints {
+            return;
+        }
+        if let Some(constraint) = self.outside(bound, n) {
+            let constraint = format!("Member must have value {constraint}");
+            self.violation(Shown::Quoted(value), path, &constraint);
+        }
+    }
+
+    /// The words of the bound `n` breaks, if it breaks one.
+    fn outside(&self, bound: Bound, n: f64) -> Option<String> {
+        let below = bound.min.is_some_and(|min| n < min as f64);
+        let above = bound.max.is_some_and(|max| n > max as f64);
+        if !below && !above {
+            return None;
+        }
+        Some(match (bound.min, bound.max) {
+            (Some(min), Some(max)) if self.rules.between => format!("between {min} and {max}"),
+            (Some(min), _) if below => format!("greater than or equal to {min}"),
+            (_, Some(max)) => format!("less than or equal to {max}"),
+            _ => return None,
+        })
+    }
+
+    fn violation(&mut self, shown: Shown<'_>, path: &str, constraint: &str) {
+        let value = match shown {
+            Shown::Quoted(v) => format!(" '{}'", display(v)),
+            Shown::Null => " null".to_owned(),
+            Shown::Hidden => String::new(),
+        };
+        self.violations.push(format!(
+            "Value{value} at '{path}' failed to satisfy constraint: {constraint}"
+        ));
+    }
+}
+
+fn enum_constraint(values: &[&str]) -> String {
+    format!(
+        "Member must satisfy enum value set: [{}]",
+        values.join(", ")
+    )
+}
+
+/// A value as AWS's messages print it: strings bare, lists as `[a, b]`.
+fn display(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(display).collect::<Vec<_>>().join(", ")
+        ),
+        other => other.to_string(),
+    }
+}
+
+fn wrong(wire: &str, expected: &str) -> AwsError {
+    AwsError::client(
+        "SerializationException",
+        format!("Value for '{wire}' must be {expected}."),
+    )
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// A member name as AWS's validation messages write it: its first letter lowered.
+pub fn lower_camel(name: &str) -> String {
+    let mut out = name.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
