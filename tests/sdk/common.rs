@@ -159,6 +159,21 @@ pub(crate) async fn user_with_policy(
 }
 
 /// The error code of an SDK error.
+/// The code and message of a service error, for tests that check AWS's exact words.
+pub(crate) fn code_and_message<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> (String, String)
+where
+    E: aws_sdk_sts::error::ProvideErrorMetadata,
+{
+    let service = error.as_service_error();
+    (
+        code(error),
+        service
+            .and_then(|e| e.message())
+            .unwrap_or_default()
+            .to_owned(),
+    )
+}
+
 pub(crate) fn code<E, R>(error: &aws_sdk_sts::error::SdkError<E, R>) -> String
 where
     E: aws_sdk_sts::error::ProvideErrorMetadata,

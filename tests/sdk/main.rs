@@ -13,3 +13,4 @@ mod robustness;
 mod signatures;
 mod sts;
 mod tampering;
+mod validation;

@@ -14,6 +14,20 @@ pub(crate) fn not_found(text: &str, account: &str, region: &str) -> AwsError {
     AwsError::client("NotFoundException", format!("Key '{named}' does not exist"))
 }
 
+/// `NotFoundException` for a `KeyId` that is neither a key id, a key ARN nor an alias (or,
+/// where an operation takes no alias, an alias).
+pub(crate) fn invalid_key_id(text: &str) -> AwsError {
+    AwsError::client("NotFoundException", format!("Invalid keyId {text}"))
+}
+
+/// `NotFoundException` for an alias that does not exist.
+pub(crate) fn alias_not_found(account: &str, region: &str, name: &str) -> AwsError {
+    AwsError::client(
+        "NotFoundException",
+        format!("Alias arn:aws:kms:{region}:{account}:{name} is not found."),
+    )
+}
+
 /// `DisabledException`.
 pub(crate) fn disabled(arn: &str) -> AwsError {
     AwsError::client("DisabledException", format!("{arn} is disabled."))

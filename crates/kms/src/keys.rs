@@ -276,8 +276,7 @@ pub(crate) fn resolve(
     region: &str,
     lookup_alias: impl FnOnce(&[u8]) -> Result<Option<Uuid>, AwsError>,
 ) -> Result<(Uuid, String, String), AwsError> {
-    let not_found = || errors::not_found(text, account, region);
-    match KeyRef::parse(text, account, region).ok_or_else(not_found)? {
+    match KeyRef::parse(text, account, region).ok_or_else(|| errors::invalid_key_id(text))? {
         KeyRef::Key {
             account,
             region,
@@ -288,7 +287,8 @@ pub(crate) fn resolve(
             region,
             name,
         } => {
-            let id = lookup_alias(&scoped(&account, &region, &name))?.ok_or_else(not_found)?;
+            let id = lookup_alias(&scoped(&account, &region, &name))?
+                .ok_or_else(|| errors::alias_not_found(&account, &region, &name))?;
             Ok((id, account, region))
         }
     }

@@ -8,10 +8,10 @@ use neargate_common::{AwsError, Timestamp};
 use neargate_wire::{JsonInput, Reply};
 use serde_json::{Value, json};
 
-use crate::errors::{disabled, invalid_state};
+use crate::errors::{disabled, invalid_key_id, invalid_state};
 use crate::input::opt_int;
 use crate::key_ops::{page, paged, quiet, refuse_pending_deletion, reply};
-use crate::keys::{KeyRecord, KeyState, Material, Rotation, material_id};
+use crate::keys::{KeyRecord, KeyRef, KeyState, Material, Rotation, material_id};
 use crate::seal::new_material;
 use crate::{Caller, Kms};
 
@@ -20,6 +20,16 @@ const MAX_ON_DEMAND: usize = 10;
 
 pub(crate) fn days(n: u32) -> Duration {
     Duration::from_secs(u64::from(n) * 86_400)
+}
+
+/// The rotation operations name their key by key id or key ARN only: an alias is an invalid
+/// key id to them.
+fn refuse_alias(caller: &Caller<'_>, input: &JsonInput) -> Result<(), AwsError> {
+    let text = input.str("KeyId").ok().flatten().unwrap_or_default();
+    if KeyRef::parse(text, &caller.principal.account, caller.region).is_some_and(|r| r.is_alias()) {
+        return Err(invalid_key_id(text));
+    }
+    Ok(())
 }
 
 /// Rotation needs a symmetric key with material KMS made, enabled.
@@ -70,6 +80,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
+        refuse_alias(caller, input)?;
         let period = opt_int(input, "RotationPeriodInDays", 90..=2560)?.unwrap_or(365);
         let period = u32::try_from(period).unwrap_or(365);
         let now = self.now();
@@ -92,6 +103,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
+        refuse_alias(caller, input)?;
         self.update_key(caller, input, |key| {
             rotatable(key)?;
             key.rotation = None;
@@ -105,6 +117,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
+        refuse_alias(caller, input)?;
         let key = self.key(caller, input)?;
         refuse_pending_deletion(&key)?;
         let mut body = json!({
@@ -123,6 +136,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
+        refuse_alias(caller, input)?;
         let now = self.now();
         let key = self.update_key(caller, input, |key| {
             rotatable(key)?;
@@ -151,6 +165,7 @@ impl Kms {
         caller: &Caller<'_>,
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
+        refuse_alias(caller, input)?;
         let key = self.key(caller, input)?;
         if key.origin != "AWS_KMS" {
             return Err(AwsError::client(

@@ -1,0 +1,163 @@
+//! AWS's input validation, read from the service models: a request the model forbids is
+//! refused before any rule of the operation, with the exception and words AWS uses.
+
+use aws_sdk_kms::primitives::Blob;
+use aws_sdk_kms::types::{KeySpec, SigningAlgorithmSpec};
+
+use crate::common::{admin, code_and_message, kms, start};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kms_refuses_what_its_model_forbids_in_its_words() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+
+    // An enum value outside the set: the whole set is listed.
+    let error = client
+        .create_key()
+        .key_spec(KeySpec::from("AES_512"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationException".to_owned(),
+            "1 validation error detected: Value 'AES_512' at 'keySpec' failed to satisfy \
+             constraint: Member must satisfy enum value set: [RSA_2048, RSA_3072, RSA_4096, \
+             ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SYMMETRIC_DEFAULT, \
+             HMAC_224, HMAC_256, HMAC_384, HMAC_512, SM2, ML_DSA_44, ML_DSA_65, ML_DSA_87, \
+             ECC_NIST_EDWARDS25519]"
+                .to_owned()
+        )
+    );
+
+    // A signing algorithm outside the set is a validation error, whatever the key.
+    let key = client.create_key().send().await.unwrap();
+    let key_id = key.key_metadata().unwrap().key_id().to_owned();
+    let error = client
+        .sign()
+        .key_id(&key_id)
+        .message(Blob::new("m"))
+        .signing_algorithm(SigningAlgorithmSpec::from("MD5_RSA"))
+        .send()
+        .await
+        .unwrap_err();
+    let (code, message) = code_and_message(&error);
+    assert_eq!(code, "ValidationException");
+    assert!(
+        message.starts_with(
+            "1 validation error detected: Value 'MD5_RSA' at 'signingAlgorithm' failed to \
+             satisfy constraint: Member must satisfy enum value set: [RSASSA_PSS_SHA_256, "
+        ),
+        "{message}"
+    );
+
+    // Several violations are counted and joined.
+    let error = client
+        .generate_data_key()
+        .key_id("")
+        .number_of_bytes(2000)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error).1,
+        "2 validation errors detected: Value '' at 'keyId' failed to satisfy constraint: Member \
+         must have length greater than or equal to 1; Value '2000' at 'numberOfBytes' failed to \
+         satisfy constraint: Member must have value less than or equal to 1024"
+    );
+
+    // An alias name breaking the model's pattern, before KMS's own alias rules.
+    let error = client
+        .create_alias()
+        .alias_name("alias/has space")
+        .target_key_id(&key_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationException".to_owned(),
+            "1 validation error detected: Value 'alias/has space' at 'aliasName' failed to \
+             satisfy constraint: Member must satisfy regular expression pattern: \
+             ^[a-zA-Z0-9:/_-]+$"
+                .to_owned()
+        )
+    );
+    // The pattern allows ':'; KMS does not.
+    let error = client
+        .create_alias()
+        .alias_name("alias/a:b")
+        .target_key_id(&key_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code_and_message(&error).0, "InvalidAliasNameException");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kms_names_what_it_cannot_find_as_aws_does() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let account = server.credentials().account;
+
+    // Neither a key id, a key ARN nor an alias.
+    let error = client
+        .describe_key()
+        .key_id("not-a-key")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "NotFoundException".to_owned(),
+            "Invalid keyId not-a-key".to_owned()
+        )
+    );
+    // An alias that does not exist.
+    let error = client
+        .encrypt()
+        .key_id("alias/missing")
+        .plaintext(Blob::new("x"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "NotFoundException".to_owned(),
+            format!("Alias arn:aws:kms:us-east-1:{account}:alias/missing is not found.")
+        )
+    );
+    // Rotation takes a key id or key ARN only, not an alias.
+    let key = client.create_key().send().await.unwrap();
+    let key_id = key.key_metadata().unwrap().key_id().to_owned();
+    client
+        .create_alias()
+        .alias_name("alias/rotating")
+        .target_key_id(&key_id)
+        .send()
+        .await
+        .unwrap();
+    let error = client
+        .enable_key_rotation()
+        .key_id("alias/rotating")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "NotFoundException".to_owned(),
+            "Invalid keyId alias/rotating".to_owned()
+        )
+    );
+    client
+        .enable_key_rotation()
+        .key_id(&key_id)
+        .send()
+        .await
+        .unwrap();
+}
