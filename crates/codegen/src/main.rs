@@ -38,7 +38,10 @@ fn run() -> Result<(), String> {
         Some(dir) => dir,
         None => find_botocore()?,
     };
-    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../model");
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .ok_or("the codegen crate has no parent directory")?;
+    let crate_dir = crates.join("model");
     let served = std::fs::read_to_string(crate_dir.join("served.txt"))
         .map_err(|e| format!("served.txt: {e}"))?;
     let served = Served::parse(&served)?;
