@@ -226,6 +226,7 @@ mod aws_managed_policies;
 mod boundaries;
 mod container_instances;
 mod ecs;
+mod ecs_fidelity;
 mod kms;
 mod managed_instances;
 mod roles;

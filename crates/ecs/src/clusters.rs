@@ -101,7 +101,8 @@ impl Ecs {
         })
     }
 
-    /// The cluster as ECS shows it, with the optional parts `include` asks for.
+    /// The cluster as ECS shows it: statistics, tags, settings, configuration and attachments
+    /// only where `include` asks for them.
     fn show_cluster(
         &self,
         scope: Scope<'_>,
@@ -117,9 +118,6 @@ impl Ecs {
             "runningTasksCount": counts.running,
             "pendingTasksCount": counts.pending,
             "activeServicesCount": self.live_services(scope, &cluster.name)?,
-            "statistics": [],
-            "tags": [],
-            "settings": [],
             "capacityProviders": cluster.capacity_providers,
             "defaultCapacityProviderStrategy": cluster.default_strategy,
         });

@@ -217,6 +217,49 @@ impl Ecs {
             .collect())
     }
 
+    /// The DAEMON strategy places one task per instance, so a desired count makes no sense
+    /// with it; on Fargate there are no instances. Neargate schedules replicas only.
+    fn check_daemon(input: &JsonInput) -> Result<(), AwsError> {
+        if opt_str(input, "schedulingStrategy")? != Some("DAEMON") {
+            return Ok(());
+        }
+        if input.get("desiredCount").is_some() {
+            return Err(invalid(
+                "The daemon scheduling strategy does not support a desired count for services.",
+            ));
+        }
+        match opt_str(input, "launchType")? {
+            None | Some("FARGATE") => Err(invalid(
+                "The DAEMON scheduling strategy is not supported for tasks on Fargate.",
+            )),
+            Some(_) => Err(AwsError::client(
+                "UnsupportedFeatureException",
+                "The DAEMON scheduling strategy is not supported by this endpoint.",
+            )),
+        }
+    }
+
+    /// `role` lets ECS call a load balancer, so it needs `loadBalancers`; load balancers
+    /// themselves are refused rather than ignored, as this endpoint has none.
+    fn check_load_balancing(input: &JsonInput) -> Result<(), AwsError> {
+        let balancers = input
+            .array("loadBalancers")
+            .map_err(crate::errors::wrong_type)?;
+        if balancers.is_some_and(|b| !b.is_empty()) {
+            return Err(AwsError::client(
+                "UnsupportedFeatureException",
+                "Load balancers are not supported by this endpoint.",
+            ));
+        }
+        if opt_str(input, "role")?.is_some() {
+            return Err(invalid(
+                "You cannot specify an IAM role for a service without a load balancer: the \
+                 role lets Amazon ECS call your load balancer on your behalf.",
+            ));
+        }
+        Ok(())
+    }
+
     pub(crate) fn create_service(
         &self,
         caller: &Caller<'_>,
@@ -231,11 +274,8 @@ impl Ecs {
                  underscores, and hyphens.",
             ));
         }
-        if opt_str(input, "schedulingStrategy")?.is_some_and(|s| s != "REPLICA") {
-            return Err(invalid(
-                "The DAEMON scheduling strategy is not supported for tasks on Fargate.",
-            ));
-        }
+        Self::check_daemon(input)?;
+        Self::check_load_balancing(input)?;
         let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
         let desired = input
             .i64("desiredCount")
@@ -347,10 +387,13 @@ impl Ecs {
         let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
         let (key, mut record) = self
             .service(scope, &cluster.name, req_str(input, "service")?)?
-            .filter(|(_, s)| s.status() == "ACTIVE")
-            .ok_or_else(|| {
-                AwsError::client("ServiceNotActiveException", "Service was not ACTIVE.")
-            })?;
+            .ok_or_else(|| AwsError::client("ServiceNotFoundException", "Service not found."))?;
+        if record.status() != "ACTIVE" {
+            return Err(AwsError::client(
+                "ServiceNotActiveException",
+                "Service was not ACTIVE.",
+            ));
+        }
         let now = self.clock.now().epoch_seconds_f64();
         let desired = input
             .i64("desiredCount")
@@ -465,11 +508,9 @@ impl Ecs {
         for text in &wanted {
             match self.service(scope, &cluster.name, text)? {
                 Some((_, record)) => services.push(record.shown(with_tags)),
-                None => failures.push(missing(scope.arn(&format!(
-                    "service/{}/{}",
-                    cluster.name,
-                    short_name(text, "service")
-                )))),
+                // AWS names a missing service as asked, or by its ARN without the cluster.
+                None if text.starts_with("arn:") => failures.push(missing(text.clone())),
+                None => failures.push(missing(scope.arn(&format!("service/{text}")))),
             }
         }
         Ok(json!({"services": services, "failures": failures}))

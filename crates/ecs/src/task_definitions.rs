@@ -224,6 +224,9 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
     if body.get("networkMode").and_then(Value::as_str) != Some("awsvpc") {
         return Err(client("Fargate only supports network mode 'awsvpc'."));
     }
+    if body.get("pidMode").and_then(Value::as_str) == Some("host") {
+        return Err(client("Fargate does not support the 'host' pid mode."));
+    }
     let (Some(cpu), Some(memory)) = (
         body.get("cpu").and_then(Value::as_str),
         body.get("memory").and_then(Value::as_str),
@@ -266,6 +269,36 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
         }
     }
     Ok(())
+}
+
+/// The EC2 rule on memory: without task memory, each container must say how much it needs.
+fn check_ec2_memory(body: &Map<String, Value>) -> Result<(), AwsError> {
+    if body.get("memory").is_some_and(|m| !m.is_null()) {
+        return Ok(());
+    }
+    let containers = body.get("containerDefinitions").and_then(Value::as_array);
+    for container in containers.into_iter().flatten() {
+        let has = |member: &str| container.get(member).is_some_and(|v| !v.is_null());
+        if !has("memory") && !has("memoryReservation") {
+            return Err(client(format!(
+                "Invalid setting for container '{}'. At least one of 'memory' or \
+                 'memoryReservation' must be specified.",
+                container["name"].as_str().unwrap_or_default()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// EFS volumes mount the file system's root unless they name a directory, and show it.
+fn default_efs_root(volumes: Option<&mut Value>) {
+    for volume in volumes.and_then(Value::as_array_mut).into_iter().flatten() {
+        if let Some(Value::Object(efs)) = volume.get_mut("efsVolumeConfiguration")
+            && efs.get("rootDirectory").is_none_or(Value::is_null)
+        {
+            efs.insert("rootDirectory".into(), json!("/"));
+        }
+    }
 }
 
 /// The Managed Instances rules: the `awsvpc`, `host` or `none` network mode.
@@ -373,6 +406,11 @@ impl Ecs {
         if requires_managed {
             check_managed_instances(&body)?;
         }
+        // EC2 is what a definition that names no compatibility is checked for.
+        if requires.is_empty() || requires.iter().any(|r| r == "EC2") {
+            check_ec2_memory(&body)?;
+        }
+        default_efs_root(body.get_mut("volumes"));
         let mut compatibilities = vec!["EC2"];
         if fargate_compatible(&body) {
             compatibilities.push("FARGATE");
@@ -457,7 +495,7 @@ impl Ecs {
         input: &JsonInput,
     ) -> Result<Value, AwsError> {
         let limit = max_results(input)?;
-        let prefix = opt_str(input, "familyPrefix")?.unwrap_or("");
+        let family = opt_str(input, "familyPrefix")?;
         let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
         if !matches!(status, "ACTIVE" | "INACTIVE" | "DELETE_IN_PROGRESS") {
             return Err(invalid(format!("Invalid status {status}.")));
@@ -470,7 +508,8 @@ impl Ecs {
         let mut matching: Vec<_> = self
             .revisions(caller.scope())?
             .into_iter()
-            .filter(|(_, r)| r.family.starts_with(prefix) && r.status() == status)
+            // `familyPrefix` names a whole family here (unlike ListTaskDefinitionFamilies).
+            .filter(|(_, r)| family.is_none_or(|f| r.family == f) && r.status() == status)
             .collect();
         if descending {
             matching.reverse();
@@ -494,7 +533,7 @@ impl Ecs {
         let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
         let revisions = self.revisions(caller.scope())?;
         let mut families: Vec<(Vec<u8>, String)> = Vec::new();
-        for (key, record) in &revisions {
+        for (_, record) in &revisions {
             if !record.family.starts_with(prefix)
                 || families.last().is_some_and(|(_, f)| *f == record.family)
             {
@@ -509,9 +548,11 @@ impl Ecs {
                 other => return Err(invalid(format!("Invalid status {other}."))),
             };
             if keep {
-                families.push((key.clone(), record.family.clone()));
+                families.push((record.family.clone().into_bytes(), record.family.clone()));
             }
         }
+        // By name (`web` before `web-admin`), which store keys (`web/`, `web-admin/`) are not.
+        families.sort();
         page(
             families,
             opt_str(input, "nextToken")?,
@@ -531,14 +572,16 @@ impl Ecs {
         stamp: &str,
     ) -> Result<Option<Result<TaskDefinitionRecord, TaskDefinitionRecord>>, AwsError> {
         let name = short_name(text, "task-definition");
-        let Some((family, revision)) = name
-            .rsplit_once(':')
-            .and_then(|(f, r)| Some((f, r.parse::<u32>().ok()?)))
-        else {
+        let Some((family, revision)) = name.rsplit_once(':') else {
             return Err(client(
                 "The specified task definition must include a revision (family:revision or \
                  its full ARN).",
             ));
+        };
+        let Ok(revision) = revision.parse::<u32>() else {
+            return Err(client(format!(
+                "Invalid revision number. Number: {revision}"
+            )));
         };
         let key = revision_key(scope, family, revision);
         let now = self.clock.now().epoch_seconds_f64();
@@ -567,7 +610,7 @@ impl Ecs {
         match self.set_status(caller.scope(), text, "ACTIVE", "INACTIVE", "deregisteredAt")? {
             Some(Ok(record)) => Ok(json!({"taskDefinition": record.body})),
             Some(Err(_)) => Err(client("The specified task definition is already inactive.")),
-            None => Err(client("The specified task definition does not exist.")),
+            None => Err(client("Unable to describe task definition.")),
         }
     }
 
