@@ -15,22 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::confine::{self, Confinement};
+use neargate_taskspec::HealthCheck;
 
-/// A container definition's `healthCheck`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HealthCheck {
-    /// The command: `["CMD-SHELL", "<shell line>"]` or `["CMD", "<program>", "<arg>"...]`.
-    pub command: Vec<String>,
-    /// Between runs (ECS: 5–300 s, 30 by default).
-    pub interval: Duration,
-    /// How long one run may take (2–60 s, 5 by default).
-    pub timeout: Duration,
-    /// Failures in a row that make the container unhealthy (1–10, 3 by default).
-    pub retries: u32,
-    /// Failures before this much time has passed do not count (0–300 s, 0 by default).
-    pub start_period: Duration,
-}
+use crate::confine::{self, Confinement};
 
 /// A container's health, as ECS names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,84 +41,81 @@ impl Health {
     }
 }
 
-impl HealthCheck {
-    /// The argument list `runc exec` runs, or `None` for a command ECS would refuse.
-    fn argv(&self) -> Option<Vec<String>> {
-        match self.command.split_first()? {
-            (kind, [line]) if kind == "CMD-SHELL" => {
-                Some(vec!["/bin/sh".into(), "-c".into(), line.clone()])
-            }
-            (kind, rest) if kind == "CMD" && !rest.is_empty() => Some(rest.to_vec()),
-            _ => None,
+/// The argument list `runc exec` runs, or `None` for a command ECS would refuse.
+fn argv(check: &HealthCheck) -> Option<Vec<String>> {
+    match check.command.split_first()? {
+        (kind, [line]) if kind == "CMD-SHELL" => {
+            Some(vec!["/bin/sh".into(), "-c".into(), line.clone()])
         }
+        (kind, rest) if kind == "CMD" && !rest.is_empty() => Some(rest.to_vec()),
+        _ => None,
     }
+}
 
-    /// Runs the check once in the container whose init process is `pid`, confined as the
-    /// container is: whether it succeeded within the timeout.
-    fn run_once(
-        &self,
-        pid: u32,
-        confinement: &Confinement,
-        argv: &[String],
-        done: &AtomicBool,
-    ) -> bool {
-        let Ok(mut check) = confine::spawn(pid, confinement, task_cgroup_procs_files(pid), argv)
-        else {
-            return false;
-        };
-        let deadline = Instant::now() + self.timeout;
-        loop {
-            match check.try_wait() {
-                Some(success) => return success,
-                None if Instant::now() < deadline && !done.load(Ordering::Relaxed) => {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                None => {
-                    check.kill();
-                    return false;
-                }
+/// Runs the check once in the container whose init process is `pid`, confined as the
+/// container is: whether it succeeded within the timeout.
+fn run_once(
+    check: &HealthCheck,
+    pid: u32,
+    confinement: &Confinement,
+    argv: &[String],
+    done: &AtomicBool,
+) -> bool {
+    let Ok(mut run) = confine::spawn(pid, confinement, task_cgroup_procs_files(pid), argv) else {
+        return false;
+    };
+    let deadline = Instant::now() + check.timeout;
+    loop {
+        match run.try_wait() {
+            Some(success) => return success,
+            None if Instant::now() < deadline && !done.load(Ordering::Relaxed) => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            None => {
+                run.kill();
+                return false;
             }
         }
     }
+}
 
-    /// Checks the container whose init process is `pid` and whose bundle is `bundle` until
-    /// `done` is set, telling `report` each change of health.
-    pub fn watch(
-        &self,
-        pid: u32,
-        bundle: &Path,
-        done: &Arc<AtomicBool>,
-        mut report: impl FnMut(Health),
-    ) {
-        let (Some(argv), Some(confinement)) = (self.argv(), Confinement::of_bundle(bundle)) else {
-            report(Health::Unhealthy);
-            return;
-        };
-        let begun = Instant::now();
-        let mut health = Health::Unknown;
-        let mut failures = 0;
-        while !done.load(Ordering::Relaxed) {
-            let next = if self.run_once(pid, &confinement, &argv, done) {
-                failures = 0;
-                Health::Healthy
+/// Runs `check` on the container whose init process is `pid` and whose bundle is `bundle` until
+/// `done` is set, telling `report` each change of health.
+pub fn watch(
+    check: &HealthCheck,
+    pid: u32,
+    bundle: &Path,
+    done: &Arc<AtomicBool>,
+    mut report: impl FnMut(Health),
+) {
+    let (Some(argv), Some(confinement)) = (argv(check), Confinement::of_bundle(bundle)) else {
+        report(Health::Unhealthy);
+        return;
+    };
+    let begun = Instant::now();
+    let mut health = Health::Unknown;
+    let mut failures = 0;
+    while !done.load(Ordering::Relaxed) {
+        let next = if run_once(check, pid, &confinement, &argv, done) {
+            failures = 0;
+            Health::Healthy
+        } else {
+            if begun.elapsed() >= check.start_period {
+                failures += 1;
+            }
+            if failures >= check.retries {
+                Health::Unhealthy
             } else {
-                if begun.elapsed() >= self.start_period {
-                    failures += 1;
-                }
-                if failures >= self.retries {
-                    Health::Unhealthy
-                } else {
-                    health
-                }
-            };
-            if next != health && !done.load(Ordering::Relaxed) {
-                health = next;
-                report(health);
+                health
             }
-            let until = Instant::now() + self.interval;
-            while Instant::now() < until && !done.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(50).min(self.interval));
-            }
+        };
+        if next != health && !done.load(Ordering::Relaxed) {
+            health = next;
+            report(health);
+        }
+        let until = Instant::now() + check.interval;
+        while Instant::now() < until && !done.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(50).min(check.interval));
         }
     }
 }
@@ -181,12 +165,12 @@ mod tests {
     #[test]
     fn commands_take_ecs_forms_only() {
         assert_eq!(
-            check(&["CMD-SHELL", "test -f /ok"]).argv().unwrap(),
+            argv(&check(&["CMD-SHELL", "test -f /ok"])).unwrap(),
             ["/bin/sh", "-c", "test -f /ok"]
         );
-        assert_eq!(check(&["CMD", "/bin/true"]).argv().unwrap(), ["/bin/true"]);
-        assert!(check(&["CMD"]).argv().is_none());
-        assert!(check(&["/bin/true"]).argv().is_none());
+        assert_eq!(argv(&check(&["CMD", "/bin/true"])).unwrap(), ["/bin/true"]);
+        assert!(argv(&check(&["CMD"])).is_none());
+        assert!(argv(&check(&["/bin/true"])).is_none());
         assert_eq!(Health::Healthy.as_str(), "HEALTHY");
     }
 }

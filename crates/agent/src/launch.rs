@@ -8,86 +8,20 @@ use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, mpsc};
-use std::time::Duration;
 
 use neargate_ephemeral::{KeySource, Volume};
 
 use crate::bundle::{self, Bind, Process, Sandbox};
-use crate::health::{Health, HealthCheck};
+use neargate_taskspec::TaskSpec;
+
+use crate::health::Health;
 use crate::host::{Host, SystemHost};
 use crate::images::ImageStore;
 use crate::ledger;
 use crate::network::{self, TaskNetwork};
 use crate::process::{self, ImageDefaults};
 use crate::rootfs::{self, Layout};
-use crate::task::{self, Condition, Container, Control, Limits, TaskResult};
-
-/// A container of a task, as its (overridden) container definition gives it.
-#[derive(Debug, Clone, Default)]
-pub struct ContainerSpec {
-    /// `name`, unique in the task.
-    pub name: String,
-    /// `image`, resolved against the image store.
-    pub image: String,
-    /// `entryPoint`, replacing the image's.
-    pub entry_point: Option<Vec<String>>,
-    /// `command`, replacing the image's `Cmd`.
-    pub command: Option<Vec<String>>,
-    /// `environment`.
-    pub environment: Vec<(String, String)>,
-    /// `workingDirectory`.
-    pub working_directory: Option<String>,
-    /// `user`.
-    pub user: Option<String>,
-    /// `essential`.
-    pub essential: bool,
-    /// `dependsOn`.
-    pub depends_on: Vec<(String, Condition)>,
-    /// `stopTimeout`.
-    pub stop_timeout: Duration,
-    /// `readonlyRootFilesystem`.
-    pub readonly_root: bool,
-    /// `privileged`.
-    pub privileged: bool,
-    /// `linuxParameters.capabilities.add`.
-    pub add_capabilities: Vec<String>,
-    /// `linuxParameters.capabilities.drop`.
-    pub drop_capabilities: Vec<String>,
-    /// `mountPoints`: task volumes.
-    pub mount_points: Vec<MountPoint>,
-    /// `memory`, in bytes: the container's hard limit.
-    pub memory: Option<u64>,
-    /// `cpu` units: the container's share.
-    pub cpu: Option<u64>,
-    /// `healthCheck`.
-    pub health_check: Option<HealthCheck>,
-}
-
-/// A task volume seen by a container.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MountPoint {
-    /// `sourceVolume`: a volume of the task.
-    pub source_volume: String,
-    /// `containerPath`.
-    pub container_path: String,
-    /// `readOnly`.
-    pub read_only: bool,
-}
-
-/// A task as the agent runs it.
-#[derive(Debug, Clone, Default)]
-pub struct TaskSpec {
-    /// The task id (its ARN's last part).
-    pub id: String,
-    /// Its containers.
-    pub containers: Vec<ContainerSpec>,
-    /// Its `cpu` and `memory`.
-    pub limits: Limits,
-    /// The ephemeral volume's size in bytes.
-    pub storage_bytes: u64,
-    /// The task's volumes (names): directories on its encrypted volume.
-    pub volumes: Vec<String>,
-}
+use crate::task::{self, Container, Control, TaskResult};
 
 /// What the agent reports about a task it runs.
 #[derive(Debug, Clone, PartialEq, Eq)]

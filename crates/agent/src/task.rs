@@ -13,22 +13,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use neargate_common::SystemClock;
 
-use crate::health::{Health, HealthCheck};
+use neargate_taskspec::{Condition, HealthCheck, Limits};
+
+use crate::health::{self, Health};
 use crate::logs::LogFile;
 use crate::runc;
-
-/// When a dependency lets a container start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Condition {
-    /// Once the dependency has started.
-    Start,
-    /// Once it has exited, whatever its code.
-    Complete,
-    /// Once it has exited with code 0.
-    Success,
-    /// Once its health check has passed.
-    Healthy,
-}
 
 /// One container of a task, its bundle already made.
 #[derive(Debug, Clone)]
@@ -78,15 +67,6 @@ const CGROUPS: &str = "/sys/fs/cgroup";
 /// cgroup, which carries the task-level memory limit.
 pub fn cgroup_path(task: &str, name: &str) -> String {
     format!("/neargate/{task}/{name}")
-}
-
-/// A task's limits, as its task definition gives them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Limits {
-    /// `memory`, in bytes: the task's containers together may use no more.
-    pub memory: Option<u64>,
-    /// `cpu`, in ECS units (1024 per vCPU): a hard quota, as on Fargate.
-    pub cpu_units: Option<u64>,
 }
 
 /// The CFS period the CPU quota is expressed in, in microseconds.
@@ -306,7 +286,7 @@ pub fn run(
                     watching.insert(name.clone(), Arc::clone(&done));
                     let (tx, watched) = (events.clone(), name.clone());
                     watchers.push(std::thread::spawn(move || {
-                        check.watch(pid, &bundle, &done, |health| {
+                        health::watch(&check, pid, &bundle, &done, |health| {
                             let _ = tx.send(Event::Health(watched.clone(), health));
                         });
                     }));

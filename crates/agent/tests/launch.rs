@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
-use neargate_agent::launch::{Agent, ContainerSpec, MountPoint, TaskEvent, TaskSpec, volumes_dir};
+use neargate_agent::launch::{Agent, TaskEvent, volumes_dir};
 use neargate_agent::task::TaskResult;
 use neargate_ephemeral::{DataKey, KeySource};
+use neargate_taskspec::{ContainerSpec, MountPoint, TaskSpec};
 use neargate_testkit::disk::{HostResources, file_contains, pattern, tree_contains};
 use neargate_testkit::images::{busybox_layer, docker_save};
 

@@ -10,8 +10,9 @@ use neargate_agent::bundle::{self, DEFAULT_CAPABILITIES, Process, Sandbox, capab
 use neargate_agent::images::ImageStore;
 use neargate_agent::logs::{self, DEFAULT_LIMIT, LogFile};
 use neargate_agent::runc;
-use neargate_agent::task::{self, Condition, Container, Control, Limits, OUT_OF_MEMORY};
+use neargate_agent::task::{self, Container, Control, OUT_OF_MEMORY};
 use neargate_common::SystemClock;
+use neargate_taskspec::{Condition, Limits};
 use neargate_testkit::images::{busybox_layer, docker_save};
 
 /// A store under `dir` holding `busybox:1.35`.
@@ -495,7 +496,8 @@ fn a_task_has_a_private_address_reachable_from_the_host() {
 
 #[test]
 fn health_checks_gate_healthy_dependencies_and_report_unhealthy_containers() {
-    use neargate_agent::health::{Health, HealthCheck};
+    use neargate_agent::health::Health;
+    use neargate_taskspec::HealthCheck;
 
     let dir = tempfile::tempdir().unwrap();
     let store = store_with_busybox(dir.path());

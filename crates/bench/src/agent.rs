@@ -5,8 +5,9 @@
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use neargate_agent::launch::{Agent, ContainerSpec, Launched, TaskEvent, TaskSpec};
+use neargate_agent::launch::{Agent, Launched, TaskEvent};
 use neargate_ephemeral::{DataKey, KeySource};
+use neargate_taskspec::{ContainerSpec, TaskSpec};
 use neargate_testkit::disk::HostResources;
 use neargate_testkit::images::{busybox_layer, docker_save};
 

@@ -5,11 +5,9 @@
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
-use neargate_agent::health::HealthCheck;
-use neargate_agent::launch::{ContainerSpec, MountPoint, TaskSpec};
-use neargate_agent::task::{Condition, Limits};
 use neargate_common::{AwsError, ids};
 use neargate_store::{Read as _, Table};
+use neargate_taskspec::{Condition, ContainerSpec, HealthCheck, Limits, MountPoint, TaskSpec};
 use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
