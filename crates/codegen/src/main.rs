@@ -284,7 +284,9 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         )
         .unwrap();
     }
-    out.push_str("    ],\n    patterns: &PATTERNS,\n};\n");
+    let all: Vec<String> = operations.keys().map(|name| format!("{name:?}")).collect();
+    writeln!(out, "    ],\n    all_operations: &[{}],", all.join(", ")).unwrap();
+    out.push_str("    patterns: &PATTERNS,\n};\n");
     Ok(out)
 }
 

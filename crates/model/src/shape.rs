@@ -16,6 +16,8 @@ pub struct Model {
     pub operations: &'static [Operation],
     /// The shapes the served operations reach, sorted by name.
     pub shapes: &'static [Shape],
+    /// Every operation of the model, served or not, sorted.
+    pub all_operations: &'static [&'static str],
     /// The string patterns of `shapes`, compiled on first use.
     pub patterns: &'static Patterns,
 }

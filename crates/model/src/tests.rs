@@ -215,3 +215,51 @@ fn java_word_characters_are_ascii() {
     let tags = crate::shape::compile(r"[\p{L}\p{Z}\p{N}_.:/=+\-@]+").unwrap();
     assert!(tags.is_match("Équipe 1"));
 }
+
+/// `docs/api-coverage.md` lists every operation of each served model, and calls supported
+/// (or partial) exactly the operations served.
+#[test]
+fn api_coverage_matches_the_operation_tables() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/api-coverage.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut sections: std::collections::BTreeMap<&str, Vec<(&str, &str)>> = Default::default();
+    let mut current = None;
+    for line in text.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            current = heading.split('`').nth(1);
+            sections.entry(current.unwrap_or_default()).or_default();
+        } else if let (Some(service), Some(row)) = (current, line.strip_prefix("| `")) {
+            let (name, rest) = row.split_once('`').unwrap();
+            let status = rest.trim_start_matches(" | ").trim();
+            sections.get_mut(service).unwrap().push((name, status));
+        }
+    }
+    for model in MODELS {
+        let rows = sections
+            .get(model.service)
+            .unwrap_or_else(|| panic!("no section for {}", model.service));
+        let listed: Vec<&str> = rows.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            listed, model.all_operations,
+            "{}: the listed operations",
+            model.service
+        );
+        let supported: Vec<&str> = rows
+            .iter()
+            .filter(|(_, status)| !status.starts_with("absent"))
+            .map(|(name, _)| *name)
+            .collect();
+        let served: Vec<&str> = model.operations.iter().map(|op| op.name).collect();
+        assert_eq!(supported, served, "{}: supported operations", model.service);
+        let count = format!(
+            "{} of {} operations supported",
+            served.len(),
+            model.all_operations.len()
+        );
+        assert!(
+            text.contains(&count),
+            "{}: the count line `{count}`",
+            model.service
+        );
+    }
+}

@@ -58,5 +58,6 @@ pub static MODEL: Model = Model {
         /* 41 */ Shape { name: "unrestrictedSessionPolicyDocumentType", kind: Kind::String(Text { length: Bound { min: Some(1), max: None }, pattern: Some("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"), values: &[], sensitive: false }) },
         /* 42 */ Shape { name: "userIdType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
     ],
+    all_operations: &["AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "AssumeRoot", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity", "GetDelegatedAccessToken", "GetFederationToken", "GetSessionToken", "GetWebIdentityToken"],
     patterns: &PATTERNS,
 };
