@@ -161,3 +161,54 @@ async fn kms_names_what_it_cannot_find_as_aws_does() {
         .await
         .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn iam_and_sts_refuse_what_their_models_forbid() {
+    let server = start();
+    let iam = crate::common::iam(&server, admin(&server));
+    let error = iam
+        .create_user()
+        .user_name("bad name")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationError".to_owned(),
+            r"1 validation error detected: Value 'bad name' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]+"
+                .to_owned()
+        )
+    );
+    let long = "r".repeat(65);
+    let error = iam
+        .create_role()
+        .role_name(&long)
+        .assume_role_policy_document("{}")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error).1,
+        format!(
+            "1 validation error detected: Value '{long}' at 'roleName' failed to satisfy \
+             constraint: Member must have length less than or equal to 64"
+        )
+    );
+    let sts = crate::common::sts(&server, admin(&server));
+    let error = sts
+        .get_session_token()
+        .duration_seconds(100)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationError".to_owned(),
+            "1 validation error detected: Value '100' at 'durationSeconds' failed to satisfy \
+             constraint: Member must have value greater than or equal to 900"
+                .to_owned()
+        )
+    );
+}

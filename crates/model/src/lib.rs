@@ -3,6 +3,7 @@
 //! from them.
 
 mod generated;
+mod query;
 mod shape;
 mod validate;
 
@@ -10,6 +11,7 @@ mod validate;
 mod tests;
 
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
+pub use query::from_query;
 pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, ShapeId, Text};
 pub use validate::{Rules, lower_camel, validate};
 
@@ -40,14 +42,12 @@ pub fn rules(service: &str) -> Rules {
             exception: "ValidationException",
             required: true,
             constraints: true,
-            between: false,
         },
-        // IAM and STS (query protocol) call it ValidationError and word ranges "between".
+        // IAM and STS (query protocol) call it ValidationError.
         "iam" | "sts" => Rules {
             exception: "ValidationError",
             required: true,
             constraints: true,
-            between: true,
         },
         // ECS and CloudTrail answer missing members, bad values and bad lengths with their
         // own exceptions and messages (`ClientException: Family can not be blank.`); the model
@@ -56,7 +56,6 @@ pub fn rules(service: &str) -> Rules {
             exception: "InvalidParameterException",
             required: false,
             constraints: false,
-            between: false,
         },
     }
 }

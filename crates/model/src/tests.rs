@@ -263,3 +263,26 @@ fn api_coverage_matches_the_operation_tables() {
         );
     }
 }
+
+#[test]
+fn query_parameters_read_as_the_model_structure() {
+    let model = &crate::iam::MODEL;
+    let op = model.operation("TagRole").unwrap();
+    let mut pairs = vec![("RoleName".to_owned(), "r".to_owned())];
+    for i in 1..=51 {
+        pairs.push((format!("Tags.member.{i}.Key"), format!("k{i}")));
+        pairs.push((format!("Tags.member.{i}.Value"), "v".to_owned()));
+    }
+    let input = crate::from_query(
+        model,
+        op.input.unwrap(),
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        "ValidationError",
+    )
+    .unwrap();
+    assert_eq!(input["Tags"].as_array().unwrap().len(), 51);
+    assert_eq!(input["Tags"][50]["Key"], "k51");
+    let error = validate(model, op.input.unwrap(), &input, &rules("iam")).unwrap_err();
+    assert_eq!(error.code, "ValidationError");
+    assert!(error.message.contains("at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50"), "{}", error.message);
+}

@@ -19,8 +19,6 @@ pub struct Rules {
     pub required: bool,
     /// Whether enum, length, range and pattern constraints are checked.
     pub constraints: bool,
-    /// Whether a length or range with both ends is worded `between {min} and {max}`.
-    pub between: bool,
 }
 
 /// Checks `input` against the input shape of `operation` in `model`; unknown members are
@@ -223,7 +221,7 @@ impl Walk<'_> {
             return;
         }
         let len = i64::try_from(len).unwrap_or(i64::MAX);
-        if let Some(constraint) = self.outside(bound, len as f64) {
+        if let Some(constraint) = outside(bound, len as f64) {
             self.violation(
                 shown,
                 path,
@@ -236,25 +234,10 @@ impl Walk<'_> {
         if !self.rules.constraints {
             return;
         }
-        if let Some(constraint) = self.outside(bound, n) {
+        if let Some(constraint) = outside(bound, n) {
             let constraint = format!("Member must have value {constraint}");
             self.violation(Shown::Quoted(value), path, &constraint);
         }
-    }
-
-    /// The words of the bound `n` breaks, if it breaks one.
-    fn outside(&self, bound: Bound, n: f64) -> Option<String> {
-        let below = bound.min.is_some_and(|min| n < min as f64);
-        let above = bound.max.is_some_and(|max| n > max as f64);
-        if !below && !above {
-            return None;
-        }
-        Some(match (bound.min, bound.max) {
-            (Some(min), Some(max)) if self.rules.between => format!("between {min} and {max}"),
-            (Some(min), _) if below => format!("greater than or equal to {min}"),
-            (_, Some(max)) => format!("less than or equal to {max}"),
-            _ => return None,
-        })
     }
 
     fn violation(&mut self, shown: Shown<'_>, path: &str, constraint: &str) {
@@ -267,6 +250,19 @@ impl Walk<'_> {
             "Value{value} at '{path}' failed to satisfy constraint: {constraint}"
         ));
     }
+}
+
+/// The words of the bound `n` breaks, if it breaks one.
+fn outside(bound: Bound, n: f64) -> Option<String> {
+    if bound.min.is_some_and(|min| n < min as f64) {
+        return bound
+            .min
+            .map(|min| format!("greater than or equal to {min}"));
+    }
+    if bound.max.is_some_and(|max| n > max as f64) {
+        return bound.max.map(|max| format!("less than or equal to {max}"));
+    }
+    None
 }
 
 fn enum_constraint(values: &[&str]) -> String {

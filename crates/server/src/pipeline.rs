@@ -196,18 +196,21 @@ pub(crate) fn execute(
 /// AWS does: member types, then required members and constraints as the service reports them.
 /// Operations the model does not serve are left to the service, which refuses them.
 fn conforms(call: &Call) -> Result<(), AwsError> {
-    let Input::Json(input) = &call.input else {
-        return Ok(());
-    };
     let service = call.service.signing_name;
     let Some(model) = neargate_model::model(service) else {
         return Ok(());
     };
-    match model.operation(&call.operation).and_then(|op| op.input) {
-        Some(shape) => {
-            neargate_model::validate(model, shape, &input.0, &neargate_model::rules(service))
+    let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
+        return Ok(());
+    };
+    let rules = neargate_model::rules(service);
+    match &call.input {
+        Input::Json(input) => neargate_model::validate(model, shape, &input.0, &rules),
+        Input::Query(params) => {
+            let pairs = params.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            let input = neargate_model::from_query(model, shape, pairs, rules.exception)?;
+            neargate_model::validate(model, shape, &input, &rules)
         }
-        None => Ok(()),
     }
 }
 
