@@ -13,6 +13,8 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
+mod types;
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -105,6 +107,12 @@ struct ServedService {
     model: String,
     /// Operation name → whether it only reads.
     operations: BTreeMap<String, bool>,
+    /// The error code of input the model forbids.
+    exception: String,
+    /// Whether missing required members are reported.
+    required: bool,
+    /// Whether enum, length, range and pattern constraints are checked.
+    constraints: bool,
 }
 
 impl Served {
@@ -117,11 +125,16 @@ impl Served {
                 [] => {}
                 [first, ..] if first.starts_with('#') => {}
                 ["botocore", version] => botocore = Some((*version).to_owned()),
-                ["service", module, model] => services.push(ServedService {
-                    module: (*module).to_owned(),
-                    model: (*model).to_owned(),
-                    operations: BTreeMap::new(),
-                }),
+                ["service", module, model, exception, flags @ ..] => {
+                    services.push(ServedService {
+                        module: (*module).to_owned(),
+                        model: (*model).to_owned(),
+                        operations: BTreeMap::new(),
+                        exception: (*exception).to_owned(),
+                        required: flags.contains(&"required"),
+                        constraints: flags.contains(&"constraints"),
+                    });
+                }
                 [access @ ("read" | "write"), operation] => {
                     let service = services.last_mut().ok_or(format!(
                         "served.txt:{}: an operation before any service",
@@ -186,44 +199,54 @@ fn load(botocore: &Path, model: &str) -> Result<Value, String> {
 fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<String, String> {
     let shapes = model["shapes"].as_object().ok_or("no shapes")?;
     let operations = model["operations"].as_object().ok_or("no operations")?;
-    // Every shape the served operations reach, through their inputs, outputs and errors.
-    let mut reached = BTreeSet::new();
-    let mut todo = Vec::new();
+    let mut served = Vec::new();
     for name in service.operations.keys() {
         let op = operations
             .get(name)
             .ok_or_else(|| format!("{} has no operation {name}", service.model))?;
-        for part in ["input", "output"] {
-            if let Some(shape) = op[part]["shape"].as_str() {
-                todo.push(shape.to_owned());
-            }
-        }
-        for error in op["errors"].as_array().into_iter().flatten() {
-            todo.extend(error["shape"].as_str().map(str::to_owned));
-        }
+        served.push((name, op));
     }
-    while let Some(name) = todo.pop() {
-        if !reached.insert(name.clone()) {
-            continue;
-        }
-        let shape = &shapes[&name];
-        for member in shape["members"]
-            .as_object()
+    let part = |op: &Value, part: &str| op[part]["shape"].as_str().map(str::to_owned);
+    let errors = |op: &Value| -> Vec<String> {
+        op["errors"]
+            .as_array()
             .into_iter()
-            .flat_map(|m| m.values())
-        {
-            todo.extend(member["shape"].as_str().map(str::to_owned));
-        }
-        for part in ["member", "key", "value"] {
-            todo.extend(shape[part]["shape"].as_str().map(str::to_owned));
-        }
-    }
+            .flatten()
+            .filter_map(|e| e["shape"].as_str().map(str::to_owned))
+            .collect()
+    };
+    // Every shape the served operations reach, through their inputs, outputs and errors.
+    let inputs = closure(
+        shapes,
+        served.iter().filter_map(|(_, op)| part(op, "input")),
+    );
+    let outputs = closure(
+        shapes,
+        served.iter().filter_map(|(_, op)| part(op, "output")),
+    );
+    let reached: BTreeSet<String> = inputs
+        .iter()
+        .chain(&outputs)
+        .cloned()
+        .chain(closure(
+            shapes,
+            served.iter().flat_map(|(_, op)| errors(op)),
+        ))
+        .collect();
     let ids: BTreeMap<&str, usize> = reached
         .iter()
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
     let id = |name: &str| ids[name];
+    let types = types::Types {
+        shapes,
+        reached: &reached,
+        inputs,
+        outputs,
+        required_enforced: service.required,
+    }
+    .generate();
 
     let mut out = String::new();
     writeln!(
@@ -232,9 +255,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         service.model
     )
     .unwrap();
-    out.push_str(
-        "use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};\n\n",
-    );
+    out.push_str(&imports(&types));
     out.push_str("static PATTERNS: Patterns = Patterns::new();\n\n");
     writeln!(
         out,
@@ -251,26 +272,31 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         model["metadata"]["apiVersion"].as_str().unwrap_or("")
     )
     .unwrap();
+    writeln!(
+        out,
+        "    rules: Rules {{ exception: {:?}, required: {}, constraints: {} }},",
+        service.exception, service.required, service.constraints
+    )
+    .unwrap();
     out.push_str("    operations: &[\n");
-    for (name, read_only) in &service.operations {
-        let op = &operations[name];
-        let input = op["input"]["shape"].as_str();
-        let dry_run = input.is_some_and(|i| shapes[i]["members"].get("DryRun").is_some());
+    for (name, op) in &served {
+        let input = part(op, "input");
+        let dry_run = input
+            .as_deref()
+            .is_some_and(|i| shapes[i]["members"].get("DryRun").is_some());
         let shape_ref =
-            |s: Option<&str>| s.map_or("None".to_owned(), |s| format!("Some({})", id(s)));
-        let errors: Vec<String> = op["errors"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e["shape"].as_str())
-            .map(|e| format!("{:?}", error_code(e, &shapes[e])))
+            |s: Option<String>| s.map_or("None".to_owned(), |s| format!("Some({})", id(&s)));
+        let codes: Vec<String> = errors(op)
+            .iter()
+            .map(|e| format!("{:?}", error_code(e, &shapes[e.as_str()])))
             .collect();
         writeln!(
             out,
-            "        Operation {{ name: {name:?}, read_only: {read_only}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
+            "        Operation {{ name: {name:?}, read_only: {}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
+            service.operations[name.as_str()],
             shape_ref(input),
-            shape_ref(op["output"]["shape"].as_str()),
-            errors.join(", ")
+            shape_ref(part(op, "output")),
+            codes.join(", ")
         )
         .unwrap();
     }
@@ -286,8 +312,79 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     }
     let all: Vec<String> = operations.keys().map(|name| format!("{name:?}")).collect();
     writeln!(out, "    ],\n    all_operations: &[{}],", all.join(", ")).unwrap();
-    out.push_str("    patterns: &PATTERNS,\n};\n");
+    out.push_str("    patterns: &PATTERNS,\n};\n\n");
+    out.push_str(&types);
+    out.push_str("/// The served operations, as types.\npub mod ops {\n");
+    for (name, op) in &served {
+        let ty = |which: &str| {
+            part(op, which).map_or("crate::Empty".to_owned(), |s| {
+                format!("super::{}", types::type_name(&s))
+            })
+        };
+        writeln!(
+            out,
+            "    /// `{name}`.\n    #[derive(Debug)]\n    pub struct {name};\n\n    impl crate::Op for {name} {{\n        const NAME: &'static str = {name:?};\n        type Input = {};\n        type Output = {};\n    }}\n",
+            ty("input"),
+            ty("output")
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
     Ok(out)
+}
+
+/// The `use` lines the generated types need.
+fn imports(types: &str) -> String {
+    let uses = |token: &str| types.contains(token);
+    let mut out = String::new();
+    if uses("BTreeMap<") {
+        out.push_str("use std::collections::BTreeMap;\n\n");
+    }
+    let serde: Vec<&str> = ["Deserialize", "Serialize"]
+        .into_iter()
+        .filter(|t| uses(&format!(", {t}")))
+        .collect();
+    if !serde.is_empty() {
+        writeln!(out, "use serde::{{{}}};\n", serde.join(", ")).unwrap();
+    }
+    out.push_str(
+        "use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};\n",
+    );
+    let values: Vec<&str> = ["Blob", "SecretBytes", "SecretString", "Time"]
+        .into_iter()
+        .filter(|t| uses(&format!(" {t}")) || uses(&format!("<{t}")))
+        .collect();
+    if !values.is_empty() {
+        writeln!(out, "use crate::types::{{{}}};", values.join(", ")).unwrap();
+    }
+    out.push('\n');
+    out
+}
+
+/// The shapes `roots` reach, themselves included.
+fn closure(
+    shapes: &serde_json::Map<String, Value>,
+    roots: impl IntoIterator<Item = String>,
+) -> BTreeSet<String> {
+    let mut reached = BTreeSet::new();
+    let mut todo: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = todo.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let shape = &shapes[&name];
+        for member in shape["members"]
+            .as_object()
+            .into_iter()
+            .flat_map(|m| m.values())
+        {
+            todo.extend(member["shape"].as_str().map(str::to_owned));
+        }
+        for part in ["member", "key", "value"] {
+            todo.extend(shape[part]["shape"].as_str().map(str::to_owned));
+        }
+    }
+    reached
 }
 
 /// The code an error shape answers with: its `error.code` where the model gives one (query

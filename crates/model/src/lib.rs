@@ -5,6 +5,7 @@
 mod generated;
 mod query;
 mod shape;
+mod types;
 mod validate;
 
 #[cfg(test)]
@@ -12,8 +13,9 @@ mod tests;
 
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
 pub use query::from_query;
-pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, ShapeId, Text};
-pub use validate::{Rules, lower_camel, validate};
+pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, ShapeId, Text};
+pub use types::{Blob, Empty, SecretBytes, SecretString, Time};
+pub use validate::{lower_camel, validate};
 
 /// Every served model.
 pub static MODELS: &[&Model] = &[
@@ -34,28 +36,12 @@ pub fn operation(service: &str, name: &str) -> Option<&'static Operation> {
     model(service)?.operation(name)
 }
 
-/// How `service` reports what its model forbids.
-pub fn rules(service: &str) -> Rules {
-    match service {
-        // KMS validates every constraint of its model and names the error ValidationException.
-        "kms" => Rules {
-            exception: "ValidationException",
-            required: true,
-            constraints: true,
-        },
-        // IAM and STS (query protocol) call it ValidationError.
-        "iam" | "sts" => Rules {
-            exception: "ValidationError",
-            required: true,
-            constraints: true,
-        },
-        // ECS and CloudTrail answer missing members, bad values and bad lengths with their
-        // own exceptions and messages (`ClientException: Family can not be blank.`); the model
-        // decides only the member types.
-        _ => Rules {
-            exception: "InvalidParameterException",
-            required: false,
-            constraints: false,
-        },
-    }
+/// A served operation, as the generated code declares it: its name and typed input and output.
+pub trait Op {
+    /// The operation's name, e.g. `CreateKey`.
+    const NAME: &'static str;
+    /// The input structure.
+    type Input: serde::de::DeserializeOwned;
+    /// The output structure.
+    type Output: serde::Serialize;
 }

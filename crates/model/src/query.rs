@@ -11,18 +11,17 @@ use crate::validate::lower_camel;
 
 /// The structure `shape` of `model` as the query parameters `pairs` spell it. Members that are
 /// not in the model are left out; a number or boolean that does not read as one is refused
-/// in AWS's words (with `exception`), as the query services do.
+/// in AWS's words, as the query services do.
 pub fn from_query<'a>(
     model: &Model,
     shape: ShapeId,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    exception: &'static str,
 ) -> Result<Map<String, Value>, AwsError> {
     let params: BTreeMap<&str, &str> = pairs.into_iter().collect();
     let reader = Reader {
         model,
         params: &params,
-        exception,
+        exception: model.rules.exception,
     };
     match reader.read(shape, "", "")? {
         Some(Value::Object(map)) => Ok(map),

@@ -12,6 +12,8 @@ pub struct Model {
     pub service: &'static str,
     /// The API version, e.g. `2014-11-01`.
     pub api_version: &'static str,
+    /// How the service reports what its model forbids.
+    pub rules: Rules,
     /// The served operations, sorted by name.
     pub operations: &'static [Operation],
     /// The shapes the served operations reach, sorted by name.
@@ -20,6 +22,18 @@ pub struct Model {
     pub all_operations: &'static [&'static str],
     /// The string patterns of `shapes`, compiled on first use.
     pub patterns: &'static Patterns,
+}
+
+/// How a service reports what its model forbids.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    /// The error code of a constraint violation, e.g. `ValidationException`.
+    pub exception: &'static str,
+    /// Whether missing required members are reported (some services answer them with their
+    /// own messages, after the model's checks).
+    pub required: bool,
+    /// Whether enum, length, range and pattern constraints are checked.
+    pub constraints: bool,
 }
 
 /// One served operation.

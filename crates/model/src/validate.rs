@@ -7,28 +7,16 @@ use base64::engine::general_purpose::STANDARD;
 use neargate_common::AwsError;
 use serde_json::{Map, Value};
 
-use crate::shape::{Bound, Kind, Model, ShapeId, Text};
+use crate::shape::{Bound, Kind, Model, Rules, ShapeId, Text};
 
-/// How a service reports what its model forbids.
-#[derive(Debug, Clone, Copy)]
-pub struct Rules {
-    /// The error code of a constraint violation, e.g. `ValidationException`.
-    pub exception: &'static str,
-    /// Whether missing required members are reported (some services answer them with their
-    /// own messages, after the model's checks).
-    pub required: bool,
-    /// Whether enum, length, range and pattern constraints are checked.
-    pub constraints: bool,
-}
-
-/// Checks `input` against the input shape of `operation` in `model`; unknown members are
-/// ignored, as AWS does (newer clients send more).
+/// Checks `input` against the input shape `input_shape` of `model`, reporting as the service
+/// does ([`Model::rules`]); unknown members are ignored, as AWS does (newer clients send more).
 pub fn validate(
     model: &Model,
     input_shape: ShapeId,
     input: &Map<String, Value>,
-    rules: &Rules,
 ) -> Result<(), AwsError> {
+    let rules = &model.rules;
     let mut walk = Walk {
         model,
         rules,

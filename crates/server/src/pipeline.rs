@@ -203,13 +203,12 @@ fn conforms(call: &Call) -> Result<(), AwsError> {
     let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
         return Ok(());
     };
-    let rules = neargate_model::rules(service);
     match &call.input {
-        Input::Json(input) => neargate_model::validate(model, shape, &input.0, &rules),
+        Input::Json(input) => neargate_model::validate(model, shape, &input.0),
         Input::Query(params) => {
             let pairs = params.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
-            let input = neargate_model::from_query(model, shape, pairs, rules.exception)?;
-            neargate_model::validate(model, shape, &input, &rules)
+            let input = neargate_model::from_query(model, shape, pairs)?;
+            neargate_model::validate(model, shape, &input)
         }
     }
 }

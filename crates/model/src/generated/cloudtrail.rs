@@ -1,6 +1,9 @@
 //! The served part of botocore 1.43.11's `cloudtrail/2013-11-01` model. Written by `neargate-codegen`; do not edit.
 
-use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+use serde::{Deserialize, Serialize};
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};
+use crate::types::{Time};
 
 static PATTERNS: Patterns = Patterns::new();
 
@@ -8,6 +11,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "cloudtrail",
     api_version: "2013-11-01",
+    rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
         Operation { name: "LookupEvents", read_only: true, dry_run: false, input: Some(13), output: Some(14), errors: &["InvalidLookupAttributesException", "InvalidTimeRangeException", "InvalidMaxResultsException", "InvalidNextTokenException", "InvalidEventCategoryException", "UnsupportedOperationException", "OperationNotPermittedException"] },
     ],
@@ -38,3 +42,115 @@ pub static MODEL: Model = Model {
     all_operations: &["AddTags", "CancelQuery", "CreateChannel", "CreateDashboard", "CreateEventDataStore", "CreateTrail", "DeleteChannel", "DeleteDashboard", "DeleteEventDataStore", "DeleteResourcePolicy", "DeleteTrail", "DeregisterOrganizationDelegatedAdmin", "DescribeQuery", "DescribeTrails", "DisableFederation", "EnableFederation", "GenerateQuery", "GetChannel", "GetDashboard", "GetEventConfiguration", "GetEventDataStore", "GetEventSelectors", "GetImport", "GetInsightSelectors", "GetQueryResults", "GetResourcePolicy", "GetTrail", "GetTrailStatus", "ListChannels", "ListDashboards", "ListEventDataStores", "ListImportFailures", "ListImports", "ListInsightsData", "ListInsightsMetricData", "ListPublicKeys", "ListQueries", "ListTags", "ListTrails", "LookupEvents", "PutEventConfiguration", "PutEventSelectors", "PutInsightSelectors", "PutResourcePolicy", "RegisterOrganizationDelegatedAdmin", "RemoveTags", "RestoreEventDataStore", "SearchSampleQueries", "StartDashboardRefresh", "StartEventDataStoreIngestion", "StartImport", "StartLogging", "StartQuery", "StopEventDataStoreIngestion", "StopImport", "StopLogging", "UpdateChannel", "UpdateDashboard", "UpdateEventDataStore", "UpdateTrail"],
     patterns: &PATTERNS,
 };
+
+/// The model's `Event`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Event {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: Option<String>,
+    /// `CloudTrailEvent`.
+    #[serde(rename = "CloudTrailEvent", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_trail_event: Option<String>,
+    /// `EventId`.
+    #[serde(rename = "EventId", default, skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    /// `EventName`.
+    #[serde(rename = "EventName", default, skip_serializing_if = "Option::is_none")]
+    pub event_name: Option<String>,
+    /// `EventSource`.
+    #[serde(rename = "EventSource", default, skip_serializing_if = "Option::is_none")]
+    pub event_source: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<Time>,
+    /// `ReadOnly`.
+    #[serde(rename = "ReadOnly", default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<String>,
+    /// `Resources`.
+    #[serde(rename = "Resources", default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Vec<Resource>>,
+    /// `Username`.
+    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `EventCategory`.
+    EventCategory { Insight => "insight" }
+}
+
+/// The model's `LookupAttribute`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct LookupAttribute {
+    /// `AttributeKey`.
+    #[serde(rename = "AttributeKey", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_key: Option<LookupAttributeKey>,
+    /// `AttributeValue`.
+    #[serde(rename = "AttributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `LookupAttributeKey`.
+    LookupAttributeKey { EventId => "EventId", EventName => "EventName", ReadOnly => "ReadOnly", Username => "Username", ResourceType => "ResourceType", ResourceName => "ResourceName", EventSource => "EventSource", AccessKeyId => "AccessKeyId" }
+}
+
+/// The model's `LookupEventsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct LookupEventsRequest {
+    /// `EndTime`.
+    #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<Time>,
+    /// `EventCategory`.
+    #[serde(rename = "EventCategory", default, skip_serializing_if = "Option::is_none")]
+    pub event_category: Option<EventCategory>,
+    /// `LookupAttributes`.
+    #[serde(rename = "LookupAttributes", default, skip_serializing_if = "Option::is_none")]
+    pub lookup_attributes: Option<Vec<LookupAttribute>>,
+    /// `MaxResults`.
+    #[serde(rename = "MaxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `StartTime`.
+    #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<Time>,
+}
+
+/// The model's `LookupEventsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct LookupEventsResponse {
+    /// `Events`.
+    #[serde(rename = "Events", default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<Event>>,
+    /// `NextToken`.
+    #[serde(rename = "NextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `Resource`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Resource {
+    /// `ResourceName`.
+    #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
+    pub resource_name: Option<String>,
+    /// `ResourceType`.
+    #[serde(rename = "ResourceType", default, skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+}
+
+/// The served operations, as types.
+pub mod ops {
+    /// `LookupEvents`.
+    #[derive(Debug)]
+    pub struct LookupEvents;
+
+    impl crate::Op for LookupEvents {
+        const NAME: &'static str = "LookupEvents";
+        type Input = super::LookupEventsRequest;
+        type Output = super::LookupEventsResponse;
+    }
+
+}

@@ -1,6 +1,11 @@
 //! The served part of botocore 1.43.11's `ecs/2014-11-13` model. Written by `neargate-codegen`; do not edit.
 
-use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};
+use crate::types::{Time};
 
 static PATTERNS: Patterns = Patterns::new();
 
@@ -8,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "ecs",
     api_version: "2014-11-13",
+    rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
         Operation { name: "CreateCapacityProvider", read_only: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "CreateCluster", read_only: false, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
@@ -494,3 +500,4745 @@ pub static MODEL: Model = Model {
     all_operations: &["ContinueServiceDeployment", "CreateCapacityProvider", "CreateCluster", "CreateDaemon", "CreateExpressGatewayService", "CreateService", "CreateTaskSet", "DeleteAccountSetting", "DeleteAttributes", "DeleteCapacityProvider", "DeleteCluster", "DeleteDaemon", "DeleteDaemonTaskDefinition", "DeleteExpressGatewayService", "DeleteService", "DeleteTaskDefinitions", "DeleteTaskSet", "DeregisterContainerInstance", "DeregisterTaskDefinition", "DescribeCapacityProviders", "DescribeClusters", "DescribeContainerInstances", "DescribeDaemon", "DescribeDaemonDeployments", "DescribeDaemonRevisions", "DescribeDaemonTaskDefinition", "DescribeExpressGatewayService", "DescribeServiceDeployments", "DescribeServiceRevisions", "DescribeServices", "DescribeTaskDefinition", "DescribeTaskSets", "DescribeTasks", "DiscoverPollEndpoint", "ExecuteCommand", "GetTaskProtection", "ListAccountSettings", "ListAttributes", "ListClusters", "ListContainerInstances", "ListDaemonDeployments", "ListDaemonTaskDefinitions", "ListDaemons", "ListServiceDeployments", "ListServices", "ListServicesByNamespace", "ListTagsForResource", "ListTaskDefinitionFamilies", "ListTaskDefinitions", "ListTasks", "PutAccountSetting", "PutAccountSettingDefault", "PutAttributes", "PutClusterCapacityProviders", "RegisterContainerInstance", "RegisterDaemonTaskDefinition", "RegisterTaskDefinition", "RunTask", "StartTask", "StopServiceDeployment", "StopTask", "SubmitAttachmentStateChanges", "SubmitContainerStateChange", "SubmitTaskStateChange", "TagResource", "UntagResource", "UpdateCapacityProvider", "UpdateCluster", "UpdateClusterSettings", "UpdateContainerAgent", "UpdateContainerInstancesState", "UpdateDaemon", "UpdateExpressGatewayService", "UpdateService", "UpdateServicePrimaryTaskSet", "UpdateTaskProtection", "UpdateTaskSet"],
     patterns: &PATTERNS,
 };
+
+/// The model's `AcceleratorCountRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AcceleratorCountRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `AcceleratorManufacturer`.
+    AcceleratorManufacturer { AmazonWebServices => "amazon-web-services", Amd => "amd", Nvidia => "nvidia", Xilinx => "xilinx", Habana => "habana" }
+}
+
+crate::wire_enum! {
+    /// The model's `AcceleratorName`.
+    AcceleratorName { A100 => "a100", Inferentia => "inferentia", K520 => "k520", K80 => "k80", M60 => "m60", RadeonProV520 => "radeon-pro-v520", T4 => "t4", Vu9p => "vu9p", V100 => "v100", A10g => "a10g", H100 => "h100", T4g => "t4g" }
+}
+
+/// The model's `AcceleratorTotalMemoryMiBRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AcceleratorTotalMemoryMiBRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `AcceleratorType`.
+    AcceleratorType { Gpu => "gpu", Fpga => "fpga", Inference => "inference" }
+}
+
+/// The model's `AdvancedConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AdvancedConfiguration {
+    /// `alternateTargetGroupArn`.
+    #[serde(rename = "alternateTargetGroupArn", default, skip_serializing_if = "Option::is_none")]
+    pub alternate_target_group_arn: Option<String>,
+    /// `productionListenerRule`.
+    #[serde(rename = "productionListenerRule", default, skip_serializing_if = "Option::is_none")]
+    pub production_listener_rule: Option<String>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `testListenerRule`.
+    #[serde(rename = "testListenerRule", default, skip_serializing_if = "Option::is_none")]
+    pub test_listener_rule: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `AgentUpdateStatus`.
+    AgentUpdateStatus { Pending => "PENDING", Staging => "STAGING", Staged => "STAGED", Updating => "UPDATING", Updated => "UPDATED", Failed => "FAILED" }
+}
+
+crate::wire_enum! {
+    /// The model's `ApplicationProtocol`.
+    ApplicationProtocol { Http => "http", Http2 => "http2", Grpc => "grpc" }
+}
+
+crate::wire_enum! {
+    /// The model's `AssignPublicIp`.
+    AssignPublicIp { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `Attachment`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Attachment {
+    /// `details`.
+    #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<KeyValuePair>>,
+    /// `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+}
+
+/// The model's `Attribute`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Attribute {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `targetId`.
+    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    pub target_id: Option<String>,
+    /// `targetType`.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<TargetType>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `AutoRepairActionsStatus`.
+    AutoRepairActionsStatus { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `AutoRepairConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AutoRepairConfiguration {
+    /// `actionsStatus`.
+    #[serde(rename = "actionsStatus", default, skip_serializing_if = "Option::is_none")]
+    pub actions_status: Option<AutoRepairActionsStatus>,
+}
+
+/// The model's `AutoScalingGroupProvider`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AutoScalingGroupProvider {
+    /// `autoScalingGroupArn`.
+    #[serde(rename = "autoScalingGroupArn", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling_group_arn: Option<String>,
+    /// `managedDraining`.
+    #[serde(rename = "managedDraining", default, skip_serializing_if = "Option::is_none")]
+    pub managed_draining: Option<ManagedDraining>,
+    /// `managedScaling`.
+    #[serde(rename = "managedScaling", default, skip_serializing_if = "Option::is_none")]
+    pub managed_scaling: Option<ManagedScaling>,
+    /// `managedTerminationProtection`.
+    #[serde(rename = "managedTerminationProtection", default, skip_serializing_if = "Option::is_none")]
+    pub managed_termination_protection: Option<ManagedTerminationProtection>,
+}
+
+/// The model's `AutoScalingGroupProviderUpdate`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AutoScalingGroupProviderUpdate {
+    /// `managedDraining`.
+    #[serde(rename = "managedDraining", default, skip_serializing_if = "Option::is_none")]
+    pub managed_draining: Option<ManagedDraining>,
+    /// `managedScaling`.
+    #[serde(rename = "managedScaling", default, skip_serializing_if = "Option::is_none")]
+    pub managed_scaling: Option<ManagedScaling>,
+    /// `managedTerminationProtection`.
+    #[serde(rename = "managedTerminationProtection", default, skip_serializing_if = "Option::is_none")]
+    pub managed_termination_protection: Option<ManagedTerminationProtection>,
+}
+
+crate::wire_enum! {
+    /// The model's `AvailabilityZoneRebalancing`.
+    AvailabilityZoneRebalancing { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `AwsVpcConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AwsVpcConfiguration {
+    /// `assignPublicIp`.
+    #[serde(rename = "assignPublicIp", default, skip_serializing_if = "Option::is_none")]
+    pub assign_public_ip: Option<AssignPublicIp>,
+    /// `securityGroups`.
+    #[serde(rename = "securityGroups", default, skip_serializing_if = "Option::is_none")]
+    pub security_groups: Option<Vec<String>>,
+    /// `subnets`.
+    #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
+    pub subnets: Option<Vec<String>>,
+}
+
+crate::wire_enum! {
+    /// The model's `BareMetal`.
+    BareMetal { Included => "included", Required => "required", Excluded => "excluded" }
+}
+
+/// The model's `BaselineEbsBandwidthMbpsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BaselineEbsBandwidthMbpsRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `BurstablePerformance`.
+    BurstablePerformance { Included => "included", Required => "required", Excluded => "excluded" }
+}
+
+crate::wire_enum! {
+    /// The model's `CPUArchitecture`.
+    CPUArchitecture { X8664 => "X86_64", Arm64 => "ARM64" }
+}
+
+/// The model's `CanaryConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CanaryConfiguration {
+    /// `canaryBakeTimeInMinutes`.
+    #[serde(rename = "canaryBakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub canary_bake_time_in_minutes: Option<i32>,
+    /// `canaryPercent`.
+    #[serde(rename = "canaryPercent", default, skip_serializing_if = "Option::is_none")]
+    pub canary_percent: Option<f64>,
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityOptionType`.
+    CapacityOptionType { OnDemand => "ON_DEMAND", Spot => "SPOT", Reserved => "RESERVED" }
+}
+
+/// The model's `CapacityProvider`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CapacityProvider {
+    /// `autoScalingGroupProvider`.
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling_group_provider: Option<AutoScalingGroupProvider>,
+    /// `capacityProviderArn`.
+    #[serde(rename = "capacityProviderArn", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_arn: Option<String>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `managedInstancesProvider`.
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
+    pub managed_instances_provider: Option<ManagedInstancesProvider>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CapacityProviderStatus>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<CapacityProviderType>,
+    /// `updateStatus`.
+    #[serde(rename = "updateStatus", default, skip_serializing_if = "Option::is_none")]
+    pub update_status: Option<CapacityProviderUpdateStatus>,
+    /// `updateStatusReason`.
+    #[serde(rename = "updateStatusReason", default, skip_serializing_if = "Option::is_none")]
+    pub update_status_reason: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityProviderField`.
+    CapacityProviderField { Tags => "TAGS" }
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityProviderStatus`.
+    CapacityProviderStatus { Provisioning => "PROVISIONING", Active => "ACTIVE", Deprovisioning => "DEPROVISIONING", Inactive => "INACTIVE" }
+}
+
+/// The model's `CapacityProviderStrategyItem`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CapacityProviderStrategyItem {
+    /// `base`.
+    #[serde(rename = "base", default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<i32>,
+    /// `capacityProvider`.
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider: Option<String>,
+    /// `weight`.
+    #[serde(rename = "weight", default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityProviderType`.
+    CapacityProviderType { Ec2Autoscaling => "EC2_AUTOSCALING", ManagedInstances => "MANAGED_INSTANCES", Fargate => "FARGATE", FargateSpot => "FARGATE_SPOT" }
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityProviderUpdateStatus`.
+    CapacityProviderUpdateStatus { CreateInProgress => "CREATE_IN_PROGRESS", CreateComplete => "CREATE_COMPLETE", CreateFailed => "CREATE_FAILED", DeleteInProgress => "DELETE_IN_PROGRESS", DeleteComplete => "DELETE_COMPLETE", DeleteFailed => "DELETE_FAILED", UpdateInProgress => "UPDATE_IN_PROGRESS", UpdateComplete => "UPDATE_COMPLETE", UpdateFailed => "UPDATE_FAILED" }
+}
+
+crate::wire_enum! {
+    /// The model's `CapacityReservationPreference`.
+    CapacityReservationPreference { ReservationsOnly => "RESERVATIONS_ONLY", ReservationsFirst => "RESERVATIONS_FIRST", ReservationsExcluded => "RESERVATIONS_EXCLUDED" }
+}
+
+/// The model's `CapacityReservationRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CapacityReservationRequest {
+    /// `reservationGroupArn`.
+    #[serde(rename = "reservationGroupArn", default, skip_serializing_if = "Option::is_none")]
+    pub reservation_group_arn: Option<String>,
+    /// `reservationPreference`.
+    #[serde(rename = "reservationPreference", default, skip_serializing_if = "Option::is_none")]
+    pub reservation_preference: Option<CapacityReservationPreference>,
+}
+
+/// The model's `Cluster`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Cluster {
+    /// `activeServicesCount`.
+    #[serde(rename = "activeServicesCount", default, skip_serializing_if = "Option::is_none")]
+    pub active_services_count: Option<i32>,
+    /// `attachments`.
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<Attachment>>,
+    /// `attachmentsStatus`.
+    #[serde(rename = "attachmentsStatus", default, skip_serializing_if = "Option::is_none")]
+    pub attachments_status: Option<String>,
+    /// `capacityProviders`.
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_providers: Option<Vec<String>>,
+    /// `clusterArn`.
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_arn: Option<String>,
+    /// `clusterName`.
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_name: Option<String>,
+    /// `configuration`.
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<ClusterConfiguration>,
+    /// `defaultCapacityProviderStrategy`.
+    #[serde(rename = "defaultCapacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub default_capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `pendingTasksCount`.
+    #[serde(rename = "pendingTasksCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_tasks_count: Option<i32>,
+    /// `registeredContainerInstancesCount`.
+    #[serde(rename = "registeredContainerInstancesCount", default, skip_serializing_if = "Option::is_none")]
+    pub registered_container_instances_count: Option<i32>,
+    /// `runningTasksCount`.
+    #[serde(rename = "runningTasksCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_tasks_count: Option<i32>,
+    /// `serviceConnectDefaults`.
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_defaults: Option<ClusterServiceConnectDefaults>,
+    /// `settings`.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ClusterSetting>>,
+    /// `statistics`.
+    #[serde(rename = "statistics", default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<Vec<KeyValuePair>>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `ClusterConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ClusterConfiguration {
+    /// `executeCommandConfiguration`.
+    #[serde(rename = "executeCommandConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub execute_command_configuration: Option<ExecuteCommandConfiguration>,
+    /// `managedStorageConfiguration`.
+    #[serde(rename = "managedStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub managed_storage_configuration: Option<ManagedStorageConfiguration>,
+}
+
+crate::wire_enum! {
+    /// The model's `ClusterField`.
+    ClusterField { Attachments => "ATTACHMENTS", Configurations => "CONFIGURATIONS", Settings => "SETTINGS", Statistics => "STATISTICS", Tags => "TAGS" }
+}
+
+/// The model's `ClusterServiceConnectDefaults`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ClusterServiceConnectDefaults {
+    /// `namespace`.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+}
+
+/// The model's `ClusterServiceConnectDefaultsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ClusterServiceConnectDefaultsRequest {
+    /// `namespace`.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+}
+
+/// The model's `ClusterSetting`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ClusterSetting {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<ClusterSettingName>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ClusterSettingName`.
+    ClusterSettingName { ContainerInsights => "containerInsights" }
+}
+
+crate::wire_enum! {
+    /// The model's `Compatibility`.
+    Compatibility { Ec2 => "EC2", Fargate => "FARGATE", External => "EXTERNAL", ManagedInstances => "MANAGED_INSTANCES" }
+}
+
+crate::wire_enum! {
+    /// The model's `Connectivity`.
+    Connectivity { Connected => "CONNECTED", Disconnected => "DISCONNECTED" }
+}
+
+/// The model's `Container`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Container {
+    /// `containerArn`.
+    #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
+    pub container_arn: Option<String>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// `exitCode`.
+    #[serde(rename = "exitCode", default, skip_serializing_if = "Option::is_none")]
+    pub exit_code: Option<i32>,
+    /// `gpuIds`.
+    #[serde(rename = "gpuIds", default, skip_serializing_if = "Option::is_none")]
+    pub gpu_ids: Option<Vec<String>>,
+    /// `healthStatus`.
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
+    pub health_status: Option<HealthStatus>,
+    /// `image`.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// `imageDigest`.
+    #[serde(rename = "imageDigest", default, skip_serializing_if = "Option::is_none")]
+    pub image_digest: Option<String>,
+    /// `lastStatus`.
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
+    pub last_status: Option<String>,
+    /// `managedAgents`.
+    #[serde(rename = "managedAgents", default, skip_serializing_if = "Option::is_none")]
+    pub managed_agents: Option<Vec<ManagedAgent>>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    /// `memoryReservation`.
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
+    pub memory_reservation: Option<String>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `networkBindings`.
+    #[serde(rename = "networkBindings", default, skip_serializing_if = "Option::is_none")]
+    pub network_bindings: Option<Vec<NetworkBinding>>,
+    /// `networkInterfaces`.
+    #[serde(rename = "networkInterfaces", default, skip_serializing_if = "Option::is_none")]
+    pub network_interfaces: Option<Vec<NetworkInterface>>,
+    /// `reason`.
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// `runtimeId`.
+    #[serde(rename = "runtimeId", default, skip_serializing_if = "Option::is_none")]
+    pub runtime_id: Option<String>,
+    /// `taskArn`.
+    #[serde(rename = "taskArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_arn: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ContainerCondition`.
+    ContainerCondition { Start => "START", Complete => "COMPLETE", Success => "SUCCESS", Healthy => "HEALTHY" }
+}
+
+/// The model's `ContainerDefinition`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerDefinition {
+    /// `command`.
+    #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<Vec<String>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<i32>,
+    /// `credentialSpecs`.
+    #[serde(rename = "credentialSpecs", default, skip_serializing_if = "Option::is_none")]
+    pub credential_specs: Option<Vec<String>>,
+    /// `dependsOn`.
+    #[serde(rename = "dependsOn", default, skip_serializing_if = "Option::is_none")]
+    pub depends_on: Option<Vec<ContainerDependency>>,
+    /// `disableNetworking`.
+    #[serde(rename = "disableNetworking", default, skip_serializing_if = "Option::is_none")]
+    pub disable_networking: Option<bool>,
+    /// `dnsSearchDomains`.
+    #[serde(rename = "dnsSearchDomains", default, skip_serializing_if = "Option::is_none")]
+    pub dns_search_domains: Option<Vec<String>>,
+    /// `dnsServers`.
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
+    pub dns_servers: Option<Vec<String>>,
+    /// `dockerLabels`.
+    #[serde(rename = "dockerLabels", default, skip_serializing_if = "Option::is_none")]
+    pub docker_labels: Option<BTreeMap<String, String>>,
+    /// `dockerSecurityOptions`.
+    #[serde(rename = "dockerSecurityOptions", default, skip_serializing_if = "Option::is_none")]
+    pub docker_security_options: Option<Vec<String>>,
+    /// `entryPoint`.
+    #[serde(rename = "entryPoint", default, skip_serializing_if = "Option::is_none")]
+    pub entry_point: Option<Vec<String>>,
+    /// `environment`.
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<Vec<KeyValuePair>>,
+    /// `environmentFiles`.
+    #[serde(rename = "environmentFiles", default, skip_serializing_if = "Option::is_none")]
+    pub environment_files: Option<Vec<EnvironmentFile>>,
+    /// `essential`.
+    #[serde(rename = "essential", default, skip_serializing_if = "Option::is_none")]
+    pub essential: Option<bool>,
+    /// `extraHosts`.
+    #[serde(rename = "extraHosts", default, skip_serializing_if = "Option::is_none")]
+    pub extra_hosts: Option<Vec<HostEntry>>,
+    /// `firelensConfiguration`.
+    #[serde(rename = "firelensConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub firelens_configuration: Option<FirelensConfiguration>,
+    /// `healthCheck`.
+    #[serde(rename = "healthCheck", default, skip_serializing_if = "Option::is_none")]
+    pub health_check: Option<HealthCheck>,
+    /// `hostname`.
+    #[serde(rename = "hostname", default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    /// `image`.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// `interactive`.
+    #[serde(rename = "interactive", default, skip_serializing_if = "Option::is_none")]
+    pub interactive: Option<bool>,
+    /// `links`.
+    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+    /// `linuxParameters`.
+    #[serde(rename = "linuxParameters", default, skip_serializing_if = "Option::is_none")]
+    pub linux_parameters: Option<LinuxParameters>,
+    /// `logConfiguration`.
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub log_configuration: Option<LogConfiguration>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<i32>,
+    /// `memoryReservation`.
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
+    pub memory_reservation: Option<i32>,
+    /// `mountPoints`.
+    #[serde(rename = "mountPoints", default, skip_serializing_if = "Option::is_none")]
+    pub mount_points: Option<Vec<MountPoint>>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `portMappings`.
+    #[serde(rename = "portMappings", default, skip_serializing_if = "Option::is_none")]
+    pub port_mappings: Option<Vec<PortMapping>>,
+    /// `privileged`.
+    #[serde(rename = "privileged", default, skip_serializing_if = "Option::is_none")]
+    pub privileged: Option<bool>,
+    /// `pseudoTerminal`.
+    #[serde(rename = "pseudoTerminal", default, skip_serializing_if = "Option::is_none")]
+    pub pseudo_terminal: Option<bool>,
+    /// `readonlyRootFilesystem`.
+    #[serde(rename = "readonlyRootFilesystem", default, skip_serializing_if = "Option::is_none")]
+    pub readonly_root_filesystem: Option<bool>,
+    /// `repositoryCredentials`.
+    #[serde(rename = "repositoryCredentials", default, skip_serializing_if = "Option::is_none")]
+    pub repository_credentials: Option<RepositoryCredentials>,
+    /// `resourceRequirements`.
+    #[serde(rename = "resourceRequirements", default, skip_serializing_if = "Option::is_none")]
+    pub resource_requirements: Option<Vec<ResourceRequirement>>,
+    /// `restartPolicy`.
+    #[serde(rename = "restartPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub restart_policy: Option<ContainerRestartPolicy>,
+    /// `secrets`.
+    #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
+    pub secrets: Option<Vec<Secret>>,
+    /// `startTimeout`.
+    #[serde(rename = "startTimeout", default, skip_serializing_if = "Option::is_none")]
+    pub start_timeout: Option<i32>,
+    /// `stopTimeout`.
+    #[serde(rename = "stopTimeout", default, skip_serializing_if = "Option::is_none")]
+    pub stop_timeout: Option<i32>,
+    /// `systemControls`.
+    #[serde(rename = "systemControls", default, skip_serializing_if = "Option::is_none")]
+    pub system_controls: Option<Vec<SystemControl>>,
+    /// `ulimits`.
+    #[serde(rename = "ulimits", default, skip_serializing_if = "Option::is_none")]
+    pub ulimits: Option<Vec<Ulimit>>,
+    /// `user`.
+    #[serde(rename = "user", default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// `versionConsistency`.
+    #[serde(rename = "versionConsistency", default, skip_serializing_if = "Option::is_none")]
+    pub version_consistency: Option<VersionConsistency>,
+    /// `volumesFrom`.
+    #[serde(rename = "volumesFrom", default, skip_serializing_if = "Option::is_none")]
+    pub volumes_from: Option<Vec<VolumeFrom>>,
+    /// `workingDirectory`.
+    #[serde(rename = "workingDirectory", default, skip_serializing_if = "Option::is_none")]
+    pub working_directory: Option<String>,
+}
+
+/// The model's `ContainerDependency`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerDependency {
+    /// `condition`.
+    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<ContainerCondition>,
+    /// `containerName`.
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+}
+
+/// The model's `ContainerInstance`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ContainerInstance {
+    /// `agentConnected`.
+    #[serde(rename = "agentConnected", default, skip_serializing_if = "Option::is_none")]
+    pub agent_connected: Option<bool>,
+    /// `agentUpdateStatus`.
+    #[serde(rename = "agentUpdateStatus", default, skip_serializing_if = "Option::is_none")]
+    pub agent_update_status: Option<AgentUpdateStatus>,
+    /// `attachments`.
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<Attachment>>,
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `capacityProviderName`.
+    #[serde(rename = "capacityProviderName", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_name: Option<String>,
+    /// `containerInstanceArn`.
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance_arn: Option<String>,
+    /// `ec2InstanceId`.
+    #[serde(rename = "ec2InstanceId", default, skip_serializing_if = "Option::is_none")]
+    pub ec2_instance_id: Option<String>,
+    /// `healthStatus`.
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
+    pub health_status: Option<ContainerInstanceHealthStatus>,
+    /// `pendingTasksCount`.
+    #[serde(rename = "pendingTasksCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_tasks_count: Option<i32>,
+    /// `registeredAt`.
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
+    pub registered_at: Option<Time>,
+    /// `registeredResources`.
+    #[serde(rename = "registeredResources", default, skip_serializing_if = "Option::is_none")]
+    pub registered_resources: Option<Vec<Resource>>,
+    /// `remainingResources`.
+    #[serde(rename = "remainingResources", default, skip_serializing_if = "Option::is_none")]
+    pub remaining_resources: Option<Vec<Resource>>,
+    /// `runningTasksCount`.
+    #[serde(rename = "runningTasksCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_tasks_count: Option<i32>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `statusReason`.
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `version`.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// `versionInfo`.
+    #[serde(rename = "versionInfo", default, skip_serializing_if = "Option::is_none")]
+    pub version_info: Option<VersionInfo>,
+}
+
+crate::wire_enum! {
+    /// The model's `ContainerInstanceField`.
+    ContainerInstanceField { Tags => "TAGS", ContainerInstanceHealth => "CONTAINER_INSTANCE_HEALTH" }
+}
+
+/// The model's `ContainerInstanceHealthStatus`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ContainerInstanceHealthStatus {
+    /// `details`.
+    #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<InstanceHealthCheckResult>>,
+    /// `overallStatus`.
+    #[serde(rename = "overallStatus", default, skip_serializing_if = "Option::is_none")]
+    pub overall_status: Option<InstanceHealthCheckState>,
+}
+
+crate::wire_enum! {
+    /// The model's `ContainerInstanceStatus`.
+    ContainerInstanceStatus { Active => "ACTIVE", Draining => "DRAINING", Registering => "REGISTERING", Deregistering => "DEREGISTERING", RegistrationFailed => "REGISTRATION_FAILED" }
+}
+
+/// The model's `ContainerOverride`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerOverride {
+    /// `command`.
+    #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<Vec<String>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<i32>,
+    /// `environment`.
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<Vec<KeyValuePair>>,
+    /// `environmentFiles`.
+    #[serde(rename = "environmentFiles", default, skip_serializing_if = "Option::is_none")]
+    pub environment_files: Option<Vec<EnvironmentFile>>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<i32>,
+    /// `memoryReservation`.
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
+    pub memory_reservation: Option<i32>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `resourceRequirements`.
+    #[serde(rename = "resourceRequirements", default, skip_serializing_if = "Option::is_none")]
+    pub resource_requirements: Option<Vec<ResourceRequirement>>,
+}
+
+/// The model's `ContainerRestartPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerRestartPolicy {
+    /// `enabled`.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// `ignoredExitCodes`.
+    #[serde(rename = "ignoredExitCodes", default, skip_serializing_if = "Option::is_none")]
+    pub ignored_exit_codes: Option<Vec<i32>>,
+    /// `restartAttemptPeriod`.
+    #[serde(rename = "restartAttemptPeriod", default, skip_serializing_if = "Option::is_none")]
+    pub restart_attempt_period: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `CpuManufacturer`.
+    CpuManufacturer { Intel => "intel", Amd => "amd", AmazonWebServices => "amazon-web-services" }
+}
+
+/// The model's `CreateCapacityProviderRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateCapacityProviderRequest {
+    /// `autoScalingGroupProvider`.
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling_group_provider: Option<AutoScalingGroupProvider>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `managedInstancesProvider`.
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
+    pub managed_instances_provider: Option<CreateManagedInstancesProviderConfiguration>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `CreateCapacityProviderResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateCapacityProviderResponse {
+    /// `capacityProvider`.
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider: Option<CapacityProvider>,
+}
+
+/// The model's `CreateClusterRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateClusterRequest {
+    /// `capacityProviders`.
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_providers: Option<Vec<String>>,
+    /// `clusterName`.
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_name: Option<String>,
+    /// `configuration`.
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<ClusterConfiguration>,
+    /// `defaultCapacityProviderStrategy`.
+    #[serde(rename = "defaultCapacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub default_capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `serviceConnectDefaults`.
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_defaults: Option<ClusterServiceConnectDefaultsRequest>,
+    /// `settings`.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ClusterSetting>>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `CreateClusterResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateClusterResponse {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
+}
+
+/// The model's `CreateManagedInstancesProviderConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateManagedInstancesProviderConfiguration {
+    /// `autoRepairConfiguration`.
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub auto_repair_configuration: Option<AutoRepairConfiguration>,
+    /// `infrastructureOptimization`.
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_optimization: Option<InfrastructureOptimization>,
+    /// `infrastructureRoleArn`.
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_role_arn: Option<String>,
+    /// `instanceLaunchTemplate`.
+    #[serde(rename = "instanceLaunchTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub instance_launch_template: Option<InstanceLaunchTemplate>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateMITags>,
+}
+
+/// The model's `CreateServiceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateServiceRequest {
+    /// `availabilityZoneRebalancing`.
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
+    pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `clientToken`.
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `deploymentConfiguration`.
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_configuration: Option<DeploymentConfiguration>,
+    /// `deploymentController`.
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_controller: Option<DeploymentController>,
+    /// `desiredCount`.
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
+    pub desired_count: Option<i32>,
+    /// `enableECSManagedTags`.
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ecs_managed_tags: Option<bool>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `healthCheckGracePeriodSeconds`.
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub health_check_grace_period_seconds: Option<i32>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `loadBalancers`.
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
+    pub load_balancers: Option<Vec<LoadBalancer>>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<PlacementConstraint>>,
+    /// `placementStrategy`.
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub placement_strategy: Option<Vec<PlacementStrategy>>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `role`.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// `schedulingStrategy`.
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub scheduling_strategy: Option<SchedulingStrategy>,
+    /// `serviceConnectConfiguration`.
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_configuration: Option<ServiceConnectConfiguration>,
+    /// `serviceName`.
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// `serviceRegistries`.
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
+    pub service_registries: Option<Vec<ServiceRegistry>>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `volumeConfigurations`.
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
+    /// `vpcLatticeConfigurations`.
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
+}
+
+/// The model's `CreateServiceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateServiceResponse {
+    /// `service`.
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+}
+
+/// The model's `DeleteAccountSettingRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteAccountSettingRequest {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<SettingName>,
+    /// `principalArn`.
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
+    pub principal_arn: Option<String>,
+}
+
+/// The model's `DeleteAccountSettingResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteAccountSettingResponse {
+    /// `setting`.
+    #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Setting>,
+}
+
+/// The model's `DeleteAttributesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteAttributesRequest {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+}
+
+/// The model's `DeleteAttributesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteAttributesResponse {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+}
+
+/// The model's `DeleteCapacityProviderRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteCapacityProviderRequest {
+    /// `capacityProvider`.
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider: Option<String>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+}
+
+/// The model's `DeleteCapacityProviderResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteCapacityProviderResponse {
+    /// `capacityProvider`.
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider: Option<CapacityProvider>,
+}
+
+/// The model's `DeleteClusterRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteClusterRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+}
+
+/// The model's `DeleteClusterResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteClusterResponse {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
+}
+
+/// The model's `DeleteServiceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteServiceRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `force`.
+    #[serde(rename = "force", default, skip_serializing_if = "Option::is_none")]
+    pub force: Option<bool>,
+    /// `service`.
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+}
+
+/// The model's `DeleteServiceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteServiceResponse {
+    /// `service`.
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+}
+
+/// The model's `DeleteTaskDefinitionsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteTaskDefinitionsRequest {
+    /// `taskDefinitions`.
+    #[serde(rename = "taskDefinitions", default, skip_serializing_if = "Option::is_none")]
+    pub task_definitions: Option<Vec<String>>,
+}
+
+/// The model's `DeleteTaskDefinitionsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteTaskDefinitionsResponse {
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `taskDefinitions`.
+    #[serde(rename = "taskDefinitions", default, skip_serializing_if = "Option::is_none")]
+    pub task_definitions: Option<Vec<TaskDefinition>>,
+}
+
+/// The model's `Deployment`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Deployment {
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `createdAt`.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Time>,
+    /// `desiredCount`.
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
+    pub desired_count: Option<i32>,
+    /// `failedTasks`.
+    #[serde(rename = "failedTasks", default, skip_serializing_if = "Option::is_none")]
+    pub failed_tasks: Option<i32>,
+    /// `fargateEphemeralStorage`.
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub fargate_ephemeral_storage: Option<DeploymentEphemeralStorage>,
+    /// `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `pendingCount`.
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_count: Option<i32>,
+    /// `platformFamily`.
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
+    pub platform_family: Option<String>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `rolloutState`.
+    #[serde(rename = "rolloutState", default, skip_serializing_if = "Option::is_none")]
+    pub rollout_state: Option<DeploymentRolloutState>,
+    /// `rolloutStateReason`.
+    #[serde(rename = "rolloutStateReason", default, skip_serializing_if = "Option::is_none")]
+    pub rollout_state_reason: Option<String>,
+    /// `runningCount`.
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_count: Option<i32>,
+    /// `serviceConnectConfiguration`.
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_configuration: Option<ServiceConnectConfiguration>,
+    /// `serviceConnectResources`.
+    #[serde(rename = "serviceConnectResources", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_resources: Option<Vec<ServiceConnectServiceResource>>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `updatedAt`.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Time>,
+    /// `volumeConfigurations`.
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
+    /// `vpcLatticeConfigurations`.
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
+}
+
+/// The model's `DeploymentAlarms`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentAlarms {
+    /// `alarmNames`.
+    #[serde(rename = "alarmNames", default, skip_serializing_if = "Option::is_none")]
+    pub alarm_names: Option<Vec<String>>,
+    /// `enable`.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// `rollback`.
+    #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
+    pub rollback: Option<bool>,
+}
+
+/// The model's `DeploymentCircuitBreaker`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentCircuitBreaker {
+    /// `enable`.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// `rollback`.
+    #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
+    pub rollback: Option<bool>,
+}
+
+/// The model's `DeploymentConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentConfiguration {
+    /// `alarms`.
+    #[serde(rename = "alarms", default, skip_serializing_if = "Option::is_none")]
+    pub alarms: Option<DeploymentAlarms>,
+    /// `bakeTimeInMinutes`.
+    #[serde(rename = "bakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub bake_time_in_minutes: Option<i32>,
+    /// `canaryConfiguration`.
+    #[serde(rename = "canaryConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub canary_configuration: Option<CanaryConfiguration>,
+    /// `deploymentCircuitBreaker`.
+    #[serde(rename = "deploymentCircuitBreaker", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_circuit_breaker: Option<DeploymentCircuitBreaker>,
+    /// `lifecycleHooks`.
+    #[serde(rename = "lifecycleHooks", default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle_hooks: Option<Vec<DeploymentLifecycleHook>>,
+    /// `linearConfiguration`.
+    #[serde(rename = "linearConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub linear_configuration: Option<LinearConfiguration>,
+    /// `maximumPercent`.
+    #[serde(rename = "maximumPercent", default, skip_serializing_if = "Option::is_none")]
+    pub maximum_percent: Option<i32>,
+    /// `minimumHealthyPercent`.
+    #[serde(rename = "minimumHealthyPercent", default, skip_serializing_if = "Option::is_none")]
+    pub minimum_healthy_percent: Option<i32>,
+    /// `strategy`.
+    #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<DeploymentStrategy>,
+}
+
+/// The model's `DeploymentController`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentController {
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<DeploymentControllerType>,
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentControllerType`.
+    DeploymentControllerType { Ecs => "ECS", CodeDeploy => "CODE_DEPLOY", External => "EXTERNAL" }
+}
+
+/// The model's `DeploymentEphemeralStorage`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeploymentEphemeralStorage {
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+}
+
+/// The model's `DeploymentLifecycleHook`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentLifecycleHook {
+    /// `hookDetails`.
+    #[serde(rename = "hookDetails", default, skip_serializing_if = "Option::is_none")]
+    pub hook_details: Option<serde_json::Value>,
+    /// `hookTargetArn`.
+    #[serde(rename = "hookTargetArn", default, skip_serializing_if = "Option::is_none")]
+    pub hook_target_arn: Option<String>,
+    /// `lifecycleStages`.
+    #[serde(rename = "lifecycleStages", default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle_stages: Option<Vec<DeploymentLifecycleHookStage>>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `targetType`.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<DeploymentLifecycleHookTargetType>,
+    /// `timeoutConfiguration`.
+    #[serde(rename = "timeoutConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub timeout_configuration: Option<DeploymentLifecycleHookTimeoutConfiguration>,
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentLifecycleHookAction`.
+    DeploymentLifecycleHookAction { Rollback => "ROLLBACK", Continue => "CONTINUE" }
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentLifecycleHookStage`.
+    DeploymentLifecycleHookStage { ReconcileService => "RECONCILE_SERVICE", PreScaleUp => "PRE_SCALE_UP", PostScaleUp => "POST_SCALE_UP", TestTrafficShift => "TEST_TRAFFIC_SHIFT", PostTestTrafficShift => "POST_TEST_TRAFFIC_SHIFT", PreProductionTrafficShift => "PRE_PRODUCTION_TRAFFIC_SHIFT", ProductionTrafficShift => "PRODUCTION_TRAFFIC_SHIFT", PostProductionTrafficShift => "POST_PRODUCTION_TRAFFIC_SHIFT" }
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentLifecycleHookTargetType`.
+    DeploymentLifecycleHookTargetType { AwsLambda => "AWS_LAMBDA", Pause => "PAUSE" }
+}
+
+/// The model's `DeploymentLifecycleHookTimeoutConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeploymentLifecycleHookTimeoutConfiguration {
+    /// `action`.
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<DeploymentLifecycleHookAction>,
+    /// `timeoutInMinutes`.
+    #[serde(rename = "timeoutInMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub timeout_in_minutes: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentRolloutState`.
+    DeploymentRolloutState { Completed => "COMPLETED", Failed => "FAILED", InProgress => "IN_PROGRESS" }
+}
+
+crate::wire_enum! {
+    /// The model's `DeploymentStrategy`.
+    DeploymentStrategy { Rolling => "ROLLING", BlueGreen => "BLUE_GREEN", Linear => "LINEAR", Canary => "CANARY" }
+}
+
+/// The model's `DeregisterContainerInstanceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeregisterContainerInstanceRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstance`.
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance: Option<String>,
+    /// `force`.
+    #[serde(rename = "force", default, skip_serializing_if = "Option::is_none")]
+    pub force: Option<bool>,
+}
+
+/// The model's `DeregisterContainerInstanceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeregisterContainerInstanceResponse {
+    /// `containerInstance`.
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance: Option<ContainerInstance>,
+}
+
+/// The model's `DeregisterTaskDefinitionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeregisterTaskDefinitionRequest {
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+}
+
+/// The model's `DeregisterTaskDefinitionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeregisterTaskDefinitionResponse {
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<TaskDefinition>,
+}
+
+/// The model's `DescribeCapacityProvidersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeCapacityProvidersRequest {
+    /// `capacityProviders`.
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_providers: Option<Vec<String>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<CapacityProviderField>>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `DescribeCapacityProvidersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeCapacityProvidersResponse {
+    /// `capacityProviders`.
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_providers: Option<Vec<CapacityProvider>>,
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `DescribeClustersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeClustersRequest {
+    /// `clusters`.
+    #[serde(rename = "clusters", default, skip_serializing_if = "Option::is_none")]
+    pub clusters: Option<Vec<String>>,
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<ClusterField>>,
+}
+
+/// The model's `DescribeClustersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeClustersResponse {
+    /// `clusters`.
+    #[serde(rename = "clusters", default, skip_serializing_if = "Option::is_none")]
+    pub clusters: Option<Vec<Cluster>>,
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+}
+
+/// The model's `DescribeContainerInstancesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeContainerInstancesRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstances`.
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
+    pub container_instances: Option<Vec<String>>,
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<ContainerInstanceField>>,
+}
+
+/// The model's `DescribeContainerInstancesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeContainerInstancesResponse {
+    /// `containerInstances`.
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
+    pub container_instances: Option<Vec<ContainerInstance>>,
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+}
+
+/// The model's `DescribeServicesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeServicesRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<ServiceField>>,
+    /// `services`.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+}
+
+/// The model's `DescribeServicesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeServicesResponse {
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `services`.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<Service>>,
+}
+
+/// The model's `DescribeTaskDefinitionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeTaskDefinitionRequest {
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<TaskDefinitionField>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+}
+
+/// The model's `DescribeTaskDefinitionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeTaskDefinitionResponse {
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<TaskDefinition>,
+}
+
+/// The model's `DescribeTasksRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeTasksRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `include`.
+    #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<TaskField>>,
+    /// `tasks`.
+    #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<String>>,
+}
+
+/// The model's `DescribeTasksResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeTasksResponse {
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `tasks`.
+    #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<Task>>,
+}
+
+crate::wire_enum! {
+    /// The model's `DesiredStatus`.
+    DesiredStatus { Running => "RUNNING", Pending => "PENDING", Stopped => "STOPPED" }
+}
+
+/// The model's `Device`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Device {
+    /// `containerPath`.
+    #[serde(rename = "containerPath", default, skip_serializing_if = "Option::is_none")]
+    pub container_path: Option<String>,
+    /// `hostPath`.
+    #[serde(rename = "hostPath", default, skip_serializing_if = "Option::is_none")]
+    pub host_path: Option<String>,
+    /// `permissions`.
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<DeviceCgroupPermission>>,
+}
+
+crate::wire_enum! {
+    /// The model's `DeviceCgroupPermission`.
+    DeviceCgroupPermission { Read => "read", Write => "write", Mknod => "mknod" }
+}
+
+/// The model's `DockerVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DockerVolumeConfiguration {
+    /// `autoprovision`.
+    #[serde(rename = "autoprovision", default, skip_serializing_if = "Option::is_none")]
+    pub autoprovision: Option<bool>,
+    /// `driver`.
+    #[serde(rename = "driver", default, skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    /// `driverOpts`.
+    #[serde(rename = "driverOpts", default, skip_serializing_if = "Option::is_none")]
+    pub driver_opts: Option<BTreeMap<String, String>>,
+    /// `labels`.
+    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    /// `scope`.
+    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+}
+
+crate::wire_enum! {
+    /// The model's `EBSResourceType`.
+    EBSResourceType { Volume => "volume" }
+}
+
+/// The model's `EBSTagSpecification`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EBSTagSpecification {
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `resourceType`.
+    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<EBSResourceType>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `EFSAuthorizationConfig`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EFSAuthorizationConfig {
+    /// `accessPointId`.
+    #[serde(rename = "accessPointId", default, skip_serializing_if = "Option::is_none")]
+    pub access_point_id: Option<String>,
+    /// `iam`.
+    #[serde(rename = "iam", default, skip_serializing_if = "Option::is_none")]
+    pub iam: Option<EFSAuthorizationConfigIAM>,
+}
+
+crate::wire_enum! {
+    /// The model's `EFSAuthorizationConfigIAM`.
+    EFSAuthorizationConfigIAM { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+crate::wire_enum! {
+    /// The model's `EFSTransitEncryption`.
+    EFSTransitEncryption { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `EFSVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EFSVolumeConfiguration {
+    /// `authorizationConfig`.
+    #[serde(rename = "authorizationConfig", default, skip_serializing_if = "Option::is_none")]
+    pub authorization_config: Option<EFSAuthorizationConfig>,
+    /// `fileSystemId`.
+    #[serde(rename = "fileSystemId", default, skip_serializing_if = "Option::is_none")]
+    pub file_system_id: Option<String>,
+    /// `rootDirectory`.
+    #[serde(rename = "rootDirectory", default, skip_serializing_if = "Option::is_none")]
+    pub root_directory: Option<String>,
+    /// `transitEncryption`.
+    #[serde(rename = "transitEncryption", default, skip_serializing_if = "Option::is_none")]
+    pub transit_encryption: Option<EFSTransitEncryption>,
+    /// `transitEncryptionPort`.
+    #[serde(rename = "transitEncryptionPort", default, skip_serializing_if = "Option::is_none")]
+    pub transit_encryption_port: Option<i32>,
+}
+
+/// The model's `EnvironmentFile`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EnvironmentFile {
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<EnvironmentFileType>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `EnvironmentFileType`.
+    EnvironmentFileType { S3 => "s3" }
+}
+
+/// The model's `EphemeralStorage`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EphemeralStorage {
+    /// `sizeInGiB`.
+    #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
+    pub size_in_gib: Option<i32>,
+}
+
+/// The model's `ExecuteCommandConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ExecuteCommandConfiguration {
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    /// `logConfiguration`.
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub log_configuration: Option<ExecuteCommandLogConfiguration>,
+    /// `logging`.
+    #[serde(rename = "logging", default, skip_serializing_if = "Option::is_none")]
+    pub logging: Option<ExecuteCommandLogging>,
+}
+
+/// The model's `ExecuteCommandLogConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ExecuteCommandLogConfiguration {
+    /// `cloudWatchEncryptionEnabled`.
+    #[serde(rename = "cloudWatchEncryptionEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_watch_encryption_enabled: Option<bool>,
+    /// `cloudWatchLogGroupName`.
+    #[serde(rename = "cloudWatchLogGroupName", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_watch_log_group_name: Option<String>,
+    /// `s3BucketName`.
+    #[serde(rename = "s3BucketName", default, skip_serializing_if = "Option::is_none")]
+    pub s3_bucket_name: Option<String>,
+    /// `s3EncryptionEnabled`.
+    #[serde(rename = "s3EncryptionEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub s3_encryption_enabled: Option<bool>,
+    /// `s3KeyPrefix`.
+    #[serde(rename = "s3KeyPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub s3_key_prefix: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ExecuteCommandLogging`.
+    ExecuteCommandLogging { None => "NONE", Default => "DEFAULT", Override => "OVERRIDE" }
+}
+
+/// The model's `FSxWindowsFileServerAuthorizationConfig`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FSxWindowsFileServerAuthorizationConfig {
+    /// `credentialsParameter`.
+    #[serde(rename = "credentialsParameter", default, skip_serializing_if = "Option::is_none")]
+    pub credentials_parameter: Option<String>,
+    /// `domain`.
+    #[serde(rename = "domain", default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+}
+
+/// The model's `FSxWindowsFileServerVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FSxWindowsFileServerVolumeConfiguration {
+    /// `authorizationConfig`.
+    #[serde(rename = "authorizationConfig", default, skip_serializing_if = "Option::is_none")]
+    pub authorization_config: Option<FSxWindowsFileServerAuthorizationConfig>,
+    /// `fileSystemId`.
+    #[serde(rename = "fileSystemId", default, skip_serializing_if = "Option::is_none")]
+    pub file_system_id: Option<String>,
+    /// `rootDirectory`.
+    #[serde(rename = "rootDirectory", default, skip_serializing_if = "Option::is_none")]
+    pub root_directory: Option<String>,
+}
+
+/// The model's `Failure`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Failure {
+    /// `arn`.
+    #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `detail`.
+    #[serde(rename = "detail", default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// `reason`.
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The model's `FirelensConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FirelensConfiguration {
+    /// `options`.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<BTreeMap<String, String>>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<FirelensConfigurationType>,
+}
+
+crate::wire_enum! {
+    /// The model's `FirelensConfigurationType`.
+    FirelensConfigurationType { Fluentd => "fluentd", Fluentbit => "fluentbit" }
+}
+
+/// The model's `HealthCheck`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HealthCheck {
+    /// `command`.
+    #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<Vec<String>>,
+    /// `interval`.
+    #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i32>,
+    /// `retries`.
+    #[serde(rename = "retries", default, skip_serializing_if = "Option::is_none")]
+    pub retries: Option<i32>,
+    /// `startPeriod`.
+    #[serde(rename = "startPeriod", default, skip_serializing_if = "Option::is_none")]
+    pub start_period: Option<i32>,
+    /// `timeout`.
+    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `HealthStatus`.
+    HealthStatus { Healthy => "HEALTHY", Unhealthy => "UNHEALTHY", UnknownValue => "UNKNOWN" }
+}
+
+/// The model's `HostEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HostEntry {
+    /// `hostname`.
+    #[serde(rename = "hostname", default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    /// `ipAddress`.
+    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+}
+
+/// The model's `HostVolumeProperties`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HostVolumeProperties {
+    /// `sourcePath`.
+    #[serde(rename = "sourcePath", default, skip_serializing_if = "Option::is_none")]
+    pub source_path: Option<String>,
+}
+
+/// The model's `InferenceAccelerator`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InferenceAccelerator {
+    /// `deviceName`.
+    #[serde(rename = "deviceName", default, skip_serializing_if = "Option::is_none")]
+    pub device_name: Option<String>,
+    /// `deviceType`.
+    #[serde(rename = "deviceType", default, skip_serializing_if = "Option::is_none")]
+    pub device_type: Option<String>,
+}
+
+/// The model's `InferenceAcceleratorOverride`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InferenceAcceleratorOverride {
+    /// `deviceName`.
+    #[serde(rename = "deviceName", default, skip_serializing_if = "Option::is_none")]
+    pub device_name: Option<String>,
+    /// `deviceType`.
+    #[serde(rename = "deviceType", default, skip_serializing_if = "Option::is_none")]
+    pub device_type: Option<String>,
+}
+
+/// The model's `InfrastructureOptimization`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InfrastructureOptimization {
+    /// `scaleInAfter`.
+    #[serde(rename = "scaleInAfter", default, skip_serializing_if = "Option::is_none")]
+    pub scale_in_after: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `InstanceGeneration`.
+    InstanceGeneration { Current => "current", Previous => "previous" }
+}
+
+/// The model's `InstanceHealthCheckResult`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct InstanceHealthCheckResult {
+    /// `lastStatusChange`.
+    #[serde(rename = "lastStatusChange", default, skip_serializing_if = "Option::is_none")]
+    pub last_status_change: Option<Time>,
+    /// `lastUpdated`.
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<Time>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<InstanceHealthCheckState>,
+    /// `statusReason`.
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
+    pub status_reason: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<InstanceHealthCheckType>,
+}
+
+crate::wire_enum! {
+    /// The model's `InstanceHealthCheckState`.
+    InstanceHealthCheckState { Ok => "OK", Impaired => "IMPAIRED", InsufficientData => "INSUFFICIENT_DATA", Initializing => "INITIALIZING" }
+}
+
+crate::wire_enum! {
+    /// The model's `InstanceHealthCheckType`.
+    InstanceHealthCheckType { ContainerRuntime => "CONTAINER_RUNTIME", AcceleratedCompute => "ACCELERATED_COMPUTE", Daemon => "DAEMON" }
+}
+
+/// The model's `InstanceLaunchTemplate`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InstanceLaunchTemplate {
+    /// `capacityOptionType`.
+    #[serde(rename = "capacityOptionType", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_option_type: Option<CapacityOptionType>,
+    /// `capacityReservations`.
+    #[serde(rename = "capacityReservations", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_reservations: Option<CapacityReservationRequest>,
+    /// `ec2InstanceProfileArn`.
+    #[serde(rename = "ec2InstanceProfileArn", default, skip_serializing_if = "Option::is_none")]
+    pub ec2_instance_profile_arn: Option<String>,
+    /// `fipsEnabled`.
+    #[serde(rename = "fipsEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub fips_enabled: Option<bool>,
+    /// `instanceMetadataTagsPropagation`.
+    #[serde(rename = "instanceMetadataTagsPropagation", default, skip_serializing_if = "Option::is_none")]
+    pub instance_metadata_tags_propagation: Option<bool>,
+    /// `instanceRequirements`.
+    #[serde(rename = "instanceRequirements", default, skip_serializing_if = "Option::is_none")]
+    pub instance_requirements: Option<InstanceRequirementsRequest>,
+    /// `localStorageConfiguration`.
+    #[serde(rename = "localStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub local_storage_configuration: Option<ManagedInstancesLocalStorageConfiguration>,
+    /// `monitoring`.
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
+    pub monitoring: Option<ManagedInstancesMonitoringOptions>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<ManagedInstancesNetworkConfiguration>,
+    /// `storageConfiguration`.
+    #[serde(rename = "storageConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub storage_configuration: Option<ManagedInstancesStorageConfiguration>,
+}
+
+/// The model's `InstanceLaunchTemplateUpdate`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct InstanceLaunchTemplateUpdate {
+    /// `capacityReservations`.
+    #[serde(rename = "capacityReservations", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_reservations: Option<CapacityReservationRequest>,
+    /// `ec2InstanceProfileArn`.
+    #[serde(rename = "ec2InstanceProfileArn", default, skip_serializing_if = "Option::is_none")]
+    pub ec2_instance_profile_arn: Option<String>,
+    /// `instanceMetadataTagsPropagation`.
+    #[serde(rename = "instanceMetadataTagsPropagation", default, skip_serializing_if = "Option::is_none")]
+    pub instance_metadata_tags_propagation: Option<bool>,
+    /// `instanceRequirements`.
+    #[serde(rename = "instanceRequirements", default, skip_serializing_if = "Option::is_none")]
+    pub instance_requirements: Option<InstanceRequirementsRequest>,
+    /// `localStorageConfiguration`.
+    #[serde(rename = "localStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub local_storage_configuration: Option<ManagedInstancesLocalStorageConfiguration>,
+    /// `monitoring`.
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
+    pub monitoring: Option<ManagedInstancesMonitoringOptions>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<ManagedInstancesNetworkConfiguration>,
+    /// `storageConfiguration`.
+    #[serde(rename = "storageConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub storage_configuration: Option<ManagedInstancesStorageConfiguration>,
+}
+
+/// The model's `InstanceRequirementsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InstanceRequirementsRequest {
+    /// `acceleratorCount`.
+    #[serde(rename = "acceleratorCount", default, skip_serializing_if = "Option::is_none")]
+    pub accelerator_count: Option<AcceleratorCountRequest>,
+    /// `acceleratorManufacturers`.
+    #[serde(rename = "acceleratorManufacturers", default, skip_serializing_if = "Option::is_none")]
+    pub accelerator_manufacturers: Option<Vec<AcceleratorManufacturer>>,
+    /// `acceleratorNames`.
+    #[serde(rename = "acceleratorNames", default, skip_serializing_if = "Option::is_none")]
+    pub accelerator_names: Option<Vec<AcceleratorName>>,
+    /// `acceleratorTotalMemoryMiB`.
+    #[serde(rename = "acceleratorTotalMemoryMiB", default, skip_serializing_if = "Option::is_none")]
+    pub accelerator_total_memory_mib: Option<AcceleratorTotalMemoryMiBRequest>,
+    /// `acceleratorTypes`.
+    #[serde(rename = "acceleratorTypes", default, skip_serializing_if = "Option::is_none")]
+    pub accelerator_types: Option<Vec<AcceleratorType>>,
+    /// `allowedInstanceTypes`.
+    #[serde(rename = "allowedInstanceTypes", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_instance_types: Option<Vec<String>>,
+    /// `bareMetal`.
+    #[serde(rename = "bareMetal", default, skip_serializing_if = "Option::is_none")]
+    pub bare_metal: Option<BareMetal>,
+    /// `baselineEbsBandwidthMbps`.
+    #[serde(rename = "baselineEbsBandwidthMbps", default, skip_serializing_if = "Option::is_none")]
+    pub baseline_ebs_bandwidth_mbps: Option<BaselineEbsBandwidthMbpsRequest>,
+    /// `burstablePerformance`.
+    #[serde(rename = "burstablePerformance", default, skip_serializing_if = "Option::is_none")]
+    pub burstable_performance: Option<BurstablePerformance>,
+    /// `cpuManufacturers`.
+    #[serde(rename = "cpuManufacturers", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_manufacturers: Option<Vec<CpuManufacturer>>,
+    /// `excludedInstanceTypes`.
+    #[serde(rename = "excludedInstanceTypes", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_instance_types: Option<Vec<String>>,
+    /// `instanceGenerations`.
+    #[serde(rename = "instanceGenerations", default, skip_serializing_if = "Option::is_none")]
+    pub instance_generations: Option<Vec<InstanceGeneration>>,
+    /// `localStorage`.
+    #[serde(rename = "localStorage", default, skip_serializing_if = "Option::is_none")]
+    pub local_storage: Option<LocalStorage>,
+    /// `localStorageTypes`.
+    #[serde(rename = "localStorageTypes", default, skip_serializing_if = "Option::is_none")]
+    pub local_storage_types: Option<Vec<LocalStorageType>>,
+    /// `maxSpotPriceAsPercentageOfOptimalOnDemandPrice`.
+    #[serde(rename = "maxSpotPriceAsPercentageOfOptimalOnDemandPrice", default, skip_serializing_if = "Option::is_none")]
+    pub max_spot_price_as_percentage_of_optimal_on_demand_price: Option<i32>,
+    /// `memoryGiBPerVCpu`.
+    #[serde(rename = "memoryGiBPerVCpu", default, skip_serializing_if = "Option::is_none")]
+    pub memory_gib_per_v_cpu: Option<MemoryGiBPerVCpuRequest>,
+    /// `memoryMiB`.
+    #[serde(rename = "memoryMiB", default, skip_serializing_if = "Option::is_none")]
+    pub memory_mib: Option<MemoryMiBRequest>,
+    /// `networkBandwidthGbps`.
+    #[serde(rename = "networkBandwidthGbps", default, skip_serializing_if = "Option::is_none")]
+    pub network_bandwidth_gbps: Option<NetworkBandwidthGbpsRequest>,
+    /// `networkInterfaceCount`.
+    #[serde(rename = "networkInterfaceCount", default, skip_serializing_if = "Option::is_none")]
+    pub network_interface_count: Option<NetworkInterfaceCountRequest>,
+    /// `onDemandMaxPricePercentageOverLowestPrice`.
+    #[serde(rename = "onDemandMaxPricePercentageOverLowestPrice", default, skip_serializing_if = "Option::is_none")]
+    pub on_demand_max_price_percentage_over_lowest_price: Option<i32>,
+    /// `requireHibernateSupport`.
+    #[serde(rename = "requireHibernateSupport", default, skip_serializing_if = "Option::is_none")]
+    pub require_hibernate_support: Option<bool>,
+    /// `spotMaxPricePercentageOverLowestPrice`.
+    #[serde(rename = "spotMaxPricePercentageOverLowestPrice", default, skip_serializing_if = "Option::is_none")]
+    pub spot_max_price_percentage_over_lowest_price: Option<i32>,
+    /// `totalLocalStorageGB`.
+    #[serde(rename = "totalLocalStorageGB", default, skip_serializing_if = "Option::is_none")]
+    pub total_local_storage_gb: Option<TotalLocalStorageGBRequest>,
+    /// `vCpuCount`.
+    #[serde(rename = "vCpuCount", default, skip_serializing_if = "Option::is_none")]
+    pub v_cpu_count: Option<VCpuCountRangeRequest>,
+}
+
+crate::wire_enum! {
+    /// The model's `IpcMode`.
+    IpcMode { Host => "host", Task => "task", None => "none" }
+}
+
+/// The model's `KernelCapabilities`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct KernelCapabilities {
+    /// `add`.
+    #[serde(rename = "add", default, skip_serializing_if = "Option::is_none")]
+    pub add: Option<Vec<String>>,
+    /// `drop`.
+    #[serde(rename = "drop", default, skip_serializing_if = "Option::is_none")]
+    pub drop: Option<Vec<String>>,
+}
+
+/// The model's `KeyValuePair`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct KeyValuePair {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `LaunchType`.
+    LaunchType { Ec2 => "EC2", Fargate => "FARGATE", External => "EXTERNAL", ManagedInstances => "MANAGED_INSTANCES" }
+}
+
+/// The model's `LinearConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LinearConfiguration {
+    /// `stepBakeTimeInMinutes`.
+    #[serde(rename = "stepBakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub step_bake_time_in_minutes: Option<i32>,
+    /// `stepPercent`.
+    #[serde(rename = "stepPercent", default, skip_serializing_if = "Option::is_none")]
+    pub step_percent: Option<f64>,
+}
+
+/// The model's `LinuxParameters`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LinuxParameters {
+    /// `capabilities`.
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<KernelCapabilities>,
+    /// `devices`.
+    #[serde(rename = "devices", default, skip_serializing_if = "Option::is_none")]
+    pub devices: Option<Vec<Device>>,
+    /// `initProcessEnabled`.
+    #[serde(rename = "initProcessEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub init_process_enabled: Option<bool>,
+    /// `maxSwap`.
+    #[serde(rename = "maxSwap", default, skip_serializing_if = "Option::is_none")]
+    pub max_swap: Option<i32>,
+    /// `sharedMemorySize`.
+    #[serde(rename = "sharedMemorySize", default, skip_serializing_if = "Option::is_none")]
+    pub shared_memory_size: Option<i32>,
+    /// `swappiness`.
+    #[serde(rename = "swappiness", default, skip_serializing_if = "Option::is_none")]
+    pub swappiness: Option<i32>,
+    /// `tmpfs`.
+    #[serde(rename = "tmpfs", default, skip_serializing_if = "Option::is_none")]
+    pub tmpfs: Option<Vec<Tmpfs>>,
+}
+
+/// The model's `ListAccountSettingsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAccountSettingsRequest {
+    /// `effectiveSettings`.
+    #[serde(rename = "effectiveSettings", default, skip_serializing_if = "Option::is_none")]
+    pub effective_settings: Option<bool>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<SettingName>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `principalArn`.
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
+    pub principal_arn: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The model's `ListAccountSettingsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAccountSettingsResponse {
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `settings`.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<Setting>>,
+}
+
+/// The model's `ListAttributesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAttributesRequest {
+    /// `attributeName`.
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// `attributeValue`.
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<String>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `targetType`.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<TargetType>,
+}
+
+/// The model's `ListAttributesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAttributesResponse {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListClustersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListClustersRequest {
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListClustersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListClustersResponse {
+    /// `clusterArns`.
+    #[serde(rename = "clusterArns", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_arns: Option<Vec<String>>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListContainerInstancesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListContainerInstancesRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `filter`.
+    #[serde(rename = "filter", default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ContainerInstanceStatus>,
+}
+
+/// The model's `ListContainerInstancesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListContainerInstancesResponse {
+    /// `containerInstanceArns`.
+    #[serde(rename = "containerInstanceArns", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance_arns: Option<Vec<String>>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListServicesByNamespaceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListServicesByNamespaceRequest {
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `namespace`.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListServicesByNamespaceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListServicesByNamespaceResponse {
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `serviceArns`.
+    #[serde(rename = "serviceArns", default, skip_serializing_if = "Option::is_none")]
+    pub service_arns: Option<Vec<String>>,
+}
+
+/// The model's `ListServicesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListServicesRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `resourceManagementType`.
+    #[serde(rename = "resourceManagementType", default, skip_serializing_if = "Option::is_none")]
+    pub resource_management_type: Option<ResourceManagementType>,
+    /// `schedulingStrategy`.
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub scheduling_strategy: Option<SchedulingStrategy>,
+}
+
+/// The model's `ListServicesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListServicesResponse {
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `serviceArns`.
+    #[serde(rename = "serviceArns", default, skip_serializing_if = "Option::is_none")]
+    pub service_arns: Option<Vec<String>>,
+}
+
+/// The model's `ListTagsForResourceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListTagsForResourceRequest {
+    /// `resourceArn`.
+    #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
+    pub resource_arn: Option<String>,
+}
+
+/// The model's `ListTagsForResourceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListTagsForResourceResponse {
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `ListTaskDefinitionFamiliesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListTaskDefinitionFamiliesRequest {
+    /// `familyPrefix`.
+    #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub family_prefix: Option<String>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TaskDefinitionFamilyStatus>,
+}
+
+/// The model's `ListTaskDefinitionFamiliesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListTaskDefinitionFamiliesResponse {
+    /// `families`.
+    #[serde(rename = "families", default, skip_serializing_if = "Option::is_none")]
+    pub families: Option<Vec<String>>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// The model's `ListTaskDefinitionsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListTaskDefinitionsRequest {
+    /// `familyPrefix`.
+    #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub family_prefix: Option<String>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `sort`.
+    #[serde(rename = "sort", default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<SortOrder>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TaskDefinitionStatus>,
+}
+
+/// The model's `ListTaskDefinitionsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListTaskDefinitionsResponse {
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `taskDefinitionArns`.
+    #[serde(rename = "taskDefinitionArns", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition_arns: Option<Vec<String>>,
+}
+
+/// The model's `ListTasksRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListTasksRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstance`.
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance: Option<String>,
+    /// `daemonName`.
+    #[serde(rename = "daemonName", default, skip_serializing_if = "Option::is_none")]
+    pub daemon_name: Option<String>,
+    /// `desiredStatus`.
+    #[serde(rename = "desiredStatus", default, skip_serializing_if = "Option::is_none")]
+    pub desired_status: Option<DesiredStatus>,
+    /// `family`.
+    #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `maxResults`.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `serviceName`.
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// `startedBy`.
+    #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+}
+
+/// The model's `ListTasksResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListTasksResponse {
+    /// `nextToken`.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `taskArns`.
+    #[serde(rename = "taskArns", default, skip_serializing_if = "Option::is_none")]
+    pub task_arns: Option<Vec<String>>,
+}
+
+/// The model's `LoadBalancer`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LoadBalancer {
+    /// `advancedConfiguration`.
+    #[serde(rename = "advancedConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub advanced_configuration: Option<AdvancedConfiguration>,
+    /// `containerName`.
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+    /// `containerPort`.
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
+    pub container_port: Option<i32>,
+    /// `loadBalancerName`.
+    #[serde(rename = "loadBalancerName", default, skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// `targetGroupArn`.
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
+    pub target_group_arn: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `LocalStorage`.
+    LocalStorage { Included => "included", Required => "required", Excluded => "excluded" }
+}
+
+crate::wire_enum! {
+    /// The model's `LocalStorageType`.
+    LocalStorageType { Hdd => "hdd", Ssd => "ssd" }
+}
+
+/// The model's `LogConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LogConfiguration {
+    /// `logDriver`.
+    #[serde(rename = "logDriver", default, skip_serializing_if = "Option::is_none")]
+    pub log_driver: Option<LogDriver>,
+    /// `options`.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<BTreeMap<String, String>>,
+    /// `secretOptions`.
+    #[serde(rename = "secretOptions", default, skip_serializing_if = "Option::is_none")]
+    pub secret_options: Option<Vec<Secret>>,
+}
+
+crate::wire_enum! {
+    /// The model's `LogDriver`.
+    LogDriver { JsonFile => "json-file", Syslog => "syslog", Journald => "journald", Gelf => "gelf", Fluentd => "fluentd", Awslogs => "awslogs", Splunk => "splunk", Awsfirelens => "awsfirelens" }
+}
+
+/// The model's `ManagedAgent`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ManagedAgent {
+    /// `lastStartedAt`.
+    #[serde(rename = "lastStartedAt", default, skip_serializing_if = "Option::is_none")]
+    pub last_started_at: Option<Time>,
+    /// `lastStatus`.
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
+    pub last_status: Option<String>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<ManagedAgentName>,
+    /// `reason`.
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ManagedAgentName`.
+    ManagedAgentName { ExecuteCommandAgent => "ExecuteCommandAgent" }
+}
+
+crate::wire_enum! {
+    /// The model's `ManagedDraining`.
+    ManagedDraining { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `ManagedInstancesLocalStorageConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ManagedInstancesLocalStorageConfiguration {
+    /// `useLocalStorage`.
+    #[serde(rename = "useLocalStorage", default, skip_serializing_if = "Option::is_none")]
+    pub use_local_storage: Option<bool>,
+}
+
+crate::wire_enum! {
+    /// The model's `ManagedInstancesMonitoringOptions`.
+    ManagedInstancesMonitoringOptions { Basic => "BASIC", Detailed => "DETAILED" }
+}
+
+/// The model's `ManagedInstancesNetworkConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ManagedInstancesNetworkConfiguration {
+    /// `securityGroups`.
+    #[serde(rename = "securityGroups", default, skip_serializing_if = "Option::is_none")]
+    pub security_groups: Option<Vec<String>>,
+    /// `subnets`.
+    #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
+    pub subnets: Option<Vec<String>>,
+}
+
+/// The model's `ManagedInstancesProvider`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ManagedInstancesProvider {
+    /// `autoRepairConfiguration`.
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub auto_repair_configuration: Option<AutoRepairConfiguration>,
+    /// `infrastructureOptimization`.
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_optimization: Option<InfrastructureOptimization>,
+    /// `infrastructureRoleArn`.
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_role_arn: Option<String>,
+    /// `instanceLaunchTemplate`.
+    #[serde(rename = "instanceLaunchTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub instance_launch_template: Option<InstanceLaunchTemplate>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateMITags>,
+}
+
+/// The model's `ManagedInstancesStorageConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ManagedInstancesStorageConfiguration {
+    /// `storageSizeGiB`.
+    #[serde(rename = "storageSizeGiB", default, skip_serializing_if = "Option::is_none")]
+    pub storage_size_gib: Option<i32>,
+}
+
+/// The model's `ManagedScaling`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ManagedScaling {
+    /// `instanceWarmupPeriod`.
+    #[serde(rename = "instanceWarmupPeriod", default, skip_serializing_if = "Option::is_none")]
+    pub instance_warmup_period: Option<i32>,
+    /// `maximumScalingStepSize`.
+    #[serde(rename = "maximumScalingStepSize", default, skip_serializing_if = "Option::is_none")]
+    pub maximum_scaling_step_size: Option<i32>,
+    /// `minimumScalingStepSize`.
+    #[serde(rename = "minimumScalingStepSize", default, skip_serializing_if = "Option::is_none")]
+    pub minimum_scaling_step_size: Option<i32>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ManagedScalingStatus>,
+    /// `targetCapacity`.
+    #[serde(rename = "targetCapacity", default, skip_serializing_if = "Option::is_none")]
+    pub target_capacity: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `ManagedScalingStatus`.
+    ManagedScalingStatus { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `ManagedStorageConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ManagedStorageConfiguration {
+    /// `fargateEphemeralStorageKmsKeyId`.
+    #[serde(rename = "fargateEphemeralStorageKmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub fargate_ephemeral_storage_kms_key_id: Option<String>,
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ManagedTerminationProtection`.
+    ManagedTerminationProtection { Enabled => "ENABLED", Disabled => "DISABLED" }
+}
+
+/// The model's `MemoryGiBPerVCpuRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MemoryGiBPerVCpuRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+}
+
+/// The model's `MemoryMiBRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MemoryMiBRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+/// The model's `MountPoint`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MountPoint {
+    /// `containerPath`.
+    #[serde(rename = "containerPath", default, skip_serializing_if = "Option::is_none")]
+    pub container_path: Option<String>,
+    /// `readOnly`.
+    #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+    /// `sourceVolume`.
+    #[serde(rename = "sourceVolume", default, skip_serializing_if = "Option::is_none")]
+    pub source_volume: Option<String>,
+}
+
+/// The model's `NetworkBandwidthGbpsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NetworkBandwidthGbpsRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+}
+
+/// The model's `NetworkBinding`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct NetworkBinding {
+    /// `bindIP`.
+    #[serde(rename = "bindIP", default, skip_serializing_if = "Option::is_none")]
+    pub bind_ip: Option<String>,
+    /// `containerPort`.
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
+    pub container_port: Option<i32>,
+    /// `containerPortRange`.
+    #[serde(rename = "containerPortRange", default, skip_serializing_if = "Option::is_none")]
+    pub container_port_range: Option<String>,
+    /// `hostPort`.
+    #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
+    pub host_port: Option<i32>,
+    /// `hostPortRange`.
+    #[serde(rename = "hostPortRange", default, skip_serializing_if = "Option::is_none")]
+    pub host_port_range: Option<String>,
+    /// `protocol`.
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<TransportProtocol>,
+}
+
+/// The model's `NetworkConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NetworkConfiguration {
+    /// `awsvpcConfiguration`.
+    #[serde(rename = "awsvpcConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub awsvpc_configuration: Option<AwsVpcConfiguration>,
+}
+
+/// The model's `NetworkInterface`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct NetworkInterface {
+    /// `attachmentId`.
+    #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
+    pub attachment_id: Option<String>,
+    /// `ipv6Address`.
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
+    pub ipv6_address: Option<String>,
+    /// `privateIpv4Address`.
+    #[serde(rename = "privateIpv4Address", default, skip_serializing_if = "Option::is_none")]
+    pub private_ipv4_address: Option<String>,
+}
+
+/// The model's `NetworkInterfaceCountRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NetworkInterfaceCountRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `NetworkMode`.
+    NetworkMode { Bridge => "bridge", Host => "host", Awsvpc => "awsvpc", None => "none" }
+}
+
+crate::wire_enum! {
+    /// The model's `OSFamily`.
+    OSFamily { WindowsServer2019Full => "WINDOWS_SERVER_2019_FULL", WindowsServer2019Core => "WINDOWS_SERVER_2019_CORE", WindowsServer2016Full => "WINDOWS_SERVER_2016_FULL", WindowsServer2004Core => "WINDOWS_SERVER_2004_CORE", WindowsServer2022Core => "WINDOWS_SERVER_2022_CORE", WindowsServer2022Full => "WINDOWS_SERVER_2022_FULL", WindowsServer2025Core => "WINDOWS_SERVER_2025_CORE", WindowsServer2025Full => "WINDOWS_SERVER_2025_FULL", WindowsServer20H2Core => "WINDOWS_SERVER_20H2_CORE", Linux => "LINUX" }
+}
+
+crate::wire_enum! {
+    /// The model's `PidMode`.
+    PidMode { Host => "host", Task => "task" }
+}
+
+/// The model's `PlacementConstraint`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PlacementConstraint {
+    /// `expression`.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<PlacementConstraintType>,
+}
+
+crate::wire_enum! {
+    /// The model's `PlacementConstraintType`.
+    PlacementConstraintType { DistinctInstance => "distinctInstance", MemberOf => "memberOf" }
+}
+
+/// The model's `PlacementStrategy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PlacementStrategy {
+    /// `field`.
+    #[serde(rename = "field", default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<PlacementStrategyType>,
+}
+
+crate::wire_enum! {
+    /// The model's `PlacementStrategyType`.
+    PlacementStrategyType { Random => "random", Spread => "spread", Binpack => "binpack" }
+}
+
+/// The model's `PlatformDevice`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PlatformDevice {
+    /// `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<PlatformDeviceType>,
+}
+
+crate::wire_enum! {
+    /// The model's `PlatformDeviceType`.
+    PlatformDeviceType { Gpu => "GPU" }
+}
+
+/// The model's `PortMapping`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PortMapping {
+    /// `appProtocol`.
+    #[serde(rename = "appProtocol", default, skip_serializing_if = "Option::is_none")]
+    pub app_protocol: Option<ApplicationProtocol>,
+    /// `containerPort`.
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
+    pub container_port: Option<i32>,
+    /// `containerPortRange`.
+    #[serde(rename = "containerPortRange", default, skip_serializing_if = "Option::is_none")]
+    pub container_port_range: Option<String>,
+    /// `hostPort`.
+    #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
+    pub host_port: Option<i32>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `protocol`.
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<TransportProtocol>,
+}
+
+crate::wire_enum! {
+    /// The model's `PropagateMITags`.
+    PropagateMITags { CapacityProvider => "CAPACITY_PROVIDER", None => "NONE" }
+}
+
+crate::wire_enum! {
+    /// The model's `PropagateTags`.
+    PropagateTags { TaskDefinition => "TASK_DEFINITION", Service => "SERVICE", None => "NONE" }
+}
+
+/// The model's `ProxyConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProxyConfiguration {
+    /// `containerName`.
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+    /// `properties`.
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
+    pub properties: Option<Vec<KeyValuePair>>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<ProxyConfigurationType>,
+}
+
+crate::wire_enum! {
+    /// The model's `ProxyConfigurationType`.
+    ProxyConfigurationType { Appmesh => "APPMESH" }
+}
+
+/// The model's `PutAccountSettingDefaultRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutAccountSettingDefaultRequest {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<SettingName>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The model's `PutAccountSettingDefaultResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PutAccountSettingDefaultResponse {
+    /// `setting`.
+    #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Setting>,
+}
+
+/// The model's `PutAccountSettingRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutAccountSettingRequest {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<SettingName>,
+    /// `principalArn`.
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
+    pub principal_arn: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The model's `PutAccountSettingResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PutAccountSettingResponse {
+    /// `setting`.
+    #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<Setting>,
+}
+
+/// The model's `PutAttributesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutAttributesRequest {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+}
+
+/// The model's `PutAttributesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PutAttributesResponse {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+}
+
+/// The model's `PutClusterCapacityProvidersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutClusterCapacityProvidersRequest {
+    /// `capacityProviders`.
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_providers: Option<Vec<String>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `defaultCapacityProviderStrategy`.
+    #[serde(rename = "defaultCapacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub default_capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+}
+
+/// The model's `PutClusterCapacityProvidersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PutClusterCapacityProvidersResponse {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
+}
+
+/// The model's `RegisterContainerInstanceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RegisterContainerInstanceRequest {
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstanceArn`.
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance_arn: Option<String>,
+    /// `instanceIdentityDocument`.
+    #[serde(rename = "instanceIdentityDocument", default, skip_serializing_if = "Option::is_none")]
+    pub instance_identity_document: Option<String>,
+    /// `instanceIdentityDocumentSignature`.
+    #[serde(rename = "instanceIdentityDocumentSignature", default, skip_serializing_if = "Option::is_none")]
+    pub instance_identity_document_signature: Option<String>,
+    /// `platformDevices`.
+    #[serde(rename = "platformDevices", default, skip_serializing_if = "Option::is_none")]
+    pub platform_devices: Option<Vec<PlatformDevice>>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `totalResources`.
+    #[serde(rename = "totalResources", default, skip_serializing_if = "Option::is_none")]
+    pub total_resources: Option<Vec<Resource>>,
+    /// `versionInfo`.
+    #[serde(rename = "versionInfo", default, skip_serializing_if = "Option::is_none")]
+    pub version_info: Option<VersionInfo>,
+}
+
+/// The model's `RegisterContainerInstanceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RegisterContainerInstanceResponse {
+    /// `containerInstance`.
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance: Option<ContainerInstance>,
+}
+
+/// The model's `RegisterTaskDefinitionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RegisterTaskDefinitionRequest {
+    /// `containerDefinitions`.
+    #[serde(rename = "containerDefinitions", default, skip_serializing_if = "Option::is_none")]
+    pub container_definitions: Option<Vec<ContainerDefinition>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// `enableFaultInjection`.
+    #[serde(rename = "enableFaultInjection", default, skip_serializing_if = "Option::is_none")]
+    pub enable_fault_injection: Option<bool>,
+    /// `ephemeralStorage`.
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral_storage: Option<EphemeralStorage>,
+    /// `executionRoleArn`.
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub execution_role_arn: Option<String>,
+    /// `family`.
+    #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// `inferenceAccelerators`.
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
+    pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
+    /// `ipcMode`.
+    #[serde(rename = "ipcMode", default, skip_serializing_if = "Option::is_none")]
+    pub ipc_mode: Option<IpcMode>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    /// `networkMode`.
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
+    pub network_mode: Option<NetworkMode>,
+    /// `pidMode`.
+    #[serde(rename = "pidMode", default, skip_serializing_if = "Option::is_none")]
+    pub pid_mode: Option<PidMode>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<TaskDefinitionPlacementConstraint>>,
+    /// `proxyConfiguration`.
+    #[serde(rename = "proxyConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub proxy_configuration: Option<ProxyConfiguration>,
+    /// `requiresCompatibilities`.
+    #[serde(rename = "requiresCompatibilities", default, skip_serializing_if = "Option::is_none")]
+    pub requires_compatibilities: Option<Vec<Compatibility>>,
+    /// `runtimePlatform`.
+    #[serde(rename = "runtimePlatform", default, skip_serializing_if = "Option::is_none")]
+    pub runtime_platform: Option<RuntimePlatform>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskRoleArn`.
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_role_arn: Option<String>,
+    /// `volumes`.
+    #[serde(rename = "volumes", default, skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<Vec<Volume>>,
+}
+
+/// The model's `RegisterTaskDefinitionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RegisterTaskDefinitionResponse {
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<TaskDefinition>,
+}
+
+/// The model's `RepositoryCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RepositoryCredentials {
+    /// `credentialsParameter`.
+    #[serde(rename = "credentialsParameter", default, skip_serializing_if = "Option::is_none")]
+    pub credentials_parameter: Option<String>,
+}
+
+/// The model's `Resource`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Resource {
+    /// `doubleValue`.
+    #[serde(rename = "doubleValue", default, skip_serializing_if = "Option::is_none")]
+    pub double_value: Option<f64>,
+    /// `integerValue`.
+    #[serde(rename = "integerValue", default, skip_serializing_if = "Option::is_none")]
+    pub integer_value: Option<i32>,
+    /// `longValue`.
+    #[serde(rename = "longValue", default, skip_serializing_if = "Option::is_none")]
+    pub long_value: Option<i64>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `stringSetValue`.
+    #[serde(rename = "stringSetValue", default, skip_serializing_if = "Option::is_none")]
+    pub string_set_value: Option<Vec<String>>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ResourceManagementType`.
+    ResourceManagementType { Customer => "CUSTOMER", Ecs => "ECS" }
+}
+
+/// The model's `ResourceRequirement`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ResourceRequirement {
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<ResourceType>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ResourceType`.
+    ResourceType { Gpu => "GPU", InferenceAccelerator => "InferenceAccelerator" }
+}
+
+/// The model's `RunTaskRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RunTaskRequest {
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `clientToken`.
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `count`.
+    #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
+    /// `enableECSManagedTags`.
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ecs_managed_tags: Option<bool>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `group`.
+    #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `overrides`.
+    #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
+    pub overrides: Option<TaskOverride>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<PlacementConstraint>>,
+    /// `placementStrategy`.
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub placement_strategy: Option<Vec<PlacementStrategy>>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `referenceId`.
+    #[serde(rename = "referenceId", default, skip_serializing_if = "Option::is_none")]
+    pub reference_id: Option<String>,
+    /// `startedBy`.
+    #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `volumeConfigurations`.
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub volume_configurations: Option<Vec<TaskVolumeConfiguration>>,
+}
+
+/// The model's `RunTaskResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunTaskResponse {
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `tasks`.
+    #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<Task>>,
+}
+
+/// The model's `RuntimePlatform`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RuntimePlatform {
+    /// `cpuArchitecture`.
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_architecture: Option<CPUArchitecture>,
+    /// `operatingSystemFamily`.
+    #[serde(rename = "operatingSystemFamily", default, skip_serializing_if = "Option::is_none")]
+    pub operating_system_family: Option<OSFamily>,
+}
+
+/// The model's `S3FilesVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct S3FilesVolumeConfiguration {
+    /// `accessPointArn`.
+    #[serde(rename = "accessPointArn", default, skip_serializing_if = "Option::is_none")]
+    pub access_point_arn: Option<String>,
+    /// `fileSystemArn`.
+    #[serde(rename = "fileSystemArn", default, skip_serializing_if = "Option::is_none")]
+    pub file_system_arn: Option<String>,
+    /// `rootDirectory`.
+    #[serde(rename = "rootDirectory", default, skip_serializing_if = "Option::is_none")]
+    pub root_directory: Option<String>,
+    /// `transitEncryptionPort`.
+    #[serde(rename = "transitEncryptionPort", default, skip_serializing_if = "Option::is_none")]
+    pub transit_encryption_port: Option<i32>,
+}
+
+/// The model's `Scale`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Scale {
+    /// `unit`.
+    #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<ScaleUnit>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+crate::wire_enum! {
+    /// The model's `ScaleUnit`.
+    ScaleUnit { Percent => "PERCENT" }
+}
+
+crate::wire_enum! {
+    /// The model's `SchedulingStrategy`.
+    SchedulingStrategy { Replica => "REPLICA", Daemon => "DAEMON" }
+}
+
+crate::wire_enum! {
+    /// The model's `Scope`.
+    Scope { Task => "task", Shared => "shared" }
+}
+
+/// The model's `Secret`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Secret {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `valueFrom`.
+    #[serde(rename = "valueFrom", default, skip_serializing_if = "Option::is_none")]
+    pub value_from: Option<String>,
+}
+
+/// The model's `Service`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Service {
+    /// `availabilityZoneRebalancing`.
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
+    pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `clusterArn`.
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_arn: Option<String>,
+    /// `createdAt`.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Time>,
+    /// `createdBy`.
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// `currentServiceDeployment`.
+    #[serde(rename = "currentServiceDeployment", default, skip_serializing_if = "Option::is_none")]
+    pub current_service_deployment: Option<String>,
+    /// `currentServiceRevisions`.
+    #[serde(rename = "currentServiceRevisions", default, skip_serializing_if = "Option::is_none")]
+    pub current_service_revisions: Option<Vec<ServiceCurrentRevisionSummary>>,
+    /// `deploymentConfiguration`.
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_configuration: Option<DeploymentConfiguration>,
+    /// `deploymentController`.
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_controller: Option<DeploymentController>,
+    /// `deployments`.
+    #[serde(rename = "deployments", default, skip_serializing_if = "Option::is_none")]
+    pub deployments: Option<Vec<Deployment>>,
+    /// `desiredCount`.
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
+    pub desired_count: Option<i32>,
+    /// `enableECSManagedTags`.
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ecs_managed_tags: Option<bool>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `events`.
+    #[serde(rename = "events", default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<ServiceEvent>>,
+    /// `healthCheckGracePeriodSeconds`.
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub health_check_grace_period_seconds: Option<i32>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `loadBalancers`.
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
+    pub load_balancers: Option<Vec<LoadBalancer>>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `pendingCount`.
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_count: Option<i32>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<PlacementConstraint>>,
+    /// `placementStrategy`.
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub placement_strategy: Option<Vec<PlacementStrategy>>,
+    /// `platformFamily`.
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
+    pub platform_family: Option<String>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `resourceManagementType`.
+    #[serde(rename = "resourceManagementType", default, skip_serializing_if = "Option::is_none")]
+    pub resource_management_type: Option<ResourceManagementType>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `runningCount`.
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_count: Option<i32>,
+    /// `schedulingStrategy`.
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub scheduling_strategy: Option<SchedulingStrategy>,
+    /// `serviceArn`.
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
+    pub service_arn: Option<String>,
+    /// `serviceName`.
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// `serviceRegistries`.
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
+    pub service_registries: Option<Vec<ServiceRegistry>>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `taskSets`.
+    #[serde(rename = "taskSets", default, skip_serializing_if = "Option::is_none")]
+    pub task_sets: Option<Vec<TaskSet>>,
+}
+
+/// The model's `ServiceConnectAccessLogConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectAccessLogConfiguration {
+    /// `format`.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<ServiceConnectAccessLoggingFormat>,
+    /// `includeQueryParameters`.
+    #[serde(rename = "includeQueryParameters", default, skip_serializing_if = "Option::is_none")]
+    pub include_query_parameters: Option<ServiceConnectIncludeQueryParameters>,
+}
+
+crate::wire_enum! {
+    /// The model's `ServiceConnectAccessLoggingFormat`.
+    ServiceConnectAccessLoggingFormat { Text => "TEXT", Json => "JSON" }
+}
+
+/// The model's `ServiceConnectClientAlias`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectClientAlias {
+    /// `dnsName`.
+    #[serde(rename = "dnsName", default, skip_serializing_if = "Option::is_none")]
+    pub dns_name: Option<String>,
+    /// `port`.
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<i32>,
+    /// `testTrafficRules`.
+    #[serde(rename = "testTrafficRules", default, skip_serializing_if = "Option::is_none")]
+    pub test_traffic_rules: Option<ServiceConnectTestTrafficRules>,
+}
+
+/// The model's `ServiceConnectConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectConfiguration {
+    /// `accessLogConfiguration`.
+    #[serde(rename = "accessLogConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub access_log_configuration: Option<ServiceConnectAccessLogConfiguration>,
+    /// `enabled`.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// `logConfiguration`.
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub log_configuration: Option<LogConfiguration>,
+    /// `namespace`.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// `services`.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<ServiceConnectService>>,
+}
+
+crate::wire_enum! {
+    /// The model's `ServiceConnectIncludeQueryParameters`.
+    ServiceConnectIncludeQueryParameters { Disabled => "DISABLED", Enabled => "ENABLED" }
+}
+
+/// The model's `ServiceConnectService`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectService {
+    /// `clientAliases`.
+    #[serde(rename = "clientAliases", default, skip_serializing_if = "Option::is_none")]
+    pub client_aliases: Option<Vec<ServiceConnectClientAlias>>,
+    /// `discoveryName`.
+    #[serde(rename = "discoveryName", default, skip_serializing_if = "Option::is_none")]
+    pub discovery_name: Option<String>,
+    /// `ingressPortOverride`.
+    #[serde(rename = "ingressPortOverride", default, skip_serializing_if = "Option::is_none")]
+    pub ingress_port_override: Option<i32>,
+    /// `portName`.
+    #[serde(rename = "portName", default, skip_serializing_if = "Option::is_none")]
+    pub port_name: Option<String>,
+    /// `timeout`.
+    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<TimeoutConfiguration>,
+    /// `tls`.
+    #[serde(rename = "tls", default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<ServiceConnectTlsConfiguration>,
+}
+
+/// The model's `ServiceConnectServiceResource`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ServiceConnectServiceResource {
+    /// `discoveryArn`.
+    #[serde(rename = "discoveryArn", default, skip_serializing_if = "Option::is_none")]
+    pub discovery_arn: Option<String>,
+    /// `discoveryName`.
+    #[serde(rename = "discoveryName", default, skip_serializing_if = "Option::is_none")]
+    pub discovery_name: Option<String>,
+}
+
+/// The model's `ServiceConnectTestTrafficHeaderMatchRules`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectTestTrafficHeaderMatchRules {
+    /// `exact`.
+    #[serde(rename = "exact", default, skip_serializing_if = "Option::is_none")]
+    pub exact: Option<String>,
+}
+
+/// The model's `ServiceConnectTestTrafficHeaderRules`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectTestTrafficHeaderRules {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<ServiceConnectTestTrafficHeaderMatchRules>,
+}
+
+/// The model's `ServiceConnectTestTrafficRules`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectTestTrafficRules {
+    /// `header`.
+    #[serde(rename = "header", default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<ServiceConnectTestTrafficHeaderRules>,
+}
+
+/// The model's `ServiceConnectTlsCertificateAuthority`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectTlsCertificateAuthority {
+    /// `awsPcaAuthorityArn`.
+    #[serde(rename = "awsPcaAuthorityArn", default, skip_serializing_if = "Option::is_none")]
+    pub aws_pca_authority_arn: Option<String>,
+}
+
+/// The model's `ServiceConnectTlsConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceConnectTlsConfiguration {
+    /// `issuerCertificateAuthority`.
+    #[serde(rename = "issuerCertificateAuthority", default, skip_serializing_if = "Option::is_none")]
+    pub issuer_certificate_authority: Option<ServiceConnectTlsCertificateAuthority>,
+    /// `kmsKey`.
+    #[serde(rename = "kmsKey", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key: Option<String>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+}
+
+/// The model's `ServiceCurrentRevisionSummary`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ServiceCurrentRevisionSummary {
+    /// `arn`.
+    #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `pendingTaskCount`.
+    #[serde(rename = "pendingTaskCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_task_count: Option<i32>,
+    /// `requestedTaskCount`.
+    #[serde(rename = "requestedTaskCount", default, skip_serializing_if = "Option::is_none")]
+    pub requested_task_count: Option<i32>,
+    /// `runningTaskCount`.
+    #[serde(rename = "runningTaskCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_task_count: Option<i32>,
+}
+
+/// The model's `ServiceEvent`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ServiceEvent {
+    /// `createdAt`.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Time>,
+    /// `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `message`.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ServiceField`.
+    ServiceField { Tags => "TAGS" }
+}
+
+/// The model's `ServiceManagedEBSVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceManagedEBSVolumeConfiguration {
+    /// `encrypted`.
+    #[serde(rename = "encrypted", default, skip_serializing_if = "Option::is_none")]
+    pub encrypted: Option<bool>,
+    /// `filesystemType`.
+    #[serde(rename = "filesystemType", default, skip_serializing_if = "Option::is_none")]
+    pub filesystem_type: Option<TaskFilesystemType>,
+    /// `iops`.
+    #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
+    pub iops: Option<i32>,
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `sizeInGiB`.
+    #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
+    pub size_in_gib: Option<i32>,
+    /// `snapshotId`.
+    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<String>,
+    /// `tagSpecifications`.
+    #[serde(rename = "tagSpecifications", default, skip_serializing_if = "Option::is_none")]
+    pub tag_specifications: Option<Vec<EBSTagSpecification>>,
+    /// `throughput`.
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
+    pub throughput: Option<i32>,
+    /// `volumeInitializationRate`.
+    #[serde(rename = "volumeInitializationRate", default, skip_serializing_if = "Option::is_none")]
+    pub volume_initialization_rate: Option<i32>,
+    /// `volumeType`.
+    #[serde(rename = "volumeType", default, skip_serializing_if = "Option::is_none")]
+    pub volume_type: Option<String>,
+}
+
+/// The model's `ServiceRegistry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceRegistry {
+    /// `containerName`.
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+    /// `containerPort`.
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
+    pub container_port: Option<i32>,
+    /// `port`.
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<i32>,
+    /// `registryArn`.
+    #[serde(rename = "registryArn", default, skip_serializing_if = "Option::is_none")]
+    pub registry_arn: Option<String>,
+}
+
+/// The model's `ServiceVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ServiceVolumeConfiguration {
+    /// `managedEBSVolume`.
+    #[serde(rename = "managedEBSVolume", default, skip_serializing_if = "Option::is_none")]
+    pub managed_ebs_volume: Option<ServiceManagedEBSVolumeConfiguration>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The model's `Setting`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Setting {
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<SettingName>,
+    /// `principalArn`.
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
+    pub principal_arn: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<SettingType>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `SettingName`.
+    SettingName { ServiceLongArnFormat => "serviceLongArnFormat", TaskLongArnFormat => "taskLongArnFormat", ContainerInstanceLongArnFormat => "containerInstanceLongArnFormat", AwsvpcTrunking => "awsvpcTrunking", ContainerInsights => "containerInsights", FargateFipsMode => "fargateFIPSMode", TagResourceAuthorization => "tagResourceAuthorization", FargateTaskRetirementWaitPeriod => "fargateTaskRetirementWaitPeriod", GuardDutyActivate => "guardDutyActivate", DefaultLogDriverMode => "defaultLogDriverMode", FargateEventWindows => "fargateEventWindows" }
+}
+
+crate::wire_enum! {
+    /// The model's `SettingType`.
+    SettingType { User => "user", AwsManaged => "aws_managed" }
+}
+
+crate::wire_enum! {
+    /// The model's `SortOrder`.
+    SortOrder { Asc => "ASC", Desc => "DESC" }
+}
+
+crate::wire_enum! {
+    /// The model's `StabilityStatus`.
+    StabilityStatus { SteadyState => "STEADY_STATE", Stabilizing => "STABILIZING" }
+}
+
+/// The model's `StartTaskRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct StartTaskRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstances`.
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
+    pub container_instances: Option<Vec<String>>,
+    /// `enableECSManagedTags`.
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ecs_managed_tags: Option<bool>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `group`.
+    #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `overrides`.
+    #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
+    pub overrides: Option<TaskOverride>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `referenceId`.
+    #[serde(rename = "referenceId", default, skip_serializing_if = "Option::is_none")]
+    pub reference_id: Option<String>,
+    /// `startedBy`.
+    #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `volumeConfigurations`.
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub volume_configurations: Option<Vec<TaskVolumeConfiguration>>,
+}
+
+/// The model's `StartTaskResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct StartTaskResponse {
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+    /// `tasks`.
+    #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<Task>>,
+}
+
+/// The model's `StopTaskRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct StopTaskRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `reason`.
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// `task`.
+    #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<String>,
+}
+
+/// The model's `StopTaskResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct StopTaskResponse {
+    /// `task`.
+    #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<Task>,
+}
+
+/// The model's `SystemControl`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SystemControl {
+    /// `namespace`.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The model's `Tag`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tag {
+    /// `key`.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// `value`.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The model's `TagResourceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TagResourceRequest {
+    /// `resourceArn`.
+    #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
+    pub resource_arn: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `TagResourceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TagResourceResponse {
+}
+
+crate::wire_enum! {
+    /// The model's `TargetType`.
+    TargetType { ContainerInstance => "container-instance" }
+}
+
+/// The model's `Task`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Task {
+    /// `attachments`.
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<Attachment>>,
+    /// `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Attribute>>,
+    /// `availabilityZone`.
+    #[serde(rename = "availabilityZone", default, skip_serializing_if = "Option::is_none")]
+    pub availability_zone: Option<String>,
+    /// `capacityProviderName`.
+    #[serde(rename = "capacityProviderName", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_name: Option<String>,
+    /// `clusterArn`.
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_arn: Option<String>,
+    /// `connectivity`.
+    #[serde(rename = "connectivity", default, skip_serializing_if = "Option::is_none")]
+    pub connectivity: Option<Connectivity>,
+    /// `connectivityAt`.
+    #[serde(rename = "connectivityAt", default, skip_serializing_if = "Option::is_none")]
+    pub connectivity_at: Option<Time>,
+    /// `containerInstanceArn`.
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
+    pub container_instance_arn: Option<String>,
+    /// `containers`.
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
+    pub containers: Option<Vec<Container>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// `createdAt`.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Time>,
+    /// `desiredStatus`.
+    #[serde(rename = "desiredStatus", default, skip_serializing_if = "Option::is_none")]
+    pub desired_status: Option<String>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `ephemeralStorage`.
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral_storage: Option<EphemeralStorage>,
+    /// `executionStoppedAt`.
+    #[serde(rename = "executionStoppedAt", default, skip_serializing_if = "Option::is_none")]
+    pub execution_stopped_at: Option<Time>,
+    /// `fargateEphemeralStorage`.
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub fargate_ephemeral_storage: Option<TaskEphemeralStorage>,
+    /// `group`.
+    #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// `healthStatus`.
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
+    pub health_status: Option<HealthStatus>,
+    /// `inferenceAccelerators`.
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
+    pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
+    /// `lastStatus`.
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
+    pub last_status: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    /// `overrides`.
+    #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
+    pub overrides: Option<TaskOverride>,
+    /// `platformFamily`.
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
+    pub platform_family: Option<String>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `pullStartedAt`.
+    #[serde(rename = "pullStartedAt", default, skip_serializing_if = "Option::is_none")]
+    pub pull_started_at: Option<Time>,
+    /// `pullStoppedAt`.
+    #[serde(rename = "pullStoppedAt", default, skip_serializing_if = "Option::is_none")]
+    pub pull_stopped_at: Option<Time>,
+    /// `startedAt`.
+    #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<Time>,
+    /// `startedBy`.
+    #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+    /// `stopCode`.
+    #[serde(rename = "stopCode", default, skip_serializing_if = "Option::is_none")]
+    pub stop_code: Option<TaskStopCode>,
+    /// `stoppedAt`.
+    #[serde(rename = "stoppedAt", default, skip_serializing_if = "Option::is_none")]
+    pub stopped_at: Option<Time>,
+    /// `stoppedReason`.
+    #[serde(rename = "stoppedReason", default, skip_serializing_if = "Option::is_none")]
+    pub stopped_reason: Option<String>,
+    /// `stoppingAt`.
+    #[serde(rename = "stoppingAt", default, skip_serializing_if = "Option::is_none")]
+    pub stopping_at: Option<Time>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskArn`.
+    #[serde(rename = "taskArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_arn: Option<String>,
+    /// `taskDefinitionArn`.
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition_arn: Option<String>,
+    /// `version`.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+
+/// The model's `TaskDefinition`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TaskDefinition {
+    /// `compatibilities`.
+    #[serde(rename = "compatibilities", default, skip_serializing_if = "Option::is_none")]
+    pub compatibilities: Option<Vec<Compatibility>>,
+    /// `containerDefinitions`.
+    #[serde(rename = "containerDefinitions", default, skip_serializing_if = "Option::is_none")]
+    pub container_definitions: Option<Vec<ContainerDefinition>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// `deleteRequestedAt`.
+    #[serde(rename = "deleteRequestedAt", default, skip_serializing_if = "Option::is_none")]
+    pub delete_requested_at: Option<Time>,
+    /// `deregisteredAt`.
+    #[serde(rename = "deregisteredAt", default, skip_serializing_if = "Option::is_none")]
+    pub deregistered_at: Option<Time>,
+    /// `enableFaultInjection`.
+    #[serde(rename = "enableFaultInjection", default, skip_serializing_if = "Option::is_none")]
+    pub enable_fault_injection: Option<bool>,
+    /// `ephemeralStorage`.
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral_storage: Option<EphemeralStorage>,
+    /// `executionRoleArn`.
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub execution_role_arn: Option<String>,
+    /// `family`.
+    #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// `inferenceAccelerators`.
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
+    pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
+    /// `ipcMode`.
+    #[serde(rename = "ipcMode", default, skip_serializing_if = "Option::is_none")]
+    pub ipc_mode: Option<IpcMode>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    /// `networkMode`.
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
+    pub network_mode: Option<NetworkMode>,
+    /// `pidMode`.
+    #[serde(rename = "pidMode", default, skip_serializing_if = "Option::is_none")]
+    pub pid_mode: Option<PidMode>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<TaskDefinitionPlacementConstraint>>,
+    /// `proxyConfiguration`.
+    #[serde(rename = "proxyConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub proxy_configuration: Option<ProxyConfiguration>,
+    /// `registeredAt`.
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
+    pub registered_at: Option<Time>,
+    /// `registeredBy`.
+    #[serde(rename = "registeredBy", default, skip_serializing_if = "Option::is_none")]
+    pub registered_by: Option<String>,
+    /// `requiresAttributes`.
+    #[serde(rename = "requiresAttributes", default, skip_serializing_if = "Option::is_none")]
+    pub requires_attributes: Option<Vec<Attribute>>,
+    /// `requiresCompatibilities`.
+    #[serde(rename = "requiresCompatibilities", default, skip_serializing_if = "Option::is_none")]
+    pub requires_compatibilities: Option<Vec<Compatibility>>,
+    /// `revision`.
+    #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i32>,
+    /// `runtimePlatform`.
+    #[serde(rename = "runtimePlatform", default, skip_serializing_if = "Option::is_none")]
+    pub runtime_platform: Option<RuntimePlatform>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TaskDefinitionStatus>,
+    /// `taskDefinitionArn`.
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition_arn: Option<String>,
+    /// `taskRoleArn`.
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_role_arn: Option<String>,
+    /// `volumes`.
+    #[serde(rename = "volumes", default, skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<Vec<Volume>>,
+}
+
+crate::wire_enum! {
+    /// The model's `TaskDefinitionFamilyStatus`.
+    TaskDefinitionFamilyStatus { Active => "ACTIVE", Inactive => "INACTIVE", All => "ALL" }
+}
+
+crate::wire_enum! {
+    /// The model's `TaskDefinitionField`.
+    TaskDefinitionField { Tags => "TAGS" }
+}
+
+/// The model's `TaskDefinitionPlacementConstraint`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TaskDefinitionPlacementConstraint {
+    /// `expression`.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<TaskDefinitionPlacementConstraintType>,
+}
+
+crate::wire_enum! {
+    /// The model's `TaskDefinitionPlacementConstraintType`.
+    TaskDefinitionPlacementConstraintType { MemberOf => "memberOf" }
+}
+
+crate::wire_enum! {
+    /// The model's `TaskDefinitionStatus`.
+    TaskDefinitionStatus { Active => "ACTIVE", Inactive => "INACTIVE", DeleteInProgress => "DELETE_IN_PROGRESS" }
+}
+
+/// The model's `TaskEphemeralStorage`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TaskEphemeralStorage {
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    /// `sizeInGiB`.
+    #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
+    pub size_in_gib: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `TaskField`.
+    TaskField { Tags => "TAGS" }
+}
+
+crate::wire_enum! {
+    /// The model's `TaskFilesystemType`.
+    TaskFilesystemType { Ext3 => "ext3", Ext4 => "ext4", Xfs => "xfs", Ntfs => "ntfs" }
+}
+
+/// The model's `TaskManagedEBSVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TaskManagedEBSVolumeConfiguration {
+    /// `encrypted`.
+    #[serde(rename = "encrypted", default, skip_serializing_if = "Option::is_none")]
+    pub encrypted: Option<bool>,
+    /// `filesystemType`.
+    #[serde(rename = "filesystemType", default, skip_serializing_if = "Option::is_none")]
+    pub filesystem_type: Option<TaskFilesystemType>,
+    /// `iops`.
+    #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
+    pub iops: Option<i32>,
+    /// `kmsKeyId`.
+    #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `sizeInGiB`.
+    #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
+    pub size_in_gib: Option<i32>,
+    /// `snapshotId`.
+    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<String>,
+    /// `tagSpecifications`.
+    #[serde(rename = "tagSpecifications", default, skip_serializing_if = "Option::is_none")]
+    pub tag_specifications: Option<Vec<EBSTagSpecification>>,
+    /// `terminationPolicy`.
+    #[serde(rename = "terminationPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub termination_policy: Option<TaskManagedEBSVolumeTerminationPolicy>,
+    /// `throughput`.
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
+    pub throughput: Option<i32>,
+    /// `volumeInitializationRate`.
+    #[serde(rename = "volumeInitializationRate", default, skip_serializing_if = "Option::is_none")]
+    pub volume_initialization_rate: Option<i32>,
+    /// `volumeType`.
+    #[serde(rename = "volumeType", default, skip_serializing_if = "Option::is_none")]
+    pub volume_type: Option<String>,
+}
+
+/// The model's `TaskManagedEBSVolumeTerminationPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TaskManagedEBSVolumeTerminationPolicy {
+    /// `deleteOnTermination`.
+    #[serde(rename = "deleteOnTermination", default, skip_serializing_if = "Option::is_none")]
+    pub delete_on_termination: Option<bool>,
+}
+
+/// The model's `TaskOverride`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TaskOverride {
+    /// `containerOverrides`.
+    #[serde(rename = "containerOverrides", default, skip_serializing_if = "Option::is_none")]
+    pub container_overrides: Option<Vec<ContainerOverride>>,
+    /// `cpu`.
+    #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// `ephemeralStorage`.
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral_storage: Option<EphemeralStorage>,
+    /// `executionRoleArn`.
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub execution_role_arn: Option<String>,
+    /// `inferenceAcceleratorOverrides`.
+    #[serde(rename = "inferenceAcceleratorOverrides", default, skip_serializing_if = "Option::is_none")]
+    pub inference_accelerator_overrides: Option<Vec<InferenceAcceleratorOverride>>,
+    /// `memory`.
+    #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    /// `taskRoleArn`.
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_role_arn: Option<String>,
+}
+
+/// The model's `TaskSet`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TaskSet {
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `clusterArn`.
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_arn: Option<String>,
+    /// `computedDesiredCount`.
+    #[serde(rename = "computedDesiredCount", default, skip_serializing_if = "Option::is_none")]
+    pub computed_desired_count: Option<i32>,
+    /// `createdAt`.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Time>,
+    /// `externalId`.
+    #[serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// `fargateEphemeralStorage`.
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
+    pub fargate_ephemeral_storage: Option<DeploymentEphemeralStorage>,
+    /// `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `launchType`.
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
+    pub launch_type: Option<LaunchType>,
+    /// `loadBalancers`.
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
+    pub load_balancers: Option<Vec<LoadBalancer>>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `pendingCount`.
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
+    pub pending_count: Option<i32>,
+    /// `platformFamily`.
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
+    pub platform_family: Option<String>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `runningCount`.
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
+    pub running_count: Option<i32>,
+    /// `scale`.
+    #[serde(rename = "scale", default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Scale>,
+    /// `serviceArn`.
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
+    pub service_arn: Option<String>,
+    /// `serviceRegistries`.
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
+    pub service_registries: Option<Vec<ServiceRegistry>>,
+    /// `stabilityStatus`.
+    #[serde(rename = "stabilityStatus", default, skip_serializing_if = "Option::is_none")]
+    pub stability_status: Option<StabilityStatus>,
+    /// `stabilityStatusAt`.
+    #[serde(rename = "stabilityStatusAt", default, skip_serializing_if = "Option::is_none")]
+    pub stability_status_at: Option<Time>,
+    /// `startedBy`.
+    #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `tags`.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `taskSetArn`.
+    #[serde(rename = "taskSetArn", default, skip_serializing_if = "Option::is_none")]
+    pub task_set_arn: Option<String>,
+    /// `updatedAt`.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Time>,
+}
+
+crate::wire_enum! {
+    /// The model's `TaskStopCode`.
+    TaskStopCode { TaskFailedToStart => "TaskFailedToStart", EssentialContainerExited => "EssentialContainerExited", UserInitiated => "UserInitiated", ServiceSchedulerInitiated => "ServiceSchedulerInitiated", SpotInterruption => "SpotInterruption", TerminationNotice => "TerminationNotice" }
+}
+
+/// The model's `TaskVolumeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TaskVolumeConfiguration {
+    /// `managedEBSVolume`.
+    #[serde(rename = "managedEBSVolume", default, skip_serializing_if = "Option::is_none")]
+    pub managed_ebs_volume: Option<TaskManagedEBSVolumeConfiguration>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The model's `TimeoutConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TimeoutConfiguration {
+    /// `idleTimeoutSeconds`.
+    #[serde(rename = "idleTimeoutSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_seconds: Option<i32>,
+    /// `perRequestTimeoutSeconds`.
+    #[serde(rename = "perRequestTimeoutSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub per_request_timeout_seconds: Option<i32>,
+}
+
+/// The model's `Tmpfs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tmpfs {
+    /// `containerPath`.
+    #[serde(rename = "containerPath", default, skip_serializing_if = "Option::is_none")]
+    pub container_path: Option<String>,
+    /// `mountOptions`.
+    #[serde(rename = "mountOptions", default, skip_serializing_if = "Option::is_none")]
+    pub mount_options: Option<Vec<String>>,
+    /// `size`.
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i32>,
+}
+
+/// The model's `TotalLocalStorageGBRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TotalLocalStorageGBRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+}
+
+crate::wire_enum! {
+    /// The model's `TransportProtocol`.
+    TransportProtocol { Tcp => "tcp", Udp => "udp" }
+}
+
+/// The model's `Ulimit`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Ulimit {
+    /// `hardLimit`.
+    #[serde(rename = "hardLimit", default, skip_serializing_if = "Option::is_none")]
+    pub hard_limit: Option<i32>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<UlimitName>,
+    /// `softLimit`.
+    #[serde(rename = "softLimit", default, skip_serializing_if = "Option::is_none")]
+    pub soft_limit: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `UlimitName`.
+    UlimitName { Core => "core", Cpu => "cpu", Data => "data", Fsize => "fsize", Locks => "locks", Memlock => "memlock", Msgqueue => "msgqueue", Nice => "nice", Nofile => "nofile", Nproc => "nproc", Rss => "rss", Rtprio => "rtprio", Rttime => "rttime", Sigpending => "sigpending", Stack => "stack" }
+}
+
+/// The model's `UntagResourceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UntagResourceRequest {
+    /// `resourceArn`.
+    #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
+    pub resource_arn: Option<String>,
+    /// `tagKeys`.
+    #[serde(rename = "tagKeys", default, skip_serializing_if = "Option::is_none")]
+    pub tag_keys: Option<Vec<String>>,
+}
+
+/// The model's `UntagResourceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UntagResourceResponse {
+}
+
+/// The model's `UpdateCapacityProviderRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateCapacityProviderRequest {
+    /// `autoScalingGroupProvider`.
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
+    pub auto_scaling_group_provider: Option<AutoScalingGroupProviderUpdate>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `managedInstancesProvider`.
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
+    pub managed_instances_provider: Option<UpdateManagedInstancesProviderConfiguration>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The model's `UpdateCapacityProviderResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UpdateCapacityProviderResponse {
+    /// `capacityProvider`.
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider: Option<CapacityProvider>,
+}
+
+/// The model's `UpdateClusterRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateClusterRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `configuration`.
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<ClusterConfiguration>,
+    /// `serviceConnectDefaults`.
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_defaults: Option<ClusterServiceConnectDefaultsRequest>,
+    /// `settings`.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ClusterSetting>>,
+}
+
+/// The model's `UpdateClusterResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UpdateClusterResponse {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
+}
+
+/// The model's `UpdateClusterSettingsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateClusterSettingsRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `settings`.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ClusterSetting>>,
+}
+
+/// The model's `UpdateClusterSettingsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UpdateClusterSettingsResponse {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
+}
+
+/// The model's `UpdateContainerInstancesStateRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateContainerInstancesStateRequest {
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `containerInstances`.
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
+    pub container_instances: Option<Vec<String>>,
+    /// `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ContainerInstanceStatus>,
+}
+
+/// The model's `UpdateContainerInstancesStateResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UpdateContainerInstancesStateResponse {
+    /// `containerInstances`.
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
+    pub container_instances: Option<Vec<ContainerInstance>>,
+    /// `failures`.
+    #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<Failure>>,
+}
+
+/// The model's `UpdateManagedInstancesProviderConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateManagedInstancesProviderConfiguration {
+    /// `autoRepairConfiguration`.
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub auto_repair_configuration: Option<AutoRepairConfiguration>,
+    /// `infrastructureOptimization`.
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_optimization: Option<InfrastructureOptimization>,
+    /// `infrastructureRoleArn`.
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure_role_arn: Option<String>,
+    /// `instanceLaunchTemplate`.
+    #[serde(rename = "instanceLaunchTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub instance_launch_template: Option<InstanceLaunchTemplateUpdate>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateMITags>,
+}
+
+/// The model's `UpdateServiceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateServiceRequest {
+    /// `availabilityZoneRebalancing`.
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
+    pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
+    /// `capacityProviderStrategy`.
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
+    /// `cluster`.
+    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// `deploymentConfiguration`.
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_configuration: Option<DeploymentConfiguration>,
+    /// `deploymentController`.
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
+    pub deployment_controller: Option<DeploymentController>,
+    /// `desiredCount`.
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
+    pub desired_count: Option<i32>,
+    /// `enableECSManagedTags`.
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ecs_managed_tags: Option<bool>,
+    /// `enableExecuteCommand`.
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
+    pub enable_execute_command: Option<bool>,
+    /// `forceNewDeployment`.
+    #[serde(rename = "forceNewDeployment", default, skip_serializing_if = "Option::is_none")]
+    pub force_new_deployment: Option<bool>,
+    /// `healthCheckGracePeriodSeconds`.
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub health_check_grace_period_seconds: Option<i32>,
+    /// `loadBalancers`.
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
+    pub load_balancers: Option<Vec<LoadBalancer>>,
+    /// `networkConfiguration`.
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfiguration>,
+    /// `placementConstraints`.
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
+    pub placement_constraints: Option<Vec<PlacementConstraint>>,
+    /// `placementStrategy`.
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
+    pub placement_strategy: Option<Vec<PlacementStrategy>>,
+    /// `platformVersion`.
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    /// `propagateTags`.
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
+    pub propagate_tags: Option<PropagateTags>,
+    /// `service`.
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// `serviceConnectConfiguration`.
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub service_connect_configuration: Option<ServiceConnectConfiguration>,
+    /// `serviceRegistries`.
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
+    pub service_registries: Option<Vec<ServiceRegistry>>,
+    /// `taskDefinition`.
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub task_definition: Option<String>,
+    /// `volumeConfigurations`.
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
+    /// `vpcLatticeConfigurations`.
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
+}
+
+/// The model's `UpdateServiceResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UpdateServiceResponse {
+    /// `service`.
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+}
+
+/// The model's `VCpuCountRangeRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VCpuCountRangeRequest {
+    /// `max`.
+    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i32>,
+    /// `min`.
+    #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i32>,
+}
+
+crate::wire_enum! {
+    /// The model's `VersionConsistency`.
+    VersionConsistency { Enabled => "enabled", Disabled => "disabled" }
+}
+
+/// The model's `VersionInfo`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VersionInfo {
+    /// `agentHash`.
+    #[serde(rename = "agentHash", default, skip_serializing_if = "Option::is_none")]
+    pub agent_hash: Option<String>,
+    /// `agentVersion`.
+    #[serde(rename = "agentVersion", default, skip_serializing_if = "Option::is_none")]
+    pub agent_version: Option<String>,
+    /// `dockerVersion`.
+    #[serde(rename = "dockerVersion", default, skip_serializing_if = "Option::is_none")]
+    pub docker_version: Option<String>,
+}
+
+/// The model's `Volume`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Volume {
+    /// `configuredAtLaunch`.
+    #[serde(rename = "configuredAtLaunch", default, skip_serializing_if = "Option::is_none")]
+    pub configured_at_launch: Option<bool>,
+    /// `dockerVolumeConfiguration`.
+    #[serde(rename = "dockerVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub docker_volume_configuration: Option<DockerVolumeConfiguration>,
+    /// `efsVolumeConfiguration`.
+    #[serde(rename = "efsVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub efs_volume_configuration: Option<EFSVolumeConfiguration>,
+    /// `fsxWindowsFileServerVolumeConfiguration`.
+    #[serde(rename = "fsxWindowsFileServerVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub fsx_windows_file_server_volume_configuration: Option<FSxWindowsFileServerVolumeConfiguration>,
+    /// `host`.
+    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<HostVolumeProperties>,
+    /// `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `s3filesVolumeConfiguration`.
+    #[serde(rename = "s3filesVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub s3files_volume_configuration: Option<S3FilesVolumeConfiguration>,
+}
+
+/// The model's `VolumeFrom`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VolumeFrom {
+    /// `readOnly`.
+    #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+    /// `sourceContainer`.
+    #[serde(rename = "sourceContainer", default, skip_serializing_if = "Option::is_none")]
+    pub source_container: Option<String>,
+}
+
+/// The model's `VpcLatticeConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VpcLatticeConfiguration {
+    /// `portName`.
+    #[serde(rename = "portName", default, skip_serializing_if = "Option::is_none")]
+    pub port_name: Option<String>,
+    /// `roleArn`.
+    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    pub role_arn: Option<String>,
+    /// `targetGroupArn`.
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
+    pub target_group_arn: Option<String>,
+}
+
+/// The served operations, as types.
+pub mod ops {
+    /// `CreateCapacityProvider`.
+    #[derive(Debug)]
+    pub struct CreateCapacityProvider;
+
+    impl crate::Op for CreateCapacityProvider {
+        const NAME: &'static str = "CreateCapacityProvider";
+        type Input = super::CreateCapacityProviderRequest;
+        type Output = super::CreateCapacityProviderResponse;
+    }
+
+    /// `CreateCluster`.
+    #[derive(Debug)]
+    pub struct CreateCluster;
+
+    impl crate::Op for CreateCluster {
+        const NAME: &'static str = "CreateCluster";
+        type Input = super::CreateClusterRequest;
+        type Output = super::CreateClusterResponse;
+    }
+
+    /// `CreateService`.
+    #[derive(Debug)]
+    pub struct CreateService;
+
+    impl crate::Op for CreateService {
+        const NAME: &'static str = "CreateService";
+        type Input = super::CreateServiceRequest;
+        type Output = super::CreateServiceResponse;
+    }
+
+    /// `DeleteAccountSetting`.
+    #[derive(Debug)]
+    pub struct DeleteAccountSetting;
+
+    impl crate::Op for DeleteAccountSetting {
+        const NAME: &'static str = "DeleteAccountSetting";
+        type Input = super::DeleteAccountSettingRequest;
+        type Output = super::DeleteAccountSettingResponse;
+    }
+
+    /// `DeleteAttributes`.
+    #[derive(Debug)]
+    pub struct DeleteAttributes;
+
+    impl crate::Op for DeleteAttributes {
+        const NAME: &'static str = "DeleteAttributes";
+        type Input = super::DeleteAttributesRequest;
+        type Output = super::DeleteAttributesResponse;
+    }
+
+    /// `DeleteCapacityProvider`.
+    #[derive(Debug)]
+    pub struct DeleteCapacityProvider;
+
+    impl crate::Op for DeleteCapacityProvider {
+        const NAME: &'static str = "DeleteCapacityProvider";
+        type Input = super::DeleteCapacityProviderRequest;
+        type Output = super::DeleteCapacityProviderResponse;
+    }
+
+    /// `DeleteCluster`.
+    #[derive(Debug)]
+    pub struct DeleteCluster;
+
+    impl crate::Op for DeleteCluster {
+        const NAME: &'static str = "DeleteCluster";
+        type Input = super::DeleteClusterRequest;
+        type Output = super::DeleteClusterResponse;
+    }
+
+    /// `DeleteService`.
+    #[derive(Debug)]
+    pub struct DeleteService;
+
+    impl crate::Op for DeleteService {
+        const NAME: &'static str = "DeleteService";
+        type Input = super::DeleteServiceRequest;
+        type Output = super::DeleteServiceResponse;
+    }
+
+    /// `DeleteTaskDefinitions`.
+    #[derive(Debug)]
+    pub struct DeleteTaskDefinitions;
+
+    impl crate::Op for DeleteTaskDefinitions {
+        const NAME: &'static str = "DeleteTaskDefinitions";
+        type Input = super::DeleteTaskDefinitionsRequest;
+        type Output = super::DeleteTaskDefinitionsResponse;
+    }
+
+    /// `DeregisterContainerInstance`.
+    #[derive(Debug)]
+    pub struct DeregisterContainerInstance;
+
+    impl crate::Op for DeregisterContainerInstance {
+        const NAME: &'static str = "DeregisterContainerInstance";
+        type Input = super::DeregisterContainerInstanceRequest;
+        type Output = super::DeregisterContainerInstanceResponse;
+    }
+
+    /// `DeregisterTaskDefinition`.
+    #[derive(Debug)]
+    pub struct DeregisterTaskDefinition;
+
+    impl crate::Op for DeregisterTaskDefinition {
+        const NAME: &'static str = "DeregisterTaskDefinition";
+        type Input = super::DeregisterTaskDefinitionRequest;
+        type Output = super::DeregisterTaskDefinitionResponse;
+    }
+
+    /// `DescribeCapacityProviders`.
+    #[derive(Debug)]
+    pub struct DescribeCapacityProviders;
+
+    impl crate::Op for DescribeCapacityProviders {
+        const NAME: &'static str = "DescribeCapacityProviders";
+        type Input = super::DescribeCapacityProvidersRequest;
+        type Output = super::DescribeCapacityProvidersResponse;
+    }
+
+    /// `DescribeClusters`.
+    #[derive(Debug)]
+    pub struct DescribeClusters;
+
+    impl crate::Op for DescribeClusters {
+        const NAME: &'static str = "DescribeClusters";
+        type Input = super::DescribeClustersRequest;
+        type Output = super::DescribeClustersResponse;
+    }
+
+    /// `DescribeContainerInstances`.
+    #[derive(Debug)]
+    pub struct DescribeContainerInstances;
+
+    impl crate::Op for DescribeContainerInstances {
+        const NAME: &'static str = "DescribeContainerInstances";
+        type Input = super::DescribeContainerInstancesRequest;
+        type Output = super::DescribeContainerInstancesResponse;
+    }
+
+    /// `DescribeServices`.
+    #[derive(Debug)]
+    pub struct DescribeServices;
+
+    impl crate::Op for DescribeServices {
+        const NAME: &'static str = "DescribeServices";
+        type Input = super::DescribeServicesRequest;
+        type Output = super::DescribeServicesResponse;
+    }
+
+    /// `DescribeTaskDefinition`.
+    #[derive(Debug)]
+    pub struct DescribeTaskDefinition;
+
+    impl crate::Op for DescribeTaskDefinition {
+        const NAME: &'static str = "DescribeTaskDefinition";
+        type Input = super::DescribeTaskDefinitionRequest;
+        type Output = super::DescribeTaskDefinitionResponse;
+    }
+
+    /// `DescribeTasks`.
+    #[derive(Debug)]
+    pub struct DescribeTasks;
+
+    impl crate::Op for DescribeTasks {
+        const NAME: &'static str = "DescribeTasks";
+        type Input = super::DescribeTasksRequest;
+        type Output = super::DescribeTasksResponse;
+    }
+
+    /// `ListAccountSettings`.
+    #[derive(Debug)]
+    pub struct ListAccountSettings;
+
+    impl crate::Op for ListAccountSettings {
+        const NAME: &'static str = "ListAccountSettings";
+        type Input = super::ListAccountSettingsRequest;
+        type Output = super::ListAccountSettingsResponse;
+    }
+
+    /// `ListAttributes`.
+    #[derive(Debug)]
+    pub struct ListAttributes;
+
+    impl crate::Op for ListAttributes {
+        const NAME: &'static str = "ListAttributes";
+        type Input = super::ListAttributesRequest;
+        type Output = super::ListAttributesResponse;
+    }
+
+    /// `ListClusters`.
+    #[derive(Debug)]
+    pub struct ListClusters;
+
+    impl crate::Op for ListClusters {
+        const NAME: &'static str = "ListClusters";
+        type Input = super::ListClustersRequest;
+        type Output = super::ListClustersResponse;
+    }
+
+    /// `ListContainerInstances`.
+    #[derive(Debug)]
+    pub struct ListContainerInstances;
+
+    impl crate::Op for ListContainerInstances {
+        const NAME: &'static str = "ListContainerInstances";
+        type Input = super::ListContainerInstancesRequest;
+        type Output = super::ListContainerInstancesResponse;
+    }
+
+    /// `ListServices`.
+    #[derive(Debug)]
+    pub struct ListServices;
+
+    impl crate::Op for ListServices {
+        const NAME: &'static str = "ListServices";
+        type Input = super::ListServicesRequest;
+        type Output = super::ListServicesResponse;
+    }
+
+    /// `ListServicesByNamespace`.
+    #[derive(Debug)]
+    pub struct ListServicesByNamespace;
+
+    impl crate::Op for ListServicesByNamespace {
+        const NAME: &'static str = "ListServicesByNamespace";
+        type Input = super::ListServicesByNamespaceRequest;
+        type Output = super::ListServicesByNamespaceResponse;
+    }
+
+    /// `ListTagsForResource`.
+    #[derive(Debug)]
+    pub struct ListTagsForResource;
+
+    impl crate::Op for ListTagsForResource {
+        const NAME: &'static str = "ListTagsForResource";
+        type Input = super::ListTagsForResourceRequest;
+        type Output = super::ListTagsForResourceResponse;
+    }
+
+    /// `ListTaskDefinitionFamilies`.
+    #[derive(Debug)]
+    pub struct ListTaskDefinitionFamilies;
+
+    impl crate::Op for ListTaskDefinitionFamilies {
+        const NAME: &'static str = "ListTaskDefinitionFamilies";
+        type Input = super::ListTaskDefinitionFamiliesRequest;
+        type Output = super::ListTaskDefinitionFamiliesResponse;
+    }
+
+    /// `ListTaskDefinitions`.
+    #[derive(Debug)]
+    pub struct ListTaskDefinitions;
+
+    impl crate::Op for ListTaskDefinitions {
+        const NAME: &'static str = "ListTaskDefinitions";
+        type Input = super::ListTaskDefinitionsRequest;
+        type Output = super::ListTaskDefinitionsResponse;
+    }
+
+    /// `ListTasks`.
+    #[derive(Debug)]
+    pub struct ListTasks;
+
+    impl crate::Op for ListTasks {
+        const NAME: &'static str = "ListTasks";
+        type Input = super::ListTasksRequest;
+        type Output = super::ListTasksResponse;
+    }
+
+    /// `PutAccountSetting`.
+    #[derive(Debug)]
+    pub struct PutAccountSetting;
+
+    impl crate::Op for PutAccountSetting {
+        const NAME: &'static str = "PutAccountSetting";
+        type Input = super::PutAccountSettingRequest;
+        type Output = super::PutAccountSettingResponse;
+    }
+
+    /// `PutAccountSettingDefault`.
+    #[derive(Debug)]
+    pub struct PutAccountSettingDefault;
+
+    impl crate::Op for PutAccountSettingDefault {
+        const NAME: &'static str = "PutAccountSettingDefault";
+        type Input = super::PutAccountSettingDefaultRequest;
+        type Output = super::PutAccountSettingDefaultResponse;
+    }
+
+    /// `PutAttributes`.
+    #[derive(Debug)]
+    pub struct PutAttributes;
+
+    impl crate::Op for PutAttributes {
+        const NAME: &'static str = "PutAttributes";
+        type Input = super::PutAttributesRequest;
+        type Output = super::PutAttributesResponse;
+    }
+
+    /// `PutClusterCapacityProviders`.
+    #[derive(Debug)]
+    pub struct PutClusterCapacityProviders;
+
+    impl crate::Op for PutClusterCapacityProviders {
+        const NAME: &'static str = "PutClusterCapacityProviders";
+        type Input = super::PutClusterCapacityProvidersRequest;
+        type Output = super::PutClusterCapacityProvidersResponse;
+    }
+
+    /// `RegisterContainerInstance`.
+    #[derive(Debug)]
+    pub struct RegisterContainerInstance;
+
+    impl crate::Op for RegisterContainerInstance {
+        const NAME: &'static str = "RegisterContainerInstance";
+        type Input = super::RegisterContainerInstanceRequest;
+        type Output = super::RegisterContainerInstanceResponse;
+    }
+
+    /// `RegisterTaskDefinition`.
+    #[derive(Debug)]
+    pub struct RegisterTaskDefinition;
+
+    impl crate::Op for RegisterTaskDefinition {
+        const NAME: &'static str = "RegisterTaskDefinition";
+        type Input = super::RegisterTaskDefinitionRequest;
+        type Output = super::RegisterTaskDefinitionResponse;
+    }
+
+    /// `RunTask`.
+    #[derive(Debug)]
+    pub struct RunTask;
+
+    impl crate::Op for RunTask {
+        const NAME: &'static str = "RunTask";
+        type Input = super::RunTaskRequest;
+        type Output = super::RunTaskResponse;
+    }
+
+    /// `StartTask`.
+    #[derive(Debug)]
+    pub struct StartTask;
+
+    impl crate::Op for StartTask {
+        const NAME: &'static str = "StartTask";
+        type Input = super::StartTaskRequest;
+        type Output = super::StartTaskResponse;
+    }
+
+    /// `StopTask`.
+    #[derive(Debug)]
+    pub struct StopTask;
+
+    impl crate::Op for StopTask {
+        const NAME: &'static str = "StopTask";
+        type Input = super::StopTaskRequest;
+        type Output = super::StopTaskResponse;
+    }
+
+    /// `TagResource`.
+    #[derive(Debug)]
+    pub struct TagResource;
+
+    impl crate::Op for TagResource {
+        const NAME: &'static str = "TagResource";
+        type Input = super::TagResourceRequest;
+        type Output = super::TagResourceResponse;
+    }
+
+    /// `UntagResource`.
+    #[derive(Debug)]
+    pub struct UntagResource;
+
+    impl crate::Op for UntagResource {
+        const NAME: &'static str = "UntagResource";
+        type Input = super::UntagResourceRequest;
+        type Output = super::UntagResourceResponse;
+    }
+
+    /// `UpdateCapacityProvider`.
+    #[derive(Debug)]
+    pub struct UpdateCapacityProvider;
+
+    impl crate::Op for UpdateCapacityProvider {
+        const NAME: &'static str = "UpdateCapacityProvider";
+        type Input = super::UpdateCapacityProviderRequest;
+        type Output = super::UpdateCapacityProviderResponse;
+    }
+
+    /// `UpdateCluster`.
+    #[derive(Debug)]
+    pub struct UpdateCluster;
+
+    impl crate::Op for UpdateCluster {
+        const NAME: &'static str = "UpdateCluster";
+        type Input = super::UpdateClusterRequest;
+        type Output = super::UpdateClusterResponse;
+    }
+
+    /// `UpdateClusterSettings`.
+    #[derive(Debug)]
+    pub struct UpdateClusterSettings;
+
+    impl crate::Op for UpdateClusterSettings {
+        const NAME: &'static str = "UpdateClusterSettings";
+        type Input = super::UpdateClusterSettingsRequest;
+        type Output = super::UpdateClusterSettingsResponse;
+    }
+
+    /// `UpdateContainerInstancesState`.
+    #[derive(Debug)]
+    pub struct UpdateContainerInstancesState;
+
+    impl crate::Op for UpdateContainerInstancesState {
+        const NAME: &'static str = "UpdateContainerInstancesState";
+        type Input = super::UpdateContainerInstancesStateRequest;
+        type Output = super::UpdateContainerInstancesStateResponse;
+    }
+
+    /// `UpdateService`.
+    #[derive(Debug)]
+    pub struct UpdateService;
+
+    impl crate::Op for UpdateService {
+        const NAME: &'static str = "UpdateService";
+        type Input = super::UpdateServiceRequest;
+        type Output = super::UpdateServiceResponse;
+    }
+
+}

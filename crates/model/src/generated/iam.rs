@@ -1,6 +1,11 @@
 //! The served part of botocore 1.43.11's `iam/2010-05-08` model. Written by `neargate-codegen`; do not edit.
 
-use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};
+use crate::types::{SecretString, Time};
 
 static PATTERNS: Patterns = Patterns::new();
 
@@ -8,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "iam",
     api_version: "2010-05-08",
+    rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
         Operation { name: "AddUserToGroup", read_only: false, dry_run: false, input: Some(4), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
         Operation { name: "AttachGroupPolicy", read_only: false, dry_run: false, input: Some(5), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
@@ -263,3 +269,2104 @@ pub static MODEL: Model = Model {
     all_operations: &["AcceptDelegationRequest", "AddClientIDToOpenIDConnectProvider", "AddRoleToInstanceProfile", "AddUserToGroup", "AssociateDelegationRequest", "AttachGroupPolicy", "AttachRolePolicy", "AttachUserPolicy", "ChangePassword", "CreateAccessKey", "CreateAccountAlias", "CreateDelegationRequest", "CreateGroup", "CreateInstanceProfile", "CreateLoginProfile", "CreateOpenIDConnectProvider", "CreatePolicy", "CreatePolicyVersion", "CreateRole", "CreateSAMLProvider", "CreateServiceLinkedRole", "CreateServiceSpecificCredential", "CreateUser", "CreateVirtualMFADevice", "DeactivateMFADevice", "DeleteAccessKey", "DeleteAccountAlias", "DeleteAccountPasswordPolicy", "DeleteGroup", "DeleteGroupPolicy", "DeleteInstanceProfile", "DeleteLoginProfile", "DeleteOpenIDConnectProvider", "DeletePolicy", "DeletePolicyVersion", "DeleteRole", "DeleteRolePermissionsBoundary", "DeleteRolePolicy", "DeleteSAMLProvider", "DeleteSSHPublicKey", "DeleteServerCertificate", "DeleteServiceLinkedRole", "DeleteServiceSpecificCredential", "DeleteSigningCertificate", "DeleteUser", "DeleteUserPermissionsBoundary", "DeleteUserPolicy", "DeleteVirtualMFADevice", "DetachGroupPolicy", "DetachRolePolicy", "DetachUserPolicy", "DisableOrganizationsRootCredentialsManagement", "DisableOrganizationsRootSessions", "DisableOutboundWebIdentityFederation", "EnableMFADevice", "EnableOrganizationsRootCredentialsManagement", "EnableOrganizationsRootSessions", "EnableOutboundWebIdentityFederation", "GenerateCredentialReport", "GenerateOrganizationsAccessReport", "GenerateServiceLastAccessedDetails", "GetAccessKeyLastUsed", "GetAccountAuthorizationDetails", "GetAccountPasswordPolicy", "GetAccountSummary", "GetContextKeysForCustomPolicy", "GetContextKeysForPrincipalPolicy", "GetCredentialReport", "GetDelegationRequest", "GetGroup", "GetGroupPolicy", "GetHumanReadableSummary", "GetInstanceProfile", "GetLoginProfile", "GetMFADevice", "GetOpenIDConnectProvider", "GetOrganizationsAccessReport", "GetOutboundWebIdentityFederationInfo", "GetPolicy", "GetPolicyVersion", "GetRole", "GetRolePolicy", "GetSAMLProvider", "GetSSHPublicKey", "GetServerCertificate", "GetServiceLastAccessedDetails", "GetServiceLastAccessedDetailsWithEntities", "GetServiceLinkedRoleDeletionStatus", "GetUser", "GetUserPolicy", "ListAccessKeys", "ListAccountAliases", "ListAttachedGroupPolicies", "ListAttachedRolePolicies", "ListAttachedUserPolicies", "ListDelegationRequests", "ListEntitiesForPolicy", "ListGroupPolicies", "ListGroups", "ListGroupsForUser", "ListInstanceProfileTags", "ListInstanceProfiles", "ListInstanceProfilesForRole", "ListMFADeviceTags", "ListMFADevices", "ListOpenIDConnectProviderTags", "ListOpenIDConnectProviders", "ListOrganizationsFeatures", "ListPolicies", "ListPoliciesGrantingServiceAccess", "ListPolicyTags", "ListPolicyVersions", "ListRolePolicies", "ListRoleTags", "ListRoles", "ListSAMLProviderTags", "ListSAMLProviders", "ListSSHPublicKeys", "ListServerCertificateTags", "ListServerCertificates", "ListServiceSpecificCredentials", "ListSigningCertificates", "ListUserPolicies", "ListUserTags", "ListUsers", "ListVirtualMFADevices", "PutGroupPolicy", "PutRolePermissionsBoundary", "PutRolePolicy", "PutUserPermissionsBoundary", "PutUserPolicy", "RejectDelegationRequest", "RemoveClientIDFromOpenIDConnectProvider", "RemoveRoleFromInstanceProfile", "RemoveUserFromGroup", "ResetServiceSpecificCredential", "ResyncMFADevice", "SendDelegationToken", "SetDefaultPolicyVersion", "SetSecurityTokenServicePreferences", "SimulateCustomPolicy", "SimulatePrincipalPolicy", "TagInstanceProfile", "TagMFADevice", "TagOpenIDConnectProvider", "TagPolicy", "TagRole", "TagSAMLProvider", "TagServerCertificate", "TagUser", "UntagInstanceProfile", "UntagMFADevice", "UntagOpenIDConnectProvider", "UntagPolicy", "UntagRole", "UntagSAMLProvider", "UntagServerCertificate", "UntagUser", "UpdateAccessKey", "UpdateAccountPasswordPolicy", "UpdateAssumeRolePolicy", "UpdateDelegationRequest", "UpdateGroup", "UpdateLoginProfile", "UpdateOpenIDConnectProviderThumbprint", "UpdateRole", "UpdateRoleDescription", "UpdateSAMLProvider", "UpdateSSHPublicKey", "UpdateServerCertificate", "UpdateServiceSpecificCredential", "UpdateSigningCertificate", "UpdateUser", "UploadSSHPublicKey", "UploadServerCertificate", "UploadSigningCertificate"],
     patterns: &PATTERNS,
 };
+
+/// The model's `AccessKey`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccessKey {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId")]
+    pub access_key_id: String,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<Time>,
+    /// `SecretAccessKey`.
+    #[serde(rename = "SecretAccessKey")]
+    pub secret_access_key: SecretString,
+    /// `Status`.
+    #[serde(rename = "Status")]
+    pub status: StatusType,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `AccessKeyMetadata`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AccessKeyMetadata {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: Option<String>,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<Time>,
+    /// `Status`.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusType>,
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `AddUserToGroupRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AddUserToGroupRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `AttachGroupPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AttachGroupPolicyRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+}
+
+/// The model's `AttachRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AttachRolePolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `AttachUserPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AttachUserPolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `AttachedPermissionsBoundary`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AttachedPermissionsBoundary {
+    /// `PermissionsBoundaryArn`.
+    #[serde(rename = "PermissionsBoundaryArn", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_arn: Option<String>,
+    /// `PermissionsBoundaryType`.
+    #[serde(rename = "PermissionsBoundaryType", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_type: Option<PermissionsBoundaryAttachmentType>,
+}
+
+/// The model's `AttachedPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AttachedPolicy {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn", default, skip_serializing_if = "Option::is_none")]
+    pub policy_arn: Option<String>,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+}
+
+/// The model's `ContextEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ContextEntry {
+    /// `ContextKeyName`.
+    #[serde(rename = "ContextKeyName", default, skip_serializing_if = "Option::is_none")]
+    pub context_key_name: Option<String>,
+    /// `ContextKeyType`.
+    #[serde(rename = "ContextKeyType", default, skip_serializing_if = "Option::is_none")]
+    pub context_key_type: Option<ContextKeyTypeEnum>,
+    /// `ContextKeyValues`.
+    #[serde(rename = "ContextKeyValues", default, skip_serializing_if = "Option::is_none")]
+    pub context_key_values: Option<Vec<String>>,
+}
+
+crate::wire_enum! {
+    /// The model's `ContextKeyTypeEnum`.
+    ContextKeyTypeEnum { String => "string", StringList => "stringList", Numeric => "numeric", NumericList => "numericList", Boolean => "boolean", BooleanList => "booleanList", Ip => "ip", IpList => "ipList", Binary => "binary", BinaryList => "binaryList", Date => "date", DateList => "dateList" }
+}
+
+/// The model's `CreateAccessKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateAccessKeyRequest {
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `CreateAccessKeyResponse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateAccessKeyResponse {
+    /// `AccessKey`.
+    #[serde(rename = "AccessKey")]
+    pub access_key: AccessKey,
+}
+
+/// The model's `CreateGroupRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateGroupRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `Path`.
+    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// The model's `CreateGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateGroupResponse {
+    /// `Group`.
+    #[serde(rename = "Group")]
+    pub group: Group,
+}
+
+/// The model's `CreatePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreatePolicyRequest {
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `Path`.
+    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `CreatePolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreatePolicyResponse {
+    /// `Policy`.
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<Policy>,
+}
+
+/// The model's `CreatePolicyVersionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreatePolicyVersionRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `SetAsDefault`.
+    #[serde(rename = "SetAsDefault", default, skip_serializing_if = "Option::is_none")]
+    pub set_as_default: Option<bool>,
+}
+
+/// The model's `CreatePolicyVersionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreatePolicyVersionResponse {
+    /// `PolicyVersion`.
+    #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
+    pub policy_version: Option<PolicyVersion>,
+}
+
+/// The model's `CreateRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateRoleRequest {
+    /// `AssumeRolePolicyDocument`.
+    #[serde(rename = "AssumeRolePolicyDocument")]
+    pub assume_role_policy_document: String,
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `MaxSessionDuration`.
+    #[serde(rename = "MaxSessionDuration", default, skip_serializing_if = "Option::is_none")]
+    pub max_session_duration: Option<i32>,
+    /// `Path`.
+    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<String>,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `CreateRoleResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateRoleResponse {
+    /// `Role`.
+    #[serde(rename = "Role")]
+    pub role: Role,
+}
+
+/// The model's `CreateUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateUserRequest {
+    /// `Path`.
+    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `CreateUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateUserResponse {
+    /// `User`.
+    #[serde(rename = "User", default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<User>,
+}
+
+/// The model's `DeleteAccessKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteAccessKeyRequest {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId")]
+    pub access_key_id: String,
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `DeleteGroupPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteGroupPolicyRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+}
+
+/// The model's `DeleteGroupRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteGroupRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+}
+
+/// The model's `DeletePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeletePolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+}
+
+/// The model's `DeleteRolePermissionsBoundaryRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteRolePermissionsBoundaryRequest {
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `DeleteRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteRolePolicyRequest {
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `DeleteRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteRoleRequest {
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `DeleteUserPermissionsBoundaryRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteUserPermissionsBoundaryRequest {
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `DeleteUserPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteUserPolicyRequest {
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `DeleteUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteUserRequest {
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `DetachGroupPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DetachGroupPolicyRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+}
+
+/// The model's `DetachRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DetachRolePolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `DetachUserPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DetachUserPolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `EvaluationResult`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvaluationResult {
+    /// `EvalActionName`.
+    #[serde(rename = "EvalActionName")]
+    pub eval_action_name: String,
+    /// `EvalDecision`.
+    #[serde(rename = "EvalDecision")]
+    pub eval_decision: PolicyEvaluationDecisionType,
+    /// `EvalDecisionDetails`.
+    #[serde(rename = "EvalDecisionDetails", default, skip_serializing_if = "Option::is_none")]
+    pub eval_decision_details: Option<BTreeMap<String, PolicyEvaluationDecisionType>>,
+    /// `EvalResourceName`.
+    #[serde(rename = "EvalResourceName", default, skip_serializing_if = "Option::is_none")]
+    pub eval_resource_name: Option<String>,
+    /// `MatchedStatements`.
+    #[serde(rename = "MatchedStatements", default, skip_serializing_if = "Option::is_none")]
+    pub matched_statements: Option<Vec<Statement>>,
+    /// `MissingContextValues`.
+    #[serde(rename = "MissingContextValues", default, skip_serializing_if = "Option::is_none")]
+    pub missing_context_values: Option<Vec<String>>,
+    /// `OrganizationsDecisionDetail`.
+    #[serde(rename = "OrganizationsDecisionDetail", default, skip_serializing_if = "Option::is_none")]
+    pub organizations_decision_detail: Option<OrganizationsDecisionDetail>,
+    /// `PermissionsBoundaryDecisionDetail`.
+    #[serde(rename = "PermissionsBoundaryDecisionDetail", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_decision_detail: Option<PermissionsBoundaryDecisionDetail>,
+    /// `ResourceSpecificResults`.
+    #[serde(rename = "ResourceSpecificResults", default, skip_serializing_if = "Option::is_none")]
+    pub resource_specific_results: Option<Vec<ResourceSpecificResult>>,
+}
+
+/// The model's `GetGroupPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetGroupPolicyRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+}
+
+/// The model's `GetGroupPolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetGroupPolicyResponse {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+}
+
+/// The model's `GetGroupRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetGroupRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+}
+
+/// The model's `GetGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetGroupResponse {
+    /// `Group`.
+    #[serde(rename = "Group")]
+    pub group: Group,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Users`.
+    #[serde(rename = "Users")]
+    pub users: Vec<User>,
+}
+
+/// The model's `GetPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetPolicyRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+}
+
+/// The model's `GetPolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetPolicyResponse {
+    /// `Policy`.
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<Policy>,
+}
+
+/// The model's `GetPolicyVersionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetPolicyVersionRequest {
+    /// `PolicyArn`.
+    #[serde(rename = "PolicyArn")]
+    pub policy_arn: String,
+    /// `VersionId`.
+    #[serde(rename = "VersionId")]
+    pub version_id: String,
+}
+
+/// The model's `GetPolicyVersionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetPolicyVersionResponse {
+    /// `PolicyVersion`.
+    #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
+    pub policy_version: Option<PolicyVersion>,
+}
+
+/// The model's `GetRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetRolePolicyRequest {
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `GetRolePolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetRolePolicyResponse {
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `GetRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetRoleRequest {
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `GetRoleResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetRoleResponse {
+    /// `Role`.
+    #[serde(rename = "Role")]
+    pub role: Role,
+}
+
+/// The model's `GetUserPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetUserPolicyRequest {
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `GetUserPolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetUserPolicyResponse {
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `GetUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetUserRequest {
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `GetUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetUserResponse {
+    /// `User`.
+    #[serde(rename = "User")]
+    pub user: User,
+}
+
+/// The model's `Group`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Group {
+    /// `Arn`.
+    #[serde(rename = "Arn")]
+    pub arn: String,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate")]
+    pub create_date: Time,
+    /// `GroupId`.
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `Path`.
+    #[serde(rename = "Path")]
+    pub path: String,
+}
+
+/// The model's `ListAccessKeysRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAccessKeysRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `ListAccessKeysResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAccessKeysResponse {
+    /// `AccessKeyMetadata`.
+    #[serde(rename = "AccessKeyMetadata")]
+    pub access_key_metadata: Vec<AccessKeyMetadata>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListAttachedGroupPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAttachedGroupPoliciesRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+}
+
+/// The model's `ListAttachedGroupPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAttachedGroupPoliciesResponse {
+    /// `AttachedPolicies`.
+    #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
+    pub attached_policies: Option<Vec<AttachedPolicy>>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListAttachedRolePoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAttachedRolePoliciesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `ListAttachedRolePoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAttachedRolePoliciesResponse {
+    /// `AttachedPolicies`.
+    #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
+    pub attached_policies: Option<Vec<AttachedPolicy>>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListAttachedUserPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAttachedUserPoliciesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `ListAttachedUserPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAttachedUserPoliciesResponse {
+    /// `AttachedPolicies`.
+    #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
+    pub attached_policies: Option<Vec<AttachedPolicy>>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListGroupPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListGroupPoliciesRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+}
+
+/// The model's `ListGroupPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListGroupPoliciesResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `PolicyNames`.
+    #[serde(rename = "PolicyNames")]
+    pub policy_names: Vec<String>,
+}
+
+/// The model's `ListGroupsForUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListGroupsForUserRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `ListGroupsForUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListGroupsForUserResponse {
+    /// `Groups`.
+    #[serde(rename = "Groups")]
+    pub groups: Vec<Group>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListGroupsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListGroupsRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+}
+
+/// The model's `ListGroupsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListGroupsResponse {
+    /// `Groups`.
+    #[serde(rename = "Groups")]
+    pub groups: Vec<Group>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListPoliciesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `OnlyAttached`.
+    #[serde(rename = "OnlyAttached", default, skip_serializing_if = "Option::is_none")]
+    pub only_attached: Option<bool>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+    /// `PolicyUsageFilter`.
+    #[serde(rename = "PolicyUsageFilter", default, skip_serializing_if = "Option::is_none")]
+    pub policy_usage_filter: Option<PolicyUsageType>,
+    /// `Scope`.
+    #[serde(rename = "Scope", default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<PolicyScopeType>,
+}
+
+/// The model's `ListPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListPoliciesResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Policies`.
+    #[serde(rename = "Policies", default, skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<Policy>>,
+}
+
+/// The model's `ListRolePoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListRolePoliciesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `ListRolePoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListRolePoliciesResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `PolicyNames`.
+    #[serde(rename = "PolicyNames")]
+    pub policy_names: Vec<String>,
+}
+
+/// The model's `ListRoleTagsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListRoleTagsRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `ListRoleTagsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListRoleTagsResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags")]
+    pub tags: Vec<Tag>,
+}
+
+/// The model's `ListRolesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListRolesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+}
+
+/// The model's `ListRolesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListRolesResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Roles`.
+    #[serde(rename = "Roles")]
+    pub roles: Vec<Role>,
+}
+
+/// The model's `ListUserPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListUserPoliciesRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `ListUserPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListUserPoliciesResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `PolicyNames`.
+    #[serde(rename = "PolicyNames")]
+    pub policy_names: Vec<String>,
+}
+
+/// The model's `ListUserTagsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListUserTagsRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `ListUserTagsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListUserTagsResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags")]
+    pub tags: Vec<Tag>,
+}
+
+/// The model's `ListUsersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListUsersRequest {
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PathPrefix`.
+    #[serde(rename = "PathPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub path_prefix: Option<String>,
+}
+
+/// The model's `ListUsersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListUsersResponse {
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `Users`.
+    #[serde(rename = "Users")]
+    pub users: Vec<User>,
+}
+
+/// The model's `OrganizationsDecisionDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct OrganizationsDecisionDetail {
+    /// `AllowedByOrganizations`.
+    #[serde(rename = "AllowedByOrganizations", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_by_organizations: Option<bool>,
+}
+
+crate::wire_enum! {
+    /// The model's `PermissionsBoundaryAttachmentType`.
+    PermissionsBoundaryAttachmentType { PermissionsBoundaryPolicy => "PermissionsBoundaryPolicy" }
+}
+
+/// The model's `PermissionsBoundaryDecisionDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PermissionsBoundaryDecisionDetail {
+    /// `AllowedByPermissionsBoundary`.
+    #[serde(rename = "AllowedByPermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_by_permissions_boundary: Option<bool>,
+}
+
+/// The model's `Policy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Policy {
+    /// `Arn`.
+    #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `AttachmentCount`.
+    #[serde(rename = "AttachmentCount", default, skip_serializing_if = "Option::is_none")]
+    pub attachment_count: Option<i32>,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<Time>,
+    /// `DefaultVersionId`.
+    #[serde(rename = "DefaultVersionId", default, skip_serializing_if = "Option::is_none")]
+    pub default_version_id: Option<String>,
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `IsAttachable`.
+    #[serde(rename = "IsAttachable", default, skip_serializing_if = "Option::is_none")]
+    pub is_attachable: Option<bool>,
+    /// `Path`.
+    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// `PermissionsBoundaryUsageCount`.
+    #[serde(rename = "PermissionsBoundaryUsageCount", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_usage_count: Option<i32>,
+    /// `PolicyId`.
+    #[serde(rename = "PolicyId", default, skip_serializing_if = "Option::is_none")]
+    pub policy_id: Option<String>,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `UpdateDate`.
+    #[serde(rename = "UpdateDate", default, skip_serializing_if = "Option::is_none")]
+    pub update_date: Option<Time>,
+}
+
+crate::wire_enum! {
+    /// The model's `PolicyEvaluationDecisionType`.
+    PolicyEvaluationDecisionType { Allowed => "allowed", ExplicitDeny => "explicitDeny", ImplicitDeny => "implicitDeny" }
+}
+
+crate::wire_enum! {
+    /// The model's `PolicySourceType`.
+    PolicySourceType { User => "user", Group => "group", Role => "role", AwsManaged => "aws-managed", UserManaged => "user-managed", Resource => "resource", None => "none" }
+}
+
+crate::wire_enum! {
+    /// The model's `PolicyUsageType`.
+    PolicyUsageType { PermissionsPolicy => "PermissionsPolicy", PermissionsBoundary => "PermissionsBoundary" }
+}
+
+/// The model's `PolicyVersion`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PolicyVersion {
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
+    pub create_date: Option<Time>,
+    /// `Document`.
+    #[serde(rename = "Document", default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// `IsDefaultVersion`.
+    #[serde(rename = "IsDefaultVersion", default, skip_serializing_if = "Option::is_none")]
+    pub is_default_version: Option<bool>,
+    /// `VersionId`.
+    #[serde(rename = "VersionId", default, skip_serializing_if = "Option::is_none")]
+    pub version_id: Option<String>,
+}
+
+/// The model's `Position`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Position {
+    /// `Column`.
+    #[serde(rename = "Column", default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<i32>,
+    /// `Line`.
+    #[serde(rename = "Line", default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<i32>,
+}
+
+/// The model's `PutGroupPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutGroupPolicyRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+}
+
+/// The model's `PutRolePermissionsBoundaryRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutRolePermissionsBoundaryRequest {
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary")]
+    pub permissions_boundary: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `PutRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutRolePolicyRequest {
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `PutUserPermissionsBoundaryRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutUserPermissionsBoundaryRequest {
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary")]
+    pub permissions_boundary: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `PutUserPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutUserPolicyRequest {
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName")]
+    pub policy_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `RemoveUserFromGroupRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RemoveUserFromGroupRequest {
+    /// `GroupName`.
+    #[serde(rename = "GroupName")]
+    pub group_name: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `ResourceSpecificResult`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResourceSpecificResult {
+    /// `EvalDecisionDetails`.
+    #[serde(rename = "EvalDecisionDetails", default, skip_serializing_if = "Option::is_none")]
+    pub eval_decision_details: Option<BTreeMap<String, PolicyEvaluationDecisionType>>,
+    /// `EvalResourceDecision`.
+    #[serde(rename = "EvalResourceDecision")]
+    pub eval_resource_decision: PolicyEvaluationDecisionType,
+    /// `EvalResourceName`.
+    #[serde(rename = "EvalResourceName")]
+    pub eval_resource_name: String,
+    /// `MatchedStatements`.
+    #[serde(rename = "MatchedStatements", default, skip_serializing_if = "Option::is_none")]
+    pub matched_statements: Option<Vec<Statement>>,
+    /// `MissingContextValues`.
+    #[serde(rename = "MissingContextValues", default, skip_serializing_if = "Option::is_none")]
+    pub missing_context_values: Option<Vec<String>>,
+    /// `PermissionsBoundaryDecisionDetail`.
+    #[serde(rename = "PermissionsBoundaryDecisionDetail", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_decision_detail: Option<PermissionsBoundaryDecisionDetail>,
+}
+
+/// The model's `Role`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Role {
+    /// `Arn`.
+    #[serde(rename = "Arn")]
+    pub arn: String,
+    /// `AssumeRolePolicyDocument`.
+    #[serde(rename = "AssumeRolePolicyDocument", default, skip_serializing_if = "Option::is_none")]
+    pub assume_role_policy_document: Option<String>,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate")]
+    pub create_date: Time,
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `MaxSessionDuration`.
+    #[serde(rename = "MaxSessionDuration", default, skip_serializing_if = "Option::is_none")]
+    pub max_session_duration: Option<i32>,
+    /// `Path`.
+    #[serde(rename = "Path")]
+    pub path: String,
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<AttachedPermissionsBoundary>,
+    /// `RoleId`.
+    #[serde(rename = "RoleId")]
+    pub role_id: String,
+    /// `RoleLastUsed`.
+    #[serde(rename = "RoleLastUsed", default, skip_serializing_if = "Option::is_none")]
+    pub role_last_used: Option<RoleLastUsed>,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// The model's `RoleLastUsed`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RoleLastUsed {
+    /// `LastUsedDate`.
+    #[serde(rename = "LastUsedDate", default, skip_serializing_if = "Option::is_none")]
+    pub last_used_date: Option<Time>,
+    /// `Region`.
+    #[serde(rename = "Region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+/// The model's `SimulateCustomPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct SimulateCustomPolicyRequest {
+    /// `ActionNames`.
+    #[serde(rename = "ActionNames")]
+    pub action_names: Vec<String>,
+    /// `CallerArn`.
+    #[serde(rename = "CallerArn", default, skip_serializing_if = "Option::is_none")]
+    pub caller_arn: Option<String>,
+    /// `ContextEntries`.
+    #[serde(rename = "ContextEntries", default, skip_serializing_if = "Option::is_none")]
+    pub context_entries: Option<Vec<ContextEntry>>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PermissionsBoundaryPolicyInputList`.
+    #[serde(rename = "PermissionsBoundaryPolicyInputList", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_policy_input_list: Option<Vec<String>>,
+    /// `PolicyInputList`.
+    #[serde(rename = "PolicyInputList")]
+    pub policy_input_list: Vec<String>,
+    /// `ResourceArns`.
+    #[serde(rename = "ResourceArns", default, skip_serializing_if = "Option::is_none")]
+    pub resource_arns: Option<Vec<String>>,
+    /// `ResourceHandlingOption`.
+    #[serde(rename = "ResourceHandlingOption", default, skip_serializing_if = "Option::is_none")]
+    pub resource_handling_option: Option<String>,
+    /// `ResourceOwner`.
+    #[serde(rename = "ResourceOwner", default, skip_serializing_if = "Option::is_none")]
+    pub resource_owner: Option<String>,
+    /// `ResourcePolicy`.
+    #[serde(rename = "ResourcePolicy", default, skip_serializing_if = "Option::is_none")]
+    pub resource_policy: Option<String>,
+}
+
+/// The model's `SimulatePolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SimulatePolicyResponse {
+    /// `EvaluationResults`.
+    #[serde(rename = "EvaluationResults", default, skip_serializing_if = "Option::is_none")]
+    pub evaluation_results: Option<Vec<EvaluationResult>>,
+    /// `IsTruncated`.
+    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    pub is_truncated: Option<bool>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `SimulatePrincipalPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct SimulatePrincipalPolicyRequest {
+    /// `ActionNames`.
+    #[serde(rename = "ActionNames")]
+    pub action_names: Vec<String>,
+    /// `CallerArn`.
+    #[serde(rename = "CallerArn", default, skip_serializing_if = "Option::is_none")]
+    pub caller_arn: Option<String>,
+    /// `ContextEntries`.
+    #[serde(rename = "ContextEntries", default, skip_serializing_if = "Option::is_none")]
+    pub context_entries: Option<Vec<ContextEntry>>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `MaxItems`.
+    #[serde(rename = "MaxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i32>,
+    /// `PermissionsBoundaryPolicyInputList`.
+    #[serde(rename = "PermissionsBoundaryPolicyInputList", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_policy_input_list: Option<Vec<String>>,
+    /// `PolicyInputList`.
+    #[serde(rename = "PolicyInputList", default, skip_serializing_if = "Option::is_none")]
+    pub policy_input_list: Option<Vec<String>>,
+    /// `PolicySourceArn`.
+    #[serde(rename = "PolicySourceArn")]
+    pub policy_source_arn: String,
+    /// `ResourceArns`.
+    #[serde(rename = "ResourceArns", default, skip_serializing_if = "Option::is_none")]
+    pub resource_arns: Option<Vec<String>>,
+    /// `ResourceHandlingOption`.
+    #[serde(rename = "ResourceHandlingOption", default, skip_serializing_if = "Option::is_none")]
+    pub resource_handling_option: Option<String>,
+    /// `ResourceOwner`.
+    #[serde(rename = "ResourceOwner", default, skip_serializing_if = "Option::is_none")]
+    pub resource_owner: Option<String>,
+    /// `ResourcePolicy`.
+    #[serde(rename = "ResourcePolicy", default, skip_serializing_if = "Option::is_none")]
+    pub resource_policy: Option<String>,
+}
+
+/// The model's `Statement`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Statement {
+    /// `EndPosition`.
+    #[serde(rename = "EndPosition", default, skip_serializing_if = "Option::is_none")]
+    pub end_position: Option<Position>,
+    /// `SourcePolicyId`.
+    #[serde(rename = "SourcePolicyId", default, skip_serializing_if = "Option::is_none")]
+    pub source_policy_id: Option<String>,
+    /// `SourcePolicyType`.
+    #[serde(rename = "SourcePolicyType", default, skip_serializing_if = "Option::is_none")]
+    pub source_policy_type: Option<PolicySourceType>,
+    /// `StartPosition`.
+    #[serde(rename = "StartPosition", default, skip_serializing_if = "Option::is_none")]
+    pub start_position: Option<Position>,
+}
+
+/// The model's `Tag`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key")]
+    pub key: String,
+    /// `Value`.
+    #[serde(rename = "Value")]
+    pub value: String,
+}
+
+/// The model's `TagRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TagRoleRequest {
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+    /// `Tags`.
+    #[serde(rename = "Tags")]
+    pub tags: Vec<Tag>,
+}
+
+/// The model's `TagUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TagUserRequest {
+    /// `Tags`.
+    #[serde(rename = "Tags")]
+    pub tags: Vec<Tag>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `UntagRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UntagRoleRequest {
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+    /// `TagKeys`.
+    #[serde(rename = "TagKeys")]
+    pub tag_keys: Vec<String>,
+}
+
+/// The model's `UntagUserRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UntagUserRequest {
+    /// `TagKeys`.
+    #[serde(rename = "TagKeys")]
+    pub tag_keys: Vec<String>,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+/// The model's `UpdateAccessKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct UpdateAccessKeyRequest {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId")]
+    pub access_key_id: String,
+    /// `Status`.
+    #[serde(rename = "Status")]
+    pub status: StatusType,
+    /// `UserName`.
+    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+}
+
+/// The model's `UpdateAssumeRolePolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateAssumeRolePolicyRequest {
+    /// `PolicyDocument`.
+    #[serde(rename = "PolicyDocument")]
+    pub policy_document: String,
+    /// `RoleName`.
+    #[serde(rename = "RoleName")]
+    pub role_name: String,
+}
+
+/// The model's `User`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct User {
+    /// `Arn`.
+    #[serde(rename = "Arn")]
+    pub arn: String,
+    /// `CreateDate`.
+    #[serde(rename = "CreateDate")]
+    pub create_date: Time,
+    /// `PasswordLastUsed`.
+    #[serde(rename = "PasswordLastUsed", default, skip_serializing_if = "Option::is_none")]
+    pub password_last_used: Option<Time>,
+    /// `Path`.
+    #[serde(rename = "Path")]
+    pub path: String,
+    /// `PermissionsBoundary`.
+    #[serde(rename = "PermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary: Option<AttachedPermissionsBoundary>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `UserId`.
+    #[serde(rename = "UserId")]
+    pub user_id: String,
+    /// `UserName`.
+    #[serde(rename = "UserName")]
+    pub user_name: String,
+}
+
+crate::wire_enum! {
+    /// The model's `policyScopeType`.
+    PolicyScopeType { All => "All", Aws => "AWS", Local => "Local" }
+}
+
+crate::wire_enum! {
+    /// The model's `statusType`.
+    StatusType { Active => "Active", Inactive => "Inactive", Expired => "Expired" }
+}
+
+/// The served operations, as types.
+pub mod ops {
+    /// `AddUserToGroup`.
+    #[derive(Debug)]
+    pub struct AddUserToGroup;
+
+    impl crate::Op for AddUserToGroup {
+        const NAME: &'static str = "AddUserToGroup";
+        type Input = super::AddUserToGroupRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `AttachGroupPolicy`.
+    #[derive(Debug)]
+    pub struct AttachGroupPolicy;
+
+    impl crate::Op for AttachGroupPolicy {
+        const NAME: &'static str = "AttachGroupPolicy";
+        type Input = super::AttachGroupPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `AttachRolePolicy`.
+    #[derive(Debug)]
+    pub struct AttachRolePolicy;
+
+    impl crate::Op for AttachRolePolicy {
+        const NAME: &'static str = "AttachRolePolicy";
+        type Input = super::AttachRolePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `AttachUserPolicy`.
+    #[derive(Debug)]
+    pub struct AttachUserPolicy;
+
+    impl crate::Op for AttachUserPolicy {
+        const NAME: &'static str = "AttachUserPolicy";
+        type Input = super::AttachUserPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `CreateAccessKey`.
+    #[derive(Debug)]
+    pub struct CreateAccessKey;
+
+    impl crate::Op for CreateAccessKey {
+        const NAME: &'static str = "CreateAccessKey";
+        type Input = super::CreateAccessKeyRequest;
+        type Output = super::CreateAccessKeyResponse;
+    }
+
+    /// `CreateGroup`.
+    #[derive(Debug)]
+    pub struct CreateGroup;
+
+    impl crate::Op for CreateGroup {
+        const NAME: &'static str = "CreateGroup";
+        type Input = super::CreateGroupRequest;
+        type Output = super::CreateGroupResponse;
+    }
+
+    /// `CreatePolicy`.
+    #[derive(Debug)]
+    pub struct CreatePolicy;
+
+    impl crate::Op for CreatePolicy {
+        const NAME: &'static str = "CreatePolicy";
+        type Input = super::CreatePolicyRequest;
+        type Output = super::CreatePolicyResponse;
+    }
+
+    /// `CreatePolicyVersion`.
+    #[derive(Debug)]
+    pub struct CreatePolicyVersion;
+
+    impl crate::Op for CreatePolicyVersion {
+        const NAME: &'static str = "CreatePolicyVersion";
+        type Input = super::CreatePolicyVersionRequest;
+        type Output = super::CreatePolicyVersionResponse;
+    }
+
+    /// `CreateRole`.
+    #[derive(Debug)]
+    pub struct CreateRole;
+
+    impl crate::Op for CreateRole {
+        const NAME: &'static str = "CreateRole";
+        type Input = super::CreateRoleRequest;
+        type Output = super::CreateRoleResponse;
+    }
+
+    /// `CreateUser`.
+    #[derive(Debug)]
+    pub struct CreateUser;
+
+    impl crate::Op for CreateUser {
+        const NAME: &'static str = "CreateUser";
+        type Input = super::CreateUserRequest;
+        type Output = super::CreateUserResponse;
+    }
+
+    /// `DeleteAccessKey`.
+    #[derive(Debug)]
+    pub struct DeleteAccessKey;
+
+    impl crate::Op for DeleteAccessKey {
+        const NAME: &'static str = "DeleteAccessKey";
+        type Input = super::DeleteAccessKeyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteGroup`.
+    #[derive(Debug)]
+    pub struct DeleteGroup;
+
+    impl crate::Op for DeleteGroup {
+        const NAME: &'static str = "DeleteGroup";
+        type Input = super::DeleteGroupRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteGroupPolicy`.
+    #[derive(Debug)]
+    pub struct DeleteGroupPolicy;
+
+    impl crate::Op for DeleteGroupPolicy {
+        const NAME: &'static str = "DeleteGroupPolicy";
+        type Input = super::DeleteGroupPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeletePolicy`.
+    #[derive(Debug)]
+    pub struct DeletePolicy;
+
+    impl crate::Op for DeletePolicy {
+        const NAME: &'static str = "DeletePolicy";
+        type Input = super::DeletePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteRole`.
+    #[derive(Debug)]
+    pub struct DeleteRole;
+
+    impl crate::Op for DeleteRole {
+        const NAME: &'static str = "DeleteRole";
+        type Input = super::DeleteRoleRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteRolePermissionsBoundary`.
+    #[derive(Debug)]
+    pub struct DeleteRolePermissionsBoundary;
+
+    impl crate::Op for DeleteRolePermissionsBoundary {
+        const NAME: &'static str = "DeleteRolePermissionsBoundary";
+        type Input = super::DeleteRolePermissionsBoundaryRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteRolePolicy`.
+    #[derive(Debug)]
+    pub struct DeleteRolePolicy;
+
+    impl crate::Op for DeleteRolePolicy {
+        const NAME: &'static str = "DeleteRolePolicy";
+        type Input = super::DeleteRolePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteUser`.
+    #[derive(Debug)]
+    pub struct DeleteUser;
+
+    impl crate::Op for DeleteUser {
+        const NAME: &'static str = "DeleteUser";
+        type Input = super::DeleteUserRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteUserPermissionsBoundary`.
+    #[derive(Debug)]
+    pub struct DeleteUserPermissionsBoundary;
+
+    impl crate::Op for DeleteUserPermissionsBoundary {
+        const NAME: &'static str = "DeleteUserPermissionsBoundary";
+        type Input = super::DeleteUserPermissionsBoundaryRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteUserPolicy`.
+    #[derive(Debug)]
+    pub struct DeleteUserPolicy;
+
+    impl crate::Op for DeleteUserPolicy {
+        const NAME: &'static str = "DeleteUserPolicy";
+        type Input = super::DeleteUserPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DetachGroupPolicy`.
+    #[derive(Debug)]
+    pub struct DetachGroupPolicy;
+
+    impl crate::Op for DetachGroupPolicy {
+        const NAME: &'static str = "DetachGroupPolicy";
+        type Input = super::DetachGroupPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DetachRolePolicy`.
+    #[derive(Debug)]
+    pub struct DetachRolePolicy;
+
+    impl crate::Op for DetachRolePolicy {
+        const NAME: &'static str = "DetachRolePolicy";
+        type Input = super::DetachRolePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DetachUserPolicy`.
+    #[derive(Debug)]
+    pub struct DetachUserPolicy;
+
+    impl crate::Op for DetachUserPolicy {
+        const NAME: &'static str = "DetachUserPolicy";
+        type Input = super::DetachUserPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `GetGroup`.
+    #[derive(Debug)]
+    pub struct GetGroup;
+
+    impl crate::Op for GetGroup {
+        const NAME: &'static str = "GetGroup";
+        type Input = super::GetGroupRequest;
+        type Output = super::GetGroupResponse;
+    }
+
+    /// `GetGroupPolicy`.
+    #[derive(Debug)]
+    pub struct GetGroupPolicy;
+
+    impl crate::Op for GetGroupPolicy {
+        const NAME: &'static str = "GetGroupPolicy";
+        type Input = super::GetGroupPolicyRequest;
+        type Output = super::GetGroupPolicyResponse;
+    }
+
+    /// `GetPolicy`.
+    #[derive(Debug)]
+    pub struct GetPolicy;
+
+    impl crate::Op for GetPolicy {
+        const NAME: &'static str = "GetPolicy";
+        type Input = super::GetPolicyRequest;
+        type Output = super::GetPolicyResponse;
+    }
+
+    /// `GetPolicyVersion`.
+    #[derive(Debug)]
+    pub struct GetPolicyVersion;
+
+    impl crate::Op for GetPolicyVersion {
+        const NAME: &'static str = "GetPolicyVersion";
+        type Input = super::GetPolicyVersionRequest;
+        type Output = super::GetPolicyVersionResponse;
+    }
+
+    /// `GetRole`.
+    #[derive(Debug)]
+    pub struct GetRole;
+
+    impl crate::Op for GetRole {
+        const NAME: &'static str = "GetRole";
+        type Input = super::GetRoleRequest;
+        type Output = super::GetRoleResponse;
+    }
+
+    /// `GetRolePolicy`.
+    #[derive(Debug)]
+    pub struct GetRolePolicy;
+
+    impl crate::Op for GetRolePolicy {
+        const NAME: &'static str = "GetRolePolicy";
+        type Input = super::GetRolePolicyRequest;
+        type Output = super::GetRolePolicyResponse;
+    }
+
+    /// `GetUser`.
+    #[derive(Debug)]
+    pub struct GetUser;
+
+    impl crate::Op for GetUser {
+        const NAME: &'static str = "GetUser";
+        type Input = super::GetUserRequest;
+        type Output = super::GetUserResponse;
+    }
+
+    /// `GetUserPolicy`.
+    #[derive(Debug)]
+    pub struct GetUserPolicy;
+
+    impl crate::Op for GetUserPolicy {
+        const NAME: &'static str = "GetUserPolicy";
+        type Input = super::GetUserPolicyRequest;
+        type Output = super::GetUserPolicyResponse;
+    }
+
+    /// `ListAccessKeys`.
+    #[derive(Debug)]
+    pub struct ListAccessKeys;
+
+    impl crate::Op for ListAccessKeys {
+        const NAME: &'static str = "ListAccessKeys";
+        type Input = super::ListAccessKeysRequest;
+        type Output = super::ListAccessKeysResponse;
+    }
+
+    /// `ListAttachedGroupPolicies`.
+    #[derive(Debug)]
+    pub struct ListAttachedGroupPolicies;
+
+    impl crate::Op for ListAttachedGroupPolicies {
+        const NAME: &'static str = "ListAttachedGroupPolicies";
+        type Input = super::ListAttachedGroupPoliciesRequest;
+        type Output = super::ListAttachedGroupPoliciesResponse;
+    }
+
+    /// `ListAttachedRolePolicies`.
+    #[derive(Debug)]
+    pub struct ListAttachedRolePolicies;
+
+    impl crate::Op for ListAttachedRolePolicies {
+        const NAME: &'static str = "ListAttachedRolePolicies";
+        type Input = super::ListAttachedRolePoliciesRequest;
+        type Output = super::ListAttachedRolePoliciesResponse;
+    }
+
+    /// `ListAttachedUserPolicies`.
+    #[derive(Debug)]
+    pub struct ListAttachedUserPolicies;
+
+    impl crate::Op for ListAttachedUserPolicies {
+        const NAME: &'static str = "ListAttachedUserPolicies";
+        type Input = super::ListAttachedUserPoliciesRequest;
+        type Output = super::ListAttachedUserPoliciesResponse;
+    }
+
+    /// `ListGroupPolicies`.
+    #[derive(Debug)]
+    pub struct ListGroupPolicies;
+
+    impl crate::Op for ListGroupPolicies {
+        const NAME: &'static str = "ListGroupPolicies";
+        type Input = super::ListGroupPoliciesRequest;
+        type Output = super::ListGroupPoliciesResponse;
+    }
+
+    /// `ListGroups`.
+    #[derive(Debug)]
+    pub struct ListGroups;
+
+    impl crate::Op for ListGroups {
+        const NAME: &'static str = "ListGroups";
+        type Input = super::ListGroupsRequest;
+        type Output = super::ListGroupsResponse;
+    }
+
+    /// `ListGroupsForUser`.
+    #[derive(Debug)]
+    pub struct ListGroupsForUser;
+
+    impl crate::Op for ListGroupsForUser {
+        const NAME: &'static str = "ListGroupsForUser";
+        type Input = super::ListGroupsForUserRequest;
+        type Output = super::ListGroupsForUserResponse;
+    }
+
+    /// `ListPolicies`.
+    #[derive(Debug)]
+    pub struct ListPolicies;
+
+    impl crate::Op for ListPolicies {
+        const NAME: &'static str = "ListPolicies";
+        type Input = super::ListPoliciesRequest;
+        type Output = super::ListPoliciesResponse;
+    }
+
+    /// `ListRolePolicies`.
+    #[derive(Debug)]
+    pub struct ListRolePolicies;
+
+    impl crate::Op for ListRolePolicies {
+        const NAME: &'static str = "ListRolePolicies";
+        type Input = super::ListRolePoliciesRequest;
+        type Output = super::ListRolePoliciesResponse;
+    }
+
+    /// `ListRoleTags`.
+    #[derive(Debug)]
+    pub struct ListRoleTags;
+
+    impl crate::Op for ListRoleTags {
+        const NAME: &'static str = "ListRoleTags";
+        type Input = super::ListRoleTagsRequest;
+        type Output = super::ListRoleTagsResponse;
+    }
+
+    /// `ListRoles`.
+    #[derive(Debug)]
+    pub struct ListRoles;
+
+    impl crate::Op for ListRoles {
+        const NAME: &'static str = "ListRoles";
+        type Input = super::ListRolesRequest;
+        type Output = super::ListRolesResponse;
+    }
+
+    /// `ListUserPolicies`.
+    #[derive(Debug)]
+    pub struct ListUserPolicies;
+
+    impl crate::Op for ListUserPolicies {
+        const NAME: &'static str = "ListUserPolicies";
+        type Input = super::ListUserPoliciesRequest;
+        type Output = super::ListUserPoliciesResponse;
+    }
+
+    /// `ListUserTags`.
+    #[derive(Debug)]
+    pub struct ListUserTags;
+
+    impl crate::Op for ListUserTags {
+        const NAME: &'static str = "ListUserTags";
+        type Input = super::ListUserTagsRequest;
+        type Output = super::ListUserTagsResponse;
+    }
+
+    /// `ListUsers`.
+    #[derive(Debug)]
+    pub struct ListUsers;
+
+    impl crate::Op for ListUsers {
+        const NAME: &'static str = "ListUsers";
+        type Input = super::ListUsersRequest;
+        type Output = super::ListUsersResponse;
+    }
+
+    /// `PutGroupPolicy`.
+    #[derive(Debug)]
+    pub struct PutGroupPolicy;
+
+    impl crate::Op for PutGroupPolicy {
+        const NAME: &'static str = "PutGroupPolicy";
+        type Input = super::PutGroupPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `PutRolePermissionsBoundary`.
+    #[derive(Debug)]
+    pub struct PutRolePermissionsBoundary;
+
+    impl crate::Op for PutRolePermissionsBoundary {
+        const NAME: &'static str = "PutRolePermissionsBoundary";
+        type Input = super::PutRolePermissionsBoundaryRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `PutRolePolicy`.
+    #[derive(Debug)]
+    pub struct PutRolePolicy;
+
+    impl crate::Op for PutRolePolicy {
+        const NAME: &'static str = "PutRolePolicy";
+        type Input = super::PutRolePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `PutUserPermissionsBoundary`.
+    #[derive(Debug)]
+    pub struct PutUserPermissionsBoundary;
+
+    impl crate::Op for PutUserPermissionsBoundary {
+        const NAME: &'static str = "PutUserPermissionsBoundary";
+        type Input = super::PutUserPermissionsBoundaryRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `PutUserPolicy`.
+    #[derive(Debug)]
+    pub struct PutUserPolicy;
+
+    impl crate::Op for PutUserPolicy {
+        const NAME: &'static str = "PutUserPolicy";
+        type Input = super::PutUserPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `RemoveUserFromGroup`.
+    #[derive(Debug)]
+    pub struct RemoveUserFromGroup;
+
+    impl crate::Op for RemoveUserFromGroup {
+        const NAME: &'static str = "RemoveUserFromGroup";
+        type Input = super::RemoveUserFromGroupRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `SimulateCustomPolicy`.
+    #[derive(Debug)]
+    pub struct SimulateCustomPolicy;
+
+    impl crate::Op for SimulateCustomPolicy {
+        const NAME: &'static str = "SimulateCustomPolicy";
+        type Input = super::SimulateCustomPolicyRequest;
+        type Output = super::SimulatePolicyResponse;
+    }
+
+    /// `SimulatePrincipalPolicy`.
+    #[derive(Debug)]
+    pub struct SimulatePrincipalPolicy;
+
+    impl crate::Op for SimulatePrincipalPolicy {
+        const NAME: &'static str = "SimulatePrincipalPolicy";
+        type Input = super::SimulatePrincipalPolicyRequest;
+        type Output = super::SimulatePolicyResponse;
+    }
+
+    /// `TagRole`.
+    #[derive(Debug)]
+    pub struct TagRole;
+
+    impl crate::Op for TagRole {
+        const NAME: &'static str = "TagRole";
+        type Input = super::TagRoleRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `TagUser`.
+    #[derive(Debug)]
+    pub struct TagUser;
+
+    impl crate::Op for TagUser {
+        const NAME: &'static str = "TagUser";
+        type Input = super::TagUserRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UntagRole`.
+    #[derive(Debug)]
+    pub struct UntagRole;
+
+    impl crate::Op for UntagRole {
+        const NAME: &'static str = "UntagRole";
+        type Input = super::UntagRoleRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UntagUser`.
+    #[derive(Debug)]
+    pub struct UntagUser;
+
+    impl crate::Op for UntagUser {
+        const NAME: &'static str = "UntagUser";
+        type Input = super::UntagUserRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UpdateAccessKey`.
+    #[derive(Debug)]
+    pub struct UpdateAccessKey;
+
+    impl crate::Op for UpdateAccessKey {
+        const NAME: &'static str = "UpdateAccessKey";
+        type Input = super::UpdateAccessKeyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UpdateAssumeRolePolicy`.
+    #[derive(Debug)]
+    pub struct UpdateAssumeRolePolicy;
+
+    impl crate::Op for UpdateAssumeRolePolicy {
+        const NAME: &'static str = "UpdateAssumeRolePolicy";
+        type Input = super::UpdateAssumeRolePolicyRequest;
+        type Output = crate::Empty;
+    }
+
+}

@@ -1,6 +1,11 @@
 //! The served part of botocore 1.43.11's `kms/2014-11-01` model. Written by `neargate-codegen`; do not edit.
 
-use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};
+use crate::types::{Blob, SecretBytes, Time};
 
 static PATTERNS: Patterns = Patterns::new();
 
@@ -8,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "kms",
     api_version: "2014-11-01",
+    rules: Rules { exception: "ValidationException", required: true, constraints: true },
     operations: &[
         Operation { name: "CancelKeyDeletion", read_only: false, dry_run: false, input: Some(11), output: Some(12), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
         Operation { name: "CreateAlias", read_only: false, dry_run: false, input: Some(17), output: None, errors: &["DependencyTimeoutException", "AlreadyExistsException", "NotFoundException", "InvalidAliasNameException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
@@ -252,3 +258,1990 @@ pub static MODEL: Model = Model {
     all_operations: &["CancelKeyDeletion", "ConnectCustomKeyStore", "CreateAlias", "CreateCustomKeyStore", "CreateGrant", "CreateKey", "Decrypt", "DeleteAlias", "DeleteCustomKeyStore", "DeleteImportedKeyMaterial", "DeriveSharedSecret", "DescribeCustomKeyStores", "DescribeKey", "DisableKey", "DisableKeyRotation", "DisconnectCustomKeyStore", "EnableKey", "EnableKeyRotation", "Encrypt", "GenerateDataKey", "GenerateDataKeyPair", "GenerateDataKeyPairWithoutPlaintext", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "GenerateRandom", "GetKeyLastUsage", "GetKeyPolicy", "GetKeyRotationStatus", "GetParametersForImport", "GetPublicKey", "ImportKeyMaterial", "ListAliases", "ListGrants", "ListKeyPolicies", "ListKeyRotations", "ListKeys", "ListResourceTags", "ListRetirableGrants", "PutKeyPolicy", "ReEncrypt", "ReplicateKey", "RetireGrant", "RevokeGrant", "RotateKeyOnDemand", "ScheduleKeyDeletion", "Sign", "TagResource", "UntagResource", "UpdateAlias", "UpdateCustomKeyStore", "UpdateKeyDescription", "UpdatePrimaryRegion", "Verify", "VerifyMac"],
     patterns: &PATTERNS,
 };
+
+crate::wire_enum! {
+    /// The model's `AlgorithmSpec`.
+    AlgorithmSpec { RsaesPkcs1V15 => "RSAES_PKCS1_V1_5", RsaesOaepSha1 => "RSAES_OAEP_SHA_1", RsaesOaepSha256 => "RSAES_OAEP_SHA_256", RsaAesKeyWrapSha1 => "RSA_AES_KEY_WRAP_SHA_1", RsaAesKeyWrapSha256 => "RSA_AES_KEY_WRAP_SHA_256", Sm2Pke => "SM2PKE" }
+}
+
+/// The model's `AliasListEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AliasListEntry {
+    /// `AliasArn`.
+    #[serde(rename = "AliasArn", default, skip_serializing_if = "Option::is_none")]
+    pub alias_arn: Option<String>,
+    /// `AliasName`.
+    #[serde(rename = "AliasName", default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
+    /// `CreationDate`.
+    #[serde(rename = "CreationDate", default, skip_serializing_if = "Option::is_none")]
+    pub creation_date: Option<Time>,
+    /// `LastUpdatedDate`.
+    #[serde(rename = "LastUpdatedDate", default, skip_serializing_if = "Option::is_none")]
+    pub last_updated_date: Option<Time>,
+    /// `TargetKeyId`.
+    #[serde(rename = "TargetKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub target_key_id: Option<String>,
+}
+
+/// The model's `CancelKeyDeletionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CancelKeyDeletionRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `CancelKeyDeletionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CancelKeyDeletionResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+}
+
+/// The model's `CreateAliasRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateAliasRequest {
+    /// `AliasName`.
+    #[serde(rename = "AliasName")]
+    pub alias_name: String,
+    /// `TargetKeyId`.
+    #[serde(rename = "TargetKeyId")]
+    pub target_key_id: String,
+}
+
+/// The model's `CreateGrantRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateGrantRequest {
+    /// `Constraints`.
+    #[serde(rename = "Constraints", default, skip_serializing_if = "Option::is_none")]
+    pub constraints: Option<GrantConstraints>,
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `GranteePrincipal`.
+    #[serde(rename = "GranteePrincipal")]
+    pub grantee_principal: String,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `Operations`.
+    #[serde(rename = "Operations")]
+    pub operations: Vec<GrantOperation>,
+    /// `RetiringPrincipal`.
+    #[serde(rename = "RetiringPrincipal", default, skip_serializing_if = "Option::is_none")]
+    pub retiring_principal: Option<String>,
+}
+
+/// The model's `CreateGrantResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateGrantResponse {
+    /// `GrantId`.
+    #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
+    pub grant_id: Option<String>,
+    /// `GrantToken`.
+    #[serde(rename = "GrantToken", default, skip_serializing_if = "Option::is_none")]
+    pub grant_token: Option<String>,
+}
+
+/// The model's `CreateKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct CreateKeyRequest {
+    /// `BypassPolicyLockoutSafetyCheck`.
+    #[serde(rename = "BypassPolicyLockoutSafetyCheck", default, skip_serializing_if = "Option::is_none")]
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+    /// `CustomKeyStoreId`.
+    #[serde(rename = "CustomKeyStoreId", default, skip_serializing_if = "Option::is_none")]
+    pub custom_key_store_id: Option<String>,
+    /// `CustomerMasterKeySpec`.
+    #[serde(rename = "CustomerMasterKeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub customer_master_key_spec: Option<CustomerMasterKeySpec>,
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `KeySpec`.
+    #[serde(rename = "KeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_spec: Option<KeySpec>,
+    /// `KeyUsage`.
+    #[serde(rename = "KeyUsage", default, skip_serializing_if = "Option::is_none")]
+    pub key_usage: Option<KeyUsageType>,
+    /// `MultiRegion`.
+    #[serde(rename = "MultiRegion", default, skip_serializing_if = "Option::is_none")]
+    pub multi_region: Option<bool>,
+    /// `Origin`.
+    #[serde(rename = "Origin", default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<OriginType>,
+    /// `Policy`.
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `XksKeyId`.
+    #[serde(rename = "XksKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub xks_key_id: Option<String>,
+}
+
+/// The model's `CreateKeyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CreateKeyResponse {
+    /// `KeyMetadata`.
+    #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub key_metadata: Option<KeyMetadata>,
+}
+
+crate::wire_enum! {
+    /// The model's `CustomerMasterKeySpec`.
+    CustomerMasterKeySpec { Rsa2048 => "RSA_2048", Rsa3072 => "RSA_3072", Rsa4096 => "RSA_4096", EccNistP256 => "ECC_NIST_P256", EccNistP384 => "ECC_NIST_P384", EccNistP521 => "ECC_NIST_P521", EccSecgP256K1 => "ECC_SECG_P256K1", SymmetricDefault => "SYMMETRIC_DEFAULT", Hmac224 => "HMAC_224", Hmac256 => "HMAC_256", Hmac384 => "HMAC_384", Hmac512 => "HMAC_512", Sm2 => "SM2" }
+}
+
+crate::wire_enum! {
+    /// The model's `DataKeyPairSpec`.
+    DataKeyPairSpec { Rsa2048 => "RSA_2048", Rsa3072 => "RSA_3072", Rsa4096 => "RSA_4096", EccNistP256 => "ECC_NIST_P256", EccNistP384 => "ECC_NIST_P384", EccNistP521 => "ECC_NIST_P521", EccSecgP256K1 => "ECC_SECG_P256K1", Sm2 => "SM2", EccNistEdwards25519 => "ECC_NIST_EDWARDS25519" }
+}
+
+crate::wire_enum! {
+    /// The model's `DataKeySpec`.
+    DataKeySpec { Aes256 => "AES_256", Aes128 => "AES_128" }
+}
+
+/// The model's `DecryptRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DecryptRequest {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `DryRunModifiers`.
+    #[serde(rename = "DryRunModifiers", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run_modifiers: Option<Vec<DryRunModifierType>>,
+    /// `EncryptionAlgorithm`.
+    #[serde(rename = "EncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `Recipient`.
+    #[serde(rename = "Recipient", default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientInfo>,
+}
+
+/// The model's `DecryptResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DecryptResponse {
+    /// `CiphertextForRecipient`.
+    #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_for_recipient: Option<Blob>,
+    /// `EncryptionAlgorithm`.
+    #[serde(rename = "EncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `Plaintext`.
+    #[serde(rename = "Plaintext", default, skip_serializing_if = "Option::is_none")]
+    pub plaintext: Option<SecretBytes>,
+}
+
+/// The model's `DeleteAliasRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteAliasRequest {
+    /// `AliasName`.
+    #[serde(rename = "AliasName")]
+    pub alias_name: String,
+}
+
+/// The model's `DeleteImportedKeyMaterialRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DeleteImportedKeyMaterialRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+}
+
+/// The model's `DeleteImportedKeyMaterialResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeleteImportedKeyMaterialResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+}
+
+/// The model's `DescribeKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DescribeKeyRequest {
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `DescribeKeyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DescribeKeyResponse {
+    /// `KeyMetadata`.
+    #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub key_metadata: Option<KeyMetadata>,
+}
+
+/// The model's `DisableKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DisableKeyRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `DisableKeyRotationRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct DisableKeyRotationRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+crate::wire_enum! {
+    /// The model's `DryRunModifierType`.
+    DryRunModifierType { IgnoreCiphertext => "IGNORE_CIPHERTEXT" }
+}
+
+/// The model's `EnableKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct EnableKeyRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `EnableKeyRotationRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct EnableKeyRotationRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `RotationPeriodInDays`.
+    #[serde(rename = "RotationPeriodInDays", default, skip_serializing_if = "Option::is_none")]
+    pub rotation_period_in_days: Option<i32>,
+}
+
+/// The model's `EncryptRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct EncryptRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `EncryptionAlgorithm`.
+    #[serde(rename = "EncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Plaintext`.
+    #[serde(rename = "Plaintext")]
+    pub plaintext: SecretBytes,
+}
+
+/// The model's `EncryptResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct EncryptResponse {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `EncryptionAlgorithm`.
+    #[serde(rename = "EncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `EncryptionAlgorithmSpec`.
+    EncryptionAlgorithmSpec { SymmetricDefault => "SYMMETRIC_DEFAULT", RsaesOaepSha1 => "RSAES_OAEP_SHA_1", RsaesOaepSha256 => "RSAES_OAEP_SHA_256", Sm2Pke => "SM2PKE" }
+}
+
+crate::wire_enum! {
+    /// The model's `ExpirationModelType`.
+    ExpirationModelType { KeyMaterialExpires => "KEY_MATERIAL_EXPIRES", KeyMaterialDoesNotExpire => "KEY_MATERIAL_DOES_NOT_EXPIRE" }
+}
+
+/// The model's `GenerateDataKeyPairRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GenerateDataKeyPairRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeyPairSpec`.
+    #[serde(rename = "KeyPairSpec")]
+    pub key_pair_spec: DataKeyPairSpec,
+    /// `Recipient`.
+    #[serde(rename = "Recipient", default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientInfo>,
+}
+
+/// The model's `GenerateDataKeyPairResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateDataKeyPairResponse {
+    /// `CiphertextForRecipient`.
+    #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_for_recipient: Option<Blob>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `KeyPairSpec`.
+    #[serde(rename = "KeyPairSpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_pair_spec: Option<DataKeyPairSpec>,
+    /// `PrivateKeyCiphertextBlob`.
+    #[serde(rename = "PrivateKeyCiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub private_key_ciphertext_blob: Option<Blob>,
+    /// `PrivateKeyPlaintext`.
+    #[serde(rename = "PrivateKeyPlaintext", default, skip_serializing_if = "Option::is_none")]
+    pub private_key_plaintext: Option<SecretBytes>,
+    /// `PublicKey`.
+    #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<Blob>,
+}
+
+/// The model's `GenerateDataKeyPairWithoutPlaintextRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GenerateDataKeyPairWithoutPlaintextRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeyPairSpec`.
+    #[serde(rename = "KeyPairSpec")]
+    pub key_pair_spec: DataKeyPairSpec,
+}
+
+/// The model's `GenerateDataKeyPairWithoutPlaintextResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateDataKeyPairWithoutPlaintextResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `KeyPairSpec`.
+    #[serde(rename = "KeyPairSpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_pair_spec: Option<DataKeyPairSpec>,
+    /// `PrivateKeyCiphertextBlob`.
+    #[serde(rename = "PrivateKeyCiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub private_key_ciphertext_blob: Option<Blob>,
+    /// `PublicKey`.
+    #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<Blob>,
+}
+
+/// The model's `GenerateDataKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GenerateDataKeyRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeySpec`.
+    #[serde(rename = "KeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_spec: Option<DataKeySpec>,
+    /// `NumberOfBytes`.
+    #[serde(rename = "NumberOfBytes", default, skip_serializing_if = "Option::is_none")]
+    pub number_of_bytes: Option<i32>,
+    /// `Recipient`.
+    #[serde(rename = "Recipient", default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientInfo>,
+}
+
+/// The model's `GenerateDataKeyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateDataKeyResponse {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `CiphertextForRecipient`.
+    #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_for_recipient: Option<Blob>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `Plaintext`.
+    #[serde(rename = "Plaintext", default, skip_serializing_if = "Option::is_none")]
+    pub plaintext: Option<SecretBytes>,
+}
+
+/// The model's `GenerateDataKeyWithoutPlaintextRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GenerateDataKeyWithoutPlaintextRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `EncryptionContext`.
+    #[serde(rename = "EncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context: Option<BTreeMap<String, String>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeySpec`.
+    #[serde(rename = "KeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_spec: Option<DataKeySpec>,
+    /// `NumberOfBytes`.
+    #[serde(rename = "NumberOfBytes", default, skip_serializing_if = "Option::is_none")]
+    pub number_of_bytes: Option<i32>,
+}
+
+/// The model's `GenerateDataKeyWithoutPlaintextResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateDataKeyWithoutPlaintextResponse {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+}
+
+/// The model's `GenerateMacRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GenerateMacRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `MacAlgorithm`.
+    #[serde(rename = "MacAlgorithm")]
+    pub mac_algorithm: MacAlgorithmSpec,
+    /// `Message`.
+    #[serde(rename = "Message")]
+    pub message: SecretBytes,
+}
+
+/// The model's `GenerateMacResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateMacResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `Mac`.
+    #[serde(rename = "Mac", default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<Blob>,
+    /// `MacAlgorithm`.
+    #[serde(rename = "MacAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub mac_algorithm: Option<MacAlgorithmSpec>,
+}
+
+/// The model's `GenerateRandomRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GenerateRandomRequest {
+    /// `CustomKeyStoreId`.
+    #[serde(rename = "CustomKeyStoreId", default, skip_serializing_if = "Option::is_none")]
+    pub custom_key_store_id: Option<String>,
+    /// `NumberOfBytes`.
+    #[serde(rename = "NumberOfBytes", default, skip_serializing_if = "Option::is_none")]
+    pub number_of_bytes: Option<i32>,
+    /// `Recipient`.
+    #[serde(rename = "Recipient", default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientInfo>,
+}
+
+/// The model's `GenerateRandomResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GenerateRandomResponse {
+    /// `CiphertextForRecipient`.
+    #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_for_recipient: Option<Blob>,
+    /// `Plaintext`.
+    #[serde(rename = "Plaintext", default, skip_serializing_if = "Option::is_none")]
+    pub plaintext: Option<SecretBytes>,
+}
+
+/// The model's `GetKeyPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetKeyPolicyRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+}
+
+/// The model's `GetKeyPolicyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetKeyPolicyResponse {
+    /// `Policy`.
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+}
+
+/// The model's `GetKeyRotationStatusRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetKeyRotationStatusRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `GetKeyRotationStatusResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetKeyRotationStatusResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyRotationEnabled`.
+    #[serde(rename = "KeyRotationEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub key_rotation_enabled: Option<bool>,
+    /// `NextRotationDate`.
+    #[serde(rename = "NextRotationDate", default, skip_serializing_if = "Option::is_none")]
+    pub next_rotation_date: Option<Time>,
+    /// `OnDemandRotationStartDate`.
+    #[serde(rename = "OnDemandRotationStartDate", default, skip_serializing_if = "Option::is_none")]
+    pub on_demand_rotation_start_date: Option<Time>,
+    /// `RotationPeriodInDays`.
+    #[serde(rename = "RotationPeriodInDays", default, skip_serializing_if = "Option::is_none")]
+    pub rotation_period_in_days: Option<i32>,
+}
+
+/// The model's `GetParametersForImportRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GetParametersForImportRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `WrappingAlgorithm`.
+    #[serde(rename = "WrappingAlgorithm")]
+    pub wrapping_algorithm: AlgorithmSpec,
+    /// `WrappingKeySpec`.
+    #[serde(rename = "WrappingKeySpec")]
+    pub wrapping_key_spec: WrappingKeySpec,
+}
+
+/// The model's `GetParametersForImportResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetParametersForImportResponse {
+    /// `ImportToken`.
+    #[serde(rename = "ImportToken", default, skip_serializing_if = "Option::is_none")]
+    pub import_token: Option<Blob>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `ParametersValidTo`.
+    #[serde(rename = "ParametersValidTo", default, skip_serializing_if = "Option::is_none")]
+    pub parameters_valid_to: Option<Time>,
+    /// `PublicKey`.
+    #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<SecretBytes>,
+}
+
+/// The model's `GetPublicKeyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetPublicKeyRequest {
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `GetPublicKeyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetPublicKeyResponse {
+    /// `CustomerMasterKeySpec`.
+    #[serde(rename = "CustomerMasterKeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub customer_master_key_spec: Option<CustomerMasterKeySpec>,
+    /// `EncryptionAlgorithms`.
+    #[serde(rename = "EncryptionAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithms: Option<Vec<EncryptionAlgorithmSpec>>,
+    /// `KeyAgreementAlgorithms`.
+    #[serde(rename = "KeyAgreementAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeySpec`.
+    #[serde(rename = "KeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_spec: Option<KeySpec>,
+    /// `KeyUsage`.
+    #[serde(rename = "KeyUsage", default, skip_serializing_if = "Option::is_none")]
+    pub key_usage: Option<KeyUsageType>,
+    /// `PublicKey`.
+    #[serde(rename = "PublicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<Blob>,
+    /// `SigningAlgorithms`.
+    #[serde(rename = "SigningAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
+}
+
+/// The model's `GrantConstraints`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GrantConstraints {
+    /// `EncryptionContextEquals`.
+    #[serde(rename = "EncryptionContextEquals", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context_equals: Option<BTreeMap<String, String>>,
+    /// `EncryptionContextSubset`.
+    #[serde(rename = "EncryptionContextSubset", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_context_subset: Option<BTreeMap<String, String>>,
+}
+
+/// The model's `GrantListEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GrantListEntry {
+    /// `Constraints`.
+    #[serde(rename = "Constraints", default, skip_serializing_if = "Option::is_none")]
+    pub constraints: Option<GrantConstraints>,
+    /// `CreationDate`.
+    #[serde(rename = "CreationDate", default, skip_serializing_if = "Option::is_none")]
+    pub creation_date: Option<Time>,
+    /// `GrantId`.
+    #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
+    pub grant_id: Option<String>,
+    /// `GranteePrincipal`.
+    #[serde(rename = "GranteePrincipal", default, skip_serializing_if = "Option::is_none")]
+    pub grantee_principal: Option<String>,
+    /// `IssuingAccount`.
+    #[serde(rename = "IssuingAccount", default, skip_serializing_if = "Option::is_none")]
+    pub issuing_account: Option<String>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `Operations`.
+    #[serde(rename = "Operations", default, skip_serializing_if = "Option::is_none")]
+    pub operations: Option<Vec<GrantOperation>>,
+    /// `RetiringPrincipal`.
+    #[serde(rename = "RetiringPrincipal", default, skip_serializing_if = "Option::is_none")]
+    pub retiring_principal: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `GrantOperation`.
+    GrantOperation { Decrypt => "Decrypt", Encrypt => "Encrypt", GenerateDataKey => "GenerateDataKey", GenerateDataKeyWithoutPlaintext => "GenerateDataKeyWithoutPlaintext", ReEncryptFrom => "ReEncryptFrom", ReEncryptTo => "ReEncryptTo", Sign => "Sign", Verify => "Verify", GetPublicKey => "GetPublicKey", CreateGrant => "CreateGrant", RetireGrant => "RetireGrant", DescribeKey => "DescribeKey", GenerateDataKeyPair => "GenerateDataKeyPair", GenerateDataKeyPairWithoutPlaintext => "GenerateDataKeyPairWithoutPlaintext", GenerateMac => "GenerateMac", VerifyMac => "VerifyMac", DeriveSharedSecret => "DeriveSharedSecret" }
+}
+
+/// The model's `ImportKeyMaterialRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ImportKeyMaterialRequest {
+    /// `EncryptedKeyMaterial`.
+    #[serde(rename = "EncryptedKeyMaterial")]
+    pub encrypted_key_material: Blob,
+    /// `ExpirationModel`.
+    #[serde(rename = "ExpirationModel", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    /// `ImportToken`.
+    #[serde(rename = "ImportToken")]
+    pub import_token: Blob,
+    /// `ImportType`.
+    #[serde(rename = "ImportType", default, skip_serializing_if = "Option::is_none")]
+    pub import_type: Option<ImportType>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeyMaterialDescription`.
+    #[serde(rename = "KeyMaterialDescription", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_description: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `ValidTo`.
+    #[serde(rename = "ValidTo", default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Time>,
+}
+
+/// The model's `ImportKeyMaterialResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ImportKeyMaterialResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `ImportState`.
+    ImportState { Imported => "IMPORTED", PendingImport => "PENDING_IMPORT" }
+}
+
+crate::wire_enum! {
+    /// The model's `ImportType`.
+    ImportType { NewKeyMaterial => "NEW_KEY_MATERIAL", ExistingKeyMaterial => "EXISTING_KEY_MATERIAL" }
+}
+
+crate::wire_enum! {
+    /// The model's `IncludeKeyMaterial`.
+    IncludeKeyMaterial { AllKeyMaterial => "ALL_KEY_MATERIAL", RotationsOnly => "ROTATIONS_ONLY" }
+}
+
+crate::wire_enum! {
+    /// The model's `KeyAgreementAlgorithmSpec`.
+    KeyAgreementAlgorithmSpec { Ecdh => "ECDH" }
+}
+
+crate::wire_enum! {
+    /// The model's `KeyEncryptionMechanism`.
+    KeyEncryptionMechanism { RsaesOaepSha256 => "RSAES_OAEP_SHA_256" }
+}
+
+/// The model's `KeyListEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct KeyListEntry {
+    /// `KeyArn`.
+    #[serde(rename = "KeyArn", default, skip_serializing_if = "Option::is_none")]
+    pub key_arn: Option<String>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `KeyManagerType`.
+    KeyManagerType { Aws => "AWS", Customer => "CUSTOMER" }
+}
+
+crate::wire_enum! {
+    /// The model's `KeyMaterialState`.
+    KeyMaterialState { NonCurrent => "NON_CURRENT", Current => "CURRENT", PendingRotation => "PENDING_ROTATION", PendingMultiRegionImportAndRotation => "PENDING_MULTI_REGION_IMPORT_AND_ROTATION" }
+}
+
+/// The model's `KeyMetadata`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct KeyMetadata {
+    /// `AWSAccountId`.
+    #[serde(rename = "AWSAccountId", default, skip_serializing_if = "Option::is_none")]
+    pub aws_account_id: Option<String>,
+    /// `Arn`.
+    #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `CloudHsmClusterId`.
+    #[serde(rename = "CloudHsmClusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_hsm_cluster_id: Option<String>,
+    /// `CreationDate`.
+    #[serde(rename = "CreationDate", default, skip_serializing_if = "Option::is_none")]
+    pub creation_date: Option<Time>,
+    /// `CurrentKeyMaterialId`.
+    #[serde(rename = "CurrentKeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub current_key_material_id: Option<String>,
+    /// `CustomKeyStoreId`.
+    #[serde(rename = "CustomKeyStoreId", default, skip_serializing_if = "Option::is_none")]
+    pub custom_key_store_id: Option<String>,
+    /// `CustomerMasterKeySpec`.
+    #[serde(rename = "CustomerMasterKeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub customer_master_key_spec: Option<CustomerMasterKeySpec>,
+    /// `DeletionDate`.
+    #[serde(rename = "DeletionDate", default, skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Time>,
+    /// `Description`.
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `Enabled`.
+    #[serde(rename = "Enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// `EncryptionAlgorithms`.
+    #[serde(rename = "EncryptionAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithms: Option<Vec<EncryptionAlgorithmSpec>>,
+    /// `ExpirationModel`.
+    #[serde(rename = "ExpirationModel", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    /// `KeyAgreementAlgorithms`.
+    #[serde(rename = "KeyAgreementAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `KeyManager`.
+    #[serde(rename = "KeyManager", default, skip_serializing_if = "Option::is_none")]
+    pub key_manager: Option<KeyManagerType>,
+    /// `KeySpec`.
+    #[serde(rename = "KeySpec", default, skip_serializing_if = "Option::is_none")]
+    pub key_spec: Option<KeySpec>,
+    /// `KeyState`.
+    #[serde(rename = "KeyState", default, skip_serializing_if = "Option::is_none")]
+    pub key_state: Option<KeyState>,
+    /// `KeyUsage`.
+    #[serde(rename = "KeyUsage", default, skip_serializing_if = "Option::is_none")]
+    pub key_usage: Option<KeyUsageType>,
+    /// `MacAlgorithms`.
+    #[serde(rename = "MacAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub mac_algorithms: Option<Vec<MacAlgorithmSpec>>,
+    /// `MultiRegion`.
+    #[serde(rename = "MultiRegion", default, skip_serializing_if = "Option::is_none")]
+    pub multi_region: Option<bool>,
+    /// `MultiRegionConfiguration`.
+    #[serde(rename = "MultiRegionConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub multi_region_configuration: Option<MultiRegionConfiguration>,
+    /// `Origin`.
+    #[serde(rename = "Origin", default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<OriginType>,
+    /// `PendingDeletionWindowInDays`.
+    #[serde(rename = "PendingDeletionWindowInDays", default, skip_serializing_if = "Option::is_none")]
+    pub pending_deletion_window_in_days: Option<i32>,
+    /// `SigningAlgorithms`.
+    #[serde(rename = "SigningAlgorithms", default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
+    /// `ValidTo`.
+    #[serde(rename = "ValidTo", default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Time>,
+    /// `XksKeyConfiguration`.
+    #[serde(rename = "XksKeyConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub xks_key_configuration: Option<XksKeyConfigurationType>,
+}
+
+crate::wire_enum! {
+    /// The model's `KeySpec`.
+    KeySpec { Rsa2048 => "RSA_2048", Rsa3072 => "RSA_3072", Rsa4096 => "RSA_4096", EccNistP256 => "ECC_NIST_P256", EccNistP384 => "ECC_NIST_P384", EccNistP521 => "ECC_NIST_P521", EccSecgP256K1 => "ECC_SECG_P256K1", SymmetricDefault => "SYMMETRIC_DEFAULT", Hmac224 => "HMAC_224", Hmac256 => "HMAC_256", Hmac384 => "HMAC_384", Hmac512 => "HMAC_512", Sm2 => "SM2", MlDsa44 => "ML_DSA_44", MlDsa65 => "ML_DSA_65", MlDsa87 => "ML_DSA_87", EccNistEdwards25519 => "ECC_NIST_EDWARDS25519" }
+}
+
+crate::wire_enum! {
+    /// The model's `KeyState`.
+    KeyState { Creating => "Creating", Enabled => "Enabled", Disabled => "Disabled", PendingDeletion => "PendingDeletion", PendingImport => "PendingImport", PendingReplicaDeletion => "PendingReplicaDeletion", Unavailable => "Unavailable", Updating => "Updating" }
+}
+
+crate::wire_enum! {
+    /// The model's `KeyUsageType`.
+    KeyUsageType { SignVerify => "SIGN_VERIFY", EncryptDecrypt => "ENCRYPT_DECRYPT", GenerateVerifyMac => "GENERATE_VERIFY_MAC", KeyAgreement => "KEY_AGREEMENT" }
+}
+
+/// The model's `ListAliasesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListAliasesRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListAliasesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListAliasesResponse {
+    /// `Aliases`.
+    #[serde(rename = "Aliases", default, skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<AliasListEntry>>,
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListGrantsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListGrantsRequest {
+    /// `GrantId`.
+    #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
+    pub grant_id: Option<String>,
+    /// `GranteePrincipal`.
+    #[serde(rename = "GranteePrincipal", default, skip_serializing_if = "Option::is_none")]
+    pub grantee_principal: Option<String>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListGrantsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListGrantsResponse {
+    /// `Grants`.
+    #[serde(rename = "Grants", default, skip_serializing_if = "Option::is_none")]
+    pub grants: Option<Vec<GrantListEntry>>,
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListKeyPoliciesRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListKeyPoliciesRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListKeyPoliciesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListKeyPoliciesResponse {
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `PolicyNames`.
+    #[serde(rename = "PolicyNames", default, skip_serializing_if = "Option::is_none")]
+    pub policy_names: Option<Vec<String>>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListKeyRotationsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListKeyRotationsRequest {
+    /// `IncludeKeyMaterial`.
+    #[serde(rename = "IncludeKeyMaterial", default, skip_serializing_if = "Option::is_none")]
+    pub include_key_material: Option<IncludeKeyMaterial>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListKeyRotationsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListKeyRotationsResponse {
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `Rotations`.
+    #[serde(rename = "Rotations", default, skip_serializing_if = "Option::is_none")]
+    pub rotations: Option<Vec<RotationsListEntry>>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListKeysRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListKeysRequest {
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListKeysResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListKeysResponse {
+    /// `Keys`.
+    #[serde(rename = "Keys", default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Vec<KeyListEntry>>,
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListResourceTagsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListResourceTagsRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+/// The model's `ListResourceTagsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ListResourceTagsResponse {
+    /// `NextMarker`.
+    #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `Truncated`.
+    #[serde(rename = "Truncated", default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
+}
+
+/// The model's `ListRetirableGrantsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ListRetirableGrantsRequest {
+    /// `Limit`.
+    #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// `Marker`.
+    #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// `RetiringPrincipal`.
+    #[serde(rename = "RetiringPrincipal")]
+    pub retiring_principal: String,
+}
+
+crate::wire_enum! {
+    /// The model's `MacAlgorithmSpec`.
+    MacAlgorithmSpec { HmacSha224 => "HMAC_SHA_224", HmacSha256 => "HMAC_SHA_256", HmacSha384 => "HMAC_SHA_384", HmacSha512 => "HMAC_SHA_512" }
+}
+
+crate::wire_enum! {
+    /// The model's `MessageType`.
+    MessageType { Raw => "RAW", Digest => "DIGEST", ExternalMu => "EXTERNAL_MU" }
+}
+
+/// The model's `MultiRegionConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MultiRegionConfiguration {
+    /// `MultiRegionKeyType`.
+    #[serde(rename = "MultiRegionKeyType", default, skip_serializing_if = "Option::is_none")]
+    pub multi_region_key_type: Option<MultiRegionKeyType>,
+    /// `PrimaryKey`.
+    #[serde(rename = "PrimaryKey", default, skip_serializing_if = "Option::is_none")]
+    pub primary_key: Option<MultiRegionKey>,
+    /// `ReplicaKeys`.
+    #[serde(rename = "ReplicaKeys", default, skip_serializing_if = "Option::is_none")]
+    pub replica_keys: Option<Vec<MultiRegionKey>>,
+}
+
+/// The model's `MultiRegionKey`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MultiRegionKey {
+    /// `Arn`.
+    #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `Region`.
+    #[serde(rename = "Region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `MultiRegionKeyType`.
+    MultiRegionKeyType { Primary => "PRIMARY", Replica => "REPLICA" }
+}
+
+crate::wire_enum! {
+    /// The model's `OriginType`.
+    OriginType { AwsKms => "AWS_KMS", External => "EXTERNAL", AwsCloudhsm => "AWS_CLOUDHSM", ExternalKeyStore => "EXTERNAL_KEY_STORE" }
+}
+
+/// The model's `PutKeyPolicyRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PutKeyPolicyRequest {
+    /// `BypassPolicyLockoutSafetyCheck`.
+    #[serde(rename = "BypassPolicyLockoutSafetyCheck", default, skip_serializing_if = "Option::is_none")]
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Policy`.
+    #[serde(rename = "Policy")]
+    pub policy: String,
+    /// `PolicyName`.
+    #[serde(rename = "PolicyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+}
+
+/// The model's `ReEncryptRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ReEncryptRequest {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `DestinationEncryptionAlgorithm`.
+    #[serde(rename = "DestinationEncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub destination_encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `DestinationEncryptionContext`.
+    #[serde(rename = "DestinationEncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub destination_encryption_context: Option<BTreeMap<String, String>>,
+    /// `DestinationKeyId`.
+    #[serde(rename = "DestinationKeyId")]
+    pub destination_key_id: String,
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `DryRunModifiers`.
+    #[serde(rename = "DryRunModifiers", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run_modifiers: Option<Vec<DryRunModifierType>>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `SourceEncryptionAlgorithm`.
+    #[serde(rename = "SourceEncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub source_encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `SourceEncryptionContext`.
+    #[serde(rename = "SourceEncryptionContext", default, skip_serializing_if = "Option::is_none")]
+    pub source_encryption_context: Option<BTreeMap<String, String>>,
+    /// `SourceKeyId`.
+    #[serde(rename = "SourceKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub source_key_id: Option<String>,
+}
+
+/// The model's `ReEncryptResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ReEncryptResponse {
+    /// `CiphertextBlob`.
+    #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
+    pub ciphertext_blob: Option<Blob>,
+    /// `DestinationEncryptionAlgorithm`.
+    #[serde(rename = "DestinationEncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub destination_encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `DestinationKeyMaterialId`.
+    #[serde(rename = "DestinationKeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub destination_key_material_id: Option<String>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `SourceEncryptionAlgorithm`.
+    #[serde(rename = "SourceEncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub source_encryption_algorithm: Option<EncryptionAlgorithmSpec>,
+    /// `SourceKeyId`.
+    #[serde(rename = "SourceKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub source_key_id: Option<String>,
+    /// `SourceKeyMaterialId`.
+    #[serde(rename = "SourceKeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub source_key_material_id: Option<String>,
+}
+
+/// The model's `RecipientInfo`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RecipientInfo {
+    /// `AttestationDocument`.
+    #[serde(rename = "AttestationDocument", default, skip_serializing_if = "Option::is_none")]
+    pub attestation_document: Option<Blob>,
+    /// `KeyEncryptionAlgorithm`.
+    #[serde(rename = "KeyEncryptionAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub key_encryption_algorithm: Option<KeyEncryptionMechanism>,
+}
+
+/// The model's `RetireGrantRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RetireGrantRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantId`.
+    #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
+    pub grant_id: Option<String>,
+    /// `GrantToken`.
+    #[serde(rename = "GrantToken", default, skip_serializing_if = "Option::is_none")]
+    pub grant_token: Option<String>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+}
+
+/// The model's `RevokeGrantRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RevokeGrantRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantId`.
+    #[serde(rename = "GrantId")]
+    pub grant_id: String,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `RotateKeyOnDemandRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct RotateKeyOnDemandRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `RotateKeyOnDemandResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RotateKeyOnDemandResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+}
+
+crate::wire_enum! {
+    /// The model's `RotationType`.
+    RotationType { Automatic => "AUTOMATIC", OnDemand => "ON_DEMAND" }
+}
+
+/// The model's `RotationsListEntry`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RotationsListEntry {
+    /// `ExpirationModel`.
+    #[serde(rename = "ExpirationModel", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    /// `ImportState`.
+    #[serde(rename = "ImportState", default, skip_serializing_if = "Option::is_none")]
+    pub import_state: Option<ImportState>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyMaterialDescription`.
+    #[serde(rename = "KeyMaterialDescription", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_description: Option<String>,
+    /// `KeyMaterialId`.
+    #[serde(rename = "KeyMaterialId", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+    /// `KeyMaterialState`.
+    #[serde(rename = "KeyMaterialState", default, skip_serializing_if = "Option::is_none")]
+    pub key_material_state: Option<KeyMaterialState>,
+    /// `RotationDate`.
+    #[serde(rename = "RotationDate", default, skip_serializing_if = "Option::is_none")]
+    pub rotation_date: Option<Time>,
+    /// `RotationType`.
+    #[serde(rename = "RotationType", default, skip_serializing_if = "Option::is_none")]
+    pub rotation_type: Option<RotationType>,
+    /// `ValidTo`.
+    #[serde(rename = "ValidTo", default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Time>,
+}
+
+/// The model's `ScheduleKeyDeletionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ScheduleKeyDeletionRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `PendingWindowInDays`.
+    #[serde(rename = "PendingWindowInDays", default, skip_serializing_if = "Option::is_none")]
+    pub pending_window_in_days: Option<i32>,
+}
+
+/// The model's `ScheduleKeyDeletionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ScheduleKeyDeletionResponse {
+    /// `DeletionDate`.
+    #[serde(rename = "DeletionDate", default, skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Time>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `KeyState`.
+    #[serde(rename = "KeyState", default, skip_serializing_if = "Option::is_none")]
+    pub key_state: Option<KeyState>,
+    /// `PendingWindowInDays`.
+    #[serde(rename = "PendingWindowInDays", default, skip_serializing_if = "Option::is_none")]
+    pub pending_window_in_days: Option<i32>,
+}
+
+/// The model's `SignRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SignRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Message`.
+    #[serde(rename = "Message")]
+    pub message: SecretBytes,
+    /// `MessageType`.
+    #[serde(rename = "MessageType", default, skip_serializing_if = "Option::is_none")]
+    pub message_type: Option<MessageType>,
+    /// `SigningAlgorithm`.
+    #[serde(rename = "SigningAlgorithm")]
+    pub signing_algorithm: SigningAlgorithmSpec,
+}
+
+/// The model's `SignResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SignResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `Signature`.
+    #[serde(rename = "Signature", default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Blob>,
+    /// `SigningAlgorithm`.
+    #[serde(rename = "SigningAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithm: Option<SigningAlgorithmSpec>,
+}
+
+crate::wire_enum! {
+    /// The model's `SigningAlgorithmSpec`.
+    SigningAlgorithmSpec { RsassaPssSha256 => "RSASSA_PSS_SHA_256", RsassaPssSha384 => "RSASSA_PSS_SHA_384", RsassaPssSha512 => "RSASSA_PSS_SHA_512", RsassaPkcs1V15Sha256 => "RSASSA_PKCS1_V1_5_SHA_256", RsassaPkcs1V15Sha384 => "RSASSA_PKCS1_V1_5_SHA_384", RsassaPkcs1V15Sha512 => "RSASSA_PKCS1_V1_5_SHA_512", EcdsaSha256 => "ECDSA_SHA_256", EcdsaSha384 => "ECDSA_SHA_384", EcdsaSha512 => "ECDSA_SHA_512", Sm2Dsa => "SM2DSA", MlDsaShake256 => "ML_DSA_SHAKE_256", Ed25519Sha512 => "ED25519_SHA_512", Ed25519PhSha512 => "ED25519_PH_SHA_512" }
+}
+
+/// The model's `Tag`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tag {
+    /// `TagKey`.
+    #[serde(rename = "TagKey")]
+    pub tag_key: String,
+    /// `TagValue`.
+    #[serde(rename = "TagValue")]
+    pub tag_value: String,
+}
+
+/// The model's `TagResourceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct TagResourceRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Tags`.
+    #[serde(rename = "Tags")]
+    pub tags: Vec<Tag>,
+}
+
+/// The model's `UntagResourceRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UntagResourceRequest {
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `TagKeys`.
+    #[serde(rename = "TagKeys")]
+    pub tag_keys: Vec<String>,
+}
+
+/// The model's `UpdateAliasRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateAliasRequest {
+    /// `AliasName`.
+    #[serde(rename = "AliasName")]
+    pub alias_name: String,
+    /// `TargetKeyId`.
+    #[serde(rename = "TargetKeyId")]
+    pub target_key_id: String,
+}
+
+/// The model's `UpdateKeyDescriptionRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct UpdateKeyDescriptionRequest {
+    /// `Description`.
+    #[serde(rename = "Description")]
+    pub description: String,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+}
+
+/// The model's `VerifyMacRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct VerifyMacRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Mac`.
+    #[serde(rename = "Mac")]
+    pub mac: Blob,
+    /// `MacAlgorithm`.
+    #[serde(rename = "MacAlgorithm")]
+    pub mac_algorithm: MacAlgorithmSpec,
+    /// `Message`.
+    #[serde(rename = "Message")]
+    pub message: SecretBytes,
+}
+
+/// The model's `VerifyMacResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct VerifyMacResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `MacAlgorithm`.
+    #[serde(rename = "MacAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub mac_algorithm: Option<MacAlgorithmSpec>,
+    /// `MacValid`.
+    #[serde(rename = "MacValid", default, skip_serializing_if = "Option::is_none")]
+    pub mac_valid: Option<bool>,
+}
+
+/// The model's `VerifyRequest`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct VerifyRequest {
+    /// `DryRun`.
+    #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// `GrantTokens`.
+    #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
+    pub grant_tokens: Option<Vec<String>>,
+    /// `KeyId`.
+    #[serde(rename = "KeyId")]
+    pub key_id: String,
+    /// `Message`.
+    #[serde(rename = "Message")]
+    pub message: SecretBytes,
+    /// `MessageType`.
+    #[serde(rename = "MessageType", default, skip_serializing_if = "Option::is_none")]
+    pub message_type: Option<MessageType>,
+    /// `Signature`.
+    #[serde(rename = "Signature")]
+    pub signature: Blob,
+    /// `SigningAlgorithm`.
+    #[serde(rename = "SigningAlgorithm")]
+    pub signing_algorithm: SigningAlgorithmSpec,
+}
+
+/// The model's `VerifyResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct VerifyResponse {
+    /// `KeyId`.
+    #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// `SignatureValid`.
+    #[serde(rename = "SignatureValid", default, skip_serializing_if = "Option::is_none")]
+    pub signature_valid: Option<bool>,
+    /// `SigningAlgorithm`.
+    #[serde(rename = "SigningAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    pub signing_algorithm: Option<SigningAlgorithmSpec>,
+}
+
+crate::wire_enum! {
+    /// The model's `WrappingKeySpec`.
+    WrappingKeySpec { Rsa2048 => "RSA_2048", Rsa3072 => "RSA_3072", Rsa4096 => "RSA_4096", Sm2 => "SM2" }
+}
+
+/// The model's `XksKeyConfigurationType`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct XksKeyConfigurationType {
+    /// `Id`.
+    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// The served operations, as types.
+pub mod ops {
+    /// `CancelKeyDeletion`.
+    #[derive(Debug)]
+    pub struct CancelKeyDeletion;
+
+    impl crate::Op for CancelKeyDeletion {
+        const NAME: &'static str = "CancelKeyDeletion";
+        type Input = super::CancelKeyDeletionRequest;
+        type Output = super::CancelKeyDeletionResponse;
+    }
+
+    /// `CreateAlias`.
+    #[derive(Debug)]
+    pub struct CreateAlias;
+
+    impl crate::Op for CreateAlias {
+        const NAME: &'static str = "CreateAlias";
+        type Input = super::CreateAliasRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `CreateGrant`.
+    #[derive(Debug)]
+    pub struct CreateGrant;
+
+    impl crate::Op for CreateGrant {
+        const NAME: &'static str = "CreateGrant";
+        type Input = super::CreateGrantRequest;
+        type Output = super::CreateGrantResponse;
+    }
+
+    /// `CreateKey`.
+    #[derive(Debug)]
+    pub struct CreateKey;
+
+    impl crate::Op for CreateKey {
+        const NAME: &'static str = "CreateKey";
+        type Input = super::CreateKeyRequest;
+        type Output = super::CreateKeyResponse;
+    }
+
+    /// `Decrypt`.
+    #[derive(Debug)]
+    pub struct Decrypt;
+
+    impl crate::Op for Decrypt {
+        const NAME: &'static str = "Decrypt";
+        type Input = super::DecryptRequest;
+        type Output = super::DecryptResponse;
+    }
+
+    /// `DeleteAlias`.
+    #[derive(Debug)]
+    pub struct DeleteAlias;
+
+    impl crate::Op for DeleteAlias {
+        const NAME: &'static str = "DeleteAlias";
+        type Input = super::DeleteAliasRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DeleteImportedKeyMaterial`.
+    #[derive(Debug)]
+    pub struct DeleteImportedKeyMaterial;
+
+    impl crate::Op for DeleteImportedKeyMaterial {
+        const NAME: &'static str = "DeleteImportedKeyMaterial";
+        type Input = super::DeleteImportedKeyMaterialRequest;
+        type Output = super::DeleteImportedKeyMaterialResponse;
+    }
+
+    /// `DescribeKey`.
+    #[derive(Debug)]
+    pub struct DescribeKey;
+
+    impl crate::Op for DescribeKey {
+        const NAME: &'static str = "DescribeKey";
+        type Input = super::DescribeKeyRequest;
+        type Output = super::DescribeKeyResponse;
+    }
+
+    /// `DisableKey`.
+    #[derive(Debug)]
+    pub struct DisableKey;
+
+    impl crate::Op for DisableKey {
+        const NAME: &'static str = "DisableKey";
+        type Input = super::DisableKeyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `DisableKeyRotation`.
+    #[derive(Debug)]
+    pub struct DisableKeyRotation;
+
+    impl crate::Op for DisableKeyRotation {
+        const NAME: &'static str = "DisableKeyRotation";
+        type Input = super::DisableKeyRotationRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `EnableKey`.
+    #[derive(Debug)]
+    pub struct EnableKey;
+
+    impl crate::Op for EnableKey {
+        const NAME: &'static str = "EnableKey";
+        type Input = super::EnableKeyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `EnableKeyRotation`.
+    #[derive(Debug)]
+    pub struct EnableKeyRotation;
+
+    impl crate::Op for EnableKeyRotation {
+        const NAME: &'static str = "EnableKeyRotation";
+        type Input = super::EnableKeyRotationRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `Encrypt`.
+    #[derive(Debug)]
+    pub struct Encrypt;
+
+    impl crate::Op for Encrypt {
+        const NAME: &'static str = "Encrypt";
+        type Input = super::EncryptRequest;
+        type Output = super::EncryptResponse;
+    }
+
+    /// `GenerateDataKey`.
+    #[derive(Debug)]
+    pub struct GenerateDataKey;
+
+    impl crate::Op for GenerateDataKey {
+        const NAME: &'static str = "GenerateDataKey";
+        type Input = super::GenerateDataKeyRequest;
+        type Output = super::GenerateDataKeyResponse;
+    }
+
+    /// `GenerateDataKeyPair`.
+    #[derive(Debug)]
+    pub struct GenerateDataKeyPair;
+
+    impl crate::Op for GenerateDataKeyPair {
+        const NAME: &'static str = "GenerateDataKeyPair";
+        type Input = super::GenerateDataKeyPairRequest;
+        type Output = super::GenerateDataKeyPairResponse;
+    }
+
+    /// `GenerateDataKeyPairWithoutPlaintext`.
+    #[derive(Debug)]
+    pub struct GenerateDataKeyPairWithoutPlaintext;
+
+    impl crate::Op for GenerateDataKeyPairWithoutPlaintext {
+        const NAME: &'static str = "GenerateDataKeyPairWithoutPlaintext";
+        type Input = super::GenerateDataKeyPairWithoutPlaintextRequest;
+        type Output = super::GenerateDataKeyPairWithoutPlaintextResponse;
+    }
+
+    /// `GenerateDataKeyWithoutPlaintext`.
+    #[derive(Debug)]
+    pub struct GenerateDataKeyWithoutPlaintext;
+
+    impl crate::Op for GenerateDataKeyWithoutPlaintext {
+        const NAME: &'static str = "GenerateDataKeyWithoutPlaintext";
+        type Input = super::GenerateDataKeyWithoutPlaintextRequest;
+        type Output = super::GenerateDataKeyWithoutPlaintextResponse;
+    }
+
+    /// `GenerateMac`.
+    #[derive(Debug)]
+    pub struct GenerateMac;
+
+    impl crate::Op for GenerateMac {
+        const NAME: &'static str = "GenerateMac";
+        type Input = super::GenerateMacRequest;
+        type Output = super::GenerateMacResponse;
+    }
+
+    /// `GenerateRandom`.
+    #[derive(Debug)]
+    pub struct GenerateRandom;
+
+    impl crate::Op for GenerateRandom {
+        const NAME: &'static str = "GenerateRandom";
+        type Input = super::GenerateRandomRequest;
+        type Output = super::GenerateRandomResponse;
+    }
+
+    /// `GetKeyPolicy`.
+    #[derive(Debug)]
+    pub struct GetKeyPolicy;
+
+    impl crate::Op for GetKeyPolicy {
+        const NAME: &'static str = "GetKeyPolicy";
+        type Input = super::GetKeyPolicyRequest;
+        type Output = super::GetKeyPolicyResponse;
+    }
+
+    /// `GetKeyRotationStatus`.
+    #[derive(Debug)]
+    pub struct GetKeyRotationStatus;
+
+    impl crate::Op for GetKeyRotationStatus {
+        const NAME: &'static str = "GetKeyRotationStatus";
+        type Input = super::GetKeyRotationStatusRequest;
+        type Output = super::GetKeyRotationStatusResponse;
+    }
+
+    /// `GetParametersForImport`.
+    #[derive(Debug)]
+    pub struct GetParametersForImport;
+
+    impl crate::Op for GetParametersForImport {
+        const NAME: &'static str = "GetParametersForImport";
+        type Input = super::GetParametersForImportRequest;
+        type Output = super::GetParametersForImportResponse;
+    }
+
+    /// `GetPublicKey`.
+    #[derive(Debug)]
+    pub struct GetPublicKey;
+
+    impl crate::Op for GetPublicKey {
+        const NAME: &'static str = "GetPublicKey";
+        type Input = super::GetPublicKeyRequest;
+        type Output = super::GetPublicKeyResponse;
+    }
+
+    /// `ImportKeyMaterial`.
+    #[derive(Debug)]
+    pub struct ImportKeyMaterial;
+
+    impl crate::Op for ImportKeyMaterial {
+        const NAME: &'static str = "ImportKeyMaterial";
+        type Input = super::ImportKeyMaterialRequest;
+        type Output = super::ImportKeyMaterialResponse;
+    }
+
+    /// `ListAliases`.
+    #[derive(Debug)]
+    pub struct ListAliases;
+
+    impl crate::Op for ListAliases {
+        const NAME: &'static str = "ListAliases";
+        type Input = super::ListAliasesRequest;
+        type Output = super::ListAliasesResponse;
+    }
+
+    /// `ListGrants`.
+    #[derive(Debug)]
+    pub struct ListGrants;
+
+    impl crate::Op for ListGrants {
+        const NAME: &'static str = "ListGrants";
+        type Input = super::ListGrantsRequest;
+        type Output = super::ListGrantsResponse;
+    }
+
+    /// `ListKeyPolicies`.
+    #[derive(Debug)]
+    pub struct ListKeyPolicies;
+
+    impl crate::Op for ListKeyPolicies {
+        const NAME: &'static str = "ListKeyPolicies";
+        type Input = super::ListKeyPoliciesRequest;
+        type Output = super::ListKeyPoliciesResponse;
+    }
+
+    /// `ListKeyRotations`.
+    #[derive(Debug)]
+    pub struct ListKeyRotations;
+
+    impl crate::Op for ListKeyRotations {
+        const NAME: &'static str = "ListKeyRotations";
+        type Input = super::ListKeyRotationsRequest;
+        type Output = super::ListKeyRotationsResponse;
+    }
+
+    /// `ListKeys`.
+    #[derive(Debug)]
+    pub struct ListKeys;
+
+    impl crate::Op for ListKeys {
+        const NAME: &'static str = "ListKeys";
+        type Input = super::ListKeysRequest;
+        type Output = super::ListKeysResponse;
+    }
+
+    /// `ListResourceTags`.
+    #[derive(Debug)]
+    pub struct ListResourceTags;
+
+    impl crate::Op for ListResourceTags {
+        const NAME: &'static str = "ListResourceTags";
+        type Input = super::ListResourceTagsRequest;
+        type Output = super::ListResourceTagsResponse;
+    }
+
+    /// `ListRetirableGrants`.
+    #[derive(Debug)]
+    pub struct ListRetirableGrants;
+
+    impl crate::Op for ListRetirableGrants {
+        const NAME: &'static str = "ListRetirableGrants";
+        type Input = super::ListRetirableGrantsRequest;
+        type Output = super::ListGrantsResponse;
+    }
+
+    /// `PutKeyPolicy`.
+    #[derive(Debug)]
+    pub struct PutKeyPolicy;
+
+    impl crate::Op for PutKeyPolicy {
+        const NAME: &'static str = "PutKeyPolicy";
+        type Input = super::PutKeyPolicyRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `ReEncrypt`.
+    #[derive(Debug)]
+    pub struct ReEncrypt;
+
+    impl crate::Op for ReEncrypt {
+        const NAME: &'static str = "ReEncrypt";
+        type Input = super::ReEncryptRequest;
+        type Output = super::ReEncryptResponse;
+    }
+
+    /// `RetireGrant`.
+    #[derive(Debug)]
+    pub struct RetireGrant;
+
+    impl crate::Op for RetireGrant {
+        const NAME: &'static str = "RetireGrant";
+        type Input = super::RetireGrantRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `RevokeGrant`.
+    #[derive(Debug)]
+    pub struct RevokeGrant;
+
+    impl crate::Op for RevokeGrant {
+        const NAME: &'static str = "RevokeGrant";
+        type Input = super::RevokeGrantRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `RotateKeyOnDemand`.
+    #[derive(Debug)]
+    pub struct RotateKeyOnDemand;
+
+    impl crate::Op for RotateKeyOnDemand {
+        const NAME: &'static str = "RotateKeyOnDemand";
+        type Input = super::RotateKeyOnDemandRequest;
+        type Output = super::RotateKeyOnDemandResponse;
+    }
+
+    /// `ScheduleKeyDeletion`.
+    #[derive(Debug)]
+    pub struct ScheduleKeyDeletion;
+
+    impl crate::Op for ScheduleKeyDeletion {
+        const NAME: &'static str = "ScheduleKeyDeletion";
+        type Input = super::ScheduleKeyDeletionRequest;
+        type Output = super::ScheduleKeyDeletionResponse;
+    }
+
+    /// `Sign`.
+    #[derive(Debug)]
+    pub struct Sign;
+
+    impl crate::Op for Sign {
+        const NAME: &'static str = "Sign";
+        type Input = super::SignRequest;
+        type Output = super::SignResponse;
+    }
+
+    /// `TagResource`.
+    #[derive(Debug)]
+    pub struct TagResource;
+
+    impl crate::Op for TagResource {
+        const NAME: &'static str = "TagResource";
+        type Input = super::TagResourceRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UntagResource`.
+    #[derive(Debug)]
+    pub struct UntagResource;
+
+    impl crate::Op for UntagResource {
+        const NAME: &'static str = "UntagResource";
+        type Input = super::UntagResourceRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UpdateAlias`.
+    #[derive(Debug)]
+    pub struct UpdateAlias;
+
+    impl crate::Op for UpdateAlias {
+        const NAME: &'static str = "UpdateAlias";
+        type Input = super::UpdateAliasRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `UpdateKeyDescription`.
+    #[derive(Debug)]
+    pub struct UpdateKeyDescription;
+
+    impl crate::Op for UpdateKeyDescription {
+        const NAME: &'static str = "UpdateKeyDescription";
+        type Input = super::UpdateKeyDescriptionRequest;
+        type Output = crate::Empty;
+    }
+
+    /// `Verify`.
+    #[derive(Debug)]
+    pub struct Verify;
+
+    impl crate::Op for Verify {
+        const NAME: &'static str = "Verify";
+        type Input = super::VerifyRequest;
+        type Output = super::VerifyResponse;
+    }
+
+    /// `VerifyMac`.
+    #[derive(Debug)]
+    pub struct VerifyMac;
+
+    impl crate::Op for VerifyMac {
+        const NAME: &'static str = "VerifyMac";
+        type Input = super::VerifyMacRequest;
+        type Output = super::VerifyMacResponse;
+    }
+
+}

@@ -1,6 +1,9 @@
 //! The served part of botocore 1.43.11's `sts/2011-06-15` model. Written by `neargate-codegen`; do not edit.
 
-use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Shape, Text};
+use serde::{Deserialize, Serialize};
+
+use crate::shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, Text};
+use crate::types::{SecretString, Time};
 
 static PATTERNS: Patterns = Patterns::new();
 
@@ -8,6 +11,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "sts",
     api_version: "2011-06-15",
+    rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
         Operation { name: "AssumeRole", read_only: true, dry_run: false, input: Some(0), output: Some(1), errors: &["MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ExpiredTokenException"] },
         Operation { name: "GetCallerIdentity", read_only: true, dry_run: false, input: Some(5), output: Some(6), errors: &[] },
@@ -61,3 +65,194 @@ pub static MODEL: Model = Model {
     all_operations: &["AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "AssumeRoot", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity", "GetDelegatedAccessToken", "GetFederationToken", "GetSessionToken", "GetWebIdentityToken"],
     patterns: &PATTERNS,
 };
+
+/// The model's `AssumeRoleRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct AssumeRoleRequest {
+    /// `DurationSeconds`.
+    #[serde(rename = "DurationSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<i32>,
+    /// `ExternalId`.
+    #[serde(rename = "ExternalId", default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// `Policy`.
+    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    /// `PolicyArns`.
+    #[serde(rename = "PolicyArns", default, skip_serializing_if = "Option::is_none")]
+    pub policy_arns: Option<Vec<PolicyDescriptorType>>,
+    /// `ProvidedContexts`.
+    #[serde(rename = "ProvidedContexts", default, skip_serializing_if = "Option::is_none")]
+    pub provided_contexts: Option<Vec<ProvidedContext>>,
+    /// `RoleArn`.
+    #[serde(rename = "RoleArn")]
+    pub role_arn: String,
+    /// `RoleSessionName`.
+    #[serde(rename = "RoleSessionName")]
+    pub role_session_name: String,
+    /// `SerialNumber`.
+    #[serde(rename = "SerialNumber", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// `SourceIdentity`.
+    #[serde(rename = "SourceIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub source_identity: Option<String>,
+    /// `Tags`.
+    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// `TokenCode`.
+    #[serde(rename = "TokenCode", default, skip_serializing_if = "Option::is_none")]
+    pub token_code: Option<String>,
+    /// `TransitiveTagKeys`.
+    #[serde(rename = "TransitiveTagKeys", default, skip_serializing_if = "Option::is_none")]
+    pub transitive_tag_keys: Option<Vec<String>>,
+}
+
+/// The model's `AssumeRoleResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssumeRoleResponse {
+    /// `AssumedRoleUser`.
+    #[serde(rename = "AssumedRoleUser", default, skip_serializing_if = "Option::is_none")]
+    pub assumed_role_user: Option<AssumedRoleUser>,
+    /// `Credentials`.
+    #[serde(rename = "Credentials", default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<Credentials>,
+    /// `PackedPolicySize`.
+    #[serde(rename = "PackedPolicySize", default, skip_serializing_if = "Option::is_none")]
+    pub packed_policy_size: Option<i32>,
+    /// `SourceIdentity`.
+    #[serde(rename = "SourceIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub source_identity: Option<String>,
+}
+
+/// The model's `AssumedRoleUser`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssumedRoleUser {
+    /// `Arn`.
+    #[serde(rename = "Arn")]
+    pub arn: String,
+    /// `AssumedRoleId`.
+    #[serde(rename = "AssumedRoleId")]
+    pub assumed_role_id: String,
+}
+
+/// The model's `Credentials`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Credentials {
+    /// `AccessKeyId`.
+    #[serde(rename = "AccessKeyId")]
+    pub access_key_id: String,
+    /// `Expiration`.
+    #[serde(rename = "Expiration")]
+    pub expiration: Time,
+    /// `SecretAccessKey`.
+    #[serde(rename = "SecretAccessKey")]
+    pub secret_access_key: SecretString,
+    /// `SessionToken`.
+    #[serde(rename = "SessionToken")]
+    pub session_token: String,
+}
+
+/// The model's `GetCallerIdentityRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetCallerIdentityRequest {
+}
+
+/// The model's `GetCallerIdentityResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetCallerIdentityResponse {
+    /// `Account`.
+    #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// `Arn`.
+    #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    /// `UserId`.
+    #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+
+/// The model's `GetSessionTokenRequest`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct GetSessionTokenRequest {
+    /// `DurationSeconds`.
+    #[serde(rename = "DurationSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<i32>,
+    /// `SerialNumber`.
+    #[serde(rename = "SerialNumber", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// `TokenCode`.
+    #[serde(rename = "TokenCode", default, skip_serializing_if = "Option::is_none")]
+    pub token_code: Option<String>,
+}
+
+/// The model's `GetSessionTokenResponse`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GetSessionTokenResponse {
+    /// `Credentials`.
+    #[serde(rename = "Credentials", default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<Credentials>,
+}
+
+/// The model's `PolicyDescriptorType`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct PolicyDescriptorType {
+    /// `arn`.
+    #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+}
+
+/// The model's `ProvidedContext`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct ProvidedContext {
+    /// `ContextAssertion`.
+    #[serde(rename = "ContextAssertion", default, skip_serializing_if = "Option::is_none")]
+    pub context_assertion: Option<String>,
+    /// `ProviderArn`.
+    #[serde(rename = "ProviderArn", default, skip_serializing_if = "Option::is_none")]
+    pub provider_arn: Option<String>,
+}
+
+/// The model's `Tag`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key")]
+    pub key: String,
+    /// `Value`.
+    #[serde(rename = "Value")]
+    pub value: String,
+}
+
+/// The served operations, as types.
+pub mod ops {
+    /// `AssumeRole`.
+    #[derive(Debug)]
+    pub struct AssumeRole;
+
+    impl crate::Op for AssumeRole {
+        const NAME: &'static str = "AssumeRole";
+        type Input = super::AssumeRoleRequest;
+        type Output = super::AssumeRoleResponse;
+    }
+
+    /// `GetCallerIdentity`.
+    #[derive(Debug)]
+    pub struct GetCallerIdentity;
+
+    impl crate::Op for GetCallerIdentity {
+        const NAME: &'static str = "GetCallerIdentity";
+        type Input = super::GetCallerIdentityRequest;
+        type Output = super::GetCallerIdentityResponse;
+    }
+
+    /// `GetSessionToken`.
+    #[derive(Debug)]
+    pub struct GetSessionToken;
+
+    impl crate::Op for GetSessionToken {
+        const NAME: &'static str = "GetSessionToken";
+        type Input = super::GetSessionTokenRequest;
+        type Output = super::GetSessionTokenResponse;
+    }
+
+}
