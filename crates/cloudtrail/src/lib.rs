@@ -13,7 +13,7 @@ mod segments;
 mod storage;
 
 pub use event::{CallFacts, EventRecord, redact_parameters};
-pub use lookup::handle;
+pub use lookup::Caller;
 pub use recorder::Recorder;
 
 #[cfg(test)]

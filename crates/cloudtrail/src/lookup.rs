@@ -1,13 +1,17 @@
-//! The CloudTrail API: `LookupEvents`.
+//! `LookupEvents`: the trail's events of the caller's account and region, newest first,
+//! filtered by one attribute and a time range, in pages.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use std::time::Duration;
 
 use neargate_common::{AwsError, Principal, Timestamp};
+use neargate_model::cloudtrail::{
+    Event, EventCategory, LookupAttribute, LookupEventsRequest, LookupEventsResponse, Resource,
+    ops::LookupEvents,
+};
+use neargate_model::{Access, Handler, Question, Time};
 use neargate_store::{Read, ReadTx};
-use neargate_wire::{FieldError, JsonInput, Output, Reply};
-use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::Recorder;
@@ -16,17 +20,26 @@ use crate::recorder::RETENTION;
 use crate::segments::SegmentReader;
 use crate::storage::{ATTRIBUTES, BATCHES, attribute_values, inverted, order_key, scope};
 
-/// Runs the CloudTrail `operation` for `caller` in `region`.
-pub fn handle(
-    recorder: &Recorder,
-    caller: &Principal,
-    region: &str,
-    operation: &str,
-    input: &JsonInput,
-) -> Result<Reply, AwsError> {
-    match operation {
-        "LookupEvents" => lookup_events(recorder, caller, region, input),
-        _ => Err(AwsError::unknown_operation(operation)),
+/// Who calls CloudTrail, and in which region.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller<'a> {
+    /// The authenticated principal.
+    pub principal: &'a Principal,
+    /// The region the request was signed for.
+    pub region: &'a str,
+}
+
+impl<'a> Handler<LookupEvents, Caller<'a>> for Recorder {
+    fn access(&self, _: &Caller<'a>, _: &LookupEventsRequest) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain("cloudtrail:LookupEvents", "*")))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: LookupEventsRequest,
+    ) -> Result<LookupEventsResponse, AwsError> {
+        lookup_events(self, caller, &input)
     }
 }
 
@@ -41,10 +54,9 @@ struct Query {
 
 fn lookup_events(
     recorder: &Recorder,
-    caller: &Principal,
-    region: &str,
-    input: &JsonInput,
-) -> Result<Reply, AwsError> {
+    caller: &Caller<'_>,
+    input: &LookupEventsRequest,
+) -> Result<LookupEventsResponse, AwsError> {
     let query = parse_query(input, recorder.clock().now())?;
     let fingerprint = fingerprint(input);
     let after = match &query.after {
@@ -52,7 +64,7 @@ fn lookup_events(
         None => None,
     };
     recorder.flush();
-    let scope = scope(&caller.account, region);
+    let scope = scope(&caller.principal.account, caller.region);
     let mut events = recorder
         .db()
         .read(|tx| walk(tx, recorder.reader(), &query, &scope, after.as_deref()))
@@ -62,11 +74,14 @@ fn lookup_events(
         })?;
     let more = events.len() > query.max_results;
     events.truncate(query.max_results);
-    let mut body = json!({ "Events": events.iter().map(event_json).collect::<Vec<_>>() });
-    if let Some(last) = events.last().filter(|_| more) {
-        body["NextToken"] = json!(encode_token(order_key(last).as_bytes(), &fingerprint));
-    }
-    Ok(Reply::quiet(Output::Json(body)))
+    let next_token = events
+        .last()
+        .filter(|_| more)
+        .map(|last| encode_token(order_key(last).as_bytes(), &fingerprint));
+    Ok(LookupEventsResponse {
+        events: Some(events.iter().map(event).collect()),
+        next_token,
+    })
 }
 
 /// How much older than its run's newest event an event may be: events carry the time their
@@ -142,33 +157,35 @@ fn time_of(order_key: &str) -> Option<Timestamp> {
     ))
 }
 
-fn event_json(e: &EventRecord) -> Value {
-    let mut v = json!({
-        "EventId": e.event_id,
-        "EventName": e.event_name,
-        "ReadOnly": e.read_only.to_string(),
-        "EventTime": e.event_time.epoch_seconds_f64(),
-        "EventSource": e.event_source,
-        "Resources": e.resources.iter().map(|(t, n)| json!({"ResourceType": t, "ResourceName": n})).collect::<Vec<_>>(),
-        "CloudTrailEvent": e.cloudtrail_event,
-    });
-    if let Some(k) = &e.access_key_id {
-        v["AccessKeyId"] = json!(k);
+fn event(e: &EventRecord) -> Event {
+    Event {
+        event_id: Some(e.event_id.clone()),
+        event_name: Some(e.event_name.clone()),
+        read_only: Some(e.read_only.to_string()),
+        event_time: Some(Time(e.event_time)),
+        event_source: Some(e.event_source.to_string()),
+        resources: Some(
+            e.resources
+                .iter()
+                .map(|(t, n)| Resource {
+                    resource_type: Some(t.clone()),
+                    resource_name: Some(n.clone()),
+                })
+                .collect(),
+        ),
+        cloud_trail_event: Some(e.cloudtrail_event.clone()),
+        access_key_id: e.access_key_id.clone(),
+        username: e.username.clone(),
     }
-    if let Some(u) = &e.username {
-        v["Username"] = json!(u);
-    }
-    v
 }
 
 fn invalid(code: &'static str, message: impl Into<String>) -> AwsError {
     AwsError::client(code, message)
 }
 
-fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
-    let attribute = parse_attribute(input)?;
-    let start = input.timestamp("StartTime").map_err(FieldError::into_aws)?;
-    let end = input.timestamp("EndTime").map_err(FieldError::into_aws)?;
+fn parse_query(input: &LookupEventsRequest, now: Timestamp) -> Result<Query, AwsError> {
+    let attribute = parse_attribute(input.lookup_attributes.as_deref().unwrap_or_default())?;
+    let (start, end) = (input.start_time.map(|t| t.0), input.end_time.map(|t| t.0));
     if let (Some(s), Some(e)) = (start, end)
         && s > e
     {
@@ -180,7 +197,7 @@ fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
     let window_start = now - RETENTION;
     let start = start.map_or(window_start, |s| s.max(window_start));
     let end = end.map_or(now, |e| e.min(now));
-    let max_results = match input.i64("MaxResults").map_err(FieldError::into_aws)? {
+    let max_results = match input.max_results {
         None => 50,
         Some(n @ 1..=50) => usize::try_from(n).unwrap_or(50),
         Some(n) => {
@@ -190,54 +207,43 @@ fn parse_query(input: &JsonInput, now: Timestamp) -> Result<Query, AwsError> {
             ));
         }
     };
-    match input.str("EventCategory") {
-        Ok(None) => {}
-        Ok(Some("insight")) => {
+    match &input.event_category {
+        None => {}
+        Some(EventCategory::Insight) => {
             return Err(invalid(
                 "InvalidEventCategoryException",
                 "Insights events are not recorded by this endpoint.",
             ));
         }
-        Ok(Some(other)) => {
+        Some(other) => {
             return Err(invalid(
                 "InvalidEventCategoryException",
                 format!("EventCategory '{other}' is not valid; the only value is 'insight'."),
             ));
         }
-        Err(e) => return Err(e.into_aws()),
     }
-    let after = match input.str("NextToken") {
-        Ok(Some(t)) => Some(t.as_bytes().to_vec()),
-        Ok(None) => None,
-        Err(e) => return Err(e.into_aws()),
-    };
     Ok(Query {
         attribute,
         start,
         end,
         max_results,
-        after,
+        after: input.next_token.as_ref().map(|t| t.as_bytes().to_vec()),
     })
 }
 
-fn parse_attribute(input: &JsonInput) -> Result<Option<(String, String)>, AwsError> {
+fn parse_attribute(list: &[LookupAttribute]) -> Result<Option<(String, String)>, AwsError> {
     let bad = |m: &str| invalid("InvalidLookupAttributesException", m.to_owned());
-    let Some(list) = input
-        .array("LookupAttributes")
-        .map_err(FieldError::into_aws)?
-    else {
-        return Ok(None);
-    };
-    match list.as_slice() {
+    match list {
         [] => Ok(None),
         [one] => {
             let key = one
-                .get("AttributeKey")
-                .and_then(Value::as_str)
-                .ok_or_else(|| bad("Each lookup attribute needs an AttributeKey."))?;
+                .attribute_key
+                .as_ref()
+                .ok_or_else(|| bad("Each lookup attribute needs an AttributeKey."))?
+                .as_str();
             let value = one
-                .get("AttributeValue")
-                .and_then(Value::as_str)
+                .attribute_value
+                .as_deref()
                 .ok_or_else(|| bad("Each lookup attribute needs an AttributeValue."))?;
             if !ATTRIBUTES.contains(&key) {
                 return Err(bad(&format!(
@@ -254,12 +260,13 @@ fn parse_attribute(input: &JsonInput) -> Result<Option<(String, String)>, AwsErr
     }
 }
 
-/// Identifies the query a token belongs to (everything but the token itself).
-fn fingerprint(input: &JsonInput) -> String {
-    let mut members = input.0.clone();
-    members.remove("NextToken");
-    members.remove("MaxResults");
-    hex::encode(&Sha256::digest(Value::Object(members).to_string().as_bytes())[..8])
+/// Identifies the query a token belongs to (everything but the token and the page size).
+fn fingerprint(input: &LookupEventsRequest) -> String {
+    let query = format!(
+        "{:?}|{:?}|{:?}|{:?}",
+        input.lookup_attributes, input.start_time, input.end_time, input.event_category
+    );
+    hex::encode(&Sha256::digest(query.as_bytes())[..8])
 }
 
 fn encode_token(key: &[u8], fingerprint: &str) -> String {

@@ -4,11 +4,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use neargate_common::{Clock, ManualClock, Principal, PrincipalKind, Timestamp};
+use neargate_model::cloudtrail::MODEL;
 use neargate_store::Db;
-use neargate_wire::{JsonInput, Output};
 use serde_json::{Value, json};
 
-use crate::{CallFacts, Recorder, handle};
+use crate::{CallFacts, Caller, Recorder};
 
 fn principal(account: &str) -> Principal {
     Principal {
@@ -74,17 +74,23 @@ impl Fixture {
         let Value::Object(map) = input else {
             panic!("object")
         };
-        let reply = handle(
-            &self.recorder,
-            &principal("111111111111"),
-            "us-east-1",
-            "LookupEvents",
-            &JsonInput(map),
-        )?;
-        let Output::Json(body) = reply.output else {
-            panic!("json")
+        // As the pipeline runs it: checked against the model, then dispatched.
+        let shape = MODEL.operation("LookupEvents").unwrap().input.unwrap();
+        neargate_model::validate(&MODEL, shape, &map)?;
+        let caller = Caller {
+            principal: &principal("111111111111"),
+            region: "us-east-1",
         };
-        Ok(body)
+        neargate_model::cloudtrail::dispatch(
+            &self.recorder,
+            &caller,
+            "LookupEvents",
+            map,
+            &mut |_| Ok(()),
+        )
+        .unwrap()
+        .map(|answer| answer.output)
+        .map_err(|failure| failure.error)
     }
 }
 

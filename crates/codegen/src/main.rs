@@ -329,7 +329,26 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         )
         .unwrap();
     }
-    out.push_str("}\n");
+    out.push_str("}\n\n");
+    let bounds: Vec<String> = served
+        .iter()
+        .map(|(name, _)| format!("        + crate::Handler<ops::{name}, C>"))
+        .collect();
+    let arms: Vec<String> = served
+        .iter()
+        .map(|(name, op)| {
+            let dry_run = part(op, "input")
+                .is_some_and(|i| shapes[i.as_str()]["members"].get("DryRun").is_some());
+            format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize, {dry_run}),")
+        })
+        .collect();
+    writeln!(
+        out,
+        "/// Runs `operation` on `service`, which handles every served operation; `None` for an\n/// operation the model does not serve.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n    Some(match operation {{\n{}\n        _ => return None,\n    }})\n}}",
+        bounds.join("\n"),
+        arms.join("\n")
+    )
+    .unwrap();
     Ok(out)
 }
 

@@ -3,6 +3,7 @@
 //! from them.
 
 mod generated;
+mod operation;
 mod query;
 mod shape;
 mod types;
@@ -12,6 +13,9 @@ mod validate;
 mod tests;
 
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
+pub use operation::{
+    Access, AlsoAllowed, Answer, Authorize, ConditionKey, Failure, Handler, Question, run,
+};
 pub use query::from_query;
 pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, ShapeId, Text};
 pub use types::{Blob, Empty, SecretBytes, SecretString, Time};

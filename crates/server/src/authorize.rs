@@ -115,13 +115,7 @@ pub(crate) fn authorize(
             {
                 Ok(())
             }
-            Decision::Deny(reason, _) => {
-                let message = reason.message(&request);
-                Err(match protocol {
-                    Protocol::Json => AwsError::client("AccessDeniedException", message),
-                    Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
-                })
-            }
+            Decision::Deny(reason, _) => Err(denied(protocol, reason.message(&request))),
             Decision::Allow(..) => Ok(()),
         }
     });
@@ -137,6 +131,11 @@ fn reads_context(app: &App, caller: &Caller, call: &Call) -> bool {
     if service == "kms" || (service == "sts" && call.operation == "AssumeRole") {
         return true;
     }
+    policies_read_context(app, caller)
+}
+
+/// Whether any of the caller's policies, or the account's guardrails, can read the context.
+fn policies_read_context(app: &App, caller: &Caller) -> bool {
     let control = app.guardrails.for_account(&caller.principal.account);
     caller
         .policies
@@ -155,6 +154,59 @@ fn caller_context(caller: &Caller, facts: &RequestFacts<'_>) -> Context {
         context.set(&format!("aws:PrincipalTag/{key}"), value.clone());
     }
     context
+}
+
+/// Decides the access an operation declared for `caller`: every question must be allowed by
+/// the policies that apply (or, where no policy allows, by what the question names, such as a
+/// KMS grant); an explicit deny always wins. The error is AWS's access denial in `protocol`.
+pub(crate) fn authorize_access(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    protocol: Protocol,
+    access: &neargate_model::Access<'_>,
+) -> Result<(), AwsError> {
+    if access.questions.is_empty() {
+        return Ok(());
+    }
+    let global = if policies_read_context(app, caller) {
+        caller_context(caller, facts)
+    } else {
+        Context::new()
+    };
+    for asked in &access.questions {
+        let mut context = global.clone();
+        for (key, values) in &asked.context {
+            context.set_all(key, values.clone());
+        }
+        let question = Question {
+            action: asked.action.clone(),
+            resource: asked.resource.clone(),
+            policy: asked.policy.clone(),
+            policy_required: asked.policy_required,
+            context,
+            grant: None,
+        };
+        let (decision, request) = decide(app, caller, &question);
+        match decision {
+            Decision::Allow(..) => {}
+            Decision::Deny(DenyReason::NotAllowed(_), _)
+                if asked
+                    .also_allowed
+                    .as_ref()
+                    .is_some_and(|also| also(&principal_arns(&caller.principal))) => {}
+            Decision::Deny(reason, _) => return Err(denied(protocol, reason.message(&request))),
+        }
+    }
+    Ok(())
+}
+
+/// AWS's access denial in `protocol`.
+fn denied(protocol: Protocol, message: String) -> AwsError {
+    match protocol {
+        Protocol::Json => AwsError::client("AccessDeniedException", message),
+        Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
+    }
 }
 
 /// Evaluates one question for `caller` against every policy that applies.

@@ -22,9 +22,6 @@ pub(crate) fn dispatch(
         ("sts", Input::Query(params)) => {
             neargate_iam::handle_sts(&app.iam, principal, &call.operation, params)
         }
-        ("cloudtrail", Input::Json(input)) => {
-            neargate_cloudtrail::handle(&app.recorder, principal, region, &call.operation, input)
-        }
         ("kms", Input::Json(input)) => {
             let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
                 may_manage_key(app, caller, facts, policy, key_arn)

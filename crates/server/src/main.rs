@@ -16,6 +16,7 @@ mod limits;
 mod pipeline;
 mod platform;
 mod root_key;
+mod units;
 
 use clap::Parser;
 

@@ -124,6 +124,23 @@ fn dispatch_guarded(
     })
 }
 
+/// Runs a call of a service whose operations are units, guarded as [`dispatch_guarded`] is.
+fn run_units_guarded(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    call: &Call,
+    protocol: Protocol,
+) -> Option<crate::units::Outcome> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::units::run(app, caller, facts, call, protocol)
+    }))
+    .unwrap_or_else(|_| {
+        tracing::error!(operation = %call.operation, "the handler panicked");
+        Some((Vec::new(), Err(AwsError::internal("InternalFailure"))))
+    })
+}
+
 /// Where a call came from, beyond its principal, for its audit record.
 pub(crate) struct Origin<'a> {
     pub(crate) user_agent: String,
@@ -147,13 +164,16 @@ pub(crate) fn execute(
         Some(error) => (Vec::new(), Err(error)),
         None => match conforms(&call) {
             Err(error) => (Vec::new(), Err(error)),
-            Ok(()) => {
-                let authorization = authorize(app, caller, &call, facts, protocol);
-                let outcome = authorization
-                    .verdict
-                    .and_then(|()| dispatch_guarded(app, caller, facts, &call));
-                (authorization.resources, outcome)
-            }
+            Ok(()) => match run_units_guarded(app, caller, facts, &call, protocol) {
+                Some(outcome) => outcome,
+                None => {
+                    let authorization = authorize(app, caller, &call, facts, protocol);
+                    let outcome = authorization
+                        .verdict
+                        .and_then(|()| dispatch_guarded(app, caller, facts, &call));
+                    (authorization.resources, outcome)
+                }
+            },
         },
     };
     let Call {

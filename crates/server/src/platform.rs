@@ -394,25 +394,26 @@ mod tests {
             .user_as_identity(ACCOUNT, "admin", "AKIAADMINTESTKEY0000")
             .unwrap()
             .unwrap();
-        let input = JsonInput(object(json!({
-            "LookupAttributes": [{"AttributeKey": "EventName", "AttributeValue": event_name}]
-        })));
-        let reply = neargate_cloudtrail::handle(
-            &app.recorder,
-            &admin.principal,
-            "us-east-1",
-            "LookupEvents",
-            &input,
-        )
-        .unwrap();
-        let Output::Json(body) = reply.output else {
-            unreachable!("CloudTrail answers JSON")
+        use neargate_model::cloudtrail::{LookupAttribute, LookupEventsRequest, ops};
+        let input = LookupEventsRequest {
+            lookup_attributes: Some(vec![LookupAttribute {
+                attribute_key: Some("EventName".into()),
+                attribute_value: Some(event_name.to_owned()),
+            }]),
+            ..Default::default()
         };
-        body["Events"]
-            .as_array()
-            .unwrap()
+        let caller = neargate_cloudtrail::Caller {
+            principal: &admin.principal,
+            region: "us-east-1",
+        };
+        let output =
+            neargate_model::Handler::<ops::LookupEvents, _>::handle(&app.recorder, &caller, input)
+                .unwrap();
+        output
+            .events
+            .unwrap_or_default()
             .iter()
-            .map(|e| serde_json::from_str(e["CloudTrailEvent"].as_str().unwrap()).unwrap())
+            .map(|e| serde_json::from_str(e.cloud_trail_event.as_deref().unwrap()).unwrap())
             .collect()
     }
 }

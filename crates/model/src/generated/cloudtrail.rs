@@ -154,3 +154,22 @@ pub mod ops {
     }
 
 }
+
+/// Runs `operation` on `service`, which handles every served operation; `None` for an
+/// operation the model does not serve.
+pub fn dispatch<S, C: ?Sized>(
+    service: &S,
+    caller: &C,
+    operation: &str,
+    input: serde_json::Map<String, serde_json::Value>,
+    authorize: &mut crate::Authorize<'_>,
+) -> Option<Result<crate::Answer, crate::Failure>>
+where
+    S: ?Sized
+        + crate::Handler<ops::LookupEvents, C>
+{
+    Some(match operation {
+        "LookupEvents" => crate::run::<ops::LookupEvents, S, C>(service, caller, input, authorize, false),
+        _ => return None,
+    })
+}

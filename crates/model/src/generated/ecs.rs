@@ -5242,3 +5242,106 @@ pub mod ops {
     }
 
 }
+
+/// Runs `operation` on `service`, which handles every served operation; `None` for an
+/// operation the model does not serve.
+pub fn dispatch<S, C: ?Sized>(
+    service: &S,
+    caller: &C,
+    operation: &str,
+    input: serde_json::Map<String, serde_json::Value>,
+    authorize: &mut crate::Authorize<'_>,
+) -> Option<Result<crate::Answer, crate::Failure>>
+where
+    S: ?Sized
+        + crate::Handler<ops::CreateCapacityProvider, C>
+        + crate::Handler<ops::CreateCluster, C>
+        + crate::Handler<ops::CreateService, C>
+        + crate::Handler<ops::DeleteAccountSetting, C>
+        + crate::Handler<ops::DeleteAttributes, C>
+        + crate::Handler<ops::DeleteCapacityProvider, C>
+        + crate::Handler<ops::DeleteCluster, C>
+        + crate::Handler<ops::DeleteService, C>
+        + crate::Handler<ops::DeleteTaskDefinitions, C>
+        + crate::Handler<ops::DeregisterContainerInstance, C>
+        + crate::Handler<ops::DeregisterTaskDefinition, C>
+        + crate::Handler<ops::DescribeCapacityProviders, C>
+        + crate::Handler<ops::DescribeClusters, C>
+        + crate::Handler<ops::DescribeContainerInstances, C>
+        + crate::Handler<ops::DescribeServices, C>
+        + crate::Handler<ops::DescribeTaskDefinition, C>
+        + crate::Handler<ops::DescribeTasks, C>
+        + crate::Handler<ops::ListAccountSettings, C>
+        + crate::Handler<ops::ListAttributes, C>
+        + crate::Handler<ops::ListClusters, C>
+        + crate::Handler<ops::ListContainerInstances, C>
+        + crate::Handler<ops::ListServices, C>
+        + crate::Handler<ops::ListServicesByNamespace, C>
+        + crate::Handler<ops::ListTagsForResource, C>
+        + crate::Handler<ops::ListTaskDefinitionFamilies, C>
+        + crate::Handler<ops::ListTaskDefinitions, C>
+        + crate::Handler<ops::ListTasks, C>
+        + crate::Handler<ops::PutAccountSetting, C>
+        + crate::Handler<ops::PutAccountSettingDefault, C>
+        + crate::Handler<ops::PutAttributes, C>
+        + crate::Handler<ops::PutClusterCapacityProviders, C>
+        + crate::Handler<ops::RegisterContainerInstance, C>
+        + crate::Handler<ops::RegisterTaskDefinition, C>
+        + crate::Handler<ops::RunTask, C>
+        + crate::Handler<ops::StartTask, C>
+        + crate::Handler<ops::StopTask, C>
+        + crate::Handler<ops::TagResource, C>
+        + crate::Handler<ops::UntagResource, C>
+        + crate::Handler<ops::UpdateCapacityProvider, C>
+        + crate::Handler<ops::UpdateCluster, C>
+        + crate::Handler<ops::UpdateClusterSettings, C>
+        + crate::Handler<ops::UpdateContainerInstancesState, C>
+        + crate::Handler<ops::UpdateService, C>
+{
+    Some(match operation {
+        "CreateCapacityProvider" => crate::run::<ops::CreateCapacityProvider, S, C>(service, caller, input, authorize, false),
+        "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize, false),
+        "CreateService" => crate::run::<ops::CreateService, S, C>(service, caller, input, authorize, false),
+        "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize, false),
+        "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize, false),
+        "DeleteCapacityProvider" => crate::run::<ops::DeleteCapacityProvider, S, C>(service, caller, input, authorize, false),
+        "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize, false),
+        "DeleteService" => crate::run::<ops::DeleteService, S, C>(service, caller, input, authorize, false),
+        "DeleteTaskDefinitions" => crate::run::<ops::DeleteTaskDefinitions, S, C>(service, caller, input, authorize, false),
+        "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize, false),
+        "DeregisterTaskDefinition" => crate::run::<ops::DeregisterTaskDefinition, S, C>(service, caller, input, authorize, false),
+        "DescribeCapacityProviders" => crate::run::<ops::DescribeCapacityProviders, S, C>(service, caller, input, authorize, false),
+        "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize, false),
+        "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize, false),
+        "DescribeServices" => crate::run::<ops::DescribeServices, S, C>(service, caller, input, authorize, false),
+        "DescribeTaskDefinition" => crate::run::<ops::DescribeTaskDefinition, S, C>(service, caller, input, authorize, false),
+        "DescribeTasks" => crate::run::<ops::DescribeTasks, S, C>(service, caller, input, authorize, false),
+        "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize, false),
+        "ListAttributes" => crate::run::<ops::ListAttributes, S, C>(service, caller, input, authorize, false),
+        "ListClusters" => crate::run::<ops::ListClusters, S, C>(service, caller, input, authorize, false),
+        "ListContainerInstances" => crate::run::<ops::ListContainerInstances, S, C>(service, caller, input, authorize, false),
+        "ListServices" => crate::run::<ops::ListServices, S, C>(service, caller, input, authorize, false),
+        "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize, false),
+        "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize, false),
+        "ListTaskDefinitionFamilies" => crate::run::<ops::ListTaskDefinitionFamilies, S, C>(service, caller, input, authorize, false),
+        "ListTaskDefinitions" => crate::run::<ops::ListTaskDefinitions, S, C>(service, caller, input, authorize, false),
+        "ListTasks" => crate::run::<ops::ListTasks, S, C>(service, caller, input, authorize, false),
+        "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize, false),
+        "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize, false),
+        "PutAttributes" => crate::run::<ops::PutAttributes, S, C>(service, caller, input, authorize, false),
+        "PutClusterCapacityProviders" => crate::run::<ops::PutClusterCapacityProviders, S, C>(service, caller, input, authorize, false),
+        "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize, false),
+        "RegisterTaskDefinition" => crate::run::<ops::RegisterTaskDefinition, S, C>(service, caller, input, authorize, false),
+        "RunTask" => crate::run::<ops::RunTask, S, C>(service, caller, input, authorize, false),
+        "StartTask" => crate::run::<ops::StartTask, S, C>(service, caller, input, authorize, false),
+        "StopTask" => crate::run::<ops::StopTask, S, C>(service, caller, input, authorize, false),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, false),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, false),
+        "UpdateCapacityProvider" => crate::run::<ops::UpdateCapacityProvider, S, C>(service, caller, input, authorize, false),
+        "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize, false),
+        "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize, false),
+        "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize, false),
+        "UpdateService" => crate::run::<ops::UpdateService, S, C>(service, caller, input, authorize, false),
+        _ => return None,
+    })
+}

@@ -2370,3 +2370,138 @@ pub mod ops {
     }
 
 }
+
+/// Runs `operation` on `service`, which handles every served operation; `None` for an
+/// operation the model does not serve.
+pub fn dispatch<S, C: ?Sized>(
+    service: &S,
+    caller: &C,
+    operation: &str,
+    input: serde_json::Map<String, serde_json::Value>,
+    authorize: &mut crate::Authorize<'_>,
+) -> Option<Result<crate::Answer, crate::Failure>>
+where
+    S: ?Sized
+        + crate::Handler<ops::AddUserToGroup, C>
+        + crate::Handler<ops::AttachGroupPolicy, C>
+        + crate::Handler<ops::AttachRolePolicy, C>
+        + crate::Handler<ops::AttachUserPolicy, C>
+        + crate::Handler<ops::CreateAccessKey, C>
+        + crate::Handler<ops::CreateGroup, C>
+        + crate::Handler<ops::CreatePolicy, C>
+        + crate::Handler<ops::CreatePolicyVersion, C>
+        + crate::Handler<ops::CreateRole, C>
+        + crate::Handler<ops::CreateUser, C>
+        + crate::Handler<ops::DeleteAccessKey, C>
+        + crate::Handler<ops::DeleteGroup, C>
+        + crate::Handler<ops::DeleteGroupPolicy, C>
+        + crate::Handler<ops::DeletePolicy, C>
+        + crate::Handler<ops::DeleteRole, C>
+        + crate::Handler<ops::DeleteRolePermissionsBoundary, C>
+        + crate::Handler<ops::DeleteRolePolicy, C>
+        + crate::Handler<ops::DeleteUser, C>
+        + crate::Handler<ops::DeleteUserPermissionsBoundary, C>
+        + crate::Handler<ops::DeleteUserPolicy, C>
+        + crate::Handler<ops::DetachGroupPolicy, C>
+        + crate::Handler<ops::DetachRolePolicy, C>
+        + crate::Handler<ops::DetachUserPolicy, C>
+        + crate::Handler<ops::GetGroup, C>
+        + crate::Handler<ops::GetGroupPolicy, C>
+        + crate::Handler<ops::GetPolicy, C>
+        + crate::Handler<ops::GetPolicyVersion, C>
+        + crate::Handler<ops::GetRole, C>
+        + crate::Handler<ops::GetRolePolicy, C>
+        + crate::Handler<ops::GetUser, C>
+        + crate::Handler<ops::GetUserPolicy, C>
+        + crate::Handler<ops::ListAccessKeys, C>
+        + crate::Handler<ops::ListAttachedGroupPolicies, C>
+        + crate::Handler<ops::ListAttachedRolePolicies, C>
+        + crate::Handler<ops::ListAttachedUserPolicies, C>
+        + crate::Handler<ops::ListGroupPolicies, C>
+        + crate::Handler<ops::ListGroups, C>
+        + crate::Handler<ops::ListGroupsForUser, C>
+        + crate::Handler<ops::ListPolicies, C>
+        + crate::Handler<ops::ListRolePolicies, C>
+        + crate::Handler<ops::ListRoleTags, C>
+        + crate::Handler<ops::ListRoles, C>
+        + crate::Handler<ops::ListUserPolicies, C>
+        + crate::Handler<ops::ListUserTags, C>
+        + crate::Handler<ops::ListUsers, C>
+        + crate::Handler<ops::PutGroupPolicy, C>
+        + crate::Handler<ops::PutRolePermissionsBoundary, C>
+        + crate::Handler<ops::PutRolePolicy, C>
+        + crate::Handler<ops::PutUserPermissionsBoundary, C>
+        + crate::Handler<ops::PutUserPolicy, C>
+        + crate::Handler<ops::RemoveUserFromGroup, C>
+        + crate::Handler<ops::SimulateCustomPolicy, C>
+        + crate::Handler<ops::SimulatePrincipalPolicy, C>
+        + crate::Handler<ops::TagRole, C>
+        + crate::Handler<ops::TagUser, C>
+        + crate::Handler<ops::UntagRole, C>
+        + crate::Handler<ops::UntagUser, C>
+        + crate::Handler<ops::UpdateAccessKey, C>
+        + crate::Handler<ops::UpdateAssumeRolePolicy, C>
+{
+    Some(match operation {
+        "AddUserToGroup" => crate::run::<ops::AddUserToGroup, S, C>(service, caller, input, authorize, false),
+        "AttachGroupPolicy" => crate::run::<ops::AttachGroupPolicy, S, C>(service, caller, input, authorize, false),
+        "AttachRolePolicy" => crate::run::<ops::AttachRolePolicy, S, C>(service, caller, input, authorize, false),
+        "AttachUserPolicy" => crate::run::<ops::AttachUserPolicy, S, C>(service, caller, input, authorize, false),
+        "CreateAccessKey" => crate::run::<ops::CreateAccessKey, S, C>(service, caller, input, authorize, false),
+        "CreateGroup" => crate::run::<ops::CreateGroup, S, C>(service, caller, input, authorize, false),
+        "CreatePolicy" => crate::run::<ops::CreatePolicy, S, C>(service, caller, input, authorize, false),
+        "CreatePolicyVersion" => crate::run::<ops::CreatePolicyVersion, S, C>(service, caller, input, authorize, false),
+        "CreateRole" => crate::run::<ops::CreateRole, S, C>(service, caller, input, authorize, false),
+        "CreateUser" => crate::run::<ops::CreateUser, S, C>(service, caller, input, authorize, false),
+        "DeleteAccessKey" => crate::run::<ops::DeleteAccessKey, S, C>(service, caller, input, authorize, false),
+        "DeleteGroup" => crate::run::<ops::DeleteGroup, S, C>(service, caller, input, authorize, false),
+        "DeleteGroupPolicy" => crate::run::<ops::DeleteGroupPolicy, S, C>(service, caller, input, authorize, false),
+        "DeletePolicy" => crate::run::<ops::DeletePolicy, S, C>(service, caller, input, authorize, false),
+        "DeleteRole" => crate::run::<ops::DeleteRole, S, C>(service, caller, input, authorize, false),
+        "DeleteRolePermissionsBoundary" => crate::run::<ops::DeleteRolePermissionsBoundary, S, C>(service, caller, input, authorize, false),
+        "DeleteRolePolicy" => crate::run::<ops::DeleteRolePolicy, S, C>(service, caller, input, authorize, false),
+        "DeleteUser" => crate::run::<ops::DeleteUser, S, C>(service, caller, input, authorize, false),
+        "DeleteUserPermissionsBoundary" => crate::run::<ops::DeleteUserPermissionsBoundary, S, C>(service, caller, input, authorize, false),
+        "DeleteUserPolicy" => crate::run::<ops::DeleteUserPolicy, S, C>(service, caller, input, authorize, false),
+        "DetachGroupPolicy" => crate::run::<ops::DetachGroupPolicy, S, C>(service, caller, input, authorize, false),
+        "DetachRolePolicy" => crate::run::<ops::DetachRolePolicy, S, C>(service, caller, input, authorize, false),
+        "DetachUserPolicy" => crate::run::<ops::DetachUserPolicy, S, C>(service, caller, input, authorize, false),
+        "GetGroup" => crate::run::<ops::GetGroup, S, C>(service, caller, input, authorize, false),
+        "GetGroupPolicy" => crate::run::<ops::GetGroupPolicy, S, C>(service, caller, input, authorize, false),
+        "GetPolicy" => crate::run::<ops::GetPolicy, S, C>(service, caller, input, authorize, false),
+        "GetPolicyVersion" => crate::run::<ops::GetPolicyVersion, S, C>(service, caller, input, authorize, false),
+        "GetRole" => crate::run::<ops::GetRole, S, C>(service, caller, input, authorize, false),
+        "GetRolePolicy" => crate::run::<ops::GetRolePolicy, S, C>(service, caller, input, authorize, false),
+        "GetUser" => crate::run::<ops::GetUser, S, C>(service, caller, input, authorize, false),
+        "GetUserPolicy" => crate::run::<ops::GetUserPolicy, S, C>(service, caller, input, authorize, false),
+        "ListAccessKeys" => crate::run::<ops::ListAccessKeys, S, C>(service, caller, input, authorize, false),
+        "ListAttachedGroupPolicies" => crate::run::<ops::ListAttachedGroupPolicies, S, C>(service, caller, input, authorize, false),
+        "ListAttachedRolePolicies" => crate::run::<ops::ListAttachedRolePolicies, S, C>(service, caller, input, authorize, false),
+        "ListAttachedUserPolicies" => crate::run::<ops::ListAttachedUserPolicies, S, C>(service, caller, input, authorize, false),
+        "ListGroupPolicies" => crate::run::<ops::ListGroupPolicies, S, C>(service, caller, input, authorize, false),
+        "ListGroups" => crate::run::<ops::ListGroups, S, C>(service, caller, input, authorize, false),
+        "ListGroupsForUser" => crate::run::<ops::ListGroupsForUser, S, C>(service, caller, input, authorize, false),
+        "ListPolicies" => crate::run::<ops::ListPolicies, S, C>(service, caller, input, authorize, false),
+        "ListRolePolicies" => crate::run::<ops::ListRolePolicies, S, C>(service, caller, input, authorize, false),
+        "ListRoleTags" => crate::run::<ops::ListRoleTags, S, C>(service, caller, input, authorize, false),
+        "ListRoles" => crate::run::<ops::ListRoles, S, C>(service, caller, input, authorize, false),
+        "ListUserPolicies" => crate::run::<ops::ListUserPolicies, S, C>(service, caller, input, authorize, false),
+        "ListUserTags" => crate::run::<ops::ListUserTags, S, C>(service, caller, input, authorize, false),
+        "ListUsers" => crate::run::<ops::ListUsers, S, C>(service, caller, input, authorize, false),
+        "PutGroupPolicy" => crate::run::<ops::PutGroupPolicy, S, C>(service, caller, input, authorize, false),
+        "PutRolePermissionsBoundary" => crate::run::<ops::PutRolePermissionsBoundary, S, C>(service, caller, input, authorize, false),
+        "PutRolePolicy" => crate::run::<ops::PutRolePolicy, S, C>(service, caller, input, authorize, false),
+        "PutUserPermissionsBoundary" => crate::run::<ops::PutUserPermissionsBoundary, S, C>(service, caller, input, authorize, false),
+        "PutUserPolicy" => crate::run::<ops::PutUserPolicy, S, C>(service, caller, input, authorize, false),
+        "RemoveUserFromGroup" => crate::run::<ops::RemoveUserFromGroup, S, C>(service, caller, input, authorize, false),
+        "SimulateCustomPolicy" => crate::run::<ops::SimulateCustomPolicy, S, C>(service, caller, input, authorize, false),
+        "SimulatePrincipalPolicy" => crate::run::<ops::SimulatePrincipalPolicy, S, C>(service, caller, input, authorize, false),
+        "TagRole" => crate::run::<ops::TagRole, S, C>(service, caller, input, authorize, false),
+        "TagUser" => crate::run::<ops::TagUser, S, C>(service, caller, input, authorize, false),
+        "UntagRole" => crate::run::<ops::UntagRole, S, C>(service, caller, input, authorize, false),
+        "UntagUser" => crate::run::<ops::UntagUser, S, C>(service, caller, input, authorize, false),
+        "UpdateAccessKey" => crate::run::<ops::UpdateAccessKey, S, C>(service, caller, input, authorize, false),
+        "UpdateAssumeRolePolicy" => crate::run::<ops::UpdateAssumeRolePolicy, S, C>(service, caller, input, authorize, false),
+        _ => return None,
+    })
+}

@@ -2245,3 +2245,108 @@ pub mod ops {
     }
 
 }
+
+/// Runs `operation` on `service`, which handles every served operation; `None` for an
+/// operation the model does not serve.
+pub fn dispatch<S, C: ?Sized>(
+    service: &S,
+    caller: &C,
+    operation: &str,
+    input: serde_json::Map<String, serde_json::Value>,
+    authorize: &mut crate::Authorize<'_>,
+) -> Option<Result<crate::Answer, crate::Failure>>
+where
+    S: ?Sized
+        + crate::Handler<ops::CancelKeyDeletion, C>
+        + crate::Handler<ops::CreateAlias, C>
+        + crate::Handler<ops::CreateGrant, C>
+        + crate::Handler<ops::CreateKey, C>
+        + crate::Handler<ops::Decrypt, C>
+        + crate::Handler<ops::DeleteAlias, C>
+        + crate::Handler<ops::DeleteImportedKeyMaterial, C>
+        + crate::Handler<ops::DescribeKey, C>
+        + crate::Handler<ops::DisableKey, C>
+        + crate::Handler<ops::DisableKeyRotation, C>
+        + crate::Handler<ops::EnableKey, C>
+        + crate::Handler<ops::EnableKeyRotation, C>
+        + crate::Handler<ops::Encrypt, C>
+        + crate::Handler<ops::GenerateDataKey, C>
+        + crate::Handler<ops::GenerateDataKeyPair, C>
+        + crate::Handler<ops::GenerateDataKeyPairWithoutPlaintext, C>
+        + crate::Handler<ops::GenerateDataKeyWithoutPlaintext, C>
+        + crate::Handler<ops::GenerateMac, C>
+        + crate::Handler<ops::GenerateRandom, C>
+        + crate::Handler<ops::GetKeyPolicy, C>
+        + crate::Handler<ops::GetKeyRotationStatus, C>
+        + crate::Handler<ops::GetParametersForImport, C>
+        + crate::Handler<ops::GetPublicKey, C>
+        + crate::Handler<ops::ImportKeyMaterial, C>
+        + crate::Handler<ops::ListAliases, C>
+        + crate::Handler<ops::ListGrants, C>
+        + crate::Handler<ops::ListKeyPolicies, C>
+        + crate::Handler<ops::ListKeyRotations, C>
+        + crate::Handler<ops::ListKeys, C>
+        + crate::Handler<ops::ListResourceTags, C>
+        + crate::Handler<ops::ListRetirableGrants, C>
+        + crate::Handler<ops::PutKeyPolicy, C>
+        + crate::Handler<ops::ReEncrypt, C>
+        + crate::Handler<ops::RetireGrant, C>
+        + crate::Handler<ops::RevokeGrant, C>
+        + crate::Handler<ops::RotateKeyOnDemand, C>
+        + crate::Handler<ops::ScheduleKeyDeletion, C>
+        + crate::Handler<ops::Sign, C>
+        + crate::Handler<ops::TagResource, C>
+        + crate::Handler<ops::UntagResource, C>
+        + crate::Handler<ops::UpdateAlias, C>
+        + crate::Handler<ops::UpdateKeyDescription, C>
+        + crate::Handler<ops::Verify, C>
+        + crate::Handler<ops::VerifyMac, C>
+{
+    Some(match operation {
+        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize, false),
+        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize, false),
+        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize, true),
+        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize, false),
+        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize, true),
+        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize, false),
+        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize, false),
+        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize, false),
+        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize, false),
+        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize, false),
+        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize, false),
+        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize, false),
+        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize, true),
+        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, true),
+        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize, true),
+        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize, true),
+        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, true),
+        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize, true),
+        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, false),
+        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize, false),
+        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize, false),
+        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize, false),
+        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize, false),
+        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize, false),
+        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize, false),
+        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize, false),
+        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize, false),
+        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize, false),
+        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize, false),
+        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize, false),
+        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize, false),
+        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize, false),
+        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize, true),
+        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize, true),
+        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize, true),
+        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize, false),
+        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize, false),
+        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize, true),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, false),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, false),
+        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize, false),
+        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize, false),
+        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize, true),
+        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize, true),
+        _ => return None,
+    })
+}

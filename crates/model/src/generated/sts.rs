@@ -256,3 +256,26 @@ pub mod ops {
     }
 
 }
+
+/// Runs `operation` on `service`, which handles every served operation; `None` for an
+/// operation the model does not serve.
+pub fn dispatch<S, C: ?Sized>(
+    service: &S,
+    caller: &C,
+    operation: &str,
+    input: serde_json::Map<String, serde_json::Value>,
+    authorize: &mut crate::Authorize<'_>,
+) -> Option<Result<crate::Answer, crate::Failure>>
+where
+    S: ?Sized
+        + crate::Handler<ops::AssumeRole, C>
+        + crate::Handler<ops::GetCallerIdentity, C>
+        + crate::Handler<ops::GetSessionToken, C>
+{
+    Some(match operation {
+        "AssumeRole" => crate::run::<ops::AssumeRole, S, C>(service, caller, input, authorize, false),
+        "GetCallerIdentity" => crate::run::<ops::GetCallerIdentity, S, C>(service, caller, input, authorize, false),
+        "GetSessionToken" => crate::run::<ops::GetSessionToken, S, C>(service, caller, input, authorize, false),
+        _ => return None,
+    })
+}

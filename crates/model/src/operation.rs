@@ -1,0 +1,175 @@
+//! One unit per operation: a service implements [`Handler`] for each operation it serves (its
+//! authorization, from the typed input, and its handler), and the generated `dispatch` of its
+//! model runs every call the same way: decode → declare access → authorize → dry run → handle
+//! → encode. A service that leaves an operation without a handler does not compile.
+
+use std::sync::Arc;
+
+use neargate_common::AwsError;
+use neargate_policy::Policy;
+use serde_json::{Map, Value};
+
+use crate::Op;
+
+/// A condition key and its values.
+pub type ConditionKey = (String, Vec<String>);
+
+/// A check beyond policies, asked with the ARNs the caller goes by.
+pub type AlsoAllowed<'a> = Box<dyn Fn(&[&str]) -> bool + 'a>;
+
+/// One authorization question of a call: an action on a resource, with the request's own
+/// condition keys (the pipeline adds the global ones), under the resource's policy if it has one.
+pub struct Question<'a> {
+    /// The action, e.g. `kms:Encrypt`.
+    pub action: String,
+    /// The resource's ARN, or `*`.
+    pub resource: String,
+    /// The resource's policy (a key policy, a trust policy).
+    pub policy: Option<Arc<Policy>>,
+    /// Whether that policy must allow (directly or by trusting the account).
+    pub policy_required: bool,
+    /// The operation's condition keys.
+    pub context: Vec<ConditionKey>,
+    /// What may allow the call where no policy does (a KMS grant), asked with the ARNs the
+    /// caller goes by; an explicit deny still wins.
+    pub also_allowed: Option<AlsoAllowed<'a>>,
+}
+
+impl std::fmt::Debug for Question<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Question")
+            .field("action", &self.action)
+            .field("resource", &self.resource)
+            .field("policy_required", &self.policy_required)
+            .field("context", &self.context)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Question<'_> {
+    /// `action` on `resource`, decided by identity policies alone.
+    pub fn plain(action: impl Into<String>, resource: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            resource: resource.into(),
+            policy: None,
+            policy_required: false,
+            context: Vec::new(),
+            also_allowed: None,
+        }
+    }
+
+    /// The question with the condition keys `context` added.
+    pub fn with_context(mut self, context: Vec<ConditionKey>) -> Self {
+        self.context.extend(context);
+        self
+    }
+}
+
+/// The authorization a call needs, declared by its operation from the typed input.
+#[derive(Debug, Default)]
+pub struct Access<'a> {
+    /// Every question must be allowed.
+    pub questions: Vec<Question<'a>>,
+    /// The resources the call acts on, as (type, ARN): CloudTrail's `resources`.
+    pub resources: Vec<(String, String)>,
+}
+
+impl<'a> Access<'a> {
+    /// One question.
+    pub fn one(question: Question<'a>) -> Self {
+        Self {
+            questions: vec![question],
+            resources: Vec::new(),
+        }
+    }
+
+    /// Nothing to ask: the call is allowed whatever the policies say (as
+    /// `GetCallerIdentity` is on AWS).
+    pub fn always() -> Self {
+        Self::default()
+    }
+}
+
+/// How the pipeline authorizes a call's declared access: the error AWS answers if denied.
+pub type Authorize<'f> = dyn FnMut(&Access<'_>) -> Result<(), AwsError> + 'f;
+
+/// The operation `O` of a service, for callers of type `C`.
+pub trait Handler<O: Op, C: ?Sized> {
+    /// The authorization the call needs: its actions, resources and condition keys.
+    fn access(&self, caller: &C, input: &O::Input) -> Result<Access<'_>, AwsError>;
+
+    /// Runs the call, once authorized.
+    fn handle(&self, caller: &C, input: O::Input) -> Result<O::Output, AwsError>;
+}
+
+/// What a call answered: its output, and the resources it acted on.
+#[derive(Debug)]
+pub struct Answer {
+    /// The output, as the wire's JSON.
+    pub output: Value,
+    /// CloudTrail's `resources`.
+    pub resources: Vec<(String, String)>,
+}
+
+/// A call that failed, with the resources its access named (the trail records them too).
+#[derive(Debug)]
+pub struct Failure {
+    /// The error.
+    pub error: AwsError,
+    /// CloudTrail's `resources`.
+    pub resources: Vec<(String, String)>,
+}
+
+impl From<AwsError> for Failure {
+    fn from(error: AwsError) -> Self {
+        Self {
+            error,
+            resources: Vec::new(),
+        }
+    }
+}
+
+/// Runs one call of `O`: decodes `input` (already validated against the model), asks the
+/// operation for its access, has `authorize` decide, stops a dry run (where the operation
+/// takes `DryRun`), then handles and encodes.
+pub fn run<O, S, C>(
+    service: &S,
+    caller: &C,
+    input: Map<String, Value>,
+    authorize: &mut Authorize<'_>,
+    takes_dry_run: bool,
+) -> Result<Answer, Failure>
+where
+    O: Op,
+    S: Handler<O, C> + ?Sized,
+    C: ?Sized,
+{
+    let dry_run = takes_dry_run && input.get("DryRun") == Some(&Value::Bool(true));
+    let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
+        AwsError::client(
+            "SerializationException",
+            format!("The request could not be read as {} input ({e}).", O::NAME),
+        )
+    })?;
+    let access = service.access(caller, &typed)?;
+    let resources = access.resources.clone();
+    let fail = |error| Failure {
+        error,
+        resources: resources.clone(),
+    };
+    authorize(&access).map_err(fail)?;
+    drop(access);
+    if dry_run {
+        return Err(fail(AwsError::client(
+            "DryRunOperationException",
+            "The request would have succeeded, but the DryRun parameter was set.",
+        )));
+    }
+    let output = service.handle(caller, typed).map_err(fail)?;
+    let output = serde_json::to_value(output).map_err(|e| {
+        tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
+        fail(AwsError::internal("InternalFailure"))
+    })?;
+    Ok(Answer { output, resources })
+}
