@@ -212,3 +212,45 @@ async fn iam_and_sts_refuse_what_their_models_forbid() {
         )
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn assume_role_refuses_what_it_cannot_honour() {
+    let server = start();
+    let account = server.credentials().account;
+    let iam = crate::common::iam(&server, admin(&server));
+    let trust = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{account}:root"}},"Action":"sts:AssumeRole"}}]}}"#
+    );
+    let role = iam
+        .create_role()
+        .role_name("deploy")
+        .assume_role_policy_document(trust)
+        .send()
+        .await
+        .unwrap();
+    let arn = role.role().unwrap().arn().to_owned();
+    let sts = crate::common::sts(&server, admin(&server));
+    let error = sts
+        .assume_role()
+        .role_arn(&arn)
+        .role_session_name("s1")
+        .source_identity("alice")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationError".to_owned(),
+            "SourceIdentity is not supported by this endpoint.".to_owned()
+        )
+    );
+    let assumed = sts
+        .assume_role()
+        .role_arn(&arn)
+        .role_session_name("s1")
+        .send()
+        .await
+        .unwrap();
+    assert!(assumed.credentials().is_some());
+}

@@ -323,7 +323,8 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         };
         writeln!(
             out,
-            "    /// `{name}`.\n    #[derive(Debug)]\n    pub struct {name};\n\n    impl crate::Op for {name} {{\n        const NAME: &'static str = {name:?};\n        type Input = {};\n        type Output = {};\n    }}\n",
+            "    /// `{name}`.\n    #[derive(Debug)]\n    pub struct {name};\n\n    impl crate::Op for {name} {{\n        const NAME: &'static str = {name:?};\n        const READ_ONLY: bool = {};\n        type Input = {};\n        type Output = {};\n    }}\n",
+            service.operations[name.as_str()],
             ty("input"),
             ty("output")
         )
@@ -336,10 +337,9 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         .collect();
     let arms: Vec<String> = served
         .iter()
-        .map(|(name, op)| {
-            let dry_run = part(op, "input")
-                .is_some_and(|i| shapes[i.as_str()]["members"].get("DryRun").is_some());
-            format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize, {dry_run}),")
+        .enumerate()
+        .map(|(i, (name, _))| {
+            format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[{i}]),")
         })
         .collect();
     writeln!(

@@ -19,7 +19,6 @@ pub use iam_api::{
     handle as handle_iam, permissions_boundary_key, request_tags, resource as iam_resource,
     resource_tags,
 };
-pub use sts::handle as handle_sts;
 
 use std::borrow::Borrow;
 use std::collections::HashMap;

@@ -5,6 +5,7 @@
 mod generated;
 mod operation;
 mod query;
+mod redact;
 mod shape;
 mod types;
 mod validate;
@@ -17,6 +18,7 @@ pub use operation::{
     Access, AlsoAllowed, Answer, Authorize, ConditionKey, Failure, Handler, Question, run,
 };
 pub use query::from_query;
+pub use redact::to_xml;
 pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, ShapeId, Text};
 pub use types::{Blob, Empty, SecretBytes, SecretString, Time};
 pub use validate::{lower_camel, validate};
@@ -44,6 +46,8 @@ pub fn operation(service: &str, name: &str) -> Option<&'static Operation> {
 pub trait Op {
     /// The operation's name, e.g. `CreateKey`.
     const NAME: &'static str;
+    /// Whether it only reads (CloudTrail's `readOnly`).
+    const READ_ONLY: bool;
     /// The input structure.
     type Input: serde::de::DeserializeOwned;
     /// The output structure.

@@ -10,6 +10,7 @@ use neargate_policy::Policy;
 use serde_json::{Map, Value};
 
 use crate::Op;
+use crate::shape::{Model, Operation};
 
 /// A condition key and its values.
 pub type ConditionKey = (String, Vec<String>);
@@ -101,13 +102,22 @@ pub trait Handler<O: Op, C: ?Sized> {
 
     /// Runs the call, once authorized.
     fn handle(&self, caller: &C, input: O::Input) -> Result<O::Output, AwsError>;
+
+    /// CloudTrail's `responseElements` for the call, given its output as the wire's JSON with
+    /// the members the model marks sensitive left out: that output for calls that change
+    /// state, nothing for calls that only read.
+    fn response_elements(&self, output: Value) -> Option<Value> {
+        (!O::READ_ONLY).then_some(output)
+    }
 }
 
-/// What a call answered: its output, and the resources it acted on.
+/// What a call answered: its output, and what the trail records of it.
 #[derive(Debug)]
 pub struct Answer {
     /// The output, as the wire's JSON.
     pub output: Value,
+    /// CloudTrail's `responseElements`.
+    pub response_elements: Option<Value>,
     /// CloudTrail's `resources`.
     pub resources: Vec<(String, String)>,
 }
@@ -130,22 +140,23 @@ impl From<AwsError> for Failure {
     }
 }
 
-/// Runs one call of `O`: decodes `input` (already validated against the model), asks the
-/// operation for its access, has `authorize` decide, stops a dry run (where the operation
-/// takes `DryRun`), then handles and encodes.
+/// Runs one call of `O` (`operation` of `model`): decodes `input` (already validated against
+/// the model), asks the operation for its access, has `authorize` decide, stops a dry run
+/// (where the operation takes `DryRun`), then handles and encodes.
 pub fn run<O, S, C>(
     service: &S,
     caller: &C,
     input: Map<String, Value>,
     authorize: &mut Authorize<'_>,
-    takes_dry_run: bool,
+    model: &Model,
+    operation: &Operation,
 ) -> Result<Answer, Failure>
 where
     O: Op,
     S: Handler<O, C> + ?Sized,
     C: ?Sized,
 {
-    let dry_run = takes_dry_run && input.get("DryRun") == Some(&Value::Bool(true));
+    let dry_run = operation.dry_run && input.get("DryRun") == Some(&Value::Bool(true));
     let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
         AwsError::client(
             "SerializationException",
@@ -171,5 +182,13 @@ where
         tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
         fail(AwsError::internal("InternalFailure"))
     })?;
-    Ok(Answer { output, resources })
+    let mut recorded = output.clone();
+    if let Some(shape) = operation.output {
+        crate::redact::sensitive(model, shape, &mut recorded);
+    }
+    Ok(Answer {
+        response_elements: service.response_elements(recorded),
+        output,
+        resources,
+    })
 }

@@ -27,6 +27,30 @@ pub struct SecretBytes(pub Zeroizing<Vec<u8>>);
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct SecretString(pub Zeroizing<String>);
 
+impl SecretBytes {
+    /// Holds `bytes`, zeroized when dropped.
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Self(Zeroizing::new(bytes))
+    }
+
+    /// The bytes.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl SecretString {
+    /// Holds `text`, zeroized when dropped.
+    pub fn new(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+
+    /// The text.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Debug for SecretBytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "SecretBytes({} bytes)", self.0.len())

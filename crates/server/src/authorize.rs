@@ -25,10 +25,6 @@ pub(crate) struct RequestFacts<'a> {
     pub(crate) called_via: Option<&'static str>,
 }
 
-/// Actions AWS answers for any authenticated caller, whatever its policies say, as (service,
-/// operation).
-const ALWAYS_ALLOWED: &[(&str, &str)] = &[("sts", "GetCallerIdentity")];
-
 /// One authorization question: an action on a resource, under the resource's policy.
 struct Question {
     action: String,
@@ -65,12 +61,6 @@ pub(crate) fn authorize(
     protocol: Protocol,
 ) -> Authorization {
     let service = call.service.signing_name;
-    if ALWAYS_ALLOWED.contains(&(service, call.operation.as_str())) {
-        return Authorization {
-            resources: Vec::new(),
-            verdict: Ok(()),
-        };
-    }
     let live = reads_context(app, caller, call);
     let context = if live {
         caller_context(caller, facts)
@@ -127,8 +117,7 @@ pub(crate) fn authorize(
 /// caller's policies and the account's guardrails. When none can, the global keys are not
 /// built, which saves every such request their formatting.
 fn reads_context(app: &App, caller: &Caller, call: &Call) -> bool {
-    let service = call.service.signing_name;
-    if service == "kms" || (service == "sts" && call.operation == "AssumeRole") {
+    if call.service.signing_name == "kms" {
         return true;
     }
     policies_read_context(app, caller)
@@ -169,7 +158,10 @@ pub(crate) fn authorize_access(
     if access.questions.is_empty() {
         return Ok(());
     }
-    let global = if policies_read_context(app, caller) {
+    // A resource policy (a trust policy, a key policy) may read the context too.
+    let live =
+        access.questions.iter().any(|q| q.policy.is_some()) || policies_read_context(app, caller);
+    let global = if live {
         caller_context(caller, facts)
     } else {
         Context::new()
@@ -411,45 +403,6 @@ fn questions(
         call.operation.as_str(),
         &call.input,
     ) {
-        ("sts", "AssumeRole", Input::Query(params)) => {
-            let arn = params.get("RoleArn").unwrap_or("*").to_owned();
-            if let Some(external_id) = params.get("ExternalId") {
-                context.set("sts:ExternalId", external_id);
-            }
-            if let Some(session) = params.get("RoleSessionName") {
-                context.set("sts:RoleSessionName", session);
-            }
-            let tagged = add_request_tags(&mut context, params);
-            let role = iam
-                .role_by_arn(&arn)
-                .map_err(|_| AwsError::internal("InternalFailure"))?;
-            if let Some(role) = &role {
-                add_resource_tags(&mut context, &role.tags);
-            }
-            let trust = role.and_then(|r| {
-                neargate_policy::parse(&r.trust_policy, neargate_policy::PolicyUse::Trust)
-                    .ok()
-                    .map(Arc::new)
-            });
-            // Passing session tags also needs `sts:TagSession`, under the same trust policy.
-            let tag_session = tagged.then(|| Question {
-                action: "sts:TagSession".to_owned(),
-                resource: arn.clone(),
-                policy: trust.clone(),
-                policy_required: true,
-                context: context.clone(),
-                grant: None,
-            });
-            let assume = Question {
-                action,
-                resource: arn,
-                policy: trust,
-                policy_required: true,
-                context,
-                grant: None,
-            };
-            Ok(std::iter::once(assume).chain(tag_session).collect())
-        }
         ("iam", operation, Input::Query(params)) => {
             add_request_tags(&mut context, params);
             // Both read the user or role the call names: only worth it if a policy can look.

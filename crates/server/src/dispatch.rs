@@ -19,9 +19,6 @@ pub(crate) fn dispatch(
         ("iam", Input::Query(params)) => {
             neargate_iam::handle_iam(&app.iam, principal, &call.operation, params)
         }
-        ("sts", Input::Query(params)) => {
-            neargate_iam::handle_sts(&app.iam, principal, &call.operation, params)
-        }
         ("kms", Input::Json(input)) => {
             let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
                 may_manage_key(app, caller, facts, policy, key_arn)
@@ -46,14 +43,7 @@ pub(crate) fn dispatch(
             };
             app.ecs.handle(&ecs_caller, &call.operation, input)
         }
-        (_, Input::Json(_)) => Err(AwsError::unknown_operation(&call.operation)),
-        (service, Input::Query(_)) => Err(AwsError::client(
-            "InvalidAction",
-            format!(
-                "The action {} of service {service} is not available on this endpoint.",
-                call.operation
-            ),
-        )),
+        _ => Err(crate::units::not_served(call)),
     }
 }
 

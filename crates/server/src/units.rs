@@ -20,46 +20,86 @@ pub(crate) fn run(
     call: &Call,
     protocol: Protocol,
 ) -> Option<Outcome> {
-    let Input::Json(input) = &call.input else {
+    let service = call.service.signing_name;
+    let model = neargate_model::model(service)?;
+    if !matches!(service, "cloudtrail" | "sts") {
         return None;
+    }
+    let input = match &call.input {
+        Input::Json(input) => input.0.clone(),
+        Input::Query(params) => {
+            let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
+                return Some(unknown(call));
+            };
+            let pairs = params.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            match neargate_model::from_query(model, shape, pairs) {
+                Ok(input) => input,
+                Err(error) => return Some((Vec::new(), Err(error))),
+            }
+        }
     };
     let mut authorize = |access: &neargate_model::Access<'_>| {
         authorize_access(app, caller, facts, protocol, access)
     };
     let principal = &caller.principal;
-    let answered = match call.service.signing_name {
+    let region = facts.region;
+    let operation = call.operation.as_str();
+    let answered = match service {
         "cloudtrail" => neargate_model::cloudtrail::dispatch(
             &app.recorder,
-            &neargate_cloudtrail::Caller {
-                principal,
-                region: facts.region,
-            },
-            &call.operation,
-            input.0.clone(),
+            &neargate_cloudtrail::Caller { principal, region },
+            operation,
+            input,
+            &mut authorize,
+        ),
+        "sts" => neargate_model::sts::dispatch(
+            &app.iam,
+            principal.as_ref(),
+            operation,
+            input,
             &mut authorize,
         ),
         _ => return None,
     };
     Some(match answered {
-        None => (
-            Vec::new(),
-            Err(AwsError::unknown_operation(&call.operation)),
-        ),
-        Some(Ok(answer)) => (answer.resources.clone(), Ok(reply(call, answer))),
+        None => unknown(call),
+        Some(Ok(answer)) => (answer.resources.clone(), Ok(reply(model, call, answer))),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
     })
 }
 
-/// The reply of an answered call: CloudTrail records the output of calls that change state.
-fn reply(call: &Call, answer: Answer) -> Reply {
-    let read_only = neargate_model::operation(call.service.signing_name, &call.operation)
-        .is_some_and(|op| op.read_only);
-    if read_only {
-        Reply::quiet(Output::Json(answer.output))
-    } else {
-        Reply {
-            response_elements: Some(answer.output.clone()),
-            output: Output::Json(answer.output),
+/// An operation the model does not serve.
+fn unknown(call: &Call) -> Outcome {
+    (Vec::new(), Err(not_served(call)))
+}
+
+/// The error AWS answers an operation it does not serve with, in the call's protocol.
+pub(crate) fn not_served(call: &Call) -> AwsError {
+    match call.input {
+        Input::Json(_) => AwsError::unknown_operation(&call.operation),
+        Input::Query(_) => AwsError::client(
+            "InvalidAction",
+            format!(
+                "The action {} of service {} is not available on this endpoint.",
+                call.operation, call.service.signing_name
+            ),
+        ),
+    }
+}
+
+/// The reply of an answered call, in the call's protocol.
+fn reply(model: &neargate_model::Model, call: &Call, answer: Answer) -> Reply {
+    let output = match &call.input {
+        Input::Json(_) => Output::Json(answer.output),
+        Input::Query(_) => {
+            let shape = model.operation(&call.operation).and_then(|op| op.output);
+            Output::Xml(shape.map_or_else(Vec::new, |shape| {
+                neargate_model::to_xml(model, shape, &answer.output)
+            }))
         }
+    };
+    Reply {
+        output,
+        response_elements: answer.response_elements,
     }
 }

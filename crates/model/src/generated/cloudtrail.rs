@@ -149,6 +149,7 @@ pub mod ops {
 
     impl crate::Op for LookupEvents {
         const NAME: &'static str = "LookupEvents";
+        const READ_ONLY: bool = true;
         type Input = super::LookupEventsRequest;
         type Output = super::LookupEventsResponse;
     }
@@ -169,7 +170,7 @@ where
         + crate::Handler<ops::LookupEvents, C>
 {
     Some(match operation {
-        "LookupEvents" => crate::run::<ops::LookupEvents, S, C>(service, caller, input, authorize, false),
+        "LookupEvents" => crate::run::<ops::LookupEvents, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
         _ => return None,
     })
 }

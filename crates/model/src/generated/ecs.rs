@@ -4817,6 +4817,7 @@ pub mod ops {
 
     impl crate::Op for CreateCapacityProvider {
         const NAME: &'static str = "CreateCapacityProvider";
+        const READ_ONLY: bool = false;
         type Input = super::CreateCapacityProviderRequest;
         type Output = super::CreateCapacityProviderResponse;
     }
@@ -4827,6 +4828,7 @@ pub mod ops {
 
     impl crate::Op for CreateCluster {
         const NAME: &'static str = "CreateCluster";
+        const READ_ONLY: bool = false;
         type Input = super::CreateClusterRequest;
         type Output = super::CreateClusterResponse;
     }
@@ -4837,6 +4839,7 @@ pub mod ops {
 
     impl crate::Op for CreateService {
         const NAME: &'static str = "CreateService";
+        const READ_ONLY: bool = false;
         type Input = super::CreateServiceRequest;
         type Output = super::CreateServiceResponse;
     }
@@ -4847,6 +4850,7 @@ pub mod ops {
 
     impl crate::Op for DeleteAccountSetting {
         const NAME: &'static str = "DeleteAccountSetting";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteAccountSettingRequest;
         type Output = super::DeleteAccountSettingResponse;
     }
@@ -4857,6 +4861,7 @@ pub mod ops {
 
     impl crate::Op for DeleteAttributes {
         const NAME: &'static str = "DeleteAttributes";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteAttributesRequest;
         type Output = super::DeleteAttributesResponse;
     }
@@ -4867,6 +4872,7 @@ pub mod ops {
 
     impl crate::Op for DeleteCapacityProvider {
         const NAME: &'static str = "DeleteCapacityProvider";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteCapacityProviderRequest;
         type Output = super::DeleteCapacityProviderResponse;
     }
@@ -4877,6 +4883,7 @@ pub mod ops {
 
     impl crate::Op for DeleteCluster {
         const NAME: &'static str = "DeleteCluster";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteClusterRequest;
         type Output = super::DeleteClusterResponse;
     }
@@ -4887,6 +4894,7 @@ pub mod ops {
 
     impl crate::Op for DeleteService {
         const NAME: &'static str = "DeleteService";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteServiceRequest;
         type Output = super::DeleteServiceResponse;
     }
@@ -4897,6 +4905,7 @@ pub mod ops {
 
     impl crate::Op for DeleteTaskDefinitions {
         const NAME: &'static str = "DeleteTaskDefinitions";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteTaskDefinitionsRequest;
         type Output = super::DeleteTaskDefinitionsResponse;
     }
@@ -4907,6 +4916,7 @@ pub mod ops {
 
     impl crate::Op for DeregisterContainerInstance {
         const NAME: &'static str = "DeregisterContainerInstance";
+        const READ_ONLY: bool = false;
         type Input = super::DeregisterContainerInstanceRequest;
         type Output = super::DeregisterContainerInstanceResponse;
     }
@@ -4917,6 +4927,7 @@ pub mod ops {
 
     impl crate::Op for DeregisterTaskDefinition {
         const NAME: &'static str = "DeregisterTaskDefinition";
+        const READ_ONLY: bool = false;
         type Input = super::DeregisterTaskDefinitionRequest;
         type Output = super::DeregisterTaskDefinitionResponse;
     }
@@ -4927,6 +4938,7 @@ pub mod ops {
 
     impl crate::Op for DescribeCapacityProviders {
         const NAME: &'static str = "DescribeCapacityProviders";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeCapacityProvidersRequest;
         type Output = super::DescribeCapacityProvidersResponse;
     }
@@ -4937,6 +4949,7 @@ pub mod ops {
 
     impl crate::Op for DescribeClusters {
         const NAME: &'static str = "DescribeClusters";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeClustersRequest;
         type Output = super::DescribeClustersResponse;
     }
@@ -4947,6 +4960,7 @@ pub mod ops {
 
     impl crate::Op for DescribeContainerInstances {
         const NAME: &'static str = "DescribeContainerInstances";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeContainerInstancesRequest;
         type Output = super::DescribeContainerInstancesResponse;
     }
@@ -4957,6 +4971,7 @@ pub mod ops {
 
     impl crate::Op for DescribeServices {
         const NAME: &'static str = "DescribeServices";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeServicesRequest;
         type Output = super::DescribeServicesResponse;
     }
@@ -4967,6 +4982,7 @@ pub mod ops {
 
     impl crate::Op for DescribeTaskDefinition {
         const NAME: &'static str = "DescribeTaskDefinition";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeTaskDefinitionRequest;
         type Output = super::DescribeTaskDefinitionResponse;
     }
@@ -4977,6 +4993,7 @@ pub mod ops {
 
     impl crate::Op for DescribeTasks {
         const NAME: &'static str = "DescribeTasks";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeTasksRequest;
         type Output = super::DescribeTasksResponse;
     }
@@ -4987,6 +5004,7 @@ pub mod ops {
 
     impl crate::Op for ListAccountSettings {
         const NAME: &'static str = "ListAccountSettings";
+        const READ_ONLY: bool = true;
         type Input = super::ListAccountSettingsRequest;
         type Output = super::ListAccountSettingsResponse;
     }
@@ -4997,6 +5015,7 @@ pub mod ops {
 
     impl crate::Op for ListAttributes {
         const NAME: &'static str = "ListAttributes";
+        const READ_ONLY: bool = true;
         type Input = super::ListAttributesRequest;
         type Output = super::ListAttributesResponse;
     }
@@ -5007,6 +5026,7 @@ pub mod ops {
 
     impl crate::Op for ListClusters {
         const NAME: &'static str = "ListClusters";
+        const READ_ONLY: bool = true;
         type Input = super::ListClustersRequest;
         type Output = super::ListClustersResponse;
     }
@@ -5017,6 +5037,7 @@ pub mod ops {
 
     impl crate::Op for ListContainerInstances {
         const NAME: &'static str = "ListContainerInstances";
+        const READ_ONLY: bool = true;
         type Input = super::ListContainerInstancesRequest;
         type Output = super::ListContainerInstancesResponse;
     }
@@ -5027,6 +5048,7 @@ pub mod ops {
 
     impl crate::Op for ListServices {
         const NAME: &'static str = "ListServices";
+        const READ_ONLY: bool = true;
         type Input = super::ListServicesRequest;
         type Output = super::ListServicesResponse;
     }
@@ -5037,6 +5059,7 @@ pub mod ops {
 
     impl crate::Op for ListServicesByNamespace {
         const NAME: &'static str = "ListServicesByNamespace";
+        const READ_ONLY: bool = true;
         type Input = super::ListServicesByNamespaceRequest;
         type Output = super::ListServicesByNamespaceResponse;
     }
@@ -5047,6 +5070,7 @@ pub mod ops {
 
     impl crate::Op for ListTagsForResource {
         const NAME: &'static str = "ListTagsForResource";
+        const READ_ONLY: bool = true;
         type Input = super::ListTagsForResourceRequest;
         type Output = super::ListTagsForResourceResponse;
     }
@@ -5057,6 +5081,7 @@ pub mod ops {
 
     impl crate::Op for ListTaskDefinitionFamilies {
         const NAME: &'static str = "ListTaskDefinitionFamilies";
+        const READ_ONLY: bool = true;
         type Input = super::ListTaskDefinitionFamiliesRequest;
         type Output = super::ListTaskDefinitionFamiliesResponse;
     }
@@ -5067,6 +5092,7 @@ pub mod ops {
 
     impl crate::Op for ListTaskDefinitions {
         const NAME: &'static str = "ListTaskDefinitions";
+        const READ_ONLY: bool = true;
         type Input = super::ListTaskDefinitionsRequest;
         type Output = super::ListTaskDefinitionsResponse;
     }
@@ -5077,6 +5103,7 @@ pub mod ops {
 
     impl crate::Op for ListTasks {
         const NAME: &'static str = "ListTasks";
+        const READ_ONLY: bool = true;
         type Input = super::ListTasksRequest;
         type Output = super::ListTasksResponse;
     }
@@ -5087,6 +5114,7 @@ pub mod ops {
 
     impl crate::Op for PutAccountSetting {
         const NAME: &'static str = "PutAccountSetting";
+        const READ_ONLY: bool = false;
         type Input = super::PutAccountSettingRequest;
         type Output = super::PutAccountSettingResponse;
     }
@@ -5097,6 +5125,7 @@ pub mod ops {
 
     impl crate::Op for PutAccountSettingDefault {
         const NAME: &'static str = "PutAccountSettingDefault";
+        const READ_ONLY: bool = false;
         type Input = super::PutAccountSettingDefaultRequest;
         type Output = super::PutAccountSettingDefaultResponse;
     }
@@ -5107,6 +5136,7 @@ pub mod ops {
 
     impl crate::Op for PutAttributes {
         const NAME: &'static str = "PutAttributes";
+        const READ_ONLY: bool = false;
         type Input = super::PutAttributesRequest;
         type Output = super::PutAttributesResponse;
     }
@@ -5117,6 +5147,7 @@ pub mod ops {
 
     impl crate::Op for PutClusterCapacityProviders {
         const NAME: &'static str = "PutClusterCapacityProviders";
+        const READ_ONLY: bool = false;
         type Input = super::PutClusterCapacityProvidersRequest;
         type Output = super::PutClusterCapacityProvidersResponse;
     }
@@ -5127,6 +5158,7 @@ pub mod ops {
 
     impl crate::Op for RegisterContainerInstance {
         const NAME: &'static str = "RegisterContainerInstance";
+        const READ_ONLY: bool = false;
         type Input = super::RegisterContainerInstanceRequest;
         type Output = super::RegisterContainerInstanceResponse;
     }
@@ -5137,6 +5169,7 @@ pub mod ops {
 
     impl crate::Op for RegisterTaskDefinition {
         const NAME: &'static str = "RegisterTaskDefinition";
+        const READ_ONLY: bool = false;
         type Input = super::RegisterTaskDefinitionRequest;
         type Output = super::RegisterTaskDefinitionResponse;
     }
@@ -5147,6 +5180,7 @@ pub mod ops {
 
     impl crate::Op for RunTask {
         const NAME: &'static str = "RunTask";
+        const READ_ONLY: bool = false;
         type Input = super::RunTaskRequest;
         type Output = super::RunTaskResponse;
     }
@@ -5157,6 +5191,7 @@ pub mod ops {
 
     impl crate::Op for StartTask {
         const NAME: &'static str = "StartTask";
+        const READ_ONLY: bool = false;
         type Input = super::StartTaskRequest;
         type Output = super::StartTaskResponse;
     }
@@ -5167,6 +5202,7 @@ pub mod ops {
 
     impl crate::Op for StopTask {
         const NAME: &'static str = "StopTask";
+        const READ_ONLY: bool = false;
         type Input = super::StopTaskRequest;
         type Output = super::StopTaskResponse;
     }
@@ -5177,6 +5213,7 @@ pub mod ops {
 
     impl crate::Op for TagResource {
         const NAME: &'static str = "TagResource";
+        const READ_ONLY: bool = false;
         type Input = super::TagResourceRequest;
         type Output = super::TagResourceResponse;
     }
@@ -5187,6 +5224,7 @@ pub mod ops {
 
     impl crate::Op for UntagResource {
         const NAME: &'static str = "UntagResource";
+        const READ_ONLY: bool = false;
         type Input = super::UntagResourceRequest;
         type Output = super::UntagResourceResponse;
     }
@@ -5197,6 +5235,7 @@ pub mod ops {
 
     impl crate::Op for UpdateCapacityProvider {
         const NAME: &'static str = "UpdateCapacityProvider";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateCapacityProviderRequest;
         type Output = super::UpdateCapacityProviderResponse;
     }
@@ -5207,6 +5246,7 @@ pub mod ops {
 
     impl crate::Op for UpdateCluster {
         const NAME: &'static str = "UpdateCluster";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateClusterRequest;
         type Output = super::UpdateClusterResponse;
     }
@@ -5217,6 +5257,7 @@ pub mod ops {
 
     impl crate::Op for UpdateClusterSettings {
         const NAME: &'static str = "UpdateClusterSettings";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateClusterSettingsRequest;
         type Output = super::UpdateClusterSettingsResponse;
     }
@@ -5227,6 +5268,7 @@ pub mod ops {
 
     impl crate::Op for UpdateContainerInstancesState {
         const NAME: &'static str = "UpdateContainerInstancesState";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateContainerInstancesStateRequest;
         type Output = super::UpdateContainerInstancesStateResponse;
     }
@@ -5237,6 +5279,7 @@ pub mod ops {
 
     impl crate::Op for UpdateService {
         const NAME: &'static str = "UpdateService";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateServiceRequest;
         type Output = super::UpdateServiceResponse;
     }
@@ -5299,49 +5342,49 @@ where
         + crate::Handler<ops::UpdateService, C>
 {
     Some(match operation {
-        "CreateCapacityProvider" => crate::run::<ops::CreateCapacityProvider, S, C>(service, caller, input, authorize, false),
-        "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize, false),
-        "CreateService" => crate::run::<ops::CreateService, S, C>(service, caller, input, authorize, false),
-        "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize, false),
-        "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize, false),
-        "DeleteCapacityProvider" => crate::run::<ops::DeleteCapacityProvider, S, C>(service, caller, input, authorize, false),
-        "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize, false),
-        "DeleteService" => crate::run::<ops::DeleteService, S, C>(service, caller, input, authorize, false),
-        "DeleteTaskDefinitions" => crate::run::<ops::DeleteTaskDefinitions, S, C>(service, caller, input, authorize, false),
-        "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize, false),
-        "DeregisterTaskDefinition" => crate::run::<ops::DeregisterTaskDefinition, S, C>(service, caller, input, authorize, false),
-        "DescribeCapacityProviders" => crate::run::<ops::DescribeCapacityProviders, S, C>(service, caller, input, authorize, false),
-        "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize, false),
-        "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize, false),
-        "DescribeServices" => crate::run::<ops::DescribeServices, S, C>(service, caller, input, authorize, false),
-        "DescribeTaskDefinition" => crate::run::<ops::DescribeTaskDefinition, S, C>(service, caller, input, authorize, false),
-        "DescribeTasks" => crate::run::<ops::DescribeTasks, S, C>(service, caller, input, authorize, false),
-        "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize, false),
-        "ListAttributes" => crate::run::<ops::ListAttributes, S, C>(service, caller, input, authorize, false),
-        "ListClusters" => crate::run::<ops::ListClusters, S, C>(service, caller, input, authorize, false),
-        "ListContainerInstances" => crate::run::<ops::ListContainerInstances, S, C>(service, caller, input, authorize, false),
-        "ListServices" => crate::run::<ops::ListServices, S, C>(service, caller, input, authorize, false),
-        "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize, false),
-        "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize, false),
-        "ListTaskDefinitionFamilies" => crate::run::<ops::ListTaskDefinitionFamilies, S, C>(service, caller, input, authorize, false),
-        "ListTaskDefinitions" => crate::run::<ops::ListTaskDefinitions, S, C>(service, caller, input, authorize, false),
-        "ListTasks" => crate::run::<ops::ListTasks, S, C>(service, caller, input, authorize, false),
-        "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize, false),
-        "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize, false),
-        "PutAttributes" => crate::run::<ops::PutAttributes, S, C>(service, caller, input, authorize, false),
-        "PutClusterCapacityProviders" => crate::run::<ops::PutClusterCapacityProviders, S, C>(service, caller, input, authorize, false),
-        "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize, false),
-        "RegisterTaskDefinition" => crate::run::<ops::RegisterTaskDefinition, S, C>(service, caller, input, authorize, false),
-        "RunTask" => crate::run::<ops::RunTask, S, C>(service, caller, input, authorize, false),
-        "StartTask" => crate::run::<ops::StartTask, S, C>(service, caller, input, authorize, false),
-        "StopTask" => crate::run::<ops::StopTask, S, C>(service, caller, input, authorize, false),
-        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, false),
-        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, false),
-        "UpdateCapacityProvider" => crate::run::<ops::UpdateCapacityProvider, S, C>(service, caller, input, authorize, false),
-        "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize, false),
-        "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize, false),
-        "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize, false),
-        "UpdateService" => crate::run::<ops::UpdateService, S, C>(service, caller, input, authorize, false),
+        "CreateCapacityProvider" => crate::run::<ops::CreateCapacityProvider, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
+        "CreateService" => crate::run::<ops::CreateService, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
+        "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[3]),
+        "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[4]),
+        "DeleteCapacityProvider" => crate::run::<ops::DeleteCapacityProvider, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[5]),
+        "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[6]),
+        "DeleteService" => crate::run::<ops::DeleteService, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[7]),
+        "DeleteTaskDefinitions" => crate::run::<ops::DeleteTaskDefinitions, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[8]),
+        "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[9]),
+        "DeregisterTaskDefinition" => crate::run::<ops::DeregisterTaskDefinition, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[10]),
+        "DescribeCapacityProviders" => crate::run::<ops::DescribeCapacityProviders, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[11]),
+        "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[12]),
+        "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
+        "DescribeServices" => crate::run::<ops::DescribeServices, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[14]),
+        "DescribeTaskDefinition" => crate::run::<ops::DescribeTaskDefinition, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[15]),
+        "DescribeTasks" => crate::run::<ops::DescribeTasks, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
+        "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[17]),
+        "ListAttributes" => crate::run::<ops::ListAttributes, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
+        "ListClusters" => crate::run::<ops::ListClusters, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[19]),
+        "ListContainerInstances" => crate::run::<ops::ListContainerInstances, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[20]),
+        "ListServices" => crate::run::<ops::ListServices, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[21]),
+        "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[22]),
+        "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[23]),
+        "ListTaskDefinitionFamilies" => crate::run::<ops::ListTaskDefinitionFamilies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[24]),
+        "ListTaskDefinitions" => crate::run::<ops::ListTaskDefinitions, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[25]),
+        "ListTasks" => crate::run::<ops::ListTasks, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[26]),
+        "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[27]),
+        "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[28]),
+        "PutAttributes" => crate::run::<ops::PutAttributes, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[29]),
+        "PutClusterCapacityProviders" => crate::run::<ops::PutClusterCapacityProviders, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[30]),
+        "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[31]),
+        "RegisterTaskDefinition" => crate::run::<ops::RegisterTaskDefinition, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[32]),
+        "RunTask" => crate::run::<ops::RunTask, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[33]),
+        "StartTask" => crate::run::<ops::StartTask, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[34]),
+        "StopTask" => crate::run::<ops::StopTask, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[35]),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[36]),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[37]),
+        "UpdateCapacityProvider" => crate::run::<ops::UpdateCapacityProvider, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[38]),
+        "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[39]),
+        "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[40]),
+        "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[41]),
+        "UpdateService" => crate::run::<ops::UpdateService, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[42]),
         _ => return None,
     })
 }

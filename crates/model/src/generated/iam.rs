@@ -1785,6 +1785,7 @@ pub mod ops {
 
     impl crate::Op for AddUserToGroup {
         const NAME: &'static str = "AddUserToGroup";
+        const READ_ONLY: bool = false;
         type Input = super::AddUserToGroupRequest;
         type Output = crate::Empty;
     }
@@ -1795,6 +1796,7 @@ pub mod ops {
 
     impl crate::Op for AttachGroupPolicy {
         const NAME: &'static str = "AttachGroupPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::AttachGroupPolicyRequest;
         type Output = crate::Empty;
     }
@@ -1805,6 +1807,7 @@ pub mod ops {
 
     impl crate::Op for AttachRolePolicy {
         const NAME: &'static str = "AttachRolePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::AttachRolePolicyRequest;
         type Output = crate::Empty;
     }
@@ -1815,6 +1818,7 @@ pub mod ops {
 
     impl crate::Op for AttachUserPolicy {
         const NAME: &'static str = "AttachUserPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::AttachUserPolicyRequest;
         type Output = crate::Empty;
     }
@@ -1825,6 +1829,7 @@ pub mod ops {
 
     impl crate::Op for CreateAccessKey {
         const NAME: &'static str = "CreateAccessKey";
+        const READ_ONLY: bool = false;
         type Input = super::CreateAccessKeyRequest;
         type Output = super::CreateAccessKeyResponse;
     }
@@ -1835,6 +1840,7 @@ pub mod ops {
 
     impl crate::Op for CreateGroup {
         const NAME: &'static str = "CreateGroup";
+        const READ_ONLY: bool = false;
         type Input = super::CreateGroupRequest;
         type Output = super::CreateGroupResponse;
     }
@@ -1845,6 +1851,7 @@ pub mod ops {
 
     impl crate::Op for CreatePolicy {
         const NAME: &'static str = "CreatePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::CreatePolicyRequest;
         type Output = super::CreatePolicyResponse;
     }
@@ -1855,6 +1862,7 @@ pub mod ops {
 
     impl crate::Op for CreatePolicyVersion {
         const NAME: &'static str = "CreatePolicyVersion";
+        const READ_ONLY: bool = false;
         type Input = super::CreatePolicyVersionRequest;
         type Output = super::CreatePolicyVersionResponse;
     }
@@ -1865,6 +1873,7 @@ pub mod ops {
 
     impl crate::Op for CreateRole {
         const NAME: &'static str = "CreateRole";
+        const READ_ONLY: bool = false;
         type Input = super::CreateRoleRequest;
         type Output = super::CreateRoleResponse;
     }
@@ -1875,6 +1884,7 @@ pub mod ops {
 
     impl crate::Op for CreateUser {
         const NAME: &'static str = "CreateUser";
+        const READ_ONLY: bool = false;
         type Input = super::CreateUserRequest;
         type Output = super::CreateUserResponse;
     }
@@ -1885,6 +1895,7 @@ pub mod ops {
 
     impl crate::Op for DeleteAccessKey {
         const NAME: &'static str = "DeleteAccessKey";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteAccessKeyRequest;
         type Output = crate::Empty;
     }
@@ -1895,6 +1906,7 @@ pub mod ops {
 
     impl crate::Op for DeleteGroup {
         const NAME: &'static str = "DeleteGroup";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteGroupRequest;
         type Output = crate::Empty;
     }
@@ -1905,6 +1917,7 @@ pub mod ops {
 
     impl crate::Op for DeleteGroupPolicy {
         const NAME: &'static str = "DeleteGroupPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteGroupPolicyRequest;
         type Output = crate::Empty;
     }
@@ -1915,6 +1928,7 @@ pub mod ops {
 
     impl crate::Op for DeletePolicy {
         const NAME: &'static str = "DeletePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DeletePolicyRequest;
         type Output = crate::Empty;
     }
@@ -1925,6 +1939,7 @@ pub mod ops {
 
     impl crate::Op for DeleteRole {
         const NAME: &'static str = "DeleteRole";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteRoleRequest;
         type Output = crate::Empty;
     }
@@ -1935,6 +1950,7 @@ pub mod ops {
 
     impl crate::Op for DeleteRolePermissionsBoundary {
         const NAME: &'static str = "DeleteRolePermissionsBoundary";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteRolePermissionsBoundaryRequest;
         type Output = crate::Empty;
     }
@@ -1945,6 +1961,7 @@ pub mod ops {
 
     impl crate::Op for DeleteRolePolicy {
         const NAME: &'static str = "DeleteRolePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteRolePolicyRequest;
         type Output = crate::Empty;
     }
@@ -1955,6 +1972,7 @@ pub mod ops {
 
     impl crate::Op for DeleteUser {
         const NAME: &'static str = "DeleteUser";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteUserRequest;
         type Output = crate::Empty;
     }
@@ -1965,6 +1983,7 @@ pub mod ops {
 
     impl crate::Op for DeleteUserPermissionsBoundary {
         const NAME: &'static str = "DeleteUserPermissionsBoundary";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteUserPermissionsBoundaryRequest;
         type Output = crate::Empty;
     }
@@ -1975,6 +1994,7 @@ pub mod ops {
 
     impl crate::Op for DeleteUserPolicy {
         const NAME: &'static str = "DeleteUserPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteUserPolicyRequest;
         type Output = crate::Empty;
     }
@@ -1985,6 +2005,7 @@ pub mod ops {
 
     impl crate::Op for DetachGroupPolicy {
         const NAME: &'static str = "DetachGroupPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DetachGroupPolicyRequest;
         type Output = crate::Empty;
     }
@@ -1995,6 +2016,7 @@ pub mod ops {
 
     impl crate::Op for DetachRolePolicy {
         const NAME: &'static str = "DetachRolePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DetachRolePolicyRequest;
         type Output = crate::Empty;
     }
@@ -2005,6 +2027,7 @@ pub mod ops {
 
     impl crate::Op for DetachUserPolicy {
         const NAME: &'static str = "DetachUserPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::DetachUserPolicyRequest;
         type Output = crate::Empty;
     }
@@ -2015,6 +2038,7 @@ pub mod ops {
 
     impl crate::Op for GetGroup {
         const NAME: &'static str = "GetGroup";
+        const READ_ONLY: bool = true;
         type Input = super::GetGroupRequest;
         type Output = super::GetGroupResponse;
     }
@@ -2025,6 +2049,7 @@ pub mod ops {
 
     impl crate::Op for GetGroupPolicy {
         const NAME: &'static str = "GetGroupPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::GetGroupPolicyRequest;
         type Output = super::GetGroupPolicyResponse;
     }
@@ -2035,6 +2060,7 @@ pub mod ops {
 
     impl crate::Op for GetPolicy {
         const NAME: &'static str = "GetPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::GetPolicyRequest;
         type Output = super::GetPolicyResponse;
     }
@@ -2045,6 +2071,7 @@ pub mod ops {
 
     impl crate::Op for GetPolicyVersion {
         const NAME: &'static str = "GetPolicyVersion";
+        const READ_ONLY: bool = true;
         type Input = super::GetPolicyVersionRequest;
         type Output = super::GetPolicyVersionResponse;
     }
@@ -2055,6 +2082,7 @@ pub mod ops {
 
     impl crate::Op for GetRole {
         const NAME: &'static str = "GetRole";
+        const READ_ONLY: bool = true;
         type Input = super::GetRoleRequest;
         type Output = super::GetRoleResponse;
     }
@@ -2065,6 +2093,7 @@ pub mod ops {
 
     impl crate::Op for GetRolePolicy {
         const NAME: &'static str = "GetRolePolicy";
+        const READ_ONLY: bool = true;
         type Input = super::GetRolePolicyRequest;
         type Output = super::GetRolePolicyResponse;
     }
@@ -2075,6 +2104,7 @@ pub mod ops {
 
     impl crate::Op for GetUser {
         const NAME: &'static str = "GetUser";
+        const READ_ONLY: bool = true;
         type Input = super::GetUserRequest;
         type Output = super::GetUserResponse;
     }
@@ -2085,6 +2115,7 @@ pub mod ops {
 
     impl crate::Op for GetUserPolicy {
         const NAME: &'static str = "GetUserPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::GetUserPolicyRequest;
         type Output = super::GetUserPolicyResponse;
     }
@@ -2095,6 +2126,7 @@ pub mod ops {
 
     impl crate::Op for ListAccessKeys {
         const NAME: &'static str = "ListAccessKeys";
+        const READ_ONLY: bool = true;
         type Input = super::ListAccessKeysRequest;
         type Output = super::ListAccessKeysResponse;
     }
@@ -2105,6 +2137,7 @@ pub mod ops {
 
     impl crate::Op for ListAttachedGroupPolicies {
         const NAME: &'static str = "ListAttachedGroupPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListAttachedGroupPoliciesRequest;
         type Output = super::ListAttachedGroupPoliciesResponse;
     }
@@ -2115,6 +2148,7 @@ pub mod ops {
 
     impl crate::Op for ListAttachedRolePolicies {
         const NAME: &'static str = "ListAttachedRolePolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListAttachedRolePoliciesRequest;
         type Output = super::ListAttachedRolePoliciesResponse;
     }
@@ -2125,6 +2159,7 @@ pub mod ops {
 
     impl crate::Op for ListAttachedUserPolicies {
         const NAME: &'static str = "ListAttachedUserPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListAttachedUserPoliciesRequest;
         type Output = super::ListAttachedUserPoliciesResponse;
     }
@@ -2135,6 +2170,7 @@ pub mod ops {
 
     impl crate::Op for ListGroupPolicies {
         const NAME: &'static str = "ListGroupPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListGroupPoliciesRequest;
         type Output = super::ListGroupPoliciesResponse;
     }
@@ -2145,6 +2181,7 @@ pub mod ops {
 
     impl crate::Op for ListGroups {
         const NAME: &'static str = "ListGroups";
+        const READ_ONLY: bool = true;
         type Input = super::ListGroupsRequest;
         type Output = super::ListGroupsResponse;
     }
@@ -2155,6 +2192,7 @@ pub mod ops {
 
     impl crate::Op for ListGroupsForUser {
         const NAME: &'static str = "ListGroupsForUser";
+        const READ_ONLY: bool = true;
         type Input = super::ListGroupsForUserRequest;
         type Output = super::ListGroupsForUserResponse;
     }
@@ -2165,6 +2203,7 @@ pub mod ops {
 
     impl crate::Op for ListPolicies {
         const NAME: &'static str = "ListPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListPoliciesRequest;
         type Output = super::ListPoliciesResponse;
     }
@@ -2175,6 +2214,7 @@ pub mod ops {
 
     impl crate::Op for ListRolePolicies {
         const NAME: &'static str = "ListRolePolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListRolePoliciesRequest;
         type Output = super::ListRolePoliciesResponse;
     }
@@ -2185,6 +2225,7 @@ pub mod ops {
 
     impl crate::Op for ListRoleTags {
         const NAME: &'static str = "ListRoleTags";
+        const READ_ONLY: bool = true;
         type Input = super::ListRoleTagsRequest;
         type Output = super::ListRoleTagsResponse;
     }
@@ -2195,6 +2236,7 @@ pub mod ops {
 
     impl crate::Op for ListRoles {
         const NAME: &'static str = "ListRoles";
+        const READ_ONLY: bool = true;
         type Input = super::ListRolesRequest;
         type Output = super::ListRolesResponse;
     }
@@ -2205,6 +2247,7 @@ pub mod ops {
 
     impl crate::Op for ListUserPolicies {
         const NAME: &'static str = "ListUserPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListUserPoliciesRequest;
         type Output = super::ListUserPoliciesResponse;
     }
@@ -2215,6 +2258,7 @@ pub mod ops {
 
     impl crate::Op for ListUserTags {
         const NAME: &'static str = "ListUserTags";
+        const READ_ONLY: bool = true;
         type Input = super::ListUserTagsRequest;
         type Output = super::ListUserTagsResponse;
     }
@@ -2225,6 +2269,7 @@ pub mod ops {
 
     impl crate::Op for ListUsers {
         const NAME: &'static str = "ListUsers";
+        const READ_ONLY: bool = true;
         type Input = super::ListUsersRequest;
         type Output = super::ListUsersResponse;
     }
@@ -2235,6 +2280,7 @@ pub mod ops {
 
     impl crate::Op for PutGroupPolicy {
         const NAME: &'static str = "PutGroupPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::PutGroupPolicyRequest;
         type Output = crate::Empty;
     }
@@ -2245,6 +2291,7 @@ pub mod ops {
 
     impl crate::Op for PutRolePermissionsBoundary {
         const NAME: &'static str = "PutRolePermissionsBoundary";
+        const READ_ONLY: bool = false;
         type Input = super::PutRolePermissionsBoundaryRequest;
         type Output = crate::Empty;
     }
@@ -2255,6 +2302,7 @@ pub mod ops {
 
     impl crate::Op for PutRolePolicy {
         const NAME: &'static str = "PutRolePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::PutRolePolicyRequest;
         type Output = crate::Empty;
     }
@@ -2265,6 +2313,7 @@ pub mod ops {
 
     impl crate::Op for PutUserPermissionsBoundary {
         const NAME: &'static str = "PutUserPermissionsBoundary";
+        const READ_ONLY: bool = false;
         type Input = super::PutUserPermissionsBoundaryRequest;
         type Output = crate::Empty;
     }
@@ -2275,6 +2324,7 @@ pub mod ops {
 
     impl crate::Op for PutUserPolicy {
         const NAME: &'static str = "PutUserPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::PutUserPolicyRequest;
         type Output = crate::Empty;
     }
@@ -2285,6 +2335,7 @@ pub mod ops {
 
     impl crate::Op for RemoveUserFromGroup {
         const NAME: &'static str = "RemoveUserFromGroup";
+        const READ_ONLY: bool = false;
         type Input = super::RemoveUserFromGroupRequest;
         type Output = crate::Empty;
     }
@@ -2295,6 +2346,7 @@ pub mod ops {
 
     impl crate::Op for SimulateCustomPolicy {
         const NAME: &'static str = "SimulateCustomPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::SimulateCustomPolicyRequest;
         type Output = super::SimulatePolicyResponse;
     }
@@ -2305,6 +2357,7 @@ pub mod ops {
 
     impl crate::Op for SimulatePrincipalPolicy {
         const NAME: &'static str = "SimulatePrincipalPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::SimulatePrincipalPolicyRequest;
         type Output = super::SimulatePolicyResponse;
     }
@@ -2315,6 +2368,7 @@ pub mod ops {
 
     impl crate::Op for TagRole {
         const NAME: &'static str = "TagRole";
+        const READ_ONLY: bool = false;
         type Input = super::TagRoleRequest;
         type Output = crate::Empty;
     }
@@ -2325,6 +2379,7 @@ pub mod ops {
 
     impl crate::Op for TagUser {
         const NAME: &'static str = "TagUser";
+        const READ_ONLY: bool = false;
         type Input = super::TagUserRequest;
         type Output = crate::Empty;
     }
@@ -2335,6 +2390,7 @@ pub mod ops {
 
     impl crate::Op for UntagRole {
         const NAME: &'static str = "UntagRole";
+        const READ_ONLY: bool = false;
         type Input = super::UntagRoleRequest;
         type Output = crate::Empty;
     }
@@ -2345,6 +2401,7 @@ pub mod ops {
 
     impl crate::Op for UntagUser {
         const NAME: &'static str = "UntagUser";
+        const READ_ONLY: bool = false;
         type Input = super::UntagUserRequest;
         type Output = crate::Empty;
     }
@@ -2355,6 +2412,7 @@ pub mod ops {
 
     impl crate::Op for UpdateAccessKey {
         const NAME: &'static str = "UpdateAccessKey";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateAccessKeyRequest;
         type Output = crate::Empty;
     }
@@ -2365,6 +2423,7 @@ pub mod ops {
 
     impl crate::Op for UpdateAssumeRolePolicy {
         const NAME: &'static str = "UpdateAssumeRolePolicy";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateAssumeRolePolicyRequest;
         type Output = crate::Empty;
     }
@@ -2443,65 +2502,65 @@ where
         + crate::Handler<ops::UpdateAssumeRolePolicy, C>
 {
     Some(match operation {
-        "AddUserToGroup" => crate::run::<ops::AddUserToGroup, S, C>(service, caller, input, authorize, false),
-        "AttachGroupPolicy" => crate::run::<ops::AttachGroupPolicy, S, C>(service, caller, input, authorize, false),
-        "AttachRolePolicy" => crate::run::<ops::AttachRolePolicy, S, C>(service, caller, input, authorize, false),
-        "AttachUserPolicy" => crate::run::<ops::AttachUserPolicy, S, C>(service, caller, input, authorize, false),
-        "CreateAccessKey" => crate::run::<ops::CreateAccessKey, S, C>(service, caller, input, authorize, false),
-        "CreateGroup" => crate::run::<ops::CreateGroup, S, C>(service, caller, input, authorize, false),
-        "CreatePolicy" => crate::run::<ops::CreatePolicy, S, C>(service, caller, input, authorize, false),
-        "CreatePolicyVersion" => crate::run::<ops::CreatePolicyVersion, S, C>(service, caller, input, authorize, false),
-        "CreateRole" => crate::run::<ops::CreateRole, S, C>(service, caller, input, authorize, false),
-        "CreateUser" => crate::run::<ops::CreateUser, S, C>(service, caller, input, authorize, false),
-        "DeleteAccessKey" => crate::run::<ops::DeleteAccessKey, S, C>(service, caller, input, authorize, false),
-        "DeleteGroup" => crate::run::<ops::DeleteGroup, S, C>(service, caller, input, authorize, false),
-        "DeleteGroupPolicy" => crate::run::<ops::DeleteGroupPolicy, S, C>(service, caller, input, authorize, false),
-        "DeletePolicy" => crate::run::<ops::DeletePolicy, S, C>(service, caller, input, authorize, false),
-        "DeleteRole" => crate::run::<ops::DeleteRole, S, C>(service, caller, input, authorize, false),
-        "DeleteRolePermissionsBoundary" => crate::run::<ops::DeleteRolePermissionsBoundary, S, C>(service, caller, input, authorize, false),
-        "DeleteRolePolicy" => crate::run::<ops::DeleteRolePolicy, S, C>(service, caller, input, authorize, false),
-        "DeleteUser" => crate::run::<ops::DeleteUser, S, C>(service, caller, input, authorize, false),
-        "DeleteUserPermissionsBoundary" => crate::run::<ops::DeleteUserPermissionsBoundary, S, C>(service, caller, input, authorize, false),
-        "DeleteUserPolicy" => crate::run::<ops::DeleteUserPolicy, S, C>(service, caller, input, authorize, false),
-        "DetachGroupPolicy" => crate::run::<ops::DetachGroupPolicy, S, C>(service, caller, input, authorize, false),
-        "DetachRolePolicy" => crate::run::<ops::DetachRolePolicy, S, C>(service, caller, input, authorize, false),
-        "DetachUserPolicy" => crate::run::<ops::DetachUserPolicy, S, C>(service, caller, input, authorize, false),
-        "GetGroup" => crate::run::<ops::GetGroup, S, C>(service, caller, input, authorize, false),
-        "GetGroupPolicy" => crate::run::<ops::GetGroupPolicy, S, C>(service, caller, input, authorize, false),
-        "GetPolicy" => crate::run::<ops::GetPolicy, S, C>(service, caller, input, authorize, false),
-        "GetPolicyVersion" => crate::run::<ops::GetPolicyVersion, S, C>(service, caller, input, authorize, false),
-        "GetRole" => crate::run::<ops::GetRole, S, C>(service, caller, input, authorize, false),
-        "GetRolePolicy" => crate::run::<ops::GetRolePolicy, S, C>(service, caller, input, authorize, false),
-        "GetUser" => crate::run::<ops::GetUser, S, C>(service, caller, input, authorize, false),
-        "GetUserPolicy" => crate::run::<ops::GetUserPolicy, S, C>(service, caller, input, authorize, false),
-        "ListAccessKeys" => crate::run::<ops::ListAccessKeys, S, C>(service, caller, input, authorize, false),
-        "ListAttachedGroupPolicies" => crate::run::<ops::ListAttachedGroupPolicies, S, C>(service, caller, input, authorize, false),
-        "ListAttachedRolePolicies" => crate::run::<ops::ListAttachedRolePolicies, S, C>(service, caller, input, authorize, false),
-        "ListAttachedUserPolicies" => crate::run::<ops::ListAttachedUserPolicies, S, C>(service, caller, input, authorize, false),
-        "ListGroupPolicies" => crate::run::<ops::ListGroupPolicies, S, C>(service, caller, input, authorize, false),
-        "ListGroups" => crate::run::<ops::ListGroups, S, C>(service, caller, input, authorize, false),
-        "ListGroupsForUser" => crate::run::<ops::ListGroupsForUser, S, C>(service, caller, input, authorize, false),
-        "ListPolicies" => crate::run::<ops::ListPolicies, S, C>(service, caller, input, authorize, false),
-        "ListRolePolicies" => crate::run::<ops::ListRolePolicies, S, C>(service, caller, input, authorize, false),
-        "ListRoleTags" => crate::run::<ops::ListRoleTags, S, C>(service, caller, input, authorize, false),
-        "ListRoles" => crate::run::<ops::ListRoles, S, C>(service, caller, input, authorize, false),
-        "ListUserPolicies" => crate::run::<ops::ListUserPolicies, S, C>(service, caller, input, authorize, false),
-        "ListUserTags" => crate::run::<ops::ListUserTags, S, C>(service, caller, input, authorize, false),
-        "ListUsers" => crate::run::<ops::ListUsers, S, C>(service, caller, input, authorize, false),
-        "PutGroupPolicy" => crate::run::<ops::PutGroupPolicy, S, C>(service, caller, input, authorize, false),
-        "PutRolePermissionsBoundary" => crate::run::<ops::PutRolePermissionsBoundary, S, C>(service, caller, input, authorize, false),
-        "PutRolePolicy" => crate::run::<ops::PutRolePolicy, S, C>(service, caller, input, authorize, false),
-        "PutUserPermissionsBoundary" => crate::run::<ops::PutUserPermissionsBoundary, S, C>(service, caller, input, authorize, false),
-        "PutUserPolicy" => crate::run::<ops::PutUserPolicy, S, C>(service, caller, input, authorize, false),
-        "RemoveUserFromGroup" => crate::run::<ops::RemoveUserFromGroup, S, C>(service, caller, input, authorize, false),
-        "SimulateCustomPolicy" => crate::run::<ops::SimulateCustomPolicy, S, C>(service, caller, input, authorize, false),
-        "SimulatePrincipalPolicy" => crate::run::<ops::SimulatePrincipalPolicy, S, C>(service, caller, input, authorize, false),
-        "TagRole" => crate::run::<ops::TagRole, S, C>(service, caller, input, authorize, false),
-        "TagUser" => crate::run::<ops::TagUser, S, C>(service, caller, input, authorize, false),
-        "UntagRole" => crate::run::<ops::UntagRole, S, C>(service, caller, input, authorize, false),
-        "UntagUser" => crate::run::<ops::UntagUser, S, C>(service, caller, input, authorize, false),
-        "UpdateAccessKey" => crate::run::<ops::UpdateAccessKey, S, C>(service, caller, input, authorize, false),
-        "UpdateAssumeRolePolicy" => crate::run::<ops::UpdateAssumeRolePolicy, S, C>(service, caller, input, authorize, false),
+        "AddUserToGroup" => crate::run::<ops::AddUserToGroup, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "AttachGroupPolicy" => crate::run::<ops::AttachGroupPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
+        "AttachRolePolicy" => crate::run::<ops::AttachRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
+        "AttachUserPolicy" => crate::run::<ops::AttachUserPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[3]),
+        "CreateAccessKey" => crate::run::<ops::CreateAccessKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[4]),
+        "CreateGroup" => crate::run::<ops::CreateGroup, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[5]),
+        "CreatePolicy" => crate::run::<ops::CreatePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[6]),
+        "CreatePolicyVersion" => crate::run::<ops::CreatePolicyVersion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[7]),
+        "CreateRole" => crate::run::<ops::CreateRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[8]),
+        "CreateUser" => crate::run::<ops::CreateUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[9]),
+        "DeleteAccessKey" => crate::run::<ops::DeleteAccessKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[10]),
+        "DeleteGroup" => crate::run::<ops::DeleteGroup, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[11]),
+        "DeleteGroupPolicy" => crate::run::<ops::DeleteGroupPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[12]),
+        "DeletePolicy" => crate::run::<ops::DeletePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
+        "DeleteRole" => crate::run::<ops::DeleteRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[14]),
+        "DeleteRolePermissionsBoundary" => crate::run::<ops::DeleteRolePermissionsBoundary, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[15]),
+        "DeleteRolePolicy" => crate::run::<ops::DeleteRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
+        "DeleteUser" => crate::run::<ops::DeleteUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[17]),
+        "DeleteUserPermissionsBoundary" => crate::run::<ops::DeleteUserPermissionsBoundary, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
+        "DeleteUserPolicy" => crate::run::<ops::DeleteUserPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[19]),
+        "DetachGroupPolicy" => crate::run::<ops::DetachGroupPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[20]),
+        "DetachRolePolicy" => crate::run::<ops::DetachRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[21]),
+        "DetachUserPolicy" => crate::run::<ops::DetachUserPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[22]),
+        "GetGroup" => crate::run::<ops::GetGroup, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[23]),
+        "GetGroupPolicy" => crate::run::<ops::GetGroupPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[24]),
+        "GetPolicy" => crate::run::<ops::GetPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[25]),
+        "GetPolicyVersion" => crate::run::<ops::GetPolicyVersion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[26]),
+        "GetRole" => crate::run::<ops::GetRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[27]),
+        "GetRolePolicy" => crate::run::<ops::GetRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[28]),
+        "GetUser" => crate::run::<ops::GetUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[29]),
+        "GetUserPolicy" => crate::run::<ops::GetUserPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[30]),
+        "ListAccessKeys" => crate::run::<ops::ListAccessKeys, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[31]),
+        "ListAttachedGroupPolicies" => crate::run::<ops::ListAttachedGroupPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[32]),
+        "ListAttachedRolePolicies" => crate::run::<ops::ListAttachedRolePolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[33]),
+        "ListAttachedUserPolicies" => crate::run::<ops::ListAttachedUserPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[34]),
+        "ListGroupPolicies" => crate::run::<ops::ListGroupPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[35]),
+        "ListGroups" => crate::run::<ops::ListGroups, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[36]),
+        "ListGroupsForUser" => crate::run::<ops::ListGroupsForUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[37]),
+        "ListPolicies" => crate::run::<ops::ListPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[38]),
+        "ListRolePolicies" => crate::run::<ops::ListRolePolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[39]),
+        "ListRoleTags" => crate::run::<ops::ListRoleTags, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[40]),
+        "ListRoles" => crate::run::<ops::ListRoles, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[41]),
+        "ListUserPolicies" => crate::run::<ops::ListUserPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[42]),
+        "ListUserTags" => crate::run::<ops::ListUserTags, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[43]),
+        "ListUsers" => crate::run::<ops::ListUsers, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[44]),
+        "PutGroupPolicy" => crate::run::<ops::PutGroupPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[45]),
+        "PutRolePermissionsBoundary" => crate::run::<ops::PutRolePermissionsBoundary, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[46]),
+        "PutRolePolicy" => crate::run::<ops::PutRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[47]),
+        "PutUserPermissionsBoundary" => crate::run::<ops::PutUserPermissionsBoundary, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[48]),
+        "PutUserPolicy" => crate::run::<ops::PutUserPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[49]),
+        "RemoveUserFromGroup" => crate::run::<ops::RemoveUserFromGroup, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[50]),
+        "SimulateCustomPolicy" => crate::run::<ops::SimulateCustomPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[51]),
+        "SimulatePrincipalPolicy" => crate::run::<ops::SimulatePrincipalPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[52]),
+        "TagRole" => crate::run::<ops::TagRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[53]),
+        "TagUser" => crate::run::<ops::TagUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[54]),
+        "UntagRole" => crate::run::<ops::UntagRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[55]),
+        "UntagUser" => crate::run::<ops::UntagUser, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[56]),
+        "UpdateAccessKey" => crate::run::<ops::UpdateAccessKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[57]),
+        "UpdateAssumeRolePolicy" => crate::run::<ops::UpdateAssumeRolePolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[58]),
         _ => return None,
     })
 }

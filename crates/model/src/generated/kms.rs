@@ -1810,6 +1810,7 @@ pub mod ops {
 
     impl crate::Op for CancelKeyDeletion {
         const NAME: &'static str = "CancelKeyDeletion";
+        const READ_ONLY: bool = false;
         type Input = super::CancelKeyDeletionRequest;
         type Output = super::CancelKeyDeletionResponse;
     }
@@ -1820,6 +1821,7 @@ pub mod ops {
 
     impl crate::Op for CreateAlias {
         const NAME: &'static str = "CreateAlias";
+        const READ_ONLY: bool = false;
         type Input = super::CreateAliasRequest;
         type Output = crate::Empty;
     }
@@ -1830,6 +1832,7 @@ pub mod ops {
 
     impl crate::Op for CreateGrant {
         const NAME: &'static str = "CreateGrant";
+        const READ_ONLY: bool = false;
         type Input = super::CreateGrantRequest;
         type Output = super::CreateGrantResponse;
     }
@@ -1840,6 +1843,7 @@ pub mod ops {
 
     impl crate::Op for CreateKey {
         const NAME: &'static str = "CreateKey";
+        const READ_ONLY: bool = false;
         type Input = super::CreateKeyRequest;
         type Output = super::CreateKeyResponse;
     }
@@ -1850,6 +1854,7 @@ pub mod ops {
 
     impl crate::Op for Decrypt {
         const NAME: &'static str = "Decrypt";
+        const READ_ONLY: bool = true;
         type Input = super::DecryptRequest;
         type Output = super::DecryptResponse;
     }
@@ -1860,6 +1865,7 @@ pub mod ops {
 
     impl crate::Op for DeleteAlias {
         const NAME: &'static str = "DeleteAlias";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteAliasRequest;
         type Output = crate::Empty;
     }
@@ -1870,6 +1876,7 @@ pub mod ops {
 
     impl crate::Op for DeleteImportedKeyMaterial {
         const NAME: &'static str = "DeleteImportedKeyMaterial";
+        const READ_ONLY: bool = false;
         type Input = super::DeleteImportedKeyMaterialRequest;
         type Output = super::DeleteImportedKeyMaterialResponse;
     }
@@ -1880,6 +1887,7 @@ pub mod ops {
 
     impl crate::Op for DescribeKey {
         const NAME: &'static str = "DescribeKey";
+        const READ_ONLY: bool = true;
         type Input = super::DescribeKeyRequest;
         type Output = super::DescribeKeyResponse;
     }
@@ -1890,6 +1898,7 @@ pub mod ops {
 
     impl crate::Op for DisableKey {
         const NAME: &'static str = "DisableKey";
+        const READ_ONLY: bool = false;
         type Input = super::DisableKeyRequest;
         type Output = crate::Empty;
     }
@@ -1900,6 +1909,7 @@ pub mod ops {
 
     impl crate::Op for DisableKeyRotation {
         const NAME: &'static str = "DisableKeyRotation";
+        const READ_ONLY: bool = false;
         type Input = super::DisableKeyRotationRequest;
         type Output = crate::Empty;
     }
@@ -1910,6 +1920,7 @@ pub mod ops {
 
     impl crate::Op for EnableKey {
         const NAME: &'static str = "EnableKey";
+        const READ_ONLY: bool = false;
         type Input = super::EnableKeyRequest;
         type Output = crate::Empty;
     }
@@ -1920,6 +1931,7 @@ pub mod ops {
 
     impl crate::Op for EnableKeyRotation {
         const NAME: &'static str = "EnableKeyRotation";
+        const READ_ONLY: bool = false;
         type Input = super::EnableKeyRotationRequest;
         type Output = crate::Empty;
     }
@@ -1930,6 +1942,7 @@ pub mod ops {
 
     impl crate::Op for Encrypt {
         const NAME: &'static str = "Encrypt";
+        const READ_ONLY: bool = true;
         type Input = super::EncryptRequest;
         type Output = super::EncryptResponse;
     }
@@ -1940,6 +1953,7 @@ pub mod ops {
 
     impl crate::Op for GenerateDataKey {
         const NAME: &'static str = "GenerateDataKey";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyRequest;
         type Output = super::GenerateDataKeyResponse;
     }
@@ -1950,6 +1964,7 @@ pub mod ops {
 
     impl crate::Op for GenerateDataKeyPair {
         const NAME: &'static str = "GenerateDataKeyPair";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyPairRequest;
         type Output = super::GenerateDataKeyPairResponse;
     }
@@ -1960,6 +1975,7 @@ pub mod ops {
 
     impl crate::Op for GenerateDataKeyPairWithoutPlaintext {
         const NAME: &'static str = "GenerateDataKeyPairWithoutPlaintext";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyPairWithoutPlaintextRequest;
         type Output = super::GenerateDataKeyPairWithoutPlaintextResponse;
     }
@@ -1970,6 +1986,7 @@ pub mod ops {
 
     impl crate::Op for GenerateDataKeyWithoutPlaintext {
         const NAME: &'static str = "GenerateDataKeyWithoutPlaintext";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyWithoutPlaintextRequest;
         type Output = super::GenerateDataKeyWithoutPlaintextResponse;
     }
@@ -1980,6 +1997,7 @@ pub mod ops {
 
     impl crate::Op for GenerateMac {
         const NAME: &'static str = "GenerateMac";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateMacRequest;
         type Output = super::GenerateMacResponse;
     }
@@ -1990,6 +2008,7 @@ pub mod ops {
 
     impl crate::Op for GenerateRandom {
         const NAME: &'static str = "GenerateRandom";
+        const READ_ONLY: bool = true;
         type Input = super::GenerateRandomRequest;
         type Output = super::GenerateRandomResponse;
     }
@@ -2000,6 +2019,7 @@ pub mod ops {
 
     impl crate::Op for GetKeyPolicy {
         const NAME: &'static str = "GetKeyPolicy";
+        const READ_ONLY: bool = true;
         type Input = super::GetKeyPolicyRequest;
         type Output = super::GetKeyPolicyResponse;
     }
@@ -2010,6 +2030,7 @@ pub mod ops {
 
     impl crate::Op for GetKeyRotationStatus {
         const NAME: &'static str = "GetKeyRotationStatus";
+        const READ_ONLY: bool = true;
         type Input = super::GetKeyRotationStatusRequest;
         type Output = super::GetKeyRotationStatusResponse;
     }
@@ -2020,6 +2041,7 @@ pub mod ops {
 
     impl crate::Op for GetParametersForImport {
         const NAME: &'static str = "GetParametersForImport";
+        const READ_ONLY: bool = true;
         type Input = super::GetParametersForImportRequest;
         type Output = super::GetParametersForImportResponse;
     }
@@ -2030,6 +2052,7 @@ pub mod ops {
 
     impl crate::Op for GetPublicKey {
         const NAME: &'static str = "GetPublicKey";
+        const READ_ONLY: bool = true;
         type Input = super::GetPublicKeyRequest;
         type Output = super::GetPublicKeyResponse;
     }
@@ -2040,6 +2063,7 @@ pub mod ops {
 
     impl crate::Op for ImportKeyMaterial {
         const NAME: &'static str = "ImportKeyMaterial";
+        const READ_ONLY: bool = false;
         type Input = super::ImportKeyMaterialRequest;
         type Output = super::ImportKeyMaterialResponse;
     }
@@ -2050,6 +2074,7 @@ pub mod ops {
 
     impl crate::Op for ListAliases {
         const NAME: &'static str = "ListAliases";
+        const READ_ONLY: bool = true;
         type Input = super::ListAliasesRequest;
         type Output = super::ListAliasesResponse;
     }
@@ -2060,6 +2085,7 @@ pub mod ops {
 
     impl crate::Op for ListGrants {
         const NAME: &'static str = "ListGrants";
+        const READ_ONLY: bool = true;
         type Input = super::ListGrantsRequest;
         type Output = super::ListGrantsResponse;
     }
@@ -2070,6 +2096,7 @@ pub mod ops {
 
     impl crate::Op for ListKeyPolicies {
         const NAME: &'static str = "ListKeyPolicies";
+        const READ_ONLY: bool = true;
         type Input = super::ListKeyPoliciesRequest;
         type Output = super::ListKeyPoliciesResponse;
     }
@@ -2080,6 +2107,7 @@ pub mod ops {
 
     impl crate::Op for ListKeyRotations {
         const NAME: &'static str = "ListKeyRotations";
+        const READ_ONLY: bool = true;
         type Input = super::ListKeyRotationsRequest;
         type Output = super::ListKeyRotationsResponse;
     }
@@ -2090,6 +2118,7 @@ pub mod ops {
 
     impl crate::Op for ListKeys {
         const NAME: &'static str = "ListKeys";
+        const READ_ONLY: bool = true;
         type Input = super::ListKeysRequest;
         type Output = super::ListKeysResponse;
     }
@@ -2100,6 +2129,7 @@ pub mod ops {
 
     impl crate::Op for ListResourceTags {
         const NAME: &'static str = "ListResourceTags";
+        const READ_ONLY: bool = true;
         type Input = super::ListResourceTagsRequest;
         type Output = super::ListResourceTagsResponse;
     }
@@ -2110,6 +2140,7 @@ pub mod ops {
 
     impl crate::Op for ListRetirableGrants {
         const NAME: &'static str = "ListRetirableGrants";
+        const READ_ONLY: bool = true;
         type Input = super::ListRetirableGrantsRequest;
         type Output = super::ListGrantsResponse;
     }
@@ -2120,6 +2151,7 @@ pub mod ops {
 
     impl crate::Op for PutKeyPolicy {
         const NAME: &'static str = "PutKeyPolicy";
+        const READ_ONLY: bool = false;
         type Input = super::PutKeyPolicyRequest;
         type Output = crate::Empty;
     }
@@ -2130,6 +2162,7 @@ pub mod ops {
 
     impl crate::Op for ReEncrypt {
         const NAME: &'static str = "ReEncrypt";
+        const READ_ONLY: bool = true;
         type Input = super::ReEncryptRequest;
         type Output = super::ReEncryptResponse;
     }
@@ -2140,6 +2173,7 @@ pub mod ops {
 
     impl crate::Op for RetireGrant {
         const NAME: &'static str = "RetireGrant";
+        const READ_ONLY: bool = false;
         type Input = super::RetireGrantRequest;
         type Output = crate::Empty;
     }
@@ -2150,6 +2184,7 @@ pub mod ops {
 
     impl crate::Op for RevokeGrant {
         const NAME: &'static str = "RevokeGrant";
+        const READ_ONLY: bool = false;
         type Input = super::RevokeGrantRequest;
         type Output = crate::Empty;
     }
@@ -2160,6 +2195,7 @@ pub mod ops {
 
     impl crate::Op for RotateKeyOnDemand {
         const NAME: &'static str = "RotateKeyOnDemand";
+        const READ_ONLY: bool = false;
         type Input = super::RotateKeyOnDemandRequest;
         type Output = super::RotateKeyOnDemandResponse;
     }
@@ -2170,6 +2206,7 @@ pub mod ops {
 
     impl crate::Op for ScheduleKeyDeletion {
         const NAME: &'static str = "ScheduleKeyDeletion";
+        const READ_ONLY: bool = false;
         type Input = super::ScheduleKeyDeletionRequest;
         type Output = super::ScheduleKeyDeletionResponse;
     }
@@ -2180,6 +2217,7 @@ pub mod ops {
 
     impl crate::Op for Sign {
         const NAME: &'static str = "Sign";
+        const READ_ONLY: bool = true;
         type Input = super::SignRequest;
         type Output = super::SignResponse;
     }
@@ -2190,6 +2228,7 @@ pub mod ops {
 
     impl crate::Op for TagResource {
         const NAME: &'static str = "TagResource";
+        const READ_ONLY: bool = false;
         type Input = super::TagResourceRequest;
         type Output = crate::Empty;
     }
@@ -2200,6 +2239,7 @@ pub mod ops {
 
     impl crate::Op for UntagResource {
         const NAME: &'static str = "UntagResource";
+        const READ_ONLY: bool = false;
         type Input = super::UntagResourceRequest;
         type Output = crate::Empty;
     }
@@ -2210,6 +2250,7 @@ pub mod ops {
 
     impl crate::Op for UpdateAlias {
         const NAME: &'static str = "UpdateAlias";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateAliasRequest;
         type Output = crate::Empty;
     }
@@ -2220,6 +2261,7 @@ pub mod ops {
 
     impl crate::Op for UpdateKeyDescription {
         const NAME: &'static str = "UpdateKeyDescription";
+        const READ_ONLY: bool = false;
         type Input = super::UpdateKeyDescriptionRequest;
         type Output = crate::Empty;
     }
@@ -2230,6 +2272,7 @@ pub mod ops {
 
     impl crate::Op for Verify {
         const NAME: &'static str = "Verify";
+        const READ_ONLY: bool = true;
         type Input = super::VerifyRequest;
         type Output = super::VerifyResponse;
     }
@@ -2240,6 +2283,7 @@ pub mod ops {
 
     impl crate::Op for VerifyMac {
         const NAME: &'static str = "VerifyMac";
+        const READ_ONLY: bool = true;
         type Input = super::VerifyMacRequest;
         type Output = super::VerifyMacResponse;
     }
@@ -2303,50 +2347,50 @@ where
         + crate::Handler<ops::VerifyMac, C>
 {
     Some(match operation {
-        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize, false),
-        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize, false),
-        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize, true),
-        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize, false),
-        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize, true),
-        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize, false),
-        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize, false),
-        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize, false),
-        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize, false),
-        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize, false),
-        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize, false),
-        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize, false),
-        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize, true),
-        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, true),
-        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize, true),
-        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize, true),
-        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, true),
-        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize, true),
-        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, false),
-        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize, false),
-        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize, false),
-        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize, false),
-        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize, false),
-        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize, false),
-        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize, false),
-        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize, false),
-        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize, false),
-        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize, false),
-        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize, false),
-        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize, false),
-        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize, false),
-        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize, false),
-        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize, true),
-        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize, true),
-        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize, true),
-        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize, false),
-        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize, false),
-        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize, true),
-        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, false),
-        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, false),
-        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize, false),
-        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize, false),
-        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize, true),
-        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize, true),
+        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
+        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
+        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[3]),
+        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[4]),
+        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[5]),
+        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[6]),
+        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[7]),
+        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[8]),
+        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[9]),
+        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[10]),
+        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[11]),
+        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[12]),
+        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
+        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[14]),
+        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[15]),
+        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
+        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[17]),
+        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
+        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[19]),
+        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[20]),
+        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[21]),
+        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[22]),
+        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[23]),
+        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[24]),
+        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[25]),
+        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[26]),
+        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[27]),
+        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[28]),
+        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[29]),
+        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[30]),
+        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[31]),
+        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[32]),
+        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[33]),
+        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[34]),
+        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[35]),
+        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[36]),
+        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[37]),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[38]),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[39]),
+        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[40]),
+        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[41]),
+        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[42]),
+        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[43]),
         _ => return None,
     })
 }

@@ -231,6 +231,7 @@ pub mod ops {
 
     impl crate::Op for AssumeRole {
         const NAME: &'static str = "AssumeRole";
+        const READ_ONLY: bool = true;
         type Input = super::AssumeRoleRequest;
         type Output = super::AssumeRoleResponse;
     }
@@ -241,6 +242,7 @@ pub mod ops {
 
     impl crate::Op for GetCallerIdentity {
         const NAME: &'static str = "GetCallerIdentity";
+        const READ_ONLY: bool = true;
         type Input = super::GetCallerIdentityRequest;
         type Output = super::GetCallerIdentityResponse;
     }
@@ -251,6 +253,7 @@ pub mod ops {
 
     impl crate::Op for GetSessionToken {
         const NAME: &'static str = "GetSessionToken";
+        const READ_ONLY: bool = true;
         type Input = super::GetSessionTokenRequest;
         type Output = super::GetSessionTokenResponse;
     }
@@ -273,9 +276,9 @@ where
         + crate::Handler<ops::GetSessionToken, C>
 {
     Some(match operation {
-        "AssumeRole" => crate::run::<ops::AssumeRole, S, C>(service, caller, input, authorize, false),
-        "GetCallerIdentity" => crate::run::<ops::GetCallerIdentity, S, C>(service, caller, input, authorize, false),
-        "GetSessionToken" => crate::run::<ops::GetSessionToken, S, C>(service, caller, input, authorize, false),
+        "AssumeRole" => crate::run::<ops::AssumeRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "GetCallerIdentity" => crate::run::<ops::GetCallerIdentity, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
+        "GetSessionToken" => crate::run::<ops::GetSessionToken, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
         _ => return None,
     })
 }
