@@ -331,6 +331,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         .unwrap();
     }
     out.push_str("}\n\n");
+    out.push_str(&error_enum(shapes));
     let bounds: Vec<String> = served
         .iter()
         .map(|(name, _)| format!("        + crate::Handler<ops::{name}, C>"))
@@ -404,6 +405,39 @@ fn closure(
         }
     }
     reached
+}
+
+/// The model's errors as one enum, with the code and HTTP status each answers with: the
+/// status the model gives (query services), else 500 for faults and 400 for the rest.
+fn error_enum(shapes: &serde_json::Map<String, Value>) -> String {
+    let errors: Vec<(&String, &Value)> = shapes
+        .iter()
+        .filter(|(_, shape)| shape["exception"] == true)
+        .collect();
+    let mut out = String::from(
+        "/// The errors the model names.\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Error {\n",
+    );
+    for (name, shape) in &errors {
+        writeln!(out, "    /// `{}`.\n    {name},", error_code(name, shape)).unwrap();
+    }
+    out.push_str("}\n\nimpl Error {\n    /// The code the wire carries.\n    pub const fn code(self) -> &'static str {\n        match self {\n");
+    for (name, shape) in &errors {
+        writeln!(
+            out,
+            "            Self::{name} => {:?},",
+            error_code(name, shape)
+        )
+        .unwrap();
+    }
+    out.push_str("        }\n    }\n\n    /// The HTTP status.\n    pub const fn status(self) -> u16 {\n        match self {\n");
+    for (name, shape) in &errors {
+        let status = shape["error"]["httpStatusCode"]
+            .as_u64()
+            .unwrap_or(if shape["fault"] == true { 500 } else { 400 });
+        writeln!(out, "            Self::{name} => {status},").unwrap();
+    }
+    out.push_str("        }\n    }\n\n    /// The error with `message`.\n    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {\n        neargate_common::AwsError::with_status(self.status(), self.code(), message)\n    }\n}\n\n");
+    out
 }
 
 /// The code an error shape answers with: its `error.code` where the model gives one (query

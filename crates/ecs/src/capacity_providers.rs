@@ -21,6 +21,7 @@ use crate::input::{opt_object, opt_str, req_str, strings};
 use crate::names::{Scope, missing, page, short_name, valid_name};
 use crate::tags::{self, Tag};
 use crate::{Caller, Ecs};
+use neargate_model::ecs::Error as EcsError;
 
 /// The capacity providers every account has.
 pub(crate) const BUILT_IN_PROVIDERS: &[&str] = &["FARGATE", "FARGATE_SPOT"];
@@ -314,8 +315,7 @@ impl Ecs {
             ));
         }
         if input.get("autoScalingGroupProvider").is_some() {
-            return Err(AwsError::client(
-                "UnsupportedFeatureException",
+            return Err(EcsError::UnsupportedFeatureException.with(
                 "Auto Scaling group capacity providers are not available here: there are no \
                  EC2 Auto Scaling groups. Use a Managed Instances capacity provider \
                  (managedInstancesProvider).",

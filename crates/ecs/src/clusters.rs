@@ -16,6 +16,7 @@ use crate::names::{Scope, missing, resume, short_name, token, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
+use neargate_model::ecs::Error as EcsError;
 
 /// A cluster as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -441,14 +442,11 @@ impl Ecs {
         let mut cluster =
             Arc::unwrap_or_clone(self.cluster(scope, Some(req_str(input, "cluster")?))?);
         if self.live_services(scope, &cluster.name)? > 0 {
-            return Err(AwsError::client(
-                "ClusterContainsServicesException",
-                "The Cluster cannot be deleted while Services are active.",
-            ));
+            return Err(EcsError::ClusterContainsServicesException
+                .with("The Cluster cannot be deleted while Services are active."));
         }
         if !self.cluster_providers(scope, &cluster.name)?.is_empty() {
-            return Err(AwsError::client(
-                "ClusterContainsCapacityProviderException",
+            return Err(EcsError::ClusterContainsCapacityProviderException.with(
                 "The Cluster cannot be deleted while it has Managed Instances capacity \
                  providers. Delete them with DeleteCapacityProvider first.",
             ));
@@ -458,10 +456,8 @@ impl Ecs {
         }
         let counts = self.counts(scope, &cluster.name)?;
         if counts.running + counts.pending > 0 {
-            return Err(AwsError::client(
-                "ClusterContainsTasksException",
-                "The Cluster cannot be deleted while Tasks are active.",
-            ));
+            return Err(EcsError::ClusterContainsTasksException
+                .with("The Cluster cannot be deleted while Tasks are active."));
         }
         cluster.status = "INACTIVE".into();
         let key = scope.key(&cluster.name);

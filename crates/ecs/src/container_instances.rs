@@ -24,6 +24,7 @@ use crate::query;
 use crate::tags::{self, Tag};
 use crate::tasks::TASKS;
 use crate::{Caller, Ecs};
+use neargate_model::ecs::Error as EcsError;
 
 /// The service principal the host's agent registers as.
 pub const AGENT_PRINCIPAL: &str = "ecs.amazonaws.com";
@@ -275,10 +276,9 @@ fn count_custom(attributes: &BTreeMap<String, Option<String>>) -> usize {
 }
 
 fn attribute_limit() -> AwsError {
-    AwsError::client(
-        "AttributeLimitExceededException",
-        format!("You can apply up to {MAX_CUSTOM_ATTRIBUTES} custom attributes to a resource."),
-    )
+    EcsError::AttributeLimitExceededException.with(format!(
+        "You can apply up to {MAX_CUSTOM_ATTRIBUTES} custom attributes to a resource."
+    ))
 }
 
 /// The instance id a registration's identity document names, or a new one.
@@ -743,10 +743,8 @@ impl Ecs {
                         .get(&INSTANCES, key.as_bytes())?
                         .filter(|r| r.status != "INACTIVE")
                     else {
-                        return Ok(Err(AwsError::client(
-                            "TargetNotFoundException",
-                            "Could not find the specified target.",
-                        )));
+                        return Ok(Err(EcsError::TargetNotFoundException
+                            .with("Could not find the specified target.")));
                     };
                     if put {
                         record.attributes.insert(name.clone(), value.clone());
@@ -854,10 +852,8 @@ pub fn host_memory_mib() -> i64 {
 
 /// The error for a cluster that holds container instances.
 pub(crate) fn cluster_has_instances() -> AwsError {
-    AwsError::client(
-        "ClusterContainsContainerInstancesException",
-        "The Cluster cannot be deleted while Container Instances are active or draining.",
-    )
+    EcsError::ClusterContainsContainerInstancesException
+        .with("The Cluster cannot be deleted while Container Instances are active or draining.")
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use crate::task_index::{TaskSummary, scan, task_key};
 use crate::tasks::{DEPLOYMENT_FAILURES, Placement, TaskRequest, platform_version};
 use crate::throttle::LaunchThrottle;
 use crate::{Caller, Ecs, Platform};
+use neargate_model::ecs::Error as EcsError;
 
 /// A service as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -232,10 +233,8 @@ impl Ecs {
             None | Some("FARGATE") => Err(invalid(
                 "The DAEMON scheduling strategy is not supported for tasks on Fargate.",
             )),
-            Some(_) => Err(AwsError::client(
-                "UnsupportedFeatureException",
-                "The DAEMON scheduling strategy is not supported by this endpoint.",
-            )),
+            Some(_) => Err(EcsError::UnsupportedFeatureException
+                .with("The DAEMON scheduling strategy is not supported by this endpoint.")),
         }
     }
 
@@ -246,10 +245,8 @@ impl Ecs {
             .array("loadBalancers")
             .map_err(crate::errors::wrong_type)?;
         if balancers.is_some_and(|b| !b.is_empty()) {
-            return Err(AwsError::client(
-                "UnsupportedFeatureException",
-                "Load balancers are not supported by this endpoint.",
-            ));
+            return Err(EcsError::UnsupportedFeatureException
+                .with("Load balancers are not supported by this endpoint."));
         }
         if opt_str(input, "role")?.is_some() {
             return Err(invalid(
@@ -387,12 +384,9 @@ impl Ecs {
         let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
         let (key, mut record) = self
             .service(scope, &cluster.name, req_str(input, "service")?)?
-            .ok_or_else(|| AwsError::client("ServiceNotFoundException", "Service not found."))?;
+            .ok_or_else(|| EcsError::ServiceNotFoundException.with("Service not found."))?;
         if record.status() != "ACTIVE" {
-            return Err(AwsError::client(
-                "ServiceNotActiveException",
-                "Service was not ACTIVE.",
-            ));
+            return Err(EcsError::ServiceNotActiveException.with("Service was not ACTIVE."));
         }
         let now = self.clock.now().epoch_seconds_f64();
         let desired = input
@@ -483,12 +477,9 @@ impl Ecs {
     /// Map; Neargate has neither, so no namespace exists.
     pub(crate) fn list_services_by_namespace(input: &JsonInput) -> Result<Value, AwsError> {
         let namespace = req_str(input, "namespace")?;
-        Err(AwsError::client(
-            "NamespaceNotFoundException",
-            format!(
-                "Namespace {namespace} not found: Service Connect namespaces are not supported."
-            ),
-        ))
+        Err(EcsError::NamespaceNotFoundException.with(format!(
+            "Namespace {namespace} not found: Service Connect namespaces are not supported."
+        )))
     }
 
     pub(crate) fn describe_services(
@@ -558,7 +549,7 @@ impl Ecs {
         let (key, mut record) = self
             .service(scope, &cluster.name, req_str(input, "service")?)?
             .filter(|(_, s)| s.status() != "INACTIVE")
-            .ok_or_else(|| AwsError::client("ServiceNotFoundException", "Service not found."))?;
+            .ok_or_else(|| EcsError::ServiceNotFoundException.with("Service not found."))?;
         let force = opt_bool(input, "force")?.unwrap_or(false);
         if record.doc["desiredCount"].as_i64().unwrap_or(0) > 0 && !force {
             return Err(invalid(

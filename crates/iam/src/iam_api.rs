@@ -15,6 +15,7 @@ use crate::domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVers
 use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 use crate::domain::tags::TagChange;
 use crate::domain::users::IamError;
+use neargate_model::iam::Error as IamCode;
 
 /// IAM's API version.
 const VERSION: &str = "2010-05-08";
@@ -303,14 +304,10 @@ fn operate(
                 .iter()
                 .find(|v| format!("v{}", v.number) == id)
                 .ok_or_else(|| {
-                    AwsError::with_status(
-                        404,
-                        "NoSuchEntity",
-                        format!(
-                            "Policy {} version {id} does not exist or is not attachable.",
-                            policy.arn()
-                        ),
-                    )
+                    IamCode::NoSuchEntityException.with(format!(
+                        "Policy {} version {id} does not exist or is not attachable.",
+                        policy.arn()
+                    ))
                 })?;
             Ok(Reply::quiet(Output::Xml(vec![version_xml(
                 version,
@@ -793,10 +790,7 @@ fn boundary_arn(params: &QueryParams) -> Result<Option<&str>, AwsError> {
         ));
     }
     if neargate_common::Arn::parse(arn).is_none() {
-        return Err(AwsError::client(
-            "InvalidInput",
-            format!("ARN {arn} is not valid."),
-        ));
+        return Err(IamCode::InvalidInputException.with(format!("ARN {arn} is not valid.")));
     }
     Ok(Some(arn))
 }
@@ -933,11 +927,8 @@ fn find_user(iam: &Iam, account: &str, name: &str) -> Result<Arc<User>, AwsError
     iam.user(account, name)
         .map_err(|e| to_aws(IamError::Store(e)))?
         .ok_or_else(|| {
-            AwsError::with_status(
-                404,
-                "NoSuchEntity",
-                format!("The user with name {name} cannot be found."),
-            )
+            IamCode::NoSuchEntityException
+                .with(format!("The user with name {name} cannot be found."))
         })
 }
 
@@ -986,11 +977,11 @@ fn validation(member: &str, value: &str, constraint: &str) -> AwsError {
 
 fn to_aws(e: IamError) -> AwsError {
     match e {
-        IamError::AlreadyExists(m) => AwsError::with_status(409, "EntityAlreadyExists", m),
-        IamError::NoSuchEntity(m) => AwsError::with_status(404, "NoSuchEntity", m),
-        IamError::MalformedPolicy(m) => AwsError::client("MalformedPolicyDocument", m),
-        IamError::LimitExceeded(m) => AwsError::with_status(409, "LimitExceeded", m),
-        IamError::DeleteConflict(m) => AwsError::with_status(409, "DeleteConflict", m),
+        IamError::AlreadyExists(m) => IamCode::EntityAlreadyExistsException.with(m),
+        IamError::NoSuchEntity(m) => IamCode::NoSuchEntityException.with(m),
+        IamError::MalformedPolicy(m) => IamCode::MalformedPolicyDocumentException.with(m),
+        IamError::LimitExceeded(m) => IamCode::LimitExceededException.with(m),
+        IamError::DeleteConflict(m) => IamCode::DeleteConflictException.with(m),
         IamError::AccessDenied(m) => AwsError::with_status(403, "AccessDenied", m),
         IamError::Store(e) => {
             tracing::error!(error = %e, "store failure in IAM");

@@ -12,6 +12,7 @@ use neargate_wire::{Output, QueryParams, Reply, Xml};
 
 use crate::Iam;
 use crate::domain::inline::Holder;
+use neargate_model::iam::Error as IamCode;
 
 /// A policy under simulation, with the id and type the answer names it by.
 struct Source {
@@ -183,13 +184,8 @@ fn principal_policies(
     caller: &Principal,
     arn: &str,
 ) -> Result<(Vec<Source>, Option<Arc<Policy>>), AwsError> {
-    let not_found = || {
-        AwsError::with_status(
-            404,
-            "NoSuchEntity",
-            format!("The entity {arn} cannot be found."),
-        )
-    };
+    let not_found =
+        || IamCode::NoSuchEntityException.with(format!("The entity {arn} cannot be found."));
     let parsed = neargate_common::Arn::parse(arn)
         .filter(|a| a.service == "iam" && a.account == caller.account)
         .ok_or_else(not_found)?;
@@ -294,5 +290,5 @@ fn service_failure<E>(_: E) -> AwsError {
 }
 
 fn invalid(message: &str) -> AwsError {
-    AwsError::client("InvalidInput", message.to_owned())
+    IamCode::InvalidInputException.with(message.to_owned())
 }

@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::domain::credentials::SessionOwner;
 use crate::{Iam, IssuedSession};
+use neargate_model::sts::Error as StsError;
 
 impl Handler<ops::GetCallerIdentity, Principal> for Iam {
     /// Never denied, as on AWS.
@@ -190,14 +191,12 @@ impl Handler<ops::AssumeRole, Principal> for Iam {
             document.chars().filter(|c| !c.is_whitespace()).count()
         }) + policy_arns.iter().map(String::len).sum::<usize>();
         if packed > SESSION_POLICY_CHARS {
-            return Err(AwsError::client(
-                "PackedPolicyTooLarge",
-                "Packed size of the session policy exceeds the limit.",
-            ));
+            return Err(StsError::PackedPolicyTooLargeException
+                .with("Packed size of the session policy exceeds the limit."));
         }
         if let Some(document) = policy {
             neargate_policy::parse(document, neargate_policy::PolicyUse::Identity)
-                .map_err(|e| AwsError::client("MalformedPolicyDocument", e.0))?;
+                .map_err(|e| StsError::MalformedPolicyDocumentException.with(e.0))?;
         }
         let tags: Vec<(String, String)> = input
             .tags

@@ -11,11 +11,12 @@ use crate::input::{opt_str, req_str};
 use crate::key_ops::{page, paged, quiet, reply};
 use crate::keys::{ALIASES, AliasRecord, KeyRecord, KeyRef, KeyState, find, scoped};
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 
 const RESERVED: &str = "alias/aws/";
 
 fn check_name(name: &str) -> Result<(), AwsError> {
-    let invalid = |message: String| AwsError::client("InvalidAliasNameException", message);
+    let invalid = |message: String| KmsError::InvalidAliasNameException.with(message);
     if !name.starts_with("alias/") {
         return Err(AwsError::client(
             "ValidationException",
@@ -83,13 +84,10 @@ impl Kms {
             };
             let store_key = scoped(account, caller.region, name);
             if tx.get(&ALIASES, &store_key)?.is_some() {
-                return Ok(Err(AwsError::client(
-                    "AlreadyExistsException",
-                    format!(
-                        "An alias with the name arn:aws:kms:{}:{account}:{name} already exists",
-                        caller.region
-                    ),
-                )));
+                return Ok(Err(KmsError::AlreadyExistsException.with(format!(
+                    "An alias with the name arn:aws:kms:{}:{account}:{name} already exists",
+                    caller.region
+                ))));
             }
             let alias = AliasRecord {
                 name: name.to_owned(),

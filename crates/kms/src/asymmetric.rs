@@ -17,6 +17,7 @@ use neargate_common::AwsError;
 use zeroize::Zeroizing;
 
 use crate::errors::{invalid_ciphertext, validation};
+use neargate_model::kms::Error as KmsError;
 use neargate_rootkey::fill_random;
 
 /// What a key spec is.
@@ -93,10 +94,9 @@ impl Spec {
             "HMAC_384" => Self::Hmac(hmac::HMAC_SHA384, 48),
             "HMAC_512" => Self::Hmac(hmac::HMAC_SHA512, 64),
             "ECC_NIST_EDWARDS25519" | "SM2" | "ML_DSA_44" | "ML_DSA_65" | "ML_DSA_87" => {
-                return Err(AwsError::client(
-                    "UnsupportedOperationException",
-                    format!("KeySpec {text} is not supported by this endpoint yet."),
-                ));
+                return Err(KmsError::UnsupportedOperationException.with(format!(
+                    "KeySpec {text} is not supported by this endpoint yet."
+                )));
             }
             other => {
                 return Err(validation(format!(
@@ -193,10 +193,8 @@ impl Spec {
                 .map_err(failed)?
                 .as_ref()
                 .to_vec()),
-            Self::Symmetric | Self::Hmac(..) => Err(AwsError::client(
-                "UnsupportedOperationException",
-                "GetPublicKey needs an asymmetric KMS key.",
-            )),
+            Self::Symmetric | Self::Hmac(..) => Err(KmsError::UnsupportedOperationException
+                .with("GetPublicKey needs an asymmetric KMS key.")),
         }
     }
 }
@@ -274,10 +272,9 @@ impl Message<'_> {
 }
 
 fn invalid_algorithm(algorithm: &str) -> AwsError {
-    AwsError::client(
-        "InvalidKeyUsageException",
-        format!("The signing algorithm {algorithm} is not valid for this key."),
-    )
+    KmsError::InvalidKeyUsageException.with(format!(
+        "The signing algorithm {algorithm} is not valid for this key."
+    ))
 }
 
 /// Signs `message` with the private key `material` of `spec`.
@@ -347,10 +344,9 @@ fn oaep(algorithm: &str) -> Result<&'static OaepAlgorithm, AwsError> {
     match algorithm {
         "RSAES_OAEP_SHA_1" => Ok(&OAEP_SHA1_MGF1SHA1),
         "RSAES_OAEP_SHA_256" => Ok(&OAEP_SHA256_MGF1SHA256),
-        other => Err(AwsError::client(
-            "InvalidKeyUsageException",
-            format!("The encryption algorithm {other} is not valid for an RSA key."),
-        )),
+        other => Err(KmsError::InvalidKeyUsageException.with(format!(
+            "The encryption algorithm {other} is not valid for an RSA key."
+        ))),
     }
 }
 
@@ -407,16 +403,12 @@ pub(crate) fn mac(
     message: &[u8],
 ) -> Result<Vec<u8>, AwsError> {
     let Spec::Hmac(hmac_algorithm, _) = spec else {
-        return Err(AwsError::client(
-            "InvalidKeyUsageException",
-            "GenerateMac needs an HMAC key.",
-        ));
+        return Err(KmsError::InvalidKeyUsageException.with("GenerateMac needs an HMAC key."));
     };
     if !spec.mac_algorithms().contains(&algorithm) {
-        return Err(AwsError::client(
-            "InvalidKeyUsageException",
-            format!("The MAC algorithm {algorithm} is not valid for this key."),
-        ));
+        return Err(KmsError::InvalidKeyUsageException.with(format!(
+            "The MAC algorithm {algorithm} is not valid for this key."
+        )));
     }
     Ok(hmac::sign(&hmac::Key::new(hmac_algorithm, secret), message)
         .as_ref()

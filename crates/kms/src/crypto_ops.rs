@@ -16,6 +16,7 @@ use crate::key_ops::quiet;
 use crate::keys::{KeyRecord, KeyState, material_id};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 use neargate_rootkey::fill_random;
 
 /// Largest plaintext `Encrypt` takes.
@@ -39,10 +40,9 @@ pub(crate) fn usable(key: &KeyRecord) -> Result<(), AwsError> {
 fn check_algorithm(input: &JsonInput, member: &str) -> Result<(), AwsError> {
     match opt_str(input, member, 64)? {
         None | Some(SYMMETRIC) => Ok(()),
-        Some(other) => Err(AwsError::client(
-            "InvalidKeyUsageException",
-            format!("The encryption algorithm {other} is not valid for a symmetric key."),
-        )),
+        Some(other) => Err(KmsError::InvalidKeyUsageException.with(format!(
+            "The encryption algorithm {other} is not valid for a symmetric key."
+        ))),
     }
 }
 
@@ -75,14 +75,11 @@ impl Kms {
     ) -> Result<(Vec<u8>, u32), AwsError> {
         usable(key)?;
         if !key.symmetric() {
-            return Err(AwsError::client(
-                "InvalidKeyUsageException",
-                format!(
-                    "{} is a {} key; this operation needs a symmetric encryption key.",
-                    key.arn(),
-                    key.spec
-                ),
-            ));
+            return Err(KmsError::InvalidKeyUsageException.with(format!(
+                "{} is a {} key; this operation needs a symmetric encryption key.",
+                key.arn(),
+                key.spec
+            )));
         }
         let current = key
             .current()
@@ -110,8 +107,7 @@ impl Kms {
         if let Some(named) = named {
             let named = named?;
             if key.as_ref().is_none_or(|k| k.id != named.id) {
-                return Err(AwsError::client(
-                    "IncorrectKeyException",
+                return Err(KmsError::IncorrectKeyException.with(
                     "The key ID in the request does not identify a CMK that can perform this \
                      operation.",
                 ));
@@ -259,10 +255,8 @@ impl Kms {
 
     pub(crate) fn generate_random(input: &JsonInput) -> Result<Reply, AwsError> {
         if opt_str(input, "CustomKeyStoreId", 64)?.is_some() {
-            return Err(AwsError::client(
-                "CustomKeyStoreNotFoundException",
-                "This endpoint has no custom key stores.",
-            ));
+            return Err(KmsError::CustomKeyStoreNotFoundException
+                .with("This endpoint has no custom key stores."));
         }
         let count = opt_int(input, "NumberOfBytes", 1..=1024)?
             .ok_or_else(|| validation("NumberOfBytes is required."))?;

@@ -1,6 +1,7 @@
 //! KMS's error codes and messages.
 
 use neargate_common::AwsError;
+use neargate_model::kms::Error as KmsError;
 
 /// `NotFoundException` for a key (or alias) named `text`.
 pub(crate) fn not_found(text: &str, account: &str, region: &str) -> AwsError {
@@ -11,26 +12,25 @@ pub(crate) fn not_found(text: &str, account: &str, region: &str) -> AwsError {
     } else {
         format!("arn:aws:kms:{region}:{account}:key/{text}")
     };
-    AwsError::client("NotFoundException", format!("Key '{named}' does not exist"))
+    KmsError::NotFoundException.with(format!("Key '{named}' does not exist"))
 }
 
 /// `NotFoundException` for a `KeyId` that is neither a key id, a key ARN nor an alias (or,
 /// where an operation takes no alias, an alias).
 pub(crate) fn invalid_key_id(text: &str) -> AwsError {
-    AwsError::client("NotFoundException", format!("Invalid keyId {text}"))
+    KmsError::NotFoundException.with(format!("Invalid keyId {text}"))
 }
 
 /// `NotFoundException` for an alias that does not exist.
 pub(crate) fn alias_not_found(account: &str, region: &str, name: &str) -> AwsError {
-    AwsError::client(
-        "NotFoundException",
-        format!("Alias arn:aws:kms:{region}:{account}:{name} is not found."),
-    )
+    KmsError::NotFoundException.with(format!(
+        "Alias arn:aws:kms:{region}:{account}:{name} is not found."
+    ))
 }
 
 /// `DisabledException`.
 pub(crate) fn disabled(arn: &str) -> AwsError {
-    AwsError::client("DisabledException", format!("{arn} is disabled."))
+    KmsError::DisabledException.with(format!("{arn} is disabled."))
 }
 
 /// `KMSInvalidStateException` for a key in a state that forbids the operation.
@@ -41,7 +41,7 @@ pub(crate) fn invalid_state(arn: &str, state: &str) -> AwsError {
         "Disabled" => "disabled",
         _ => "enabled",
     };
-    AwsError::client("KMSInvalidStateException", format!("{arn} is {what}."))
+    KmsError::KMSInvalidStateException.with(format!("{arn} is {what}."))
 }
 
 /// `ValidationException` in the form of AWS's model validation.
@@ -59,8 +59,7 @@ pub(crate) fn length(member: &str, value_shown: &str, constraint: &str) -> AwsEr
 
 /// `InvalidCiphertextException`.
 pub(crate) fn invalid_ciphertext() -> AwsError {
-    AwsError::client(
-        "InvalidCiphertextException",
+    KmsError::InvalidCiphertextException.with(
         "The ciphertext is not one this service made, was altered, or was encrypted with a \
          different encryption context.",
     )

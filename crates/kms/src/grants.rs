@@ -17,6 +17,7 @@ use crate::key_ops::{page, paged, quiet, reply};
 use crate::keys::{KeyRecord, KeyState, find};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 use neargate_rootkey::{fill_random, hex};
 
 /// Grants by `key id \0 grant id`.
@@ -211,17 +212,11 @@ fn parse_token(token: &str) -> Option<(Uuid, String)> {
 }
 
 fn invalid_token() -> AwsError {
-    AwsError::client(
-        "InvalidGrantTokenException",
-        "The grant token is not valid.",
-    )
+    KmsError::InvalidGrantTokenException.with("The grant token is not valid.")
 }
 
 fn invalid_grant_id(id: &str) -> AwsError {
-    AwsError::client(
-        "InvalidGrantIdException",
-        format!("Grant id {id} is not valid or does not exist."),
-    )
+    KmsError::InvalidGrantIdException.with(format!("Grant id {id} is not valid or does not exist."))
 }
 
 /// Reads a `Constraints` member.
@@ -360,10 +355,8 @@ impl Kms {
                     return Ok(Ok((same.id, token, key.arn())));
                 }
                 if tx.prefix(&GRANTS, &prefix)?.len() >= MAX_GRANTS_PER_KEY {
-                    return Ok(Err(AwsError::client(
-                        "LimitExceededException",
-                        format!("{} has too many grants.", key.arn()),
-                    )));
+                    return Ok(Err(KmsError::LimitExceededException
+                        .with(format!("{} has too many grants.", key.arn()))));
                 }
                 let grant = Grant {
                     id: id.clone(),

@@ -26,6 +26,7 @@ use crate::key_ops::{quiet, reply};
 use crate::keys::{Imported, KeyRecord, KeyState, Material, find, material_id};
 use crate::seal::MATERIAL_LEN;
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 use neargate_rootkey::{Wrapped, fill_random, hex};
 
 /// Import parameters by key id: the latest ones issued for each key.
@@ -73,8 +74,7 @@ fn algorithm(name: &str) -> Result<(&'static OaepAlgorithm, bool), AwsError> {
         "RSAES_OAEP_SHA_256" => Ok((&OAEP_SHA256_MGF1SHA256, false)),
         "RSA_AES_KEY_WRAP_SHA_1" => Ok((&OAEP_SHA1_MGF1SHA1, true)),
         "RSA_AES_KEY_WRAP_SHA_256" => Ok((&OAEP_SHA256_MGF1SHA256, true)),
-        "RSAES_PKCS1_V1_5" | "SM2PKE" => Err(AwsError::client(
-            "UnsupportedOperationException",
+        "RSAES_PKCS1_V1_5" | "SM2PKE" => Err(KmsError::UnsupportedOperationException.with(
             format!("The wrapping algorithm {name} is not supported for this key."),
         )),
         other => Err(validation(format!(
@@ -91,10 +91,8 @@ fn key_size(spec: &str) -> Result<KeySize, AwsError> {
         "RSA_2048" => Ok(KeySize::Rsa2048),
         "RSA_3072" => Ok(KeySize::Rsa3072),
         "RSA_4096" => Ok(KeySize::Rsa4096),
-        "SM2" => Err(AwsError::client(
-            "UnsupportedOperationException",
-            "SM2 wrapping keys are offered only in China Regions.",
-        )),
+        "SM2" => Err(KmsError::UnsupportedOperationException
+            .with("SM2 wrapping keys are offered only in China Regions.")),
         other => Err(validation(format!(
             "1 validation error detected: Value '{other}' at 'wrappingKeySpec' failed to \
              satisfy constraint: Member must satisfy enum value set: [RSA_2048, RSA_3072, \
@@ -106,13 +104,10 @@ fn key_size(spec: &str) -> Result<KeySize, AwsError> {
 /// Imports are for keys of origin `EXTERNAL` that are not waiting for deletion.
 fn importable(key: &KeyRecord) -> Result<(), AwsError> {
     if key.origin != "EXTERNAL" {
-        return Err(AwsError::client(
-            "UnsupportedOperationException",
-            format!(
-                "{} was not created for imported key material (Origin EXTERNAL).",
-                key.arn()
-            ),
-        ));
+        return Err(KmsError::UnsupportedOperationException.with(format!(
+            "{} was not created for imported key material (Origin EXTERNAL).",
+            key.arn()
+        )));
     }
     if key.state == KeyState::PendingDeletion {
         return Err(invalid_state(&key.arn(), key.state.as_str()));
@@ -121,10 +116,7 @@ fn importable(key: &KeyRecord) -> Result<(), AwsError> {
 }
 
 fn invalid_token() -> AwsError {
-    AwsError::client(
-        "InvalidImportTokenException",
-        "The import token is not valid for this key.",
-    )
+    KmsError::InvalidImportTokenException.with("The import token is not valid for this key.")
 }
 
 /// Recovers the material from what the caller wrapped with the public key.
@@ -274,10 +266,8 @@ impl Kms {
             })
             .ok_or_else(invalid_token)?;
         if parameters.valid_to <= now {
-            return Err(AwsError::client(
-                "ExpiredImportTokenException",
-                "The import token has expired; get new import parameters.",
-            ));
+            return Err(KmsError::ExpiredImportTokenException
+                .with("The import token has expired; get new import parameters."));
         }
         let pkcs8 = self
             .root
@@ -300,13 +290,10 @@ impl Kms {
         let key = self.update_key(caller, input, |key| {
             importable(key)?;
             if key.imported.as_ref().is_some_and(|i| i.digest != digest) {
-                return Err(AwsError::client(
-                    "IncorrectKeyMaterialException",
-                    format!(
-                        "The key material is not the material previously imported into {}.",
-                        key.arn()
-                    ),
-                ));
+                return Err(KmsError::IncorrectKeyMaterialException.with(format!(
+                    "The key material is not the material previously imported into {}.",
+                    key.arn()
+                )));
             }
             key.materials = vec![Material {
                 version: 1,
@@ -336,10 +323,8 @@ impl Kms {
     ) -> Result<Reply, AwsError> {
         let key = self.update_key(caller, input, |key| {
             if key.origin != "EXTERNAL" {
-                return Err(AwsError::client(
-                    "UnsupportedOperationException",
-                    format!("{} has no imported key material.", key.arn()),
-                ));
+                return Err(KmsError::UnsupportedOperationException
+                    .with(format!("{} has no imported key material.", key.arn())));
             }
             key.materials.clear();
             if let Some(imported) = &mut key.imported {

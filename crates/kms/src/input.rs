@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use crate::errors::{length, validation};
 use crate::seal::EncryptionContext;
+use neargate_model::kms::Error as KmsError;
 
 /// The wrong-type error KMS answers (a serialization problem, as the SDKs report it).
 fn wrong_type(e: neargate_wire::FieldError) -> AwsError {
@@ -179,8 +180,7 @@ pub(crate) fn tags(input: &JsonInput) -> Result<Vec<(String, String)>, AwsError>
                 (Some(k), Some(v)) if !k.is_empty() && k.len() <= 128 && v.len() <= 256 => {
                     Ok((k.to_owned(), v.to_owned()))
                 }
-                _ => Err(AwsError::client(
-                    "TagException",
+                _ => Err(KmsError::TagException.with(
                     "Each tag needs a TagKey of 1 to 128 characters and a TagValue of at most 256.",
                 )),
             }

@@ -15,6 +15,7 @@ use crate::errors::{self, internal, invalid_state, validation};
 use crate::input::{opt_bool, opt_int, opt_str, req_str, tags};
 use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, Material, find, scoped};
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 
 /// Longest key policy KMS accepts, in characters.
 const MAX_POLICY: usize = 32_768;
@@ -48,7 +49,7 @@ fn parse_policy(text: &str) -> Result<Policy, AwsError> {
         ));
     }
     neargate_policy::parse(text, PolicyUse::Resource)
-        .map_err(|e| AwsError::client("MalformedPolicyDocumentException", e.to_string()))
+        .map_err(|e| KmsError::MalformedPolicyDocumentException.with(e.to_string()))
 }
 
 /// The lockout safety check: the caller must still be able to change the policy afterwards.
@@ -61,10 +62,8 @@ fn check_lockout(
     if bypass || (caller.may_manage)(policy, key_arn) {
         return Ok(());
     }
-    Err(AwsError::client(
-        "MalformedPolicyDocumentException",
-        "The new key policy will not allow you to update the key policy in the future.",
-    ))
+    Err(KmsError::MalformedPolicyDocumentException
+        .with("The new key policy will not allow you to update the key policy in the future."))
 }
 
 /// A reply whose body is also the trail's `responseElements` (none when it is empty).
@@ -94,9 +93,7 @@ pub(crate) fn page<T>(
             .strip_prefix("page-")
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| *n <= items.len())
-            .ok_or_else(|| {
-                AwsError::client("InvalidMarkerException", "The marker is not valid.")
-            })?,
+            .ok_or_else(|| KmsError::InvalidMarkerException.with("The marker is not valid."))?,
     };
     let limit = usize::try_from(limit).unwrap_or(100);
     let end = start.saturating_add(limit).min(items.len());
@@ -168,18 +165,13 @@ impl Kms {
             "AWS_KMS" => {}
             "EXTERNAL" if kind == Spec::Symmetric => {}
             "EXTERNAL" => {
-                return Err(AwsError::client(
-                    "UnsupportedOperationException",
-                    "Imported key material is supported for SYMMETRIC_DEFAULT keys only.",
-                ));
+                return Err(KmsError::UnsupportedOperationException
+                    .with("Imported key material is supported for SYMMETRIC_DEFAULT keys only."));
             }
             "AWS_CLOUDHSM" | "EXTERNAL_KEY_STORE" => {
-                return Err(AwsError::client(
-                    "UnsupportedOperationException",
-                    format!(
-                        "Origin {origin} needs a custom key store, which this endpoint does not offer."
-                    ),
-                ));
+                return Err(KmsError::UnsupportedOperationException.with(format!(
+                    "Origin {origin} needs a custom key store, which this endpoint does not offer."
+                )));
             }
             other => {
                 return Err(validation(format!(
@@ -190,18 +182,16 @@ impl Kms {
             }
         }
         if opt_bool(input, "MultiRegion")? == Some(true) {
-            return Err(AwsError::client(
-                "UnsupportedOperationException",
+            return Err(KmsError::UnsupportedOperationException.with(
                 "Multi-Region keys are not supported by this endpoint; create a single-Region key.",
             ));
         }
         let description = opt_str(input, "Description", MAX_DESCRIPTION)?.unwrap_or("");
         let new_tags = tags(input)?;
         if new_tags.len() > MAX_TAGS {
-            return Err(AwsError::client(
-                "TagException",
-                format!("A key can have at most {MAX_TAGS} tags."),
-            ));
+            return Err(
+                KmsError::TagException.with(format!("A key can have at most {MAX_TAGS} tags."))
+            );
         }
         let account = caller.principal.account.clone();
         let id = Uuid::new_v4();
@@ -394,10 +384,9 @@ impl Kms {
                 }
             }
             if key.tags.len() > MAX_TAGS {
-                return Err(AwsError::client(
-                    "TagException",
-                    format!("A key can have at most {MAX_TAGS} tags."),
-                ));
+                return Err(
+                    KmsError::TagException.with(format!("A key can have at most {MAX_TAGS} tags."))
+                );
             }
             Ok(())
         })?;
@@ -440,10 +429,7 @@ impl Kms {
         let name = opt_str(input, "PolicyName", 128)?.unwrap_or("default");
         let key = self.key(caller, input)?;
         if name != "default" {
-            return Err(AwsError::client(
-                "NotFoundException",
-                format!("No such policy exists: {name}"),
-            ));
+            return Err(KmsError::NotFoundException.with(format!("No such policy exists: {name}")));
         }
         quiet(json!({ "Policy": key.policy, "PolicyName": "default" }))
     }

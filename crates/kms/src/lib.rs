@@ -27,6 +27,7 @@ use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, Mutex};
 
 use neargate_common::{AwsError, Principal, SharedClock, Timestamp};
+use neargate_model::kms::Error as KmsError;
 use neargate_policy::Policy;
 use neargate_store::Db;
 use neargate_wire::{JsonInput, Reply};
@@ -104,10 +105,8 @@ impl Kms {
             .operation(operation)
             .is_some_and(|op| op.dry_run);
         if dry_runnable && input::opt_bool(input, "DryRun")? == Some(true) {
-            return Err(AwsError::client(
-                "DryRunOperationException",
-                "The request would have succeeded, but the DryRun parameter was set.",
-            ));
+            return Err(KmsError::DryRunOperationException
+                .with("The request would have succeeded, but the DryRun parameter was set."));
         }
         match operation {
             "CreateKey" => self.create_key(caller, input),

@@ -14,6 +14,7 @@ use crate::key_ops::{page, paged, quiet, refuse_pending_deletion, reply};
 use crate::keys::{KeyRecord, KeyRef, KeyState, Material, Rotation, material_id};
 use crate::seal::new_material;
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 
 /// On-demand rotations a key may have.
 const MAX_ON_DEMAND: usize = 10;
@@ -35,23 +36,17 @@ fn refuse_alias(caller: &Caller<'_>, input: &JsonInput) -> Result<(), AwsError> 
 /// Rotation needs a symmetric key with material KMS made, enabled.
 fn rotatable(key: &KeyRecord) -> Result<(), AwsError> {
     if !key.symmetric() {
-        return Err(AwsError::client(
-            "UnsupportedOperationException",
-            format!(
-                "{} is a {} key; only symmetric encryption keys rotate.",
-                key.arn(),
-                key.spec
-            ),
-        ));
+        return Err(KmsError::UnsupportedOperationException.with(format!(
+            "{} is a {} key; only symmetric encryption keys rotate.",
+            key.arn(),
+            key.spec
+        )));
     }
     if key.origin != "AWS_KMS" {
-        return Err(AwsError::client(
-            "UnsupportedOperationException",
-            format!(
-                "{} has imported key material; rotate it by importing new material.",
-                key.arn()
-            ),
-        ));
+        return Err(KmsError::UnsupportedOperationException.with(format!(
+            "{} has imported key material; rotate it by importing new material.",
+            key.arn()
+        )));
     }
     match key.state {
         KeyState::Enabled => Ok(()),
@@ -146,13 +141,10 @@ impl Kms {
                 .filter(|m| m.rotation.as_deref() == Some("ON_DEMAND"))
                 .count();
             if done >= MAX_ON_DEMAND {
-                return Err(AwsError::client(
-                    "LimitExceededException",
-                    format!(
-                        "{} has reached the limit of {MAX_ON_DEMAND} on-demand rotations.",
-                        key.arn()
-                    ),
-                ));
+                return Err(KmsError::LimitExceededException.with(format!(
+                    "{} has reached the limit of {MAX_ON_DEMAND} on-demand rotations.",
+                    key.arn()
+                )));
             }
             self.add_material(key, now, "ON_DEMAND");
             Ok(())
@@ -168,10 +160,8 @@ impl Kms {
         refuse_alias(caller, input)?;
         let key = self.key(caller, input)?;
         if key.origin != "AWS_KMS" {
-            return Err(AwsError::client(
-                "UnsupportedOperationException",
-                format!("{} has imported key material.", key.arn()),
-            ));
+            return Err(KmsError::UnsupportedOperationException
+                .with(format!("{} has imported key material.", key.arn())));
         }
         let rotations: Vec<Value> = key
             .materials

@@ -12,20 +12,18 @@ use crate::input::{b64, opt_str, req_blob, req_str};
 use crate::key_ops::quiet;
 use crate::keys::KeyRecord;
 use crate::{Caller, Kms};
+use neargate_model::kms::Error as KmsError;
 
 /// Largest message `Sign`, `Verify` and the MAC operations take.
 const MAX_MESSAGE: usize = 4096;
 
 fn wrong_usage(key: &KeyRecord, operation: &str) -> AwsError {
-    AwsError::client(
-        "InvalidKeyUsageException",
-        format!(
-            "{} key usage is {} and key spec is {}, which {operation} cannot use.",
-            key.arn(),
-            key.usage,
-            key.spec
-        ),
-    )
+    KmsError::InvalidKeyUsageException.with(format!(
+        "{} key usage is {} and key spec is {}, which {operation} cannot use.",
+        key.arn(),
+        key.usage,
+        key.spec
+    ))
 }
 
 fn message<'a>(input: &JsonInput, bytes: &'a [u8]) -> Result<Message<'a>, AwsError> {
@@ -42,8 +40,7 @@ fn message<'a>(input: &JsonInput, bytes: &'a [u8]) -> Result<Message<'a>, AwsErr
 /// The `EncryptionAlgorithm` an RSA key's `Encrypt` or `Decrypt` must name.
 fn rsa_algorithm(input: &JsonInput) -> Result<&str, AwsError> {
     opt_str(input, "EncryptionAlgorithm", 64)?.ok_or_else(|| {
-        AwsError::client(
-            "InvalidKeyUsageException",
+        KmsError::InvalidKeyUsageException.with(
             "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
         )
     })
@@ -78,10 +75,8 @@ impl Kms {
         usable(&key)?;
         let kind = key.kind();
         if matches!(kind, Spec::Symmetric | Spec::Hmac(..)) {
-            return Err(AwsError::client(
-                "UnsupportedOperationException",
-                format!("{} is not an asymmetric KMS key.", key.arn()),
-            ));
+            return Err(KmsError::UnsupportedOperationException
+                .with(format!("{} is not an asymmetric KMS key.", key.arn())));
         }
         let version = key.current().map_or(1, |m| m.version);
         let public = kind.public_key(&self.material(&key, version)?)?;
@@ -123,10 +118,8 @@ impl Kms {
         let message = message(input, &bytes)?;
         let (key, material) = self.key_for(caller, input, "SIGN_VERIFY", "Verify")?;
         if !asymmetric::verify(key.kind(), &material, algorithm, message, &signature)? {
-            return Err(AwsError::client(
-                "KMSInvalidSignatureException",
-                "The signature is not valid for this message, key and signing algorithm.",
-            ));
+            return Err(KmsError::KMSInvalidSignatureException
+                .with("The signature is not valid for this message, key and signing algorithm."));
         }
         quiet(json!({
             "KeyId": key.arn(),
@@ -163,10 +156,8 @@ impl Kms {
         let expected = asymmetric::mac(key.kind(), &secret, algorithm, &bytes)?;
         let matches = aws_lc_rs::constant_time::verify_slices_are_equal(&expected, &given).is_ok();
         if !matches {
-            return Err(AwsError::client(
-                "KMSInvalidMacException",
-                "The MAC is not valid for this message, key and MAC algorithm.",
-            ));
+            return Err(KmsError::KMSInvalidMacException
+                .with("The MAC is not valid for this message, key and MAC algorithm."));
         }
         quiet(json!({
             "KeyId": key.arn(),

@@ -156,6 +156,374 @@ pub mod ops {
 
 }
 
+/// The errors the model names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// `AccessDeniedException`.
+    AccessDeniedException,
+    /// `AccountHasOngoingImportException`.
+    AccountHasOngoingImportException,
+    /// `AccountNotFoundException`.
+    AccountNotFoundException,
+    /// `AccountNotRegisteredException`.
+    AccountNotRegisteredException,
+    /// `AccountRegisteredException`.
+    AccountRegisteredException,
+    /// `CannotDelegateManagementAccountException`.
+    CannotDelegateManagementAccountException,
+    /// `ChannelARNInvalidException`.
+    ChannelARNInvalidException,
+    /// `ChannelAlreadyExistsException`.
+    ChannelAlreadyExistsException,
+    /// `ChannelExistsForEDSException`.
+    ChannelExistsForEDSException,
+    /// `ChannelMaxLimitExceededException`.
+    ChannelMaxLimitExceededException,
+    /// `ChannelNotFoundException`.
+    ChannelNotFoundException,
+    /// `CloudTrailARNInvalidException`.
+    CloudTrailARNInvalidException,
+    /// `CloudTrailAccessNotEnabledException`.
+    CloudTrailAccessNotEnabledException,
+    /// `CloudTrailInvalidClientTokenIdException`.
+    CloudTrailInvalidClientTokenIdException,
+    /// `CloudWatchLogsDeliveryUnavailableException`.
+    CloudWatchLogsDeliveryUnavailableException,
+    /// `ConcurrentModificationException`.
+    ConcurrentModificationException,
+    /// `ConflictException`.
+    ConflictException,
+    /// `DelegatedAdminAccountLimitExceededException`.
+    DelegatedAdminAccountLimitExceededException,
+    /// `EventDataStoreARNInvalidException`.
+    EventDataStoreARNInvalidException,
+    /// `EventDataStoreAlreadyExistsException`.
+    EventDataStoreAlreadyExistsException,
+    /// `EventDataStoreFederationEnabledException`.
+    EventDataStoreFederationEnabledException,
+    /// `EventDataStoreHasOngoingImportException`.
+    EventDataStoreHasOngoingImportException,
+    /// `EventDataStoreMaxLimitExceededException`.
+    EventDataStoreMaxLimitExceededException,
+    /// `EventDataStoreNotFoundException`.
+    EventDataStoreNotFoundException,
+    /// `EventDataStoreTerminationProtectedException`.
+    EventDataStoreTerminationProtectedException,
+    /// `GenerateResponseException`.
+    GenerateResponseException,
+    /// `ImportNotFoundException`.
+    ImportNotFoundException,
+    /// `InactiveEventDataStoreException`.
+    InactiveEventDataStoreException,
+    /// `InactiveQueryException`.
+    InactiveQueryException,
+    /// `InsightNotEnabledException`.
+    InsightNotEnabledException,
+    /// `InsufficientDependencyServiceAccessPermissionException`.
+    InsufficientDependencyServiceAccessPermissionException,
+    /// `InsufficientEncryptionPolicyException`.
+    InsufficientEncryptionPolicyException,
+    /// `InsufficientIAMAccessPermissionException`.
+    InsufficientIAMAccessPermissionException,
+    /// `InsufficientS3BucketPolicyException`.
+    InsufficientS3BucketPolicyException,
+    /// `InsufficientSnsTopicPolicyException`.
+    InsufficientSnsTopicPolicyException,
+    /// `InvalidCloudWatchLogsLogGroupArnException`.
+    InvalidCloudWatchLogsLogGroupArnException,
+    /// `InvalidCloudWatchLogsRoleArnException`.
+    InvalidCloudWatchLogsRoleArnException,
+    /// `InvalidDateRangeException`.
+    InvalidDateRangeException,
+    /// `InvalidEventCategoryException`.
+    InvalidEventCategoryException,
+    /// `InvalidEventDataStoreCategoryException`.
+    InvalidEventDataStoreCategoryException,
+    /// `InvalidEventDataStoreStatusException`.
+    InvalidEventDataStoreStatusException,
+    /// `InvalidEventSelectorsException`.
+    InvalidEventSelectorsException,
+    /// `InvalidHomeRegionException`.
+    InvalidHomeRegionException,
+    /// `InvalidImportSourceException`.
+    InvalidImportSourceException,
+    /// `InvalidInsightSelectorsException`.
+    InvalidInsightSelectorsException,
+    /// `InvalidKmsKeyIdException`.
+    InvalidKmsKeyIdException,
+    /// `InvalidLookupAttributesException`.
+    InvalidLookupAttributesException,
+    /// `InvalidMaxResultsException`.
+    InvalidMaxResultsException,
+    /// `InvalidNextTokenException`.
+    InvalidNextTokenException,
+    /// `InvalidParameterCombinationException`.
+    InvalidParameterCombinationException,
+    /// `InvalidParameterException`.
+    InvalidParameterException,
+    /// `InvalidQueryStatementException`.
+    InvalidQueryStatementException,
+    /// `InvalidQueryStatusException`.
+    InvalidQueryStatusException,
+    /// `InvalidS3BucketNameException`.
+    InvalidS3BucketNameException,
+    /// `InvalidS3PrefixException`.
+    InvalidS3PrefixException,
+    /// `InvalidSnsTopicNameException`.
+    InvalidSnsTopicNameException,
+    /// `InvalidSourceException`.
+    InvalidSourceException,
+    /// `InvalidTagParameterException`.
+    InvalidTagParameterException,
+    /// `InvalidTimeRangeException`.
+    InvalidTimeRangeException,
+    /// `InvalidTokenException`.
+    InvalidTokenException,
+    /// `InvalidTrailNameException`.
+    InvalidTrailNameException,
+    /// `KmsException`.
+    KmsException,
+    /// `KmsKeyDisabledException`.
+    KmsKeyDisabledException,
+    /// `KmsKeyNotFoundException`.
+    KmsKeyNotFoundException,
+    /// `MaxConcurrentQueriesException`.
+    MaxConcurrentQueriesException,
+    /// `MaximumNumberOfTrailsExceededException`.
+    MaximumNumberOfTrailsExceededException,
+    /// `NoManagementAccountSLRExistsException`.
+    NoManagementAccountSLRExistsException,
+    /// `NotOrganizationManagementAccountException`.
+    NotOrganizationManagementAccountException,
+    /// `NotOrganizationMasterAccountException`.
+    NotOrganizationMasterAccountException,
+    /// `OperationNotPermittedException`.
+    OperationNotPermittedException,
+    /// `OrganizationNotInAllFeaturesModeException`.
+    OrganizationNotInAllFeaturesModeException,
+    /// `OrganizationsNotInUseException`.
+    OrganizationsNotInUseException,
+    /// `QueryIdNotFoundException`.
+    QueryIdNotFoundException,
+    /// `ResourceARNNotValidException`.
+    ResourceARNNotValidException,
+    /// `ResourceNotFoundException`.
+    ResourceNotFoundException,
+    /// `ResourcePolicyNotFoundException`.
+    ResourcePolicyNotFoundException,
+    /// `ResourcePolicyNotValidException`.
+    ResourcePolicyNotValidException,
+    /// `ResourceTypeNotSupportedException`.
+    ResourceTypeNotSupportedException,
+    /// `S3BucketDoesNotExistException`.
+    S3BucketDoesNotExistException,
+    /// `ServiceQuotaExceededException`.
+    ServiceQuotaExceededException,
+    /// `TagsLimitExceededException`.
+    TagsLimitExceededException,
+    /// `ThrottlingException`.
+    ThrottlingException,
+    /// `TrailAlreadyExistsException`.
+    TrailAlreadyExistsException,
+    /// `TrailNotFoundException`.
+    TrailNotFoundException,
+    /// `TrailNotProvidedException`.
+    TrailNotProvidedException,
+    /// `UnsupportedOperationException`.
+    UnsupportedOperationException,
+}
+
+impl Error {
+    /// The code the wire carries.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AccessDeniedException => "AccessDeniedException",
+            Self::AccountHasOngoingImportException => "AccountHasOngoingImportException",
+            Self::AccountNotFoundException => "AccountNotFoundException",
+            Self::AccountNotRegisteredException => "AccountNotRegisteredException",
+            Self::AccountRegisteredException => "AccountRegisteredException",
+            Self::CannotDelegateManagementAccountException => "CannotDelegateManagementAccountException",
+            Self::ChannelARNInvalidException => "ChannelARNInvalidException",
+            Self::ChannelAlreadyExistsException => "ChannelAlreadyExistsException",
+            Self::ChannelExistsForEDSException => "ChannelExistsForEDSException",
+            Self::ChannelMaxLimitExceededException => "ChannelMaxLimitExceededException",
+            Self::ChannelNotFoundException => "ChannelNotFoundException",
+            Self::CloudTrailARNInvalidException => "CloudTrailARNInvalidException",
+            Self::CloudTrailAccessNotEnabledException => "CloudTrailAccessNotEnabledException",
+            Self::CloudTrailInvalidClientTokenIdException => "CloudTrailInvalidClientTokenIdException",
+            Self::CloudWatchLogsDeliveryUnavailableException => "CloudWatchLogsDeliveryUnavailableException",
+            Self::ConcurrentModificationException => "ConcurrentModificationException",
+            Self::ConflictException => "ConflictException",
+            Self::DelegatedAdminAccountLimitExceededException => "DelegatedAdminAccountLimitExceededException",
+            Self::EventDataStoreARNInvalidException => "EventDataStoreARNInvalidException",
+            Self::EventDataStoreAlreadyExistsException => "EventDataStoreAlreadyExistsException",
+            Self::EventDataStoreFederationEnabledException => "EventDataStoreFederationEnabledException",
+            Self::EventDataStoreHasOngoingImportException => "EventDataStoreHasOngoingImportException",
+            Self::EventDataStoreMaxLimitExceededException => "EventDataStoreMaxLimitExceededException",
+            Self::EventDataStoreNotFoundException => "EventDataStoreNotFoundException",
+            Self::EventDataStoreTerminationProtectedException => "EventDataStoreTerminationProtectedException",
+            Self::GenerateResponseException => "GenerateResponseException",
+            Self::ImportNotFoundException => "ImportNotFoundException",
+            Self::InactiveEventDataStoreException => "InactiveEventDataStoreException",
+            Self::InactiveQueryException => "InactiveQueryException",
+            Self::InsightNotEnabledException => "InsightNotEnabledException",
+            Self::InsufficientDependencyServiceAccessPermissionException => "InsufficientDependencyServiceAccessPermissionException",
+            Self::InsufficientEncryptionPolicyException => "InsufficientEncryptionPolicyException",
+            Self::InsufficientIAMAccessPermissionException => "InsufficientIAMAccessPermissionException",
+            Self::InsufficientS3BucketPolicyException => "InsufficientS3BucketPolicyException",
+            Self::InsufficientSnsTopicPolicyException => "InsufficientSnsTopicPolicyException",
+            Self::InvalidCloudWatchLogsLogGroupArnException => "InvalidCloudWatchLogsLogGroupArnException",
+            Self::InvalidCloudWatchLogsRoleArnException => "InvalidCloudWatchLogsRoleArnException",
+            Self::InvalidDateRangeException => "InvalidDateRangeException",
+            Self::InvalidEventCategoryException => "InvalidEventCategoryException",
+            Self::InvalidEventDataStoreCategoryException => "InvalidEventDataStoreCategoryException",
+            Self::InvalidEventDataStoreStatusException => "InvalidEventDataStoreStatusException",
+            Self::InvalidEventSelectorsException => "InvalidEventSelectorsException",
+            Self::InvalidHomeRegionException => "InvalidHomeRegionException",
+            Self::InvalidImportSourceException => "InvalidImportSourceException",
+            Self::InvalidInsightSelectorsException => "InvalidInsightSelectorsException",
+            Self::InvalidKmsKeyIdException => "InvalidKmsKeyIdException",
+            Self::InvalidLookupAttributesException => "InvalidLookupAttributesException",
+            Self::InvalidMaxResultsException => "InvalidMaxResultsException",
+            Self::InvalidNextTokenException => "InvalidNextTokenException",
+            Self::InvalidParameterCombinationException => "InvalidParameterCombinationException",
+            Self::InvalidParameterException => "InvalidParameterException",
+            Self::InvalidQueryStatementException => "InvalidQueryStatementException",
+            Self::InvalidQueryStatusException => "InvalidQueryStatusException",
+            Self::InvalidS3BucketNameException => "InvalidS3BucketNameException",
+            Self::InvalidS3PrefixException => "InvalidS3PrefixException",
+            Self::InvalidSnsTopicNameException => "InvalidSnsTopicNameException",
+            Self::InvalidSourceException => "InvalidSourceException",
+            Self::InvalidTagParameterException => "InvalidTagParameterException",
+            Self::InvalidTimeRangeException => "InvalidTimeRangeException",
+            Self::InvalidTokenException => "InvalidTokenException",
+            Self::InvalidTrailNameException => "InvalidTrailNameException",
+            Self::KmsException => "KmsException",
+            Self::KmsKeyDisabledException => "KmsKeyDisabledException",
+            Self::KmsKeyNotFoundException => "KmsKeyNotFoundException",
+            Self::MaxConcurrentQueriesException => "MaxConcurrentQueriesException",
+            Self::MaximumNumberOfTrailsExceededException => "MaximumNumberOfTrailsExceededException",
+            Self::NoManagementAccountSLRExistsException => "NoManagementAccountSLRExistsException",
+            Self::NotOrganizationManagementAccountException => "NotOrganizationManagementAccountException",
+            Self::NotOrganizationMasterAccountException => "NotOrganizationMasterAccountException",
+            Self::OperationNotPermittedException => "OperationNotPermittedException",
+            Self::OrganizationNotInAllFeaturesModeException => "OrganizationNotInAllFeaturesModeException",
+            Self::OrganizationsNotInUseException => "OrganizationsNotInUseException",
+            Self::QueryIdNotFoundException => "QueryIdNotFoundException",
+            Self::ResourceARNNotValidException => "ResourceARNNotValidException",
+            Self::ResourceNotFoundException => "ResourceNotFoundException",
+            Self::ResourcePolicyNotFoundException => "ResourcePolicyNotFoundException",
+            Self::ResourcePolicyNotValidException => "ResourcePolicyNotValidException",
+            Self::ResourceTypeNotSupportedException => "ResourceTypeNotSupportedException",
+            Self::S3BucketDoesNotExistException => "S3BucketDoesNotExistException",
+            Self::ServiceQuotaExceededException => "ServiceQuotaExceededException",
+            Self::TagsLimitExceededException => "TagsLimitExceededException",
+            Self::ThrottlingException => "ThrottlingException",
+            Self::TrailAlreadyExistsException => "TrailAlreadyExistsException",
+            Self::TrailNotFoundException => "TrailNotFoundException",
+            Self::TrailNotProvidedException => "TrailNotProvidedException",
+            Self::UnsupportedOperationException => "UnsupportedOperationException",
+        }
+    }
+
+    /// The HTTP status.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::AccessDeniedException => 400,
+            Self::AccountHasOngoingImportException => 400,
+            Self::AccountNotFoundException => 400,
+            Self::AccountNotRegisteredException => 400,
+            Self::AccountRegisteredException => 400,
+            Self::CannotDelegateManagementAccountException => 400,
+            Self::ChannelARNInvalidException => 400,
+            Self::ChannelAlreadyExistsException => 400,
+            Self::ChannelExistsForEDSException => 400,
+            Self::ChannelMaxLimitExceededException => 400,
+            Self::ChannelNotFoundException => 400,
+            Self::CloudTrailARNInvalidException => 400,
+            Self::CloudTrailAccessNotEnabledException => 400,
+            Self::CloudTrailInvalidClientTokenIdException => 400,
+            Self::CloudWatchLogsDeliveryUnavailableException => 400,
+            Self::ConcurrentModificationException => 400,
+            Self::ConflictException => 400,
+            Self::DelegatedAdminAccountLimitExceededException => 400,
+            Self::EventDataStoreARNInvalidException => 400,
+            Self::EventDataStoreAlreadyExistsException => 400,
+            Self::EventDataStoreFederationEnabledException => 400,
+            Self::EventDataStoreHasOngoingImportException => 400,
+            Self::EventDataStoreMaxLimitExceededException => 400,
+            Self::EventDataStoreNotFoundException => 400,
+            Self::EventDataStoreTerminationProtectedException => 400,
+            Self::GenerateResponseException => 400,
+            Self::ImportNotFoundException => 400,
+            Self::InactiveEventDataStoreException => 400,
+            Self::InactiveQueryException => 400,
+            Self::InsightNotEnabledException => 400,
+            Self::InsufficientDependencyServiceAccessPermissionException => 400,
+            Self::InsufficientEncryptionPolicyException => 400,
+            Self::InsufficientIAMAccessPermissionException => 400,
+            Self::InsufficientS3BucketPolicyException => 400,
+            Self::InsufficientSnsTopicPolicyException => 400,
+            Self::InvalidCloudWatchLogsLogGroupArnException => 400,
+            Self::InvalidCloudWatchLogsRoleArnException => 400,
+            Self::InvalidDateRangeException => 400,
+            Self::InvalidEventCategoryException => 400,
+            Self::InvalidEventDataStoreCategoryException => 400,
+            Self::InvalidEventDataStoreStatusException => 400,
+            Self::InvalidEventSelectorsException => 400,
+            Self::InvalidHomeRegionException => 400,
+            Self::InvalidImportSourceException => 400,
+            Self::InvalidInsightSelectorsException => 400,
+            Self::InvalidKmsKeyIdException => 400,
+            Self::InvalidLookupAttributesException => 400,
+            Self::InvalidMaxResultsException => 400,
+            Self::InvalidNextTokenException => 400,
+            Self::InvalidParameterCombinationException => 400,
+            Self::InvalidParameterException => 400,
+            Self::InvalidQueryStatementException => 400,
+            Self::InvalidQueryStatusException => 400,
+            Self::InvalidS3BucketNameException => 400,
+            Self::InvalidS3PrefixException => 400,
+            Self::InvalidSnsTopicNameException => 400,
+            Self::InvalidSourceException => 400,
+            Self::InvalidTagParameterException => 400,
+            Self::InvalidTimeRangeException => 400,
+            Self::InvalidTokenException => 400,
+            Self::InvalidTrailNameException => 400,
+            Self::KmsException => 400,
+            Self::KmsKeyDisabledException => 400,
+            Self::KmsKeyNotFoundException => 400,
+            Self::MaxConcurrentQueriesException => 400,
+            Self::MaximumNumberOfTrailsExceededException => 400,
+            Self::NoManagementAccountSLRExistsException => 400,
+            Self::NotOrganizationManagementAccountException => 400,
+            Self::NotOrganizationMasterAccountException => 400,
+            Self::OperationNotPermittedException => 400,
+            Self::OrganizationNotInAllFeaturesModeException => 400,
+            Self::OrganizationsNotInUseException => 400,
+            Self::QueryIdNotFoundException => 400,
+            Self::ResourceARNNotValidException => 400,
+            Self::ResourceNotFoundException => 400,
+            Self::ResourcePolicyNotFoundException => 400,
+            Self::ResourcePolicyNotValidException => 400,
+            Self::ResourceTypeNotSupportedException => 400,
+            Self::S3BucketDoesNotExistException => 400,
+            Self::ServiceQuotaExceededException => 400,
+            Self::TagsLimitExceededException => 400,
+            Self::ThrottlingException => 400,
+            Self::TrailAlreadyExistsException => 400,
+            Self::TrailNotFoundException => 400,
+            Self::TrailNotProvidedException => 400,
+            Self::UnsupportedOperationException => 400,
+        }
+    }
+
+    /// The error with `message`.
+    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
+        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+    }
+}
+
 /// Runs `operation` on `service`, which handles every served operation; `None` for an
 /// operation the model does not serve.
 pub fn dispatch<S, C: ?Sized>(

@@ -5286,6 +5286,150 @@ pub mod ops {
 
 }
 
+/// The errors the model names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// `AccessDeniedException`.
+    AccessDeniedException,
+    /// `AttributeLimitExceededException`.
+    AttributeLimitExceededException,
+    /// `BlockedException`.
+    BlockedException,
+    /// `ClientException`.
+    ClientException,
+    /// `ClusterContainsCapacityProviderException`.
+    ClusterContainsCapacityProviderException,
+    /// `ClusterContainsContainerInstancesException`.
+    ClusterContainsContainerInstancesException,
+    /// `ClusterContainsServicesException`.
+    ClusterContainsServicesException,
+    /// `ClusterContainsTasksException`.
+    ClusterContainsTasksException,
+    /// `ClusterNotFoundException`.
+    ClusterNotFoundException,
+    /// `ConflictException`.
+    ConflictException,
+    /// `DaemonNotActiveException`.
+    DaemonNotActiveException,
+    /// `DaemonNotFoundException`.
+    DaemonNotFoundException,
+    /// `InvalidParameterException`.
+    InvalidParameterException,
+    /// `LimitExceededException`.
+    LimitExceededException,
+    /// `MissingVersionException`.
+    MissingVersionException,
+    /// `NamespaceNotFoundException`.
+    NamespaceNotFoundException,
+    /// `NoUpdateAvailableException`.
+    NoUpdateAvailableException,
+    /// `PlatformTaskDefinitionIncompatibilityException`.
+    PlatformTaskDefinitionIncompatibilityException,
+    /// `PlatformUnknownException`.
+    PlatformUnknownException,
+    /// `ResourceInUseException`.
+    ResourceInUseException,
+    /// `ResourceNotFoundException`.
+    ResourceNotFoundException,
+    /// `ServerException`.
+    ServerException,
+    /// `ServiceDeploymentNotFoundException`.
+    ServiceDeploymentNotFoundException,
+    /// `ServiceNotActiveException`.
+    ServiceNotActiveException,
+    /// `ServiceNotFoundException`.
+    ServiceNotFoundException,
+    /// `TargetNotConnectedException`.
+    TargetNotConnectedException,
+    /// `TargetNotFoundException`.
+    TargetNotFoundException,
+    /// `TaskSetNotFoundException`.
+    TaskSetNotFoundException,
+    /// `UnsupportedFeatureException`.
+    UnsupportedFeatureException,
+    /// `UpdateInProgressException`.
+    UpdateInProgressException,
+}
+
+impl Error {
+    /// The code the wire carries.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AccessDeniedException => "AccessDeniedException",
+            Self::AttributeLimitExceededException => "AttributeLimitExceededException",
+            Self::BlockedException => "BlockedException",
+            Self::ClientException => "ClientException",
+            Self::ClusterContainsCapacityProviderException => "ClusterContainsCapacityProviderException",
+            Self::ClusterContainsContainerInstancesException => "ClusterContainsContainerInstancesException",
+            Self::ClusterContainsServicesException => "ClusterContainsServicesException",
+            Self::ClusterContainsTasksException => "ClusterContainsTasksException",
+            Self::ClusterNotFoundException => "ClusterNotFoundException",
+            Self::ConflictException => "ConflictException",
+            Self::DaemonNotActiveException => "DaemonNotActiveException",
+            Self::DaemonNotFoundException => "DaemonNotFoundException",
+            Self::InvalidParameterException => "InvalidParameterException",
+            Self::LimitExceededException => "LimitExceededException",
+            Self::MissingVersionException => "MissingVersionException",
+            Self::NamespaceNotFoundException => "NamespaceNotFoundException",
+            Self::NoUpdateAvailableException => "NoUpdateAvailableException",
+            Self::PlatformTaskDefinitionIncompatibilityException => "PlatformTaskDefinitionIncompatibilityException",
+            Self::PlatformUnknownException => "PlatformUnknownException",
+            Self::ResourceInUseException => "ResourceInUseException",
+            Self::ResourceNotFoundException => "ResourceNotFoundException",
+            Self::ServerException => "ServerException",
+            Self::ServiceDeploymentNotFoundException => "ServiceDeploymentNotFoundException",
+            Self::ServiceNotActiveException => "ServiceNotActiveException",
+            Self::ServiceNotFoundException => "ServiceNotFoundException",
+            Self::TargetNotConnectedException => "TargetNotConnectedException",
+            Self::TargetNotFoundException => "TargetNotFoundException",
+            Self::TaskSetNotFoundException => "TaskSetNotFoundException",
+            Self::UnsupportedFeatureException => "UnsupportedFeatureException",
+            Self::UpdateInProgressException => "UpdateInProgressException",
+        }
+    }
+
+    /// The HTTP status.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::AccessDeniedException => 400,
+            Self::AttributeLimitExceededException => 400,
+            Self::BlockedException => 400,
+            Self::ClientException => 400,
+            Self::ClusterContainsCapacityProviderException => 400,
+            Self::ClusterContainsContainerInstancesException => 400,
+            Self::ClusterContainsServicesException => 400,
+            Self::ClusterContainsTasksException => 400,
+            Self::ClusterNotFoundException => 400,
+            Self::ConflictException => 400,
+            Self::DaemonNotActiveException => 400,
+            Self::DaemonNotFoundException => 400,
+            Self::InvalidParameterException => 400,
+            Self::LimitExceededException => 400,
+            Self::MissingVersionException => 400,
+            Self::NamespaceNotFoundException => 400,
+            Self::NoUpdateAvailableException => 400,
+            Self::PlatformTaskDefinitionIncompatibilityException => 400,
+            Self::PlatformUnknownException => 400,
+            Self::ResourceInUseException => 400,
+            Self::ResourceNotFoundException => 400,
+            Self::ServerException => 500,
+            Self::ServiceDeploymentNotFoundException => 400,
+            Self::ServiceNotActiveException => 400,
+            Self::ServiceNotFoundException => 400,
+            Self::TargetNotConnectedException => 400,
+            Self::TargetNotFoundException => 400,
+            Self::TaskSetNotFoundException => 400,
+            Self::UnsupportedFeatureException => 400,
+            Self::UpdateInProgressException => 400,
+        }
+    }
+
+    /// The error with `message`.
+    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
+        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+    }
+}
+
 /// Runs `operation` on `service`, which handles every served operation; `None` for an
 /// operation the model does not serve.
 pub fn dispatch<S, C: ?Sized>(

@@ -2430,6 +2430,170 @@ pub mod ops {
 
 }
 
+/// The errors the model names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// `AccountNotManagementOrDelegatedAdministratorException`.
+    AccountNotManagementOrDelegatedAdministratorException,
+    /// `CallerIsNotManagementAccountException`.
+    CallerIsNotManagementAccountException,
+    /// `ConcurrentModification`.
+    ConcurrentModificationException,
+    /// `ReportExpired`.
+    CredentialReportExpiredException,
+    /// `ReportNotPresent`.
+    CredentialReportNotPresentException,
+    /// `ReportInProgress`.
+    CredentialReportNotReadyException,
+    /// `DeleteConflict`.
+    DeleteConflictException,
+    /// `DuplicateCertificate`.
+    DuplicateCertificateException,
+    /// `DuplicateSSHPublicKey`.
+    DuplicateSSHPublicKeyException,
+    /// `EntityAlreadyExists`.
+    EntityAlreadyExistsException,
+    /// `EntityTemporarilyUnmodifiable`.
+    EntityTemporarilyUnmodifiableException,
+    /// `FeatureDisabled`.
+    FeatureDisabledException,
+    /// `FeatureEnabled`.
+    FeatureEnabledException,
+    /// `InvalidAuthenticationCode`.
+    InvalidAuthenticationCodeException,
+    /// `InvalidCertificate`.
+    InvalidCertificateException,
+    /// `InvalidInput`.
+    InvalidInputException,
+    /// `InvalidPublicKey`.
+    InvalidPublicKeyException,
+    /// `InvalidUserType`.
+    InvalidUserTypeException,
+    /// `KeyPairMismatch`.
+    KeyPairMismatchException,
+    /// `LimitExceeded`.
+    LimitExceededException,
+    /// `MalformedCertificate`.
+    MalformedCertificateException,
+    /// `MalformedPolicyDocument`.
+    MalformedPolicyDocumentException,
+    /// `NoSuchEntity`.
+    NoSuchEntityException,
+    /// `OpenIdIdpCommunicationError`.
+    OpenIdIdpCommunicationErrorException,
+    /// `OrganizationNotFoundException`.
+    OrganizationNotFoundException,
+    /// `OrganizationNotInAllFeaturesModeException`.
+    OrganizationNotInAllFeaturesModeException,
+    /// `PasswordPolicyViolation`.
+    PasswordPolicyViolationException,
+    /// `PolicyEvaluation`.
+    PolicyEvaluationException,
+    /// `PolicyNotAttachable`.
+    PolicyNotAttachableException,
+    /// `ReportGenerationLimitExceeded`.
+    ReportGenerationLimitExceededException,
+    /// `ServiceAccessNotEnabledException`.
+    ServiceAccessNotEnabledException,
+    /// `ServiceFailure`.
+    ServiceFailureException,
+    /// `NotSupportedService`.
+    ServiceNotSupportedException,
+    /// `UnmodifiableEntity`.
+    UnmodifiableEntityException,
+    /// `UnrecognizedPublicKeyEncoding`.
+    UnrecognizedPublicKeyEncodingException,
+}
+
+impl Error {
+    /// The code the wire carries.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AccountNotManagementOrDelegatedAdministratorException => "AccountNotManagementOrDelegatedAdministratorException",
+            Self::CallerIsNotManagementAccountException => "CallerIsNotManagementAccountException",
+            Self::ConcurrentModificationException => "ConcurrentModification",
+            Self::CredentialReportExpiredException => "ReportExpired",
+            Self::CredentialReportNotPresentException => "ReportNotPresent",
+            Self::CredentialReportNotReadyException => "ReportInProgress",
+            Self::DeleteConflictException => "DeleteConflict",
+            Self::DuplicateCertificateException => "DuplicateCertificate",
+            Self::DuplicateSSHPublicKeyException => "DuplicateSSHPublicKey",
+            Self::EntityAlreadyExistsException => "EntityAlreadyExists",
+            Self::EntityTemporarilyUnmodifiableException => "EntityTemporarilyUnmodifiable",
+            Self::FeatureDisabledException => "FeatureDisabled",
+            Self::FeatureEnabledException => "FeatureEnabled",
+            Self::InvalidAuthenticationCodeException => "InvalidAuthenticationCode",
+            Self::InvalidCertificateException => "InvalidCertificate",
+            Self::InvalidInputException => "InvalidInput",
+            Self::InvalidPublicKeyException => "InvalidPublicKey",
+            Self::InvalidUserTypeException => "InvalidUserType",
+            Self::KeyPairMismatchException => "KeyPairMismatch",
+            Self::LimitExceededException => "LimitExceeded",
+            Self::MalformedCertificateException => "MalformedCertificate",
+            Self::MalformedPolicyDocumentException => "MalformedPolicyDocument",
+            Self::NoSuchEntityException => "NoSuchEntity",
+            Self::OpenIdIdpCommunicationErrorException => "OpenIdIdpCommunicationError",
+            Self::OrganizationNotFoundException => "OrganizationNotFoundException",
+            Self::OrganizationNotInAllFeaturesModeException => "OrganizationNotInAllFeaturesModeException",
+            Self::PasswordPolicyViolationException => "PasswordPolicyViolation",
+            Self::PolicyEvaluationException => "PolicyEvaluation",
+            Self::PolicyNotAttachableException => "PolicyNotAttachable",
+            Self::ReportGenerationLimitExceededException => "ReportGenerationLimitExceeded",
+            Self::ServiceAccessNotEnabledException => "ServiceAccessNotEnabledException",
+            Self::ServiceFailureException => "ServiceFailure",
+            Self::ServiceNotSupportedException => "NotSupportedService",
+            Self::UnmodifiableEntityException => "UnmodifiableEntity",
+            Self::UnrecognizedPublicKeyEncodingException => "UnrecognizedPublicKeyEncoding",
+        }
+    }
+
+    /// The HTTP status.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::AccountNotManagementOrDelegatedAdministratorException => 400,
+            Self::CallerIsNotManagementAccountException => 400,
+            Self::ConcurrentModificationException => 409,
+            Self::CredentialReportExpiredException => 410,
+            Self::CredentialReportNotPresentException => 410,
+            Self::CredentialReportNotReadyException => 404,
+            Self::DeleteConflictException => 409,
+            Self::DuplicateCertificateException => 409,
+            Self::DuplicateSSHPublicKeyException => 400,
+            Self::EntityAlreadyExistsException => 409,
+            Self::EntityTemporarilyUnmodifiableException => 409,
+            Self::FeatureDisabledException => 404,
+            Self::FeatureEnabledException => 409,
+            Self::InvalidAuthenticationCodeException => 403,
+            Self::InvalidCertificateException => 400,
+            Self::InvalidInputException => 400,
+            Self::InvalidPublicKeyException => 400,
+            Self::InvalidUserTypeException => 400,
+            Self::KeyPairMismatchException => 400,
+            Self::LimitExceededException => 409,
+            Self::MalformedCertificateException => 400,
+            Self::MalformedPolicyDocumentException => 400,
+            Self::NoSuchEntityException => 404,
+            Self::OpenIdIdpCommunicationErrorException => 400,
+            Self::OrganizationNotFoundException => 400,
+            Self::OrganizationNotInAllFeaturesModeException => 400,
+            Self::PasswordPolicyViolationException => 400,
+            Self::PolicyEvaluationException => 500,
+            Self::PolicyNotAttachableException => 400,
+            Self::ReportGenerationLimitExceededException => 409,
+            Self::ServiceAccessNotEnabledException => 400,
+            Self::ServiceFailureException => 500,
+            Self::ServiceNotSupportedException => 404,
+            Self::UnmodifiableEntityException => 400,
+            Self::UnrecognizedPublicKeyEncodingException => 400,
+        }
+    }
+
+    /// The error with `message`.
+    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
+        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+    }
+}
+
 /// Runs `operation` on `service`, which handles every served operation; `None` for an
 /// operation the model does not serve.
 pub fn dispatch<S, C: ?Sized>(

@@ -2290,6 +2290,222 @@ pub mod ops {
 
 }
 
+/// The errors the model names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// `AlreadyExistsException`.
+    AlreadyExistsException,
+    /// `CloudHsmClusterInUseException`.
+    CloudHsmClusterInUseException,
+    /// `CloudHsmClusterInvalidConfigurationException`.
+    CloudHsmClusterInvalidConfigurationException,
+    /// `CloudHsmClusterNotActiveException`.
+    CloudHsmClusterNotActiveException,
+    /// `CloudHsmClusterNotFoundException`.
+    CloudHsmClusterNotFoundException,
+    /// `CloudHsmClusterNotRelatedException`.
+    CloudHsmClusterNotRelatedException,
+    /// `ConflictException`.
+    ConflictException,
+    /// `CustomKeyStoreHasCMKsException`.
+    CustomKeyStoreHasCMKsException,
+    /// `CustomKeyStoreInvalidStateException`.
+    CustomKeyStoreInvalidStateException,
+    /// `CustomKeyStoreNameInUseException`.
+    CustomKeyStoreNameInUseException,
+    /// `CustomKeyStoreNotFoundException`.
+    CustomKeyStoreNotFoundException,
+    /// `DependencyTimeoutException`.
+    DependencyTimeoutException,
+    /// `DisabledException`.
+    DisabledException,
+    /// `DryRunOperationException`.
+    DryRunOperationException,
+    /// `ExpiredImportTokenException`.
+    ExpiredImportTokenException,
+    /// `IncorrectKeyException`.
+    IncorrectKeyException,
+    /// `IncorrectKeyMaterialException`.
+    IncorrectKeyMaterialException,
+    /// `IncorrectTrustAnchorException`.
+    IncorrectTrustAnchorException,
+    /// `InvalidAliasNameException`.
+    InvalidAliasNameException,
+    /// `InvalidArnException`.
+    InvalidArnException,
+    /// `InvalidCiphertextException`.
+    InvalidCiphertextException,
+    /// `InvalidGrantIdException`.
+    InvalidGrantIdException,
+    /// `InvalidGrantTokenException`.
+    InvalidGrantTokenException,
+    /// `InvalidImportTokenException`.
+    InvalidImportTokenException,
+    /// `InvalidKeyUsageException`.
+    InvalidKeyUsageException,
+    /// `InvalidMarkerException`.
+    InvalidMarkerException,
+    /// `KMSInternalException`.
+    KMSInternalException,
+    /// `KMSInvalidMacException`.
+    KMSInvalidMacException,
+    /// `KMSInvalidSignatureException`.
+    KMSInvalidSignatureException,
+    /// `KMSInvalidStateException`.
+    KMSInvalidStateException,
+    /// `KeyUnavailableException`.
+    KeyUnavailableException,
+    /// `LimitExceededException`.
+    LimitExceededException,
+    /// `MalformedPolicyDocumentException`.
+    MalformedPolicyDocumentException,
+    /// `NotFoundException`.
+    NotFoundException,
+    /// `TagException`.
+    TagException,
+    /// `UnsupportedOperationException`.
+    UnsupportedOperationException,
+    /// `XksKeyAlreadyInUseException`.
+    XksKeyAlreadyInUseException,
+    /// `XksKeyInvalidConfigurationException`.
+    XksKeyInvalidConfigurationException,
+    /// `XksKeyNotFoundException`.
+    XksKeyNotFoundException,
+    /// `XksProxyIncorrectAuthenticationCredentialException`.
+    XksProxyIncorrectAuthenticationCredentialException,
+    /// `XksProxyInvalidConfigurationException`.
+    XksProxyInvalidConfigurationException,
+    /// `XksProxyInvalidResponseException`.
+    XksProxyInvalidResponseException,
+    /// `XksProxyUriEndpointInUseException`.
+    XksProxyUriEndpointInUseException,
+    /// `XksProxyUriInUseException`.
+    XksProxyUriInUseException,
+    /// `XksProxyUriUnreachableException`.
+    XksProxyUriUnreachableException,
+    /// `XksProxyVpcEndpointServiceInUseException`.
+    XksProxyVpcEndpointServiceInUseException,
+    /// `XksProxyVpcEndpointServiceInvalidConfigurationException`.
+    XksProxyVpcEndpointServiceInvalidConfigurationException,
+    /// `XksProxyVpcEndpointServiceNotFoundException`.
+    XksProxyVpcEndpointServiceNotFoundException,
+}
+
+impl Error {
+    /// The code the wire carries.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AlreadyExistsException => "AlreadyExistsException",
+            Self::CloudHsmClusterInUseException => "CloudHsmClusterInUseException",
+            Self::CloudHsmClusterInvalidConfigurationException => "CloudHsmClusterInvalidConfigurationException",
+            Self::CloudHsmClusterNotActiveException => "CloudHsmClusterNotActiveException",
+            Self::CloudHsmClusterNotFoundException => "CloudHsmClusterNotFoundException",
+            Self::CloudHsmClusterNotRelatedException => "CloudHsmClusterNotRelatedException",
+            Self::ConflictException => "ConflictException",
+            Self::CustomKeyStoreHasCMKsException => "CustomKeyStoreHasCMKsException",
+            Self::CustomKeyStoreInvalidStateException => "CustomKeyStoreInvalidStateException",
+            Self::CustomKeyStoreNameInUseException => "CustomKeyStoreNameInUseException",
+            Self::CustomKeyStoreNotFoundException => "CustomKeyStoreNotFoundException",
+            Self::DependencyTimeoutException => "DependencyTimeoutException",
+            Self::DisabledException => "DisabledException",
+            Self::DryRunOperationException => "DryRunOperationException",
+            Self::ExpiredImportTokenException => "ExpiredImportTokenException",
+            Self::IncorrectKeyException => "IncorrectKeyException",
+            Self::IncorrectKeyMaterialException => "IncorrectKeyMaterialException",
+            Self::IncorrectTrustAnchorException => "IncorrectTrustAnchorException",
+            Self::InvalidAliasNameException => "InvalidAliasNameException",
+            Self::InvalidArnException => "InvalidArnException",
+            Self::InvalidCiphertextException => "InvalidCiphertextException",
+            Self::InvalidGrantIdException => "InvalidGrantIdException",
+            Self::InvalidGrantTokenException => "InvalidGrantTokenException",
+            Self::InvalidImportTokenException => "InvalidImportTokenException",
+            Self::InvalidKeyUsageException => "InvalidKeyUsageException",
+            Self::InvalidMarkerException => "InvalidMarkerException",
+            Self::KMSInternalException => "KMSInternalException",
+            Self::KMSInvalidMacException => "KMSInvalidMacException",
+            Self::KMSInvalidSignatureException => "KMSInvalidSignatureException",
+            Self::KMSInvalidStateException => "KMSInvalidStateException",
+            Self::KeyUnavailableException => "KeyUnavailableException",
+            Self::LimitExceededException => "LimitExceededException",
+            Self::MalformedPolicyDocumentException => "MalformedPolicyDocumentException",
+            Self::NotFoundException => "NotFoundException",
+            Self::TagException => "TagException",
+            Self::UnsupportedOperationException => "UnsupportedOperationException",
+            Self::XksKeyAlreadyInUseException => "XksKeyAlreadyInUseException",
+            Self::XksKeyInvalidConfigurationException => "XksKeyInvalidConfigurationException",
+            Self::XksKeyNotFoundException => "XksKeyNotFoundException",
+            Self::XksProxyIncorrectAuthenticationCredentialException => "XksProxyIncorrectAuthenticationCredentialException",
+            Self::XksProxyInvalidConfigurationException => "XksProxyInvalidConfigurationException",
+            Self::XksProxyInvalidResponseException => "XksProxyInvalidResponseException",
+            Self::XksProxyUriEndpointInUseException => "XksProxyUriEndpointInUseException",
+            Self::XksProxyUriInUseException => "XksProxyUriInUseException",
+            Self::XksProxyUriUnreachableException => "XksProxyUriUnreachableException",
+            Self::XksProxyVpcEndpointServiceInUseException => "XksProxyVpcEndpointServiceInUseException",
+            Self::XksProxyVpcEndpointServiceInvalidConfigurationException => "XksProxyVpcEndpointServiceInvalidConfigurationException",
+            Self::XksProxyVpcEndpointServiceNotFoundException => "XksProxyVpcEndpointServiceNotFoundException",
+        }
+    }
+
+    /// The HTTP status.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::AlreadyExistsException => 400,
+            Self::CloudHsmClusterInUseException => 400,
+            Self::CloudHsmClusterInvalidConfigurationException => 400,
+            Self::CloudHsmClusterNotActiveException => 400,
+            Self::CloudHsmClusterNotFoundException => 400,
+            Self::CloudHsmClusterNotRelatedException => 400,
+            Self::ConflictException => 400,
+            Self::CustomKeyStoreHasCMKsException => 400,
+            Self::CustomKeyStoreInvalidStateException => 400,
+            Self::CustomKeyStoreNameInUseException => 400,
+            Self::CustomKeyStoreNotFoundException => 400,
+            Self::DependencyTimeoutException => 500,
+            Self::DisabledException => 400,
+            Self::DryRunOperationException => 400,
+            Self::ExpiredImportTokenException => 400,
+            Self::IncorrectKeyException => 400,
+            Self::IncorrectKeyMaterialException => 400,
+            Self::IncorrectTrustAnchorException => 400,
+            Self::InvalidAliasNameException => 400,
+            Self::InvalidArnException => 400,
+            Self::InvalidCiphertextException => 400,
+            Self::InvalidGrantIdException => 400,
+            Self::InvalidGrantTokenException => 400,
+            Self::InvalidImportTokenException => 400,
+            Self::InvalidKeyUsageException => 400,
+            Self::InvalidMarkerException => 400,
+            Self::KMSInternalException => 500,
+            Self::KMSInvalidMacException => 400,
+            Self::KMSInvalidSignatureException => 400,
+            Self::KMSInvalidStateException => 400,
+            Self::KeyUnavailableException => 500,
+            Self::LimitExceededException => 400,
+            Self::MalformedPolicyDocumentException => 400,
+            Self::NotFoundException => 400,
+            Self::TagException => 400,
+            Self::UnsupportedOperationException => 400,
+            Self::XksKeyAlreadyInUseException => 400,
+            Self::XksKeyInvalidConfigurationException => 400,
+            Self::XksKeyNotFoundException => 400,
+            Self::XksProxyIncorrectAuthenticationCredentialException => 400,
+            Self::XksProxyInvalidConfigurationException => 400,
+            Self::XksProxyInvalidResponseException => 400,
+            Self::XksProxyUriEndpointInUseException => 400,
+            Self::XksProxyUriInUseException => 400,
+            Self::XksProxyUriUnreachableException => 400,
+            Self::XksProxyVpcEndpointServiceInUseException => 400,
+            Self::XksProxyVpcEndpointServiceInvalidConfigurationException => 400,
+            Self::XksProxyVpcEndpointServiceNotFoundException => 400,
+        }
+    }
+
+    /// The error with `message`.
+    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
+        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+    }
+}
+
 /// Runs `operation` on `service`, which handles every served operation; `None` for an
 /// operation the model does not serve.
 pub fn dispatch<S, C: ?Sized>(

@@ -260,6 +260,78 @@ pub mod ops {
 
 }
 
+/// The errors the model names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// `ExpiredTokenException`.
+    ExpiredTokenException,
+    /// `ExpiredTradeInTokenException`.
+    ExpiredTradeInTokenException,
+    /// `IDPCommunicationError`.
+    IDPCommunicationErrorException,
+    /// `IDPRejectedClaim`.
+    IDPRejectedClaimException,
+    /// `InvalidAuthorizationMessageException`.
+    InvalidAuthorizationMessageException,
+    /// `InvalidIdentityToken`.
+    InvalidIdentityTokenException,
+    /// `JWTPayloadSizeExceededException`.
+    JWTPayloadSizeExceededException,
+    /// `MalformedPolicyDocument`.
+    MalformedPolicyDocumentException,
+    /// `OutboundWebIdentityFederationDisabledException`.
+    OutboundWebIdentityFederationDisabledException,
+    /// `PackedPolicyTooLarge`.
+    PackedPolicyTooLargeException,
+    /// `RegionDisabledException`.
+    RegionDisabledException,
+    /// `SessionDurationEscalationException`.
+    SessionDurationEscalationException,
+}
+
+impl Error {
+    /// The code the wire carries.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::ExpiredTokenException => "ExpiredTokenException",
+            Self::ExpiredTradeInTokenException => "ExpiredTradeInTokenException",
+            Self::IDPCommunicationErrorException => "IDPCommunicationError",
+            Self::IDPRejectedClaimException => "IDPRejectedClaim",
+            Self::InvalidAuthorizationMessageException => "InvalidAuthorizationMessageException",
+            Self::InvalidIdentityTokenException => "InvalidIdentityToken",
+            Self::JWTPayloadSizeExceededException => "JWTPayloadSizeExceededException",
+            Self::MalformedPolicyDocumentException => "MalformedPolicyDocument",
+            Self::OutboundWebIdentityFederationDisabledException => "OutboundWebIdentityFederationDisabledException",
+            Self::PackedPolicyTooLargeException => "PackedPolicyTooLarge",
+            Self::RegionDisabledException => "RegionDisabledException",
+            Self::SessionDurationEscalationException => "SessionDurationEscalationException",
+        }
+    }
+
+    /// The HTTP status.
+    pub const fn status(self) -> u16 {
+        match self {
+            Self::ExpiredTokenException => 400,
+            Self::ExpiredTradeInTokenException => 400,
+            Self::IDPCommunicationErrorException => 400,
+            Self::IDPRejectedClaimException => 403,
+            Self::InvalidAuthorizationMessageException => 400,
+            Self::InvalidIdentityTokenException => 400,
+            Self::JWTPayloadSizeExceededException => 400,
+            Self::MalformedPolicyDocumentException => 400,
+            Self::OutboundWebIdentityFederationDisabledException => 403,
+            Self::PackedPolicyTooLargeException => 400,
+            Self::RegionDisabledException => 403,
+            Self::SessionDurationEscalationException => 403,
+        }
+    }
+
+    /// The error with `message`.
+    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
+        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+    }
+}
+
 /// Runs `operation` on `service`, which handles every served operation; `None` for an
 /// operation the model does not serve.
 pub fn dispatch<S, C: ?Sized>(
