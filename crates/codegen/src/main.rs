@@ -436,8 +436,18 @@ fn error_enum(shapes: &serde_json::Map<String, Value>) -> String {
             .unwrap_or(if shape["fault"] == true { 500 } else { 400 });
         writeln!(out, "            Self::{name} => {status},").unwrap();
     }
-    out.push_str("        }\n    }\n\n    /// The error with `message`.\n    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {\n        neargate_common::AwsError::with_status(self.status(), self.code(), message)\n    }\n}\n\n");
+    out.push_str("        }\n    }\n\n    /// The error with `message`.\n    pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {\n        crate::error_with(self.status(), self.code(), message)\n    }\n}\n\n");
     out
+}
+
+/// The members a structure shape requires.
+pub(crate) fn required_members(shape: &Value) -> BTreeSet<&str> {
+    shape["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
 }
 
 /// The code an error shape answers with: its `error.code` where the model gives one (query
@@ -466,12 +476,7 @@ fn kind(shape: &Value, id: &dyn Fn(&str) -> usize) -> Result<String, String> {
     Ok(match shape["type"].as_str().unwrap_or("") {
         "structure" if shape["document"].as_bool() == Some(true) => "Kind::Document".to_owned(),
         "structure" => {
-            let required: BTreeSet<&str> = shape["required"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
+            let required = required_members(shape);
             let members: Vec<String> = shape["members"]
                 .as_object()
                 .into_iter()

@@ -221,12 +221,7 @@ impl Types<'_> {
     /// The members of structure `name`: (wire name, shape, required and enforced).
     fn members(&self, name: &str) -> Vec<(String, String, bool)> {
         let shape = &self.shapes[name];
-        let required: BTreeSet<&str> = shape["required"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let required = crate::required_members(shape);
         shape["members"]
             .as_object()
             .into_iter()

@@ -53,3 +53,12 @@ pub trait Op {
     /// The output structure.
     type Output: serde::Serialize;
 }
+
+/// The error a generated `Error` variant makes: its code and status, with `message`.
+fn error_with(
+    status: u16,
+    code: &'static str,
+    message: impl Into<String>,
+) -> neargate_common::AwsError {
+    neargate_common::AwsError::with_status(status, code, message)
+}

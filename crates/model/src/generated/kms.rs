@@ -2502,7 +2502,7 @@ impl Error {
 
     /// The error with `message`.
     pub fn with(self, message: impl Into<String>) -> neargate_common::AwsError {
-        neargate_common::AwsError::with_status(self.status(), self.code(), message)
+        crate::error_with(self.status(), self.code(), message)
     }
 }
 
