@@ -9,7 +9,7 @@ use neargate_model::sts::{
     AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser, Credentials, GetCallerIdentityRequest,
     GetCallerIdentityResponse, GetSessionTokenRequest, GetSessionTokenResponse, ops,
 };
-use neargate_model::{Access, ConditionKey, Handler, Question, SecretString, Time};
+use neargate_model::{Access, ConditionKey, Handler, Question, Recorded, SecretString, Time};
 use serde_json::{Value, json};
 
 use crate::domain::credentials::SessionOwner;
@@ -83,8 +83,8 @@ impl Handler<ops::GetSessionToken, Principal> for Iam {
     }
 
     /// The credentials' key id and expiry (never the secret or the token).
-    fn response_elements(&self, output: Value) -> Option<Value> {
-        Some(json!({ "credentials": trail_credentials(&output["Credentials"]) }))
+    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
+        Some(json!({ "credentials": trail_credentials(&output.output()["Credentials"]) }))
     }
 }
 
@@ -228,7 +228,8 @@ impl Handler<ops::AssumeRole, Principal> for Iam {
     }
 
     /// The credentials' key id and expiry, and the assumed role user.
-    fn response_elements(&self, output: Value) -> Option<Value> {
+    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
+        let output = output.output();
         let user = &output["AssumedRoleUser"];
         Some(json!({
             "credentials": trail_credentials(&output["Credentials"]),
@@ -372,7 +373,11 @@ mod tests {
         let output = session_token(&iam, &caller, Some(900)).unwrap();
         let credentials = output.credentials.clone().unwrap();
         let wire = serde_json::to_value(&output).unwrap();
-        let trail = Handler::<ops::GetSessionToken, _>::response_elements(&iam, wire)
+        let shape = neargate_model::sts::MODEL
+            .operation("GetSessionToken")
+            .and_then(|op| op.output);
+        let recorded = Recorded::new(&neargate_model::sts::MODEL, shape, &wire);
+        let trail = Handler::<ops::GetSessionToken, _>::response_elements(&iam, &recorded)
             .unwrap()
             .to_string();
         assert!(

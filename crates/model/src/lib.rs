@@ -4,6 +4,7 @@
 
 mod generated;
 mod operation;
+mod path;
 mod query;
 mod redact;
 mod shape;
@@ -15,7 +16,7 @@ mod tests;
 
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
 pub use operation::{
-    Access, AlsoAllowed, Answer, Authorize, ConditionKey, Failure, Handler, Question, run,
+    Access, AlsoAllowed, Answer, Authorize, ConditionKey, Failure, Handler, Question, Recorded, run,
 };
 pub use query::from_query;
 pub use redact::to_xml;

@@ -103,11 +103,44 @@ pub trait Handler<O: Op, C: ?Sized> {
     /// Runs the call, once authorized.
     fn handle(&self, caller: &C, input: O::Input) -> Result<O::Output, AwsError>;
 
-    /// CloudTrail's `responseElements` for the call, given its output as the wire's JSON with
-    /// the members the model marks sensitive left out: that output for calls that change
-    /// state, nothing for calls that only read.
-    fn response_elements(&self, output: Value) -> Option<Value> {
-        (!O::READ_ONLY).then_some(output)
+    /// CloudTrail's `responseElements` for the call: by default the output, with the members
+    /// the model marks sensitive left out, for calls that change state, and nothing for calls
+    /// that only read.
+    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
+        (!O::READ_ONLY).then(|| output.redacted())
+    }
+}
+
+/// A call's output as the trail may record it.
+#[derive(Debug)]
+pub struct Recorded<'a> {
+    model: &'a Model,
+    shape: Option<crate::ShapeId>,
+    output: &'a Value,
+}
+
+impl<'a> Recorded<'a> {
+    /// `output` of the output shape `shape` of `model`.
+    pub fn new(model: &'a Model, shape: Option<crate::ShapeId>, output: &'a Value) -> Self {
+        Self {
+            model,
+            shape,
+            output,
+        }
+    }
+
+    /// The output as the caller gets it (secrets included: pick what the trail may keep).
+    pub fn output(&self) -> &Value {
+        self.output
+    }
+
+    /// The output with the members the model marks sensitive left out.
+    pub fn redacted(&self) -> Value {
+        let mut value = self.output.clone();
+        if let Some(shape) = self.shape {
+            crate::redact::sensitive(self.model, shape, &mut value);
+        }
+        value
     }
 }
 
@@ -182,12 +215,9 @@ where
         tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
         fail(AwsError::internal("InternalFailure"))
     })?;
-    let mut recorded = output.clone();
-    if let Some(shape) = operation.output {
-        crate::redact::sensitive(model, shape, &mut recorded);
-    }
+    let recorded = Recorded::new(model, operation.output, &output);
     Ok(Answer {
-        response_elements: service.response_elements(recorded),
+        response_elements: service.response_elements(&recorded),
         output,
         resources,
     })

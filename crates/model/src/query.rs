@@ -1,13 +1,14 @@
 //! The query protocol's parameters (`UserName=x&Tags.member.1.Key=k`) read back into the
 //! structure the model describes, so that the one validator checks them as it checks JSON.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use neargate_common::AwsError;
 use serde_json::{Map, Value};
 
+use crate::path::Path;
 use crate::shape::{Kind, Model, ShapeId};
-use crate::validate::lower_camel;
 
 /// The structure `shape` of `model` as the query parameters `pairs` spell it. Members that are
 /// not in the model are left out; a number or boolean that does not read as one is refused
@@ -23,7 +24,7 @@ pub fn from_query<'a>(
         params: &params,
         exception: model.rules.exception,
     };
-    match reader.read(shape, "", "")? {
+    match reader.read(shape, "", &Path::Top)? {
         Some(Value::Object(map)) => Ok(map),
         _ => Ok(Map::new()),
     }
@@ -44,22 +45,30 @@ impl Reader<'_> {
         })
     }
 
-    /// The value at `name` (`path` is its name in AWS's messages), if the request has it.
-    fn read(&self, id: ShapeId, name: &str, path: &str) -> Result<Option<Value>, AwsError> {
-        let join = |base: &str, part: &str| {
-            if base.is_empty() {
-                part.to_owned()
+    /// The value at `name` (`path` is where it sits, for AWS's messages), if the request has it.
+    fn read(&self, id: ShapeId, name: &str, path: &Path<'_>) -> Result<Option<Value>, AwsError> {
+        let join = |part: &str| -> Cow<'_, str> {
+            if name.is_empty() {
+                Cow::Owned(part.to_owned())
             } else {
-                format!("{base}.{part}")
+                Cow::Owned(format!("{name}.{part}"))
             }
         };
         match &self.model.shape(id).kind {
             Kind::Structure(members) => {
                 let mut map = Map::new();
                 for member in *members {
-                    let child = join(name, member.name);
-                    let child_path = join(path, &lower_camel(member.name));
-                    if let Some(value) = self.read(member.shape, &child, &child_path)? {
+                    // At the top, a member's parameter is its name: look it up without a copy.
+                    let child = if name.is_empty() {
+                        Cow::Borrowed(member.name)
+                    } else {
+                        join(member.name)
+                    };
+                    if !self.any_under(&child) {
+                        continue;
+                    }
+                    let at = Path::Member(path, member.name);
+                    if let Some(value) = self.read(member.shape, &child, &at)? {
                         map.insert(member.name.to_owned(), value);
                     }
                 }
@@ -75,7 +84,7 @@ impl Reader<'_> {
                     if !self.any_under(&element) {
                         break;
                     }
-                    let at = format!("{path}.{i}.member");
+                    let at = Path::Element(path, i);
                     items.push(self.read(*member, &element, &at)?.unwrap_or(Value::Null));
                 }
                 Ok(Some(Value::Array(items)))
@@ -107,13 +116,14 @@ impl Reader<'_> {
         }
     }
 
-    fn scalar(&self, kind: &Kind, text: &str, path: &str) -> Result<Value, AwsError> {
+    fn scalar(&self, kind: &Kind, text: &str, path: &Path<'_>) -> Result<Value, AwsError> {
         let refuse = |what: &str| {
             AwsError::client(
                 self.exception,
                 format!(
-                    "1 validation error detected: Value '{text}' at '{path}' failed to satisfy \
-                     constraint: Member must be {what}"
+                    "1 validation error detected: Value '{text}' at '{}' failed to satisfy \
+                     constraint: Member must be {what}",
+                    path.aws()
                 ),
             )
         };

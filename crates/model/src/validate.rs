@@ -7,6 +7,7 @@ use base64::engine::general_purpose::STANDARD;
 use neargate_common::AwsError;
 use serde_json::{Map, Value};
 
+use crate::path::Path;
 use crate::shape::{Bound, Kind, Model, Rules, ShapeId, Text};
 
 /// Checks `input` against the input shape `input_shape` of `model`, reporting as the service
@@ -25,7 +26,7 @@ pub fn validate(
     let Kind::Structure(members) = &model.shape(input_shape).kind else {
         return Ok(());
     };
-    walk.members(members, input, "", "")?;
+    walk.members(members, input, &Path::Top)?;
     match walk.violations.len() {
         0 => Ok(()),
         n => {
@@ -60,15 +61,13 @@ impl Walk<'_> {
         &mut self,
         members: &[crate::shape::Member],
         object: &Map<String, Value>,
-        path: &str,
-        wire: &str,
+        at: &Path<'_>,
     ) -> Result<(), AwsError> {
         for member in members {
             let value = object.get(member.name).filter(|v| !v.is_null());
-            let path = join(path, &lower_camel(member.name));
-            let wire = join(wire, member.name);
+            let path = Path::Member(at, member.name);
             match value {
-                Some(value) => self.value(member.shape, value, &path, &wire)?,
+                Some(value) => self.value(member.shape, value, &path)?,
                 None if member.required && self.rules.required => {
                     self.violation(Shown::Null, &path, "Member must not be null");
                 }
@@ -78,68 +77,62 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn value(
-        &mut self,
-        id: ShapeId,
-        value: &Value,
-        path: &str,
-        wire: &str,
-    ) -> Result<(), AwsError> {
+    fn value(&mut self, id: ShapeId, value: &Value, path: &Path<'_>) -> Result<(), AwsError> {
         let model = self.model;
         match &model.shape(id).kind {
             Kind::Structure(members) => {
                 let object = value
                     .as_object()
-                    .ok_or_else(|| wrong(wire, "a structure"))?;
-                self.members(members, object, path, wire)
+                    .ok_or_else(|| wrong(path, "a structure"))?;
+                self.members(members, object, path)
             }
             Kind::String(text) => {
-                let s = value.as_str().ok_or_else(|| wrong(wire, "a string"))?;
+                let s = value.as_str().ok_or_else(|| wrong(path, "a string"))?;
                 self.text(id, text, s, value, path);
                 Ok(())
             }
             Kind::Integer(range) => {
-                let n = value.as_i64().ok_or_else(|| wrong(wire, "an integer"))?;
+                let n = value.as_i64().ok_or_else(|| wrong(path, "an integer"))?;
                 self.range(*range, n as f64, value, path);
                 Ok(())
             }
             Kind::Float(range) => {
-                let n = value.as_f64().ok_or_else(|| wrong(wire, "a number"))?;
+                let n = value.as_f64().ok_or_else(|| wrong(path, "a number"))?;
                 self.range(*range, n, value, path);
                 Ok(())
             }
             Kind::Boolean => value
                 .as_bool()
                 .map(drop)
-                .ok_or_else(|| wrong(wire, "a boolean")),
+                .ok_or_else(|| wrong(path, "a boolean")),
             Kind::Blob { length, .. } => {
-                let text = value.as_str().ok_or_else(|| wrong(wire, "a string"))?;
-                let bytes = STANDARD.decode(text).map_err(|_| {
+                let text = value.as_str().ok_or_else(|| wrong(path, "a string"))?;
+                let len = decoded_len(text).ok_or_else(|| {
                     AwsError::client(
                         "SerializationException",
-                        format!("Value for '{wire}' is not valid base64."),
+                        format!("Value for '{}' is not valid base64.", path.wire()),
                     )
                 })?;
-                self.length(*length, bytes.len(), Shown::Hidden, path);
+                self.length(*length, len, Shown::Hidden, path);
                 Ok(())
             }
             Kind::Timestamp => match value {
                 Value::Number(_) | Value::String(_) => Ok(()),
-                _ => Err(wrong(wire, "a timestamp")),
+                _ => Err(wrong(path, "a timestamp")),
             },
             Kind::List { member, length } => {
-                let list = value.as_array().ok_or_else(|| wrong(wire, "a list"))?;
+                let list = value.as_array().ok_or_else(|| wrong(path, "a list"))?;
                 self.length(*length, list.len(), Shown::Hidden, path);
-                self.list(*member, list, value, path, wire)
+                self.list(*member, list, value, path)
             }
             Kind::Map {
                 value: of, length, ..
             } => {
-                let map = value.as_object().ok_or_else(|| wrong(wire, "a map"))?;
+                let map = value.as_object().ok_or_else(|| wrong(path, "a map"))?;
                 self.length(*length, map.len(), Shown::Hidden, path);
                 for (key, entry) in map {
                     if !entry.is_null() {
-                        self.value(*of, entry, &join(path, key), &join(wire, key))?;
+                        self.value(*of, entry, &Path::Entry(path, key))?;
                     }
                 }
                 Ok(())
@@ -155,33 +148,33 @@ impl Walk<'_> {
         member: ShapeId,
         list: &[Value],
         whole: &Value,
-        path: &str,
-        wire: &str,
+        path: &Path<'_>,
     ) -> Result<(), AwsError> {
         let model = self.model;
         if let Kind::String(text) = &model.shape(member).kind
             && !text.values.is_empty()
         {
-            let strings: Vec<&str> = list
-                .iter()
-                .map(|v| v.as_str().ok_or_else(|| wrong(wire, "a list of strings")))
-                .collect::<Result<_, _>>()?;
-            if self.rules.constraints && strings.iter().any(|s| !text.values.contains(s)) {
+            let mut outside = false;
+            for item in list {
+                let s = item
+                    .as_str()
+                    .ok_or_else(|| wrong(path, "a list of strings"))?;
+                outside |= !text.values.contains(&s);
+            }
+            if self.rules.constraints && outside {
                 self.violation(Shown::Quoted(whole), path, &enum_constraint(text.values));
             }
             return Ok(());
         }
         for (i, element) in list.iter().enumerate() {
-            if element.is_null() {
-                continue;
+            if !element.is_null() {
+                self.value(member, element, &Path::Element(path, i + 1))?;
             }
-            let at = format!("{path}.{}.member", i + 1);
-            self.value(member, element, &at, &format!("{wire}.{}", i + 1))?;
         }
         Ok(())
     }
 
-    fn text(&mut self, id: ShapeId, text: &Text, s: &str, value: &Value, path: &str) {
+    fn text(&mut self, id: ShapeId, text: &Text, s: &str, value: &Value, path: &Path<'_>) {
         if !self.rules.constraints {
             return;
         }
@@ -192,7 +185,9 @@ impl Walk<'_> {
                 Shown::Quoted(value)
             }
         };
-        self.length(text.length, s.encode_utf16().count(), shown(), path);
+        if text.length.min.is_some() || text.length.max.is_some() {
+            self.length(text.length, s.encode_utf16().count(), shown(), path);
+        }
         if let Some(pattern) = text.pattern
             && self.model.pattern(id).is_some_and(|re| !re.is_match(s))
         {
@@ -204,7 +199,7 @@ impl Walk<'_> {
         }
     }
 
-    fn length(&mut self, bound: Bound, len: usize, shown: Shown<'_>, path: &str) {
+    fn length(&mut self, bound: Bound, len: usize, shown: Shown<'_>, path: &Path<'_>) {
         if !self.rules.constraints {
             return;
         }
@@ -218,7 +213,7 @@ impl Walk<'_> {
         }
     }
 
-    fn range(&mut self, bound: Bound, n: f64, value: &Value, path: &str) {
+    fn range(&mut self, bound: Bound, n: f64, value: &Value, path: &Path<'_>) {
         if !self.rules.constraints {
             return;
         }
@@ -228,16 +223,32 @@ impl Walk<'_> {
         }
     }
 
-    fn violation(&mut self, shown: Shown<'_>, path: &str, constraint: &str) {
+    fn violation(&mut self, shown: Shown<'_>, path: &Path<'_>, constraint: &str) {
         let value = match shown {
             Shown::Quoted(v) => format!(" '{}'", display(v)),
             Shown::Null => " null".to_owned(),
             Shown::Hidden => String::new(),
         };
         self.violations.push(format!(
-            "Value{value} at '{path}' failed to satisfy constraint: {constraint}"
+            "Value{value} at '{}' failed to satisfy constraint: {constraint}",
+            path.aws()
         ));
     }
+}
+
+/// The length of the bytes base64 `text` decodes to, without keeping them; `None` if it is not
+/// base64.
+fn decoded_len(text: &str) -> Option<usize> {
+    let mut scratch = vec![0u8; text.len() / 4 * 3 + 3];
+    let n = STANDARD.decode_slice(text, &mut scratch).ok();
+    zeroize_bytes(&mut scratch);
+    n
+}
+
+/// Overwrites what a decoded blob left (plaintexts pass through here).
+fn zeroize_bytes(bytes: &mut [u8]) {
+    use zeroize::Zeroize as _;
+    bytes.zeroize();
 }
 
 /// The words of the bound `n` breaks, if it breaks one.
@@ -272,19 +283,11 @@ fn display(value: &Value) -> String {
     }
 }
 
-fn wrong(wire: &str, expected: &str) -> AwsError {
+fn wrong(path: &Path<'_>, expected: &str) -> AwsError {
     AwsError::client(
         "SerializationException",
-        format!("Value for '{wire}' must be {expected}."),
+        format!("Value for '{}' must be {expected}.", path.wire()),
     )
-}
-
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{path}.{name}")
-    }
 }
 
 /// A member name as AWS's validation messages write it: its first letter lowered.

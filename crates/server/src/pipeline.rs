@@ -11,7 +11,7 @@ use neargate_wire::{
     Call, Encoded, Input, Output, Protocol, QueryParams, RequestMeta, SERVICES, ServiceSpec,
     encode_error, encode_output, route, service_by_signing_name,
 };
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::app::App;
 use crate::auth::authenticate;
@@ -130,10 +130,11 @@ fn run_units_guarded(
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
+    read: Option<Map<String, Value>>,
     protocol: Protocol,
 ) -> Option<crate::units::Outcome> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::units::run(app, caller, facts, call, protocol)
+        crate::units::run(app, caller, facts, call, read, protocol)
     }))
     .unwrap_or_else(|_| {
         tracing::error!(operation = %call.operation, "the handler panicked");
@@ -164,7 +165,7 @@ pub(crate) fn execute(
         Some(error) => (Vec::new(), Err(error)),
         None => match conforms(&call) {
             Err(error) => (Vec::new(), Err(error)),
-            Ok(()) => match run_units_guarded(app, caller, facts, &call, protocol) {
+            Ok(read) => match run_units_guarded(app, caller, facts, &call, read, protocol) {
                 Some(outcome) => outcome,
                 None => {
                     let authorization = authorize(app, caller, &call, facts, protocol);
@@ -214,21 +215,23 @@ pub(crate) fn execute(
 
 /// Checks a call's input against its service's model, before any rule of the operation, as
 /// AWS does: member types, then required members and constraints as the service reports them.
-/// Operations the model does not serve are left to the service, which refuses them.
-fn conforms(call: &Call) -> Result<(), AwsError> {
+/// Operations the model does not serve are left to the service, which refuses them. A query
+/// input comes back read into the model's structure, for the operation to decode.
+fn conforms(call: &Call) -> Result<Option<Map<String, Value>>, AwsError> {
     let service = call.service.signing_name;
     let Some(model) = neargate_model::model(service) else {
-        return Ok(());
+        return Ok(None);
     };
     let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
-        return Ok(());
+        return Ok(None);
     };
     match &call.input {
-        Input::Json(input) => neargate_model::validate(model, shape, &input.0),
+        Input::Json(input) => neargate_model::validate(model, shape, &input.0).map(|()| None),
         Input::Query(params) => {
             let pairs = params.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
             let input = neargate_model::from_query(model, shape, pairs)?;
-            neargate_model::validate(model, shape, &input)
+            neargate_model::validate(model, shape, &input)?;
+            Ok(Some(input))
         }
     }
 }

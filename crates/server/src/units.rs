@@ -5,6 +5,7 @@
 use neargate_common::AwsError;
 use neargate_model::{Answer, Failure};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
+use serde_json::{Map, Value};
 
 use crate::app::App;
 use crate::authorize::{Caller, RequestFacts, authorize_access};
@@ -12,12 +13,14 @@ use crate::authorize::{Caller, RequestFacts, authorize_access};
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
 
-/// Runs `call` if its service's operations are units; `None` if they are not (yet).
+/// Runs `call` if its service's operations are units; `None` if they are not (yet). `read` is
+/// a query input already read into the model's structure.
 pub(crate) fn run(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
+    read: Option<Map<String, Value>>,
     protocol: Protocol,
 ) -> Option<Outcome> {
     let service = call.service.signing_name;
@@ -25,18 +28,10 @@ pub(crate) fn run(
     if !matches!(service, "cloudtrail" | "sts") {
         return None;
     }
-    let input = match &call.input {
-        Input::Json(input) => input.0.clone(),
-        Input::Query(params) => {
-            let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
-                return Some(unknown(call));
-            };
-            let pairs = params.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()));
-            match neargate_model::from_query(model, shape, pairs) {
-                Ok(input) => input,
-                Err(error) => return Some((Vec::new(), Err(error))),
-            }
-        }
+    let input = match (&call.input, read) {
+        (_, Some(read)) => read,
+        (Input::Json(input), None) => input.0.clone(),
+        (Input::Query(_), None) => return Some(unknown(call)),
     };
     let mut authorize = |access: &neargate_model::Access<'_>| {
         authorize_access(app, caller, facts, protocol, access)
