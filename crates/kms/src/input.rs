@@ -16,15 +16,6 @@ fn wrong_type(e: neargate_wire::FieldError) -> AwsError {
     e.into_aws()
 }
 
-/// The lower-camel member name AWS's validation messages use.
-fn member(name: &str) -> String {
-    let mut out = name.to_owned();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    out
-}
-
 /// An optional string member, at most `max` characters.
 pub(crate) fn opt_str<'a>(
     input: &'a JsonInput,
@@ -36,7 +27,7 @@ pub(crate) fn opt_str<'a>(
         && v.chars().count() > max
     {
         return Err(length(
-            &member(name),
+            &neargate_model::lower_camel(name),
             v,
             &format!("less than or equal to {max}"),
         ));
@@ -52,11 +43,15 @@ pub(crate) fn req_str<'a>(
 ) -> Result<&'a str, AwsError> {
     match opt_str(input, name, max)? {
         Some(v) if !v.is_empty() => Ok(v),
-        Some(v) => Err(length(&member(name), v, "greater than or equal to 1")),
+        Some(v) => Err(length(
+            &neargate_model::lower_camel(name),
+            v,
+            "greater than or equal to 1",
+        )),
         None => Err(validation(format!(
             "1 validation error detected: Value null at '{}' failed to satisfy constraint: \
              Member must not be null",
-            member(name)
+            neargate_model::lower_camel(name)
         ))),
     }
 }
@@ -73,7 +68,7 @@ pub(crate) fn opt_int(
             return Err(validation(format!(
                 "1 validation error detected: Value '{v}' at '{}' failed to satisfy constraint: \
                  Member must have value greater than or equal to {}",
-                member(name),
+                neargate_model::lower_camel(name),
                 range.start()
             )));
         }
@@ -81,7 +76,7 @@ pub(crate) fn opt_int(
             return Err(validation(format!(
                 "1 validation error detected: Value '{v}' at '{}' failed to satisfy constraint: \
                  Member must have value less than or equal to {}",
-                member(name),
+                neargate_model::lower_camel(name),
                 range.end()
             )));
         }
@@ -125,7 +120,7 @@ pub(crate) fn opt_blob(
         return Err(validation(format!(
             "1 validation error detected: Value at '{}' failed to satisfy constraint: Member \
              must have length {constraint}",
-            member(name)
+            neargate_model::lower_camel(name)
         )));
     }
     Ok(Some(bytes))
@@ -141,7 +136,7 @@ pub(crate) fn req_blob(
         validation(format!(
             "1 validation error detected: Value null at '{}' failed to satisfy constraint: \
              Member must not be null",
-            member(name)
+            neargate_model::lower_camel(name)
         ))
     })
 }
