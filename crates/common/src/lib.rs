@@ -10,7 +10,7 @@ pub mod time;
 
 pub use arn::Arn;
 pub use clock::{Clock, ManualClock, SharedClock, ShiftedClock, SystemClock};
-pub use error::AwsError;
+pub use error::{AwsError, Common};
 pub use identity::{Principal, PrincipalKind, SessionInfo, SessionIssuer};
 pub use secret::Secret;
 pub use time::Timestamp;

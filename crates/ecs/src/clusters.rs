@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_store::{Read as _, Table};
 use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
@@ -167,10 +167,8 @@ impl Ecs {
                 continue;
             };
             let key = key.as_str().ok_or_else(|| {
-                AwsError::client(
-                    "SerializationException",
-                    format!("Value for '{member}' must be a string."),
-                )
+                Common::SerializationException
+                    .with(format!("Value for '{member}' must be a string."))
             })?;
             if key.starts_with("alias/") || key.contains(":alias/") {
                 return Err(invalid(format!(

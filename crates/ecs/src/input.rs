@@ -1,6 +1,6 @@
 //! Reading ECS request members.
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_wire::JsonInput;
 use serde_json::Value;
 
@@ -27,10 +27,8 @@ pub(crate) fn strings(input: &JsonInput, name: &str) -> Result<Vec<String>, AwsE
     list.iter()
         .map(|v| {
             v.as_str().map(str::to_owned).ok_or_else(|| {
-                AwsError::client(
-                    "SerializationException",
-                    format!("Value for '{name}' must be a list of strings."),
-                )
+                Common::SerializationException
+                    .with(format!("Value for '{name}' must be a list of strings."))
             })
         })
         .collect()
@@ -61,10 +59,10 @@ pub(crate) fn opt_bool(input: &JsonInput, name: &str) -> Result<Option<bool>, Aw
     match input.get(name) {
         None => Ok(None),
         Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(_) => Err(AwsError::client(
-            "SerializationException",
-            format!("Value for '{name}' must be a boolean."),
-        )),
+        Some(_) => {
+            Err(Common::SerializationException
+                .with(format!("Value for '{name}' must be a boolean.")))
+        }
     }
 }
 
@@ -76,10 +74,10 @@ pub(crate) fn opt_object<'a>(
     match input.get(name) {
         None => Ok(None),
         Some(Value::Object(map)) => Ok(Some(map)),
-        Some(_) => Err(AwsError::client(
-            "SerializationException",
-            format!("Value for '{name}' must be a structure."),
-        )),
+        Some(_) => {
+            Err(Common::SerializationException
+                .with(format!("Value for '{name}' must be a structure.")))
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::{AwsError, Principal};
+use neargate_common::{AwsError, Common, Principal};
 use neargate_wire::{Output, QueryParams, Reply, Xml};
 use serde_json::json;
 
@@ -154,7 +154,7 @@ fn paginate(mut reply: Reply, params: &QueryParams) -> Result<Reply, AwsError> {
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
             .and_then(|t| t.strip_prefix("page:").and_then(|n| n.parse().ok()))
-            .ok_or_else(|| AwsError::client("ValidationError", "Invalid Marker."))?,
+            .ok_or_else(|| Common::ValidationError.with("Invalid Marker."))?,
     };
     let Xml::Node(_, members) = &mut children[list] else {
         return Ok(reply);
@@ -573,10 +573,9 @@ fn operate(
             iam.delete_access_key(&user, key_id).map_err(to_aws)?;
             Ok(written(Vec::new(), serde_json::Value::Null))
         }
-        _ => Err(AwsError::client(
-            "InvalidAction",
-            format!("Could not find operation {operation} for version {VERSION}"),
-        )),
+        _ => Err(Common::InvalidAction.with(format!(
+            "Could not find operation {operation} for version {VERSION}"
+        ))),
     }
 }
 
@@ -909,10 +908,8 @@ fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Ar
         Some(_) => named_user(iam, caller, params),
         None => {
             let own = caller.user_name.as_deref().ok_or_else(|| {
-                AwsError::client(
-                    "ValidationError",
-                    "Must specify userName when calling with non-User credentials",
-                )
+                Common::ValidationError
+                    .with("Must specify userName when calling with non-User credentials")
             })?;
             find_user(iam, &caller.account, own)
         }
@@ -958,18 +955,14 @@ fn name(params: &QueryParams, member: &str, max: usize) -> Result<String, AwsErr
 
 fn missing(member: &str) -> AwsError {
     let camel = format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
-    AwsError::client(
-        "ValidationError",
-        format!(
+    Common::ValidationError.with(format!(
             "1 validation error detected: Value null at '{camel}' failed to satisfy constraint: Member must not be null"
         ),
     )
 }
 
 fn validation(member: &str, value: &str, constraint: &str) -> AwsError {
-    AwsError::client(
-        "ValidationError",
-        format!(
+    Common::ValidationError.with(format!(
             "1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}"
         ),
     )
@@ -982,7 +975,7 @@ fn to_aws(e: IamError) -> AwsError {
         IamError::MalformedPolicy(m) => IamCode::MalformedPolicyDocumentException.with(m),
         IamError::LimitExceeded(m) => IamCode::LimitExceededException.with(m),
         IamError::DeleteConflict(m) => IamCode::DeleteConflictException.with(m),
-        IamError::AccessDenied(m) => AwsError::with_status(403, "AccessDenied", m),
+        IamError::AccessDenied(m) => Common::AccessDenied.with(m),
         IamError::Store(e) => {
             tracing::error!(error = %e, "store failure in IAM");
             AwsError::internal("ServiceFailure")

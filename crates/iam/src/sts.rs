@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use neargate_common::{AwsError, Principal, PrincipalKind};
+use neargate_common::{AwsError, Common, Principal, PrincipalKind};
 use neargate_model::sts::{
     AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser, Credentials, GetCallerIdentityRequest,
     GetCallerIdentityResponse, GetSessionTokenRequest, GetSessionTokenResponse, ops,
@@ -178,14 +178,11 @@ impl Handler<ops::AssumeRole, Principal> for Iam {
             .collect();
         // AWS takes at most 10, though its model does not say so.
         if policy_arns.len() > MAX_SESSION_POLICY_ARNS {
-            return Err(AwsError::client(
-                "ValidationError",
-                format!(
-                    "1 validation error detected: Value at 'policyArns' failed to satisfy \
+            return Err(Common::ValidationError.with(format!(
+                "1 validation error detected: Value at 'policyArns' failed to satisfy \
                      constraint: Member must have length less than or equal to \
                      {MAX_SESSION_POLICY_ARNS}"
-                ),
-            ));
+            )));
         }
         let packed = policy.map_or(0, |document| {
             document.chars().filter(|c| !c.is_whitespace()).count()
@@ -251,10 +248,10 @@ fn refuse_unsupported(input: &AssumeRoleRequest) -> Result<(), AwsError> {
         ("ProvidedContexts", input.provided_contexts.is_some()),
     ];
     match unsupported.iter().find(|(_, given)| *given) {
-        Some((member, _)) => Err(AwsError::client(
-            "ValidationError",
-            format!("{member} is not supported by this endpoint."),
-        )),
+        Some((member, _)) => {
+            Err(Common::ValidationError
+                .with(format!("{member} is not supported by this endpoint.")))
+        }
         None => Ok(()),
     }
 }
@@ -295,19 +292,16 @@ fn duration(asked: Option<i32>, default: u64, max: u64) -> Result<u64, AwsError>
     };
     let value = u64::try_from(value).unwrap_or(0);
     if value > max {
-        return Err(AwsError::client(
-            "ValidationError",
-            format!(
-                "1 validation error detected: Value '{value}' at 'durationSeconds' failed to \
+        return Err(Common::ValidationError.with(format!(
+            "1 validation error detected: Value '{value}' at 'durationSeconds' failed to \
                  satisfy constraint: Member must have value less than or equal to {max}"
-            ),
-        ));
+        )));
     }
     Ok(value)
 }
 
 fn access_denied(message: &str) -> AwsError {
-    AwsError::with_status(403, "AccessDenied", message)
+    Common::AccessDenied.with(message)
 }
 
 fn internal(e: neargate_store::StoreError) -> AwsError {

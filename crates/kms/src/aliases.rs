@@ -1,7 +1,7 @@
 //! Aliases: friendly names for keys, per account and region. Names under `alias/aws/` belong
 //! to AWS managed keys and cannot be created, changed or deleted.
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_store::{Read, WriteTx};
 use neargate_wire::{JsonInput, Reply};
 use serde_json::{Value, json};
@@ -18,8 +18,7 @@ const RESERVED: &str = "alias/aws/";
 fn check_name(name: &str) -> Result<(), AwsError> {
     let invalid = |message: String| KmsError::InvalidAliasNameException.with(message);
     if !name.starts_with("alias/") {
-        return Err(AwsError::client(
-            "ValidationException",
+        return Err(Common::ValidationException.with(
             "Alias must start with the prefix \"alias/\". Please see \
              https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html",
         ));
@@ -43,8 +42,7 @@ fn check_name(name: &str) -> Result<(), AwsError> {
 fn target(tx: &impl Read, text: &str, caller: &Caller<'_>) -> Result<KeyRecord, AwsError> {
     let account = &caller.principal.account;
     if KeyRef::parse(text, account, caller.region).is_some_and(|r| r.is_alias()) {
-        return Err(AwsError::client(
-            "ValidationException",
+        return Err(Common::ValidationException.with(
             "An alias must point to a key, named by its key id or key ARN, not to another alias.",
         ));
     }

@@ -1,6 +1,6 @@
 //! KMS's error codes and messages.
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_model::kms::Error as KmsError;
 
 /// `NotFoundException` for a key (or alias) named `text`.
@@ -46,7 +46,7 @@ pub(crate) fn invalid_state(arn: &str, state: &str) -> AwsError {
 
 /// `ValidationException` in the form of AWS's model validation.
 pub(crate) fn validation(message: impl Into<String>) -> AwsError {
-    AwsError::client("ValidationException", message)
+    Common::ValidationException.with(message)
 }
 
 /// `ValidationException` for a member that breaks a length constraint.

@@ -12,7 +12,7 @@ use aws_lc_rs::rsa::{
     KeySize, OAEP_SHA1_MGF1SHA1, OAEP_SHA256_MGF1SHA256, OaepAlgorithm, OaepPrivateDecryptingKey,
     PrivateDecryptingKey,
 };
-use neargate_common::{AwsError, Timestamp};
+use neargate_common::{AwsError, Common, Timestamp};
 use neargate_store::{Read, Table};
 use neargate_wire::{JsonInput, Reply};
 use serde::{Deserialize, Serialize};
@@ -212,7 +212,7 @@ impl Kms {
         let encrypted = req_blob(input, "EncryptedKeyMaterial", 8192)?;
         let valid_to = input
             .timestamp("ValidTo")
-            .map_err(|e| AwsError::client("SerializationException", e.to_string()))?;
+            .map_err(|e| Common::SerializationException.with(e.to_string()))?;
         let model = opt_str(input, "ExpirationModel", 64)?.unwrap_or(if valid_to.is_some() {
             "KEY_MATERIAL_EXPIRES"
         } else {

@@ -2,7 +2,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_wire::JsonInput;
 use serde_json::Value;
 use zeroize::Zeroizing;
@@ -89,10 +89,10 @@ pub(crate) fn opt_bool(input: &JsonInput, name: &str) -> Result<Option<bool>, Aw
     match input.get(name) {
         None => Ok(None),
         Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(_) => Err(AwsError::client(
-            "SerializationException",
-            format!("Value for '{name}' must be a boolean."),
-        )),
+        Some(_) => {
+            Err(Common::SerializationException
+                .with(format!("Value for '{name}' must be a boolean.")))
+        }
     }
 }
 
@@ -106,10 +106,7 @@ pub(crate) fn opt_blob(
         return Ok(None);
     };
     let bytes = Zeroizing::new(STANDARD.decode(text).map_err(|_| {
-        AwsError::client(
-            "SerializationException",
-            format!("Value for '{name}' is not valid base64."),
-        )
+        Common::SerializationException.with(format!("Value for '{name}' is not valid base64."))
     })?);
     if bytes.is_empty() || bytes.len() > max {
         let constraint = if bytes.is_empty() {
@@ -147,18 +144,14 @@ pub(crate) fn context(input: &JsonInput, name: &str) -> Result<EncryptionContext
         return Ok(EncryptionContext::new());
     };
     let Value::Object(map) = value else {
-        return Err(AwsError::client(
-            "SerializationException",
-            format!("Value for '{name}' must be a map of strings."),
-        ));
+        return Err(Common::SerializationException
+            .with(format!("Value for '{name}' must be a map of strings.")));
     };
     map.iter()
         .map(|(k, v)| match v {
             Value::String(s) => Ok((k.clone(), s.clone())),
-            _ => Err(AwsError::client(
-                "SerializationException",
-                format!("Value for '{name}' must be a map of strings."),
-            )),
+            _ => Err(Common::SerializationException
+                .with(format!("Value for '{name}' must be a map of strings."))),
         })
         .collect()
 }

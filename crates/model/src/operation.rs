@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_policy::Policy;
 use serde_json::{Map, Value};
 
@@ -191,10 +191,10 @@ where
 {
     let dry_run = operation.dry_run && input.get("DryRun") == Some(&Value::Bool(true));
     let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
-        AwsError::client(
-            "SerializationException",
-            format!("The request could not be read as {} input ({e}).", O::NAME),
-        )
+        Common::SerializationException.with(format!(
+            "The request could not be read as {} input ({e}).",
+            O::NAME
+        ))
     })?;
     let access = service.access(caller, &typed)?;
     let resources = access.resources.clone();
@@ -205,8 +205,7 @@ where
     authorize(&access).map_err(fail)?;
     drop(access);
     if dry_run {
-        return Err(fail(AwsError::client(
-            "DryRunOperationException",
+        return Err(fail(Common::DryRunOperationException.with(
             "The request would have succeeded, but the DryRun parameter was set.",
         )));
     }

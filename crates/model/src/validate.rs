@@ -4,7 +4,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use serde_json::{Map, Value};
 
 use crate::path::Path;
@@ -108,10 +108,8 @@ impl Walk<'_> {
             Kind::Blob { length, .. } => {
                 let text = value.as_str().ok_or_else(|| wrong(path, "a string"))?;
                 let len = decoded_len(text).ok_or_else(|| {
-                    AwsError::client(
-                        "SerializationException",
-                        format!("Value for '{}' is not valid base64.", path.wire()),
-                    )
+                    Common::SerializationException
+                        .with(format!("Value for '{}' is not valid base64.", path.wire()))
                 })?;
                 self.length(*length, len, Shown::Hidden, path);
                 Ok(())
@@ -284,10 +282,7 @@ fn display(value: &Value) -> String {
 }
 
 fn wrong(path: &Path<'_>, expected: &str) -> AwsError {
-    AwsError::client(
-        "SerializationException",
-        format!("Value for '{}' must be {expected}.", path.wire()),
-    )
+    Common::SerializationException.with(format!("Value for '{}' must be {expected}.", path.wire()))
 }
 
 /// A member name as AWS's validation messages write it: its first letter lowered.

@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use neargate_common::{AwsError, Principal, PrincipalKind, Timestamp};
+use neargate_common::{AwsError, Common, Principal, PrincipalKind, Timestamp};
 use neargate_iam::Identity;
 use neargate_policy::{
     Context, Decision, DenyReason, Policy, PolicySet, Request, RequestPrincipal, evaluate,
@@ -196,8 +196,8 @@ pub(crate) fn authorize_access(
 /// AWS's access denial in `protocol`.
 fn denied(protocol: Protocol, message: String) -> AwsError {
     match protocol {
-        Protocol::Json => AwsError::client("AccessDeniedException", message),
-        Protocol::Query => AwsError::with_status(403, "AccessDenied", message),
+        Protocol::Json => Common::AccessDeniedException.with(message),
+        Protocol::Query => Common::AccessDenied.with(message),
     }
 }
 

@@ -15,7 +15,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use neargate_common::{AwsError, ids};
+use neargate_common::{AwsError, Common, ids};
 use neargate_wire::{Encoded, Protocol, encode_error};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
@@ -268,10 +268,10 @@ async fn body_within_limit(body: Body, limit: usize) -> Result<Bytes, AwsError> 
         {
             Err(limits::body_too_large(limit))
         }
-        Err(e) => Err(AwsError::client(
-            "SerializationException",
-            format!("The request body could not be read: {e}"),
-        )),
+        Err(e) => {
+            Err(Common::SerializationException
+                .with(format!("The request body could not be read: {e}")))
+        }
     }
 }
 

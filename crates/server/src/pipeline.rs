@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use neargate_cloudtrail::{CallFacts, redact_parameters};
-use neargate_common::{AwsError, Principal, Timestamp, ids};
+use neargate_common::{AwsError, Common, Principal, Timestamp, ids};
 use neargate_sigv4::{RequestView, Scope};
 use neargate_wire::{
     Call, Encoded, Input, Output, Protocol, QueryParams, RequestMeta, SERVICES, ServiceSpec,
@@ -243,8 +243,8 @@ fn wrong_scope(call: &Call, protocol: Protocol) -> AwsError {
         call.service.signing_name
     );
     match protocol {
-        Protocol::Json => AwsError::client("InvalidSignatureException", message),
-        Protocol::Query => AwsError::with_status(403, "SignatureDoesNotMatch", message),
+        Protocol::Json => Common::InvalidSignatureException.with(message),
+        Protocol::Query => Common::SignatureDoesNotMatch.with(message),
     }
 }
 

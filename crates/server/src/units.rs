@@ -2,7 +2,7 @@
 //! operation declares its access from its typed input, the pipeline decides it, and the
 //! service's generated `dispatch` decodes, handles and encodes.
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_model::{Answer, Failure};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
@@ -72,13 +72,10 @@ fn unknown(call: &Call) -> Outcome {
 pub(crate) fn not_served(call: &Call) -> AwsError {
     match call.input {
         Input::Json(_) => AwsError::unknown_operation(&call.operation),
-        Input::Query(_) => AwsError::client(
-            "InvalidAction",
-            format!(
-                "The action {} of service {} is not available on this endpoint.",
-                call.operation, call.service.signing_name
-            ),
-        ),
+        Input::Query(_) => Common::InvalidAction.with(format!(
+            "The action {} of service {} is not available on this endpoint.",
+            call.operation, call.service.signing_name
+        )),
     }
 }
 

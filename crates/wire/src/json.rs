@@ -1,6 +1,6 @@
 //! JSON input: parsing with AWS's errors, and typed access to members.
 
-use neargate_common::{AwsError, Timestamp};
+use neargate_common::{AwsError, Common, Timestamp};
 use serde_json::{Map, Value};
 
 /// The decoded JSON body of a call: always an object.
@@ -99,7 +99,7 @@ impl JsonInput {
 }
 
 fn serialization(message: &str) -> AwsError {
-    AwsError::client("SerializationException", message)
+    Common::SerializationException.with(message)
 }
 
 #[cfg(test)]

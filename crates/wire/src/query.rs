@@ -1,6 +1,6 @@
 //! Query protocol input (form parameters) and output (an XML tree).
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 
 /// Decoded query parameters in the order sent.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,10 +37,8 @@ impl QueryParams {
         let mut names: Vec<&str> = self.0.iter().map(|(k, _)| k.as_str()).collect();
         names.sort_unstable();
         match names.windows(2).find(|w| w[0] == w[1]) {
-            Some(w) => Err(AwsError::client(
-                "MalformedQueryString",
-                format!("The parameter {} appears more than once.", w[0]),
-            )),
+            Some(w) => Err(Common::MalformedQueryString
+                .with(format!("The parameter {} appears more than once.", w[0]))),
             None => Ok(()),
         }
     }
@@ -74,12 +72,8 @@ fn decode(text: &str) -> Result<String, AwsError> {
     }
     let spaced = text.replace('+', " ");
     let bytes: Vec<u8> = percent_encoding::percent_decode_str(&spaced).collect();
-    String::from_utf8(bytes).map_err(|_| {
-        AwsError::client(
-            "MalformedQueryString",
-            "A query parameter is not valid UTF-8.",
-        )
-    })
+    String::from_utf8(bytes)
+        .map_err(|_| Common::MalformedQueryString.with("A query parameter is not valid UTF-8."))
 }
 
 /// An XML element of a query-protocol response.

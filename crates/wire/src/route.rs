@@ -1,6 +1,6 @@
 //! From a received request to a [`Call`]: which service, which operation, what input.
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 
 use crate::json::JsonInput;
 use crate::query::QueryParams;
@@ -56,34 +56,26 @@ pub fn route(meta: &RequestMeta<'_>) -> Result<Call, (Protocol, AwsError)> {
 }
 
 fn route_json(meta: &RequestMeta<'_>, target: &str) -> Result<Call, AwsError> {
-    let unknown = || {
-        AwsError::client(
-            "UnknownOperationException",
-            format!("Unknown operation: {target}"),
-        )
-    };
+    let unknown = || Common::UnknownOperationException.with(format!("Unknown operation: {target}"));
     let (prefix, operation) = target.rsplit_once('.').ok_or_else(unknown)?;
     let service = service_by_target_prefix(prefix).ok_or_else(unknown)?;
     if operation.is_empty() || !operation.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(unknown());
     }
     if meta.method != "POST" {
-        return Err(AwsError::client(
-            "UnknownOperationException",
-            format!("{target} must be sent with POST, not {}", meta.method),
-        ));
+        return Err(Common::UnknownOperationException.with(format!(
+            "{target} must be sent with POST, not {}",
+            meta.method
+        )));
     }
     let media_type = meta
         .content_type
         .map(|c| c.split(';').next().unwrap_or("").trim());
     if !media_type.is_some_and(|m| JSON_TYPES.iter().any(|t| m.eq_ignore_ascii_case(t))) {
-        return Err(AwsError::client(
-            "UnknownOperationException",
-            format!(
-                "Unsupported Content-Type {:?}; send application/x-amz-json-1.1",
-                meta.content_type.unwrap_or("")
-            ),
-        ));
+        return Err(Common::UnknownOperationException.with(format!(
+            "Unsupported Content-Type {:?}; send application/x-amz-json-1.1",
+            meta.content_type.unwrap_or("")
+        )));
     }
     Ok(Call {
         service,
@@ -98,8 +90,7 @@ fn route_query(meta: &RequestMeta<'_>) -> Result<Call, AwsError> {
         .and_then(service_by_signing_name)
         .filter(|s| s.protocol == Protocol::Query)
         .ok_or_else(|| {
-            AwsError::client(
-                "InvalidAction",
+            Common::InvalidAction.with(
                 "Requests without X-Amz-Target must be signed for a query service (sts or iam).",
             )
         })?;
@@ -112,35 +103,24 @@ fn route_query(meta: &RequestMeta<'_>) -> Result<Call, AwsError> {
             })
         });
         if !meta.body.is_empty() && !form {
-            return Err(AwsError::client(
-                "InvalidAction",
-                "Query requests must be form-encoded (application/x-www-form-urlencoded).",
-            ));
+            return Err(Common::InvalidAction
+                .with("Query requests must be form-encoded (application/x-www-form-urlencoded)."));
         }
         let body = std::str::from_utf8(meta.body).map_err(|_| {
-            AwsError::client(
-                "MalformedQueryString",
-                "The request body is not valid UTF-8.",
-            )
+            Common::MalformedQueryString.with("The request body is not valid UTF-8.")
         })?;
         params.extend(QueryParams::parse(body)?);
     }
     params.refuse_repeats()?;
     let action = params.take("Action").ok_or_else(|| {
-        AwsError::client(
-            "MissingAction",
-            "The request must contain the parameter Action.",
-        )
+        Common::MissingAction.with("The request must contain the parameter Action.")
     })?;
     let version = params.take("Version");
     if action.is_empty() || !action.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(AwsError::client(
-            "InvalidAction",
-            format!(
-                "Could not find operation {action} for version {}",
-                version.unwrap_or_default()
-            ),
-        ));
+        return Err(Common::InvalidAction.with(format!(
+            "Could not find operation {action} for version {}",
+            version.unwrap_or_default()
+        )));
     }
     Ok(Call {
         service,
