@@ -107,6 +107,9 @@ struct ServedService {
     model: String,
     /// Operation name → whether it only reads.
     operations: BTreeMap<String, bool>,
+    /// The operations that are units (a `Handler` each); the others are still dispatched by
+    /// hand while their service moves over.
+    units: BTreeSet<String>,
     /// The error code of input the model forbids.
     exception: String,
     /// Whether missing required members are reported.
@@ -130,12 +133,13 @@ impl Served {
                         module: (*module).to_owned(),
                         model: (*model).to_owned(),
                         operations: BTreeMap::new(),
+                        units: BTreeSet::new(),
                         exception: (*exception).to_owned(),
                         required: flags.contains(&"required"),
                         constraints: flags.contains(&"constraints"),
                     });
                 }
-                [access @ ("read" | "write"), operation] => {
+                [access @ ("read" | "write"), operation, flags @ ..] => {
                     let service = services.last_mut().ok_or(format!(
                         "served.txt:{}: an operation before any service",
                         n + 1
@@ -143,6 +147,13 @@ impl Served {
                     service
                         .operations
                         .insert((*operation).to_owned(), *access == "read");
+                    match flags {
+                        [] => {}
+                        ["unit"] => {
+                            service.units.insert((*operation).to_owned());
+                        }
+                        _ => return Err(format!("served.txt:{}: cannot read {line:?}", n + 1)),
+                    }
                 }
                 _ => return Err(format!("served.txt:{}: cannot read {line:?}", n + 1)),
             }
@@ -292,8 +303,9 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
             .collect();
         writeln!(
             out,
-            "        Operation {{ name: {name:?}, read_only: {}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
+            "        Operation {{ name: {name:?}, read_only: {}, unit: {}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
             service.operations[name.as_str()],
+            service.units.contains(name.as_str()),
             shape_ref(input),
             shape_ref(part(op, "output")),
             codes.join(", ")
@@ -332,22 +344,34 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     }
     out.push_str("}\n\n");
     out.push_str(&error_enum(shapes));
-    let bounds: Vec<String> = served
-        .iter()
-        .map(|(name, _)| format!("        + crate::Handler<ops::{name}, C>"))
-        .collect();
-    let arms: Vec<String> = served
+    let units: Vec<(usize, &String)> = served
         .iter()
         .enumerate()
-        .map(|(i, (name, _))| {
+        .filter(|(_, (name, _))| service.units.contains(name.as_str()))
+        .map(|(i, (name, _))| (i, *name))
+        .collect();
+    let bounds: Vec<String> = units
+        .iter()
+        .map(|(_, name)| format!("        + crate::Handler<ops::{name}, C>"))
+        .collect();
+    let arms: Vec<String> = units
+        .iter()
+        .map(|&(i, name)| {
             format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[{i}]),")
         })
         .collect();
+    let body = if arms.is_empty() {
+        "    let _ = (service, caller, operation, input, authorize);\n    None".to_owned()
+    } else {
+        format!(
+            "    Some(match operation {{\n{}\n        _ => return None,\n    }})",
+            arms.join("\n")
+        )
+    };
     writeln!(
         out,
-        "/// Runs `operation` on `service`, which handles every served operation; `None` for an\n/// operation the model does not serve.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n    Some(match operation {{\n{}\n        _ => return None,\n    }})\n}}",
-        bounds.join("\n"),
-        arms.join("\n")
+        "/// Runs `operation` on `service`, which handles every operation marked `unit` in\n/// `served.txt`; `None` for any other.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n{body}\n}}",
+        bounds.join("\n")
     )
     .unwrap();
     Ok(out)

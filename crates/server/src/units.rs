@@ -25,7 +25,7 @@ pub(crate) fn run(
 ) -> Option<Outcome> {
     let service = call.service.signing_name;
     let model = neargate_model::model(service)?;
-    if !matches!(service, "cloudtrail" | "sts") {
+    if !model.operation(&call.operation).is_some_and(|op| op.unit) {
         return None;
     }
     let input = match (&call.input, read) {
