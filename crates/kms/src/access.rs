@@ -9,11 +9,12 @@ use serde_json::Value;
 
 use std::sync::Arc;
 
-use crate::Kms;
 use crate::blob;
 use crate::errors::internal;
 use crate::keys::{ALIASES, KeyRecord, KeyRef, scoped};
 use crate::seal::EncryptionContext;
+use crate::{Caller, Kms};
+use neargate_model::{Access, AlsoAllowed, ConditionKey, Question};
 use uuid::Uuid;
 
 /// One authorization question of a KMS call.
@@ -88,15 +89,84 @@ fn encryption_context_of(value: Option<&Value>, context: &mut Vec<(String, Vec<S
     let Some(Value::Object(map)) = value else {
         return;
     };
+    context_keys(
+        map.iter()
+            .filter_map(|(k, v)| Some((k.as_str(), v.as_str()?))),
+        context,
+    );
+}
+
+/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from an encryption context.
+fn context_keys<'k>(
+    entries: impl Iterator<Item = (&'k str, &'k str)>,
+    context: &mut Vec<(String, Vec<String>)>,
+) {
     let mut keys = Vec::new();
-    for (k, v) in map {
-        if let Some(v) = v.as_str() {
-            pairs(context, &format!("kms:EncryptionContext:{k}"), v);
-            keys.push(k.clone());
-        }
+    for (k, v) in entries {
+        pairs(context, &format!("kms:EncryptionContext:{k}"), v);
+        keys.push(k.to_owned());
     }
     if !keys.is_empty() {
         context.push(("kms:EncryptionContextKeys".to_owned(), keys));
+    }
+}
+
+/// The condition keys every KMS call carries: `kms:CallerAccount`, and `kms:ViaService` when
+/// a service calls on the principal's behalf (`ecs.amazonaws.com` → `ecs.<region>.amazonaws.com`).
+pub(crate) fn base_context(caller: &Caller<'_>) -> Vec<ConditionKey> {
+    let mut context = vec![(
+        "kms:CallerAccount".to_owned(),
+        vec![caller.principal.account.clone()],
+    )];
+    if let Some(service) = caller.called_via {
+        let name = service.trim_end_matches(".amazonaws.com");
+        let via = format!("{name}.{}.amazonaws.com", caller.region);
+        context.push(("kms:ViaService".to_owned(), vec![via]));
+    }
+    context
+}
+
+impl Kms {
+    /// The access of `operation` on the key `text` names: `kms:<operation>` under the key's
+    /// policy, with the request's and the key's condition keys, and the key's grants allowing
+    /// what no policy does (for `encryption_context`). A key that cannot be found is left to
+    /// the operation, which answers `NotFoundException`.
+    pub(crate) fn key_access(
+        &self,
+        caller: &Caller<'_>,
+        operation: &'static str,
+        text: &str,
+        encryption_context: EncryptionContext,
+    ) -> Result<Access<'_>, AwsError> {
+        let mut context = base_context(caller);
+        context_keys(
+            encryption_context
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str())),
+            &mut context,
+        );
+        let (account, region) = (&caller.principal.account, caller.region);
+        let (key, policy) = self.key_check(account, region, Some(text), None, &mut context)?;
+        let resources = key
+            .iter()
+            .map(|k| ("AWS::KMS::Key".to_owned(), k.arn()))
+            .collect();
+        let also_allowed = key.as_ref().map(|k| {
+            let id = k.id;
+            Box::new(move |arns: &[&str]| self.granted(id, arns, operation, &encryption_context))
+                as AlsoAllowed<'_>
+        });
+        Ok(Access {
+            questions: vec![Question {
+                action: format!("kms:{operation}"),
+                resource: key.as_ref().map_or_else(|| "*".to_owned(), |k| k.arn()),
+                policy_required: policy.is_some(),
+                policy,
+                context,
+                also_allowed,
+            }],
+            resources,
+        })
     }
 }
 

@@ -4,19 +4,26 @@
 use std::sync::Arc;
 
 use neargate_common::AwsError;
-use neargate_wire::{JsonInput, Output, Reply};
+use neargate_wire::{JsonInput, Reply};
 use serde_json::json;
 use zeroize::Zeroizing;
 
+use crate::access::base_context;
 use crate::asymmetric::Spec;
 use crate::blob::{self, MAX_BLOB};
 use crate::errors::{disabled, invalid_ciphertext, invalid_state, validation};
-use crate::input::{b64, context, opt_int, opt_str, req_blob, req_str};
+use crate::input::{b64, context, opt_str, req_blob, req_str};
 use crate::key_ops::quiet;
 use crate::keys::{KeyRecord, KeyState, material_id};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
 use neargate_model::kms::Error as KmsError;
+use neargate_model::kms::{
+    DataKeySpec, GenerateDataKeyRequest, GenerateDataKeyResponse,
+    GenerateDataKeyWithoutPlaintextRequest, GenerateDataKeyWithoutPlaintextResponse,
+    GenerateRandomRequest, GenerateRandomResponse, RecipientInfo, ops,
+};
+use neargate_model::{Access, Blob, Handler, Question, SecretBytes};
 use neargate_rootkey::fill_random;
 
 /// Largest plaintext `Encrypt` takes.
@@ -196,29 +203,6 @@ impl Kms {
         }))
     }
 
-    pub(crate) fn generate_data_key(
-        &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-        with_plaintext: bool,
-    ) -> Result<Reply, AwsError> {
-        let length = data_key_length(input)?;
-        let context = context(input, "EncryptionContext")?;
-        let key = self.key(caller, input)?;
-        let mut data_key = Zeroizing::new(vec![0u8; length]);
-        fill_random(&mut data_key);
-        let (sealed, version) = self.seal_with(&key, &data_key, &context)?;
-        let mut body = json!({
-            "CiphertextBlob": b64(&sealed),
-            "KeyId": key.arn(),
-            "KeyMaterialId": material_id(key.id, version),
-        });
-        if with_plaintext {
-            body["Plaintext"] = json!(b64(&data_key));
-        }
-        Ok(Reply::quiet(Output::Json(body)))
-    }
-
     pub(crate) fn generate_data_key_pair(
         &self,
         caller: &Caller<'_>,
@@ -252,24 +236,10 @@ impl Kms {
         }
         quiet(body)
     }
-
-    pub(crate) fn generate_random(input: &JsonInput) -> Result<Reply, AwsError> {
-        if opt_str(input, "CustomKeyStoreId", 64)?.is_some() {
-            return Err(KmsError::CustomKeyStoreNotFoundException
-                .with("This endpoint has no custom key stores."));
-        }
-        let count = opt_int(input, "NumberOfBytes", 1..=1024)?
-            .ok_or_else(|| validation("NumberOfBytes is required."))?;
-        let mut bytes = Zeroizing::new(vec![0u8; usize::try_from(count).unwrap_or(1)]);
-        fill_random(&mut bytes);
-        quiet(json!({ "Plaintext": b64(&bytes) }))
-    }
 }
 
-/// The data key length: `KeySpec` (`AES_256`, `AES_128`) or `NumberOfBytes` (1–1024), one of them.
-fn data_key_length(input: &JsonInput) -> Result<usize, AwsError> {
-    let spec = opt_str(input, "KeySpec", 16)?;
-    let bytes = opt_int(input, "NumberOfBytes", 1..=1024)?;
+/// The data key length: `KeySpec` (`AES_256`, `AES_128`) or `NumberOfBytes`, one of them.
+fn data_key_length(spec: Option<&DataKeySpec>, bytes: Option<i32>) -> Result<usize, AwsError> {
     match (spec, bytes) {
         (Some(_), Some(_)) => Err(validation(
             "Please specify either KeySpec or NumberOfBytes, but not both.",
@@ -277,12 +247,145 @@ fn data_key_length(input: &JsonInput) -> Result<usize, AwsError> {
         (None, None) => Err(validation(
             "Please specify either KeySpec or NumberOfBytes.",
         )),
-        (Some("AES_256"), None) => Ok(32),
-        (Some("AES_128"), None) => Ok(16),
+        (Some(DataKeySpec::Aes256), None) => Ok(32),
+        (Some(DataKeySpec::Aes128), None) => Ok(16),
         (Some(other), None) => Err(validation(format!(
             "1 validation error detected: Value '{other}' at 'keySpec' failed to satisfy \
              constraint: Member must satisfy enum value set: [AES_256, AES_128]"
         ))),
         (None, Some(n)) => Ok(usize::try_from(n).unwrap_or(1)),
+    }
+}
+
+/// A data key made under a KMS key: the key's ARN, the sealed data key, the material that
+/// sealed it, and the plaintext (zeroized when dropped).
+struct DataKey {
+    arn: String,
+    sealed: Vec<u8>,
+    material_id: String,
+    plaintext: SecretBytes,
+}
+
+/// What attested enclaves ask for (`Recipient`) is refused, not ignored.
+fn refuse_recipient(recipient: Option<&RecipientInfo>) -> Result<(), AwsError> {
+    match recipient {
+        Some(_) => Err(KmsError::UnsupportedOperationException
+            .with("Recipient (an attested enclave) is not supported by this endpoint.")),
+        None => Ok(()),
+    }
+}
+
+impl Kms {
+    /// A new data key of `spec` or `bytes`, sealed under the key `key_text` names.
+    fn data_key(
+        &self,
+        caller: &Caller<'_>,
+        key_text: &str,
+        length: usize,
+        context: &EncryptionContext,
+    ) -> Result<DataKey, AwsError> {
+        let key = self.find_key(key_text, &caller.principal.account, caller.region)?;
+        let mut plaintext = SecretBytes::new(vec![0u8; length]);
+        fill_random(&mut plaintext.0);
+        let (sealed, version) = self.seal_with(&key, plaintext.expose(), context)?;
+        Ok(DataKey {
+            arn: key.arn(),
+            sealed,
+            material_id: material_id(key.id, version),
+            plaintext,
+        })
+    }
+}
+
+impl<'a> Handler<ops::GenerateDataKey, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &GenerateDataKeyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = input.encryption_context.clone().unwrap_or_default();
+        self.key_access(caller, "GenerateDataKey", &input.key_id, context)
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyResponse, AwsError> {
+        refuse_recipient(input.recipient.as_ref())?;
+        let length = data_key_length(input.key_spec.as_ref(), input.number_of_bytes)?;
+        let context = input.encryption_context.unwrap_or_default();
+        let made = self.data_key(caller, &input.key_id, length, &context)?;
+        Ok(GenerateDataKeyResponse {
+            ciphertext_blob: Some(Blob(made.sealed)),
+            plaintext: Some(made.plaintext),
+            key_id: Some(made.arn),
+            key_material_id: Some(made.material_id),
+            ciphertext_for_recipient: None,
+        })
+    }
+}
+
+impl<'a> Handler<ops::GenerateDataKeyWithoutPlaintext, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &GenerateDataKeyWithoutPlaintextRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = input.encryption_context.clone().unwrap_or_default();
+        self.key_access(
+            caller,
+            "GenerateDataKeyWithoutPlaintext",
+            &input.key_id,
+            context,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: GenerateDataKeyWithoutPlaintextRequest,
+    ) -> Result<GenerateDataKeyWithoutPlaintextResponse, AwsError> {
+        let length = data_key_length(input.key_spec.as_ref(), input.number_of_bytes)?;
+        let context = input.encryption_context.unwrap_or_default();
+        let made = self.data_key(caller, &input.key_id, length, &context)?;
+        Ok(GenerateDataKeyWithoutPlaintextResponse {
+            ciphertext_blob: Some(Blob(made.sealed)),
+            key_id: Some(made.arn),
+            key_material_id: Some(made.material_id),
+        })
+    }
+}
+
+impl<'a> Handler<ops::GenerateRandom, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        _: &GenerateRandomRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(
+            Question::plain("kms:GenerateRandom", "*").with_context(base_context(caller)),
+        ))
+    }
+
+    fn handle(
+        &self,
+        _: &Caller<'a>,
+        input: GenerateRandomRequest,
+    ) -> Result<GenerateRandomResponse, AwsError> {
+        refuse_recipient(input.recipient.as_ref())?;
+        if input.custom_key_store_id.is_some() {
+            return Err(KmsError::CustomKeyStoreNotFoundException
+                .with("This endpoint has no custom key stores."));
+        }
+        let count = input
+            .number_of_bytes
+            .ok_or_else(|| validation("NumberOfBytes is required."))?;
+        let mut bytes = SecretBytes::new(vec![0u8; usize::try_from(count).unwrap_or(1)]);
+        fill_random(&mut bytes.0);
+        Ok(GenerateRandomResponse {
+            plaintext: Some(bytes),
+            ciphertext_for_recipient: None,
+        })
     }
 }

@@ -38,8 +38,9 @@ impl Kms {
         self.next_due.fetch_min(at.millis(), Ordering::Relaxed);
     }
 
-    /// Does whatever work is due now.
-    pub(crate) fn run_due_work(&self) {
+    /// Does whatever work is due now (deletions, rotations, material expiry); every call runs
+    /// it first.
+    pub fn run_due_work(&self) {
         let now = self.now();
         if now.millis() < self.next_due.load(Ordering::Relaxed) {
             return;

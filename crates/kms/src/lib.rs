@@ -47,6 +47,8 @@ pub struct Caller<'a> {
     /// Whether the caller could still run `kms:PutKeyPolicy` on `key_arn` under `policy`
     /// (the key policy lockout safety check).
     pub may_manage: &'a dyn Fn(&Policy, &str) -> bool,
+    /// The service making the call on the principal's behalf (`kms:ViaService`), if any.
+    pub called_via: Option<&'a str>,
 }
 
 impl std::fmt::Debug for Caller<'_> {
@@ -144,13 +146,10 @@ impl Kms {
             "Encrypt" => self.encrypt(caller, input),
             "Decrypt" => self.decrypt(caller, input),
             "ReEncrypt" => self.re_encrypt(caller, input),
-            "GenerateDataKey" => self.generate_data_key(caller, input, true),
-            "GenerateDataKeyWithoutPlaintext" => self.generate_data_key(caller, input, false),
             "GenerateDataKeyPair" => self.generate_data_key_pair(caller, input, true),
             "GenerateDataKeyPairWithoutPlaintext" => {
                 self.generate_data_key_pair(caller, input, false)
             }
-            "GenerateRandom" => Self::generate_random(input),
             "CreateAlias" => self.create_alias(caller, input),
             "UpdateAlias" => self.update_alias(caller, input),
             "DeleteAlias" => self.delete_alias(caller, input),

@@ -31,10 +31,21 @@ fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError>
         principal: &principal,
         region: "us-east-1",
         may_manage: &allow,
+        called_via: None,
     };
     let Value::Object(map) = input else {
         unreachable!("inputs are objects")
     };
+    // As the pipeline runs it: the model's checks, then the operation's unit if it is one.
+    let model = &neargate_model::kms::MODEL;
+    if let Some(shape) = model.operation(operation).and_then(|op| op.input) {
+        neargate_model::validate(model, shape, &map)?;
+    }
+    if let Some(answered) =
+        neargate_model::kms::dispatch(kms, &caller, operation, map.clone(), &mut |_| Ok(()))
+    {
+        return answered.map(|a| a.output).map_err(|f| f.error);
+    }
     match kms.handle(&caller, operation, &JsonInput(map))?.output {
         Output::Json(body) => Ok(body),
         Output::Xml(_) => unreachable!("KMS answers JSON"),

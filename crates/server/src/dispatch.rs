@@ -27,6 +27,7 @@ pub(crate) fn dispatch(
                 principal,
                 region,
                 may_manage: &may_manage,
+                called_via: facts.called_via,
             };
             app.kms.handle(&kms_caller, &call.operation, input)
         }

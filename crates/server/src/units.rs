@@ -8,7 +8,7 @@ use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
 use crate::app::App;
-use crate::authorize::{Caller, RequestFacts, authorize_access};
+use crate::authorize::{Caller, RequestFacts, authorize_access, may_manage_key};
 
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
@@ -47,6 +47,19 @@ pub(crate) fn run(
             input,
             &mut authorize,
         ),
+        "kms" => {
+            app.kms.run_due_work();
+            let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
+                may_manage_key(app, caller, facts, policy, key_arn)
+            };
+            let kms_caller = neargate_kms::Caller {
+                principal,
+                region,
+                may_manage: &may_manage,
+                called_via: facts.called_via,
+            };
+            neargate_model::kms::dispatch(&app.kms, &kms_caller, operation, input, &mut authorize)
+        }
         "sts" => neargate_model::sts::dispatch(
             &app.iam,
             principal.as_ref(),

@@ -28,12 +28,12 @@ pub static MODEL: Model = Model {
         Operation { name: "EnableKey", read_only: false, unit: false, dry_run: false, input: Some(44), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
         Operation { name: "EnableKeyRotation", read_only: false, unit: false, dry_run: false, input: Some(45), output: None, errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
         Operation { name: "Encrypt", read_only: true, unit: false, dry_run: true, input: Some(46), output: Some(47), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "GenerateDataKey", read_only: true, unit: false, dry_run: true, input: Some(60), output: Some(61), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "GenerateDataKey", read_only: true, unit: true, dry_run: true, input: Some(60), output: Some(61), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
         Operation { name: "GenerateDataKeyPair", read_only: true, unit: false, dry_run: true, input: Some(56), output: Some(57), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
         Operation { name: "GenerateDataKeyPairWithoutPlaintext", read_only: true, unit: false, dry_run: true, input: Some(58), output: Some(59), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
-        Operation { name: "GenerateDataKeyWithoutPlaintext", read_only: true, unit: false, dry_run: true, input: Some(62), output: Some(63), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "GenerateDataKeyWithoutPlaintext", read_only: true, unit: true, dry_run: true, input: Some(62), output: Some(63), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
         Operation { name: "GenerateMac", read_only: true, unit: false, dry_run: true, input: Some(64), output: Some(65), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "GenerateRandom", read_only: true, unit: false, dry_run: false, input: Some(66), output: Some(67), errors: &["DependencyTimeoutException", "KMSInternalException", "UnsupportedOperationException", "CustomKeyStoreNotFoundException", "CustomKeyStoreInvalidStateException"] },
+        Operation { name: "GenerateRandom", read_only: true, unit: true, dry_run: false, input: Some(66), output: Some(67), errors: &["DependencyTimeoutException", "KMSInternalException", "UnsupportedOperationException", "CustomKeyStoreNotFoundException", "CustomKeyStoreInvalidStateException"] },
         Operation { name: "GetKeyPolicy", read_only: true, unit: false, dry_run: false, input: Some(68), output: Some(69), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
         Operation { name: "GetKeyRotationStatus", read_only: true, unit: false, dry_run: false, input: Some(70), output: Some(71), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
         Operation { name: "GetParametersForImport", read_only: true, unit: false, dry_run: false, input: Some(72), output: Some(73), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
@@ -2517,8 +2517,14 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
-
+        + crate::Handler<ops::GenerateDataKey, C>
+        + crate::Handler<ops::GenerateDataKeyWithoutPlaintext, C>
+        + crate::Handler<ops::GenerateRandom, C>
 {
-    let _ = (service, caller, operation, input, authorize);
-    None
+    Some(match operation {
+        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
+        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
+        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
+        _ => return None,
+    })
 }
