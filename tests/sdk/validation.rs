@@ -254,3 +254,39 @@ async fn assume_role_refuses_what_it_cannot_honour() {
         .unwrap();
     assert!(assumed.credentials().is_some());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kms_refuses_an_enclave_recipient_it_cannot_honour() {
+    use aws_sdk_kms::types::{DataKeySpec, KeyEncryptionMechanism, RecipientInfo};
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let key = client.create_key().send().await.unwrap();
+    let key_id = key.key_metadata().unwrap().key_id().to_owned();
+    let recipient = RecipientInfo::builder()
+        .key_encryption_algorithm(KeyEncryptionMechanism::RsaesOaepSha256)
+        .attestation_document(Blob::new("not an attestation"))
+        .build();
+    let error = client
+        .generate_data_key()
+        .key_id(&key_id)
+        .key_spec(DataKeySpec::Aes256)
+        .recipient(recipient)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_and_message(&error),
+        (
+            "ValidationException".to_owned(),
+            "Recipient (an attested enclave) is not supported by this endpoint.".to_owned()
+        )
+    );
+    let made = client
+        .generate_data_key()
+        .key_id(&key_id)
+        .key_spec(DataKeySpec::Aes256)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.plaintext().unwrap().as_ref().len(), 32);
+}

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use neargate_common::AwsError;
+use neargate_common::{AwsError, Common};
 use neargate_wire::{JsonInput, Reply};
 use serde_json::json;
 use zeroize::Zeroizing;
@@ -266,10 +266,11 @@ struct DataKey {
     plaintext: SecretBytes,
 }
 
-/// What attested enclaves ask for (`Recipient`) is refused, not ignored.
+/// What attested enclaves ask for (`Recipient`) is refused, not ignored: no attestation
+/// document can be checked here.
 fn refuse_recipient(recipient: Option<&RecipientInfo>) -> Result<(), AwsError> {
     match recipient {
-        Some(_) => Err(KmsError::UnsupportedOperationException
+        Some(_) => Err(Common::ValidationException
             .with("Recipient (an attested enclave) is not supported by this endpoint.")),
         None => Ok(()),
     }
