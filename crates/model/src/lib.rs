@@ -1,6 +1,7 @@
 //! The AWS service models Neargate serves, generated from botocore's (`generated/`, written by
-//! `neargate-codegen` from the operations `served.txt` lists), and AWS's input validation read
-//! from them.
+//! `neargate-codegen` from the operations `served.txt` lists): their shapes and typed inputs and
+//! outputs, AWS's input validation read from them, and operation units ([`Handler`]) with the
+//! one runner every unit goes through.
 
 mod generated;
 mod operation;

@@ -1,6 +1,6 @@
-//! The one runner of services whose operations are units (`neargate_model::Handler`): each
-//! operation declares its access from its typed input, the pipeline decides it, and the
-//! service's generated `dispatch` decodes, handles and encodes.
+//! The one runner of operations that are units (`neargate_model::Handler`, marked `unit` in
+//! `crates/model/served.txt`): each declares its access from its typed input, the pipeline
+//! decides it, and the service's generated `dispatch` decodes, handles and encodes.
 
 use neargate_common::{AwsError, Common};
 use neargate_model::{Answer, Failure};
@@ -13,8 +13,8 @@ use crate::authorize::{Caller, RequestFacts, authorize_access, may_manage_key};
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
 
-/// Runs `call` if its service's operations are units; `None` if they are not (yet). `read` is
-/// a query input already read into the model's structure.
+/// Runs `call` if its operation is a unit; `None` if it is not (yet). `read` is a query input
+/// already read into the model's structure.
 pub(crate) fn run(
     app: &App,
     caller: &Caller,
