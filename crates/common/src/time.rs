@@ -48,6 +48,18 @@ impl Timestamp {
         self.0.div_euclid(1000)
     }
 
+    /// The instant `secs` seconds (a fraction allowed) after the epoch, the JSON protocols'
+    /// timestamp form, to the millisecond; `None` unless finite. Out-of-range values are
+    /// clamped to what the type holds.
+    pub fn from_epoch_seconds_f64(secs: f64) -> Option<Self> {
+        if !secs.is_finite() {
+            return None;
+        }
+        #[allow(clippy::cast_possible_truncation)] // clamped to what an i64 holds
+        let millis = (secs * 1000.0).round().clamp(-8.64e15, 8.64e15) as i64;
+        Some(Self(millis))
+    }
+
     /// Seconds since the epoch as a float, the JSON protocols' timestamp form.
     #[allow(clippy::cast_precision_loss)]
     pub fn epoch_seconds_f64(self) -> f64 {

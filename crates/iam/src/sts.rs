@@ -274,10 +274,9 @@ fn credentials(issued: &IssuedSession) -> Credentials {
 
 /// What the trail keeps of credentials: the key id and the expiry (ISO 8601).
 fn trail_credentials(credentials: &Value) -> Value {
-    #[allow(clippy::cast_possible_truncation)] // epoch seconds of our own output
     let expiration = credentials["Expiration"]
         .as_f64()
-        .map(|s| neargate_common::Timestamp::from_millis((s * 1000.0).round() as i64));
+        .and_then(neargate_common::Timestamp::from_epoch_seconds_f64);
     json!({
         "accessKeyId": credentials["AccessKeyId"],
         "expiration": expiration.map(|t| t.to_iso8601()),

@@ -112,18 +112,24 @@ fn context_keys<'k>(
 }
 
 /// The condition keys every KMS call carries: `kms:CallerAccount`, and `kms:ViaService` when
-/// a service calls on the principal's behalf (`ecs.amazonaws.com` → `ecs.<region>.amazonaws.com`).
+/// a service calls on the principal's behalf.
 pub(crate) fn base_context(caller: &Caller<'_>) -> Vec<ConditionKey> {
     let mut context = vec![(
         "kms:CallerAccount".to_owned(),
         vec![caller.principal.account.clone()],
     )];
     if let Some(service) = caller.called_via {
-        let name = service.trim_end_matches(".amazonaws.com");
-        let via = format!("{name}.{}.amazonaws.com", caller.region);
+        let via = via_service(service, caller.region);
         context.push(("kms:ViaService".to_owned(), vec![via]));
     }
     context
+}
+
+/// `kms:ViaService` for `service` calling in `region`: `ecs.amazonaws.com` →
+/// `ecs.<region>.amazonaws.com`.
+pub fn via_service(service: &str, region: &str) -> String {
+    let name = service.trim_end_matches(".amazonaws.com");
+    format!("{name}.{region}.amazonaws.com")
 }
 
 impl Kms {
@@ -147,9 +153,10 @@ impl Kms {
         );
         let (account, region) = (&caller.principal.account, caller.region);
         let (key, policy) = self.key_check(account, region, Some(text), None, &mut context)?;
-        let resources = key
+        let arn = key.as_ref().map(|k| k.arn());
+        let resources = arn
             .iter()
-            .map(|k| ("AWS::KMS::Key".to_owned(), k.arn()))
+            .map(|arn| ("AWS::KMS::Key".to_owned(), arn.clone()))
             .collect();
         let also_allowed = key.as_ref().map(|k| {
             let id = k.id;
@@ -159,7 +166,7 @@ impl Kms {
         Ok(Access {
             questions: vec![Question {
                 action: format!("kms:{operation}"),
-                resource: key.as_ref().map_or_else(|| "*".to_owned(), |k| k.arn()),
+                resource: arn.unwrap_or_else(|| "*".to_owned()),
                 policy_required: policy.is_some(),
                 policy,
                 context,

@@ -32,7 +32,7 @@ use neargate_policy::Policy;
 use neargate_store::Db;
 use neargate_wire::{JsonInput, Reply};
 
-pub use access::KeyCheck;
+pub use access::{KeyCheck, via_service};
 pub use neargate_rootkey::{RootKey, RootKeyError};
 pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
 pub use seal::EncryptionContext;

@@ -39,9 +39,10 @@ pub fn model(service: &str) -> Option<&'static Model> {
     MODELS.iter().copied().find(|m| m.service == service)
 }
 
-/// The served operation `name` of `service`.
-pub fn operation(service: &str, name: &str) -> Option<&'static Operation> {
-    model(service)?.operation(name)
+/// The served operation `name` of `service`, with its model.
+pub fn served(service: &str, name: &str) -> Option<(&'static Model, &'static Operation)> {
+    let model = model(service)?;
+    Some((model, model.operation(name)?))
 }
 
 /// A served operation, as the generated code declares it: its name and typed input and output.

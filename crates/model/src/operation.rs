@@ -196,8 +196,8 @@ where
             O::NAME
         ))
     })?;
-    let access = service.access(caller, &typed)?;
-    let resources = access.resources.clone();
+    let mut access = service.access(caller, &typed)?;
+    let resources = std::mem::take(&mut access.resources);
     let fail = |error| Failure {
         error,
         resources: resources.clone(),

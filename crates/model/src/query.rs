@@ -47,13 +47,6 @@ impl Reader<'_> {
 
     /// The value at `name` (`path` is where it sits, for AWS's messages), if the request has it.
     fn read(&self, id: ShapeId, name: &str, path: &Path<'_>) -> Result<Option<Value>, AwsError> {
-        let join = |part: &str| -> Cow<'_, str> {
-            if name.is_empty() {
-                Cow::Owned(part.to_owned())
-            } else {
-                Cow::Owned(format!("{name}.{part}"))
-            }
-        };
         match &self.model.shape(id).kind {
             Kind::Structure(members) => {
                 let mut map = Map::new();
@@ -62,7 +55,7 @@ impl Reader<'_> {
                     let child = if name.is_empty() {
                         Cow::Borrowed(member.name)
                     } else {
-                        join(member.name)
+                        Cow::Owned(format!("{name}.{}", member.name))
                     };
                     if !self.any_under(&child) {
                         continue;

@@ -95,9 +95,8 @@ fn element(model: &Model, name: &'static str, id: ShapeId, value: &Value) -> Xml
                 .collect(),
         ),
         Kind::Timestamp => {
-            #[allow(clippy::cast_possible_truncation)] // epoch seconds from our own outputs
-            let millis = value.as_f64().map_or(0, |s| (s * 1000.0).round() as i64);
-            Xml::Text(name, Timestamp::from_millis(millis).to_iso8601())
+            let time = value.as_f64().and_then(Timestamp::from_epoch_seconds_f64);
+            Xml::Text(name, time.unwrap_or_default().to_iso8601())
         }
         _ => Xml::Text(
             name,

@@ -121,12 +121,8 @@ impl<'de> Deserialize<'de> for Time {
         match serde_json::Value::deserialize(deserializer)? {
             serde_json::Value::Number(n) => n
                 .as_f64()
-                .filter(|f| f.is_finite())
-                .map(|f| {
-                    #[allow(clippy::cast_possible_truncation)] // clamped to what an i64 holds
-                    let millis = (f * 1000.0).round().clamp(-8.64e15, 8.64e15) as i64;
-                    Self(Timestamp::from_millis(millis))
-                })
+                .and_then(Timestamp::from_epoch_seconds_f64)
+                .map(Self)
                 .ok_or_else(|| D::Error::custom("not a timestamp")),
             serde_json::Value::String(s) => Timestamp::parse_iso8601(&s)
                 .map(Self)

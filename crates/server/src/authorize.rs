@@ -90,24 +90,16 @@ pub(crate) fn authorize(
         .map(|q| ("AWS::KMS::Key".to_owned(), q.resource.clone()))
         .collect();
     let verdict = questions.iter().try_for_each(|question| {
-        let (decision, request) = decide(app, caller, question);
-        match decision {
-            // Grants add permissions where no policy allows; an explicit deny still wins.
-            Decision::Deny(DenyReason::NotAllowed(_), _)
-                if question.grant.as_ref().is_some_and(|g| {
-                    app.kms.granted(
-                        g.key,
-                        &principal_arns(&caller.principal),
-                        &g.operation,
-                        &g.encryption_context,
-                    )
-                }) =>
-            {
-                Ok(())
-            }
-            Decision::Deny(reason, _) => Err(denied(protocol, reason.message(&request))),
-            Decision::Allow(..) => Ok(()),
-        }
+        verdict(app, caller, protocol, question, || {
+            question.grant.as_ref().is_some_and(|g| {
+                app.kms.granted(
+                    g.key,
+                    &principal_arns(&caller.principal),
+                    &g.operation,
+                    &g.encryption_context,
+                )
+            })
+        })
     });
     Authorization { resources, verdict }
 }
@@ -179,18 +171,31 @@ pub(crate) fn authorize_access(
             context,
             grant: None,
         };
-        let (decision, request) = decide(app, caller, &question);
-        match decision {
-            Decision::Allow(..) => {}
-            Decision::Deny(DenyReason::NotAllowed(_), _)
-                if asked
-                    .also_allowed
-                    .as_ref()
-                    .is_some_and(|also| also(&principal_arns(&caller.principal))) => {}
-            Decision::Deny(reason, _) => return Err(denied(protocol, reason.message(&request))),
-        }
+        verdict(app, caller, protocol, &question, || {
+            asked
+                .also_allowed
+                .as_ref()
+                .is_some_and(|also| also(&principal_arns(&caller.principal)))
+        })?;
     }
     Ok(())
+}
+
+/// One question's verdict: allowed by the policies that apply, or, where none allows and none
+/// denies, by `also` (a KMS grant); otherwise AWS's access denial in `protocol`.
+fn verdict(
+    app: &App,
+    caller: &Caller,
+    protocol: Protocol,
+    question: &Question,
+    also: impl FnOnce() -> bool,
+) -> Result<(), AwsError> {
+    let (decision, request) = decide(app, caller, question);
+    match decision {
+        Decision::Allow(..) => Ok(()),
+        Decision::Deny(DenyReason::NotAllowed(_), _) if also() => Ok(()),
+        Decision::Deny(reason, _) => Err(denied(protocol, reason.message(&request))),
+    }
 }
 
 /// AWS's access denial in `protocol`.
@@ -283,11 +288,9 @@ fn kms_questions(
                 context.set_all(&key, values);
             }
             if let Some(service) = facts.called_via {
-                // `ecs.amazonaws.com` calling on the caller's behalf: `ecs.<region>.amazonaws.com`.
-                let name = service.trim_end_matches(".amazonaws.com");
                 context.set(
                     "kms:ViaService",
-                    format!("{name}.{}.amazonaws.com", facts.region),
+                    neargate_kms::via_service(service, facts.region),
                 );
             }
             if call.operation == "CreateGrant" {

@@ -1,7 +1,7 @@
 //! The one place that maps a routed call to the service that answers it.
 
 use neargate_common::AwsError;
-use neargate_wire::{Call, Input, Reply, ServiceSpec};
+use neargate_wire::{Call, Input, Reply};
 
 use crate::app::App;
 use crate::authorize::{Caller, RequestFacts, may_manage_key};
@@ -46,10 +46,4 @@ pub(crate) fn dispatch(
         }
         _ => Err(crate::units::not_served(call)),
     }
-}
-
-/// CloudTrail's `readOnly` for an operation, from the served operations' table (unknown
-/// operations count as not read-only).
-pub(crate) fn read_only(service: &ServiceSpec, operation: &str) -> bool {
-    neargate_model::operation(service.signing_name, operation).is_some_and(|op| op.read_only)
 }

@@ -16,7 +16,13 @@ use serde_json::{Map, Value};
 use crate::app::App;
 use crate::auth::authenticate;
 use crate::authorize::{Caller, RequestFacts, authorize};
-use crate::dispatch::{dispatch, read_only};
+use crate::dispatch::dispatch;
+
+/// An operation the model serves, with its model.
+type Served = (
+    &'static neargate_model::Model,
+    &'static neargate_model::Operation,
+);
 
 /// A request as the pipeline sees it.
 #[derive(Debug)]
@@ -130,11 +136,12 @@ fn run_units_guarded(
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
+    served: Option<Served>,
     read: Option<Map<String, Value>>,
     protocol: Protocol,
 ) -> Option<crate::units::Outcome> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::units::run(app, caller, facts, call, read, protocol)
+        crate::units::run(app, caller, facts, call, served?, read, protocol)
     }))
     .unwrap_or_else(|_| {
         tracing::error!(operation = %call.operation, "the handler panicked");
@@ -161,20 +168,24 @@ pub(crate) fn execute(
     origin: Origin<'_>,
     refused: Option<AwsError>,
 ) -> (&'static ServiceSpec, String, Result<Output, AwsError>) {
+    // The operation as the model serves it, looked up once for every stage.
+    let served = neargate_model::served(call.service.signing_name, &call.operation);
     let (resources, outcome) = match refused {
         Some(error) => (Vec::new(), Err(error)),
-        None => match conforms(&call) {
+        None => match conforms(&call, served) {
             Err(error) => (Vec::new(), Err(error)),
-            Ok(read) => match run_units_guarded(app, caller, facts, &call, read, protocol) {
-                Some(outcome) => outcome,
-                None => {
-                    let authorization = authorize(app, caller, &call, facts, protocol);
-                    let outcome = authorization
-                        .verdict
-                        .and_then(|()| dispatch_guarded(app, caller, facts, &call));
-                    (authorization.resources, outcome)
+            Ok(read) => {
+                match run_units_guarded(app, caller, facts, &call, served, read, protocol) {
+                    Some(outcome) => outcome,
+                    None => {
+                        let authorization = authorize(app, caller, &call, facts, protocol);
+                        let outcome = authorization
+                            .verdict
+                            .and_then(|()| dispatch_guarded(app, caller, facts, &call));
+                        (authorization.resources, outcome)
+                    }
                 }
-            },
+            }
         },
     };
     let Call {
@@ -192,7 +203,8 @@ pub(crate) fn execute(
         source_ip: facts.source_ip,
         user_agent: origin.user_agent,
         request_id: origin.request_id.to_owned(),
-        read_only: read_only(service, &operation),
+        // CloudTrail's `readOnly` (unknown operations count as not read-only).
+        read_only: served.is_some_and(|(_, op)| op.read_only),
         request_parameters: request_parameters(input),
         response_elements: None,
         error_code: None,
@@ -217,12 +229,8 @@ pub(crate) fn execute(
 /// AWS does: member types, then required members and constraints as the service reports them.
 /// Operations the model does not serve are left to the service, which refuses them. A query
 /// input comes back read into the model's structure, for the operation to decode.
-fn conforms(call: &Call) -> Result<Option<Map<String, Value>>, AwsError> {
-    let service = call.service.signing_name;
-    let Some(model) = neargate_model::model(service) else {
-        return Ok(None);
-    };
-    let Some(shape) = model.operation(&call.operation).and_then(|op| op.input) else {
+fn conforms(call: &Call, served: Option<Served>) -> Result<Option<Map<String, Value>>, AwsError> {
+    let Some((model, shape)) = served.and_then(|(model, op)| Some((model, op.input?))) else {
         return Ok(None);
     };
     match &call.input {

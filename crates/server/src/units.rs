@@ -3,7 +3,7 @@
 //! decides it, and the service's generated `dispatch` decodes, handles and encodes.
 
 use neargate_common::{AwsError, Common};
-use neargate_model::{Answer, Failure};
+use neargate_model::{Answer, Failure, Model, Operation, ShapeId};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
@@ -13,21 +13,21 @@ use crate::authorize::{Caller, RequestFacts, authorize_access, may_manage_key};
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
 
-/// Runs `call` if its operation is a unit; `None` if it is not (yet). `read` is a query input
-/// already read into the model's structure.
+/// Runs `call` (the model's `operation`) if its operation is a unit; `None` if it is not (yet).
+/// `read` is a query input already read into the model's structure.
 pub(crate) fn run(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
+    (model, operation): (&Model, &Operation),
     read: Option<Map<String, Value>>,
     protocol: Protocol,
 ) -> Option<Outcome> {
-    let service = call.service.signing_name;
-    let model = neargate_model::model(service)?;
-    if !model.operation(&call.operation).is_some_and(|op| op.unit) {
+    if !operation.unit {
         return None;
     }
+    let output_shape = operation.output;
     let input = match (&call.input, read) {
         (_, Some(read)) => read,
         (Input::Json(input), None) => input.0.clone(),
@@ -39,7 +39,7 @@ pub(crate) fn run(
     let principal = &caller.principal;
     let region = facts.region;
     let operation = call.operation.as_str();
-    let answered = match service {
+    let answered = match call.service.signing_name {
         "cloudtrail" => neargate_model::cloudtrail::dispatch(
             &app.recorder,
             &neargate_cloudtrail::Caller { principal, region },
@@ -71,7 +71,10 @@ pub(crate) fn run(
     };
     Some(match answered {
         None => unknown(call),
-        Some(Ok(answer)) => (answer.resources.clone(), Ok(reply(model, call, answer))),
+        Some(Ok(answer)) => (
+            answer.resources.clone(),
+            Ok(reply(model, output_shape, call, answer)),
+        ),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
     })
 }
@@ -92,16 +95,13 @@ pub(crate) fn not_served(call: &Call) -> AwsError {
     }
 }
 
-/// The reply of an answered call, in the call's protocol.
-fn reply(model: &neargate_model::Model, call: &Call, answer: Answer) -> Reply {
+/// The reply of an answered call, in the call's protocol (`shape` is its output's).
+fn reply(model: &Model, shape: Option<ShapeId>, call: &Call, answer: Answer) -> Reply {
     let output = match &call.input {
         Input::Json(_) => Output::Json(answer.output),
-        Input::Query(_) => {
-            let shape = model.operation(&call.operation).and_then(|op| op.output);
-            Output::Xml(shape.map_or_else(Vec::new, |shape| {
-                neargate_model::to_xml(model, shape, &answer.output)
-            }))
-        }
+        Input::Query(_) => Output::Xml(shape.map_or_else(Vec::new, |shape| {
+            neargate_model::to_xml(model, shape, &answer.output)
+        })),
     };
     Reply {
         output,

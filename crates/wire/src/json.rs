@@ -72,11 +72,7 @@ impl JsonInput {
     /// A timestamp member: epoch seconds (a number, fraction allowed) or an ISO 8601 string.
     pub fn timestamp(&self, name: &str) -> Result<Option<Timestamp>, FieldError> {
         self.typed(name, "a timestamp", |v| match v {
-            Value::Number(n) => n.as_f64().filter(|f| f.is_finite()).map(|f| {
-                #[allow(clippy::cast_possible_truncation)] // bounded: milliseconds fit an i64
-                let millis = (f * 1000.0).round().clamp(-8.64e15, 8.64e15) as i64;
-                Timestamp::from_millis(millis)
-            }),
+            Value::Number(n) => n.as_f64().and_then(Timestamp::from_epoch_seconds_f64),
             Value::String(s) => Timestamp::parse_iso8601(s),
             _ => None,
         })
