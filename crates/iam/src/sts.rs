@@ -369,7 +369,7 @@ mod tests {
         let shape = neargate_model::sts::MODEL
             .operation("GetSessionToken")
             .and_then(|op| op.output);
-        let recorded = Recorded::new(&neargate_model::sts::MODEL, shape, &wire);
+        let recorded = Recorded::new(&neargate_model::sts::MODEL, shape, &wire, &[]);
         let trail = Handler::<ops::GetSessionToken, _>::response_elements(&iam, &recorded)
             .unwrap()
             .to_string();

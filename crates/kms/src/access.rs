@@ -1,126 +1,58 @@
 //! What authorizing a KMS call needs to know: which keys it acts on, with which action, under
-//! which key policy, and the KMS condition keys of the request.
-
-use neargate_common::AwsError;
-use neargate_policy::{Policy, PolicyUse};
-use neargate_store::Read;
-use neargate_wire::JsonInput;
-use serde_json::Value;
+//! which key policy, and the KMS condition keys of the request. Each operation declares its
+//! access beside its handler, from these.
 
 use std::sync::Arc;
 
+use neargate_common::AwsError;
+use neargate_model::kms::Tag;
+use neargate_model::{Access, AlsoAllowed, ConditionKey, Question};
+use neargate_policy::{Policy, PolicyUse};
+
 use crate::blob;
-use crate::errors::internal;
-use crate::keys::{ALIASES, KeyRecord, KeyRef, scoped};
+use crate::keys::{KeyRecord, KeyRef};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
-use neargate_model::{Access, AlsoAllowed, ConditionKey, Question};
-use uuid::Uuid;
 
-/// One authorization question of a KMS call.
-#[derive(Debug)]
-pub struct KeyCheck {
-    /// The action, e.g. `kms:Encrypt`.
-    pub action: String,
-    /// The key's ARN, or `*` for calls that act on no key.
-    pub resource: String,
-    /// The key policy, which must allow (directly or by trusting the account) when present.
-    pub key_policy: Option<Arc<Policy>>,
-    /// Condition keys and their values.
-    pub context: Vec<(String, Vec<String>)>,
-    /// The key, when one was found: grants on it may allow what policies do not.
-    pub key: Option<Uuid>,
-    /// The operation as grants name it (`Encrypt`, `ReEncryptFrom`, ...).
-    pub grant_operation: String,
-    /// The request's encryption context, which grant constraints are checked against.
-    pub encryption_context: EncryptionContext,
+/// One condition key with one value.
+pub(crate) fn pair(key: &str, value: impl Into<String>) -> ConditionKey {
+    (key.to_owned(), vec![value.into()])
 }
 
-/// The member that names the key an operation acts on.
-fn key_member(operation: &str) -> Option<&'static str> {
-    match operation {
-        "CreateKey" | "ListKeys" | "ListAliases" | "GenerateRandom" | "ListRetirableGrants" => None,
-        _ => Some("KeyId"),
+/// `aws:RequestTag/*` and `aws:TagKeys` of the tags a request sets.
+pub(crate) fn request_tags(tags: &[Tag]) -> Vec<ConditionKey> {
+    let mut context: Vec<ConditionKey> = tags
+        .iter()
+        .map(|tag| pair(&format!("aws:RequestTag/{}", tag.tag_key), &*tag.tag_value))
+        .collect();
+    context.push((
+        "aws:TagKeys".to_owned(),
+        tags.iter().map(|t| t.tag_key.clone()).collect(),
+    ));
+    context
+}
+
+/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` of an encryption context.
+pub(crate) fn context_keys(encryption_context: &EncryptionContext) -> Vec<ConditionKey> {
+    let mut context: Vec<ConditionKey> = encryption_context
+        .iter()
+        .map(|(k, v)| pair(&format!("kms:EncryptionContext:{k}"), v.as_str()))
+        .collect();
+    if !encryption_context.is_empty() {
+        context.push((
+            "kms:EncryptionContextKeys".to_owned(),
+            encryption_context.keys().cloned().collect(),
+        ));
     }
-}
-
-fn pairs(context: &mut Vec<(String, Vec<String>)>, key: &str, value: impl Into<String>) {
-    context.push((key.to_owned(), vec![value.into()]));
-}
-
-/// `kms:BypassPolicyLockoutSafetyCheck` from the request (false when absent).
-fn bypass_flag(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
-    let bypass = input
-        .get("BypassPolicyLockoutSafetyCheck")
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
-    pairs(
-        context,
-        "kms:BypassPolicyLockoutSafetyCheck",
-        bypass.to_string(),
-    );
-}
-
-/// `aws:RequestTag/*` and `aws:TagKeys` from a `Tags` member.
-fn request_tags(input: &JsonInput, context: &mut Vec<(String, Vec<String>)>) {
-    let Some(tags) = input.get("Tags").and_then(Value::as_array) else {
-        return;
-    };
-    let mut keys = Vec::new();
-    for tag in tags {
-        if let (Some(k), Some(v)) = (
-            tag.get("TagKey").and_then(Value::as_str),
-            tag.get("TagValue").and_then(Value::as_str),
-        ) {
-            pairs(context, &format!("aws:RequestTag/{k}"), v);
-            keys.push(k.to_owned());
-        }
-    }
-    context.push(("aws:TagKeys".to_owned(), keys));
-}
-
-/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from the member `name`.
-fn encryption_context(input: &JsonInput, name: &str, context: &mut Vec<(String, Vec<String>)>) {
-    encryption_context_of(input.get(name), context);
-}
-
-/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from a map of strings.
-fn encryption_context_of(value: Option<&Value>, context: &mut Vec<(String, Vec<String>)>) {
-    let Some(Value::Object(map)) = value else {
-        return;
-    };
-    context_keys(
-        map.iter()
-            .filter_map(|(k, v)| Some((k.as_str(), v.as_str()?))),
-        context,
-    );
-}
-
-/// `kms:EncryptionContext:*` and `kms:EncryptionContextKeys` from an encryption context.
-fn context_keys<'k>(
-    entries: impl Iterator<Item = (&'k str, &'k str)>,
-    context: &mut Vec<(String, Vec<String>)>,
-) {
-    let mut keys = Vec::new();
-    for (k, v) in entries {
-        pairs(context, &format!("kms:EncryptionContext:{k}"), v);
-        keys.push(k.to_owned());
-    }
-    if !keys.is_empty() {
-        context.push(("kms:EncryptionContextKeys".to_owned(), keys));
-    }
+    context
 }
 
 /// The condition keys every KMS call carries: `kms:CallerAccount`, and `kms:ViaService` when
 /// a service calls on the principal's behalf.
 pub(crate) fn base_context(caller: &Caller<'_>) -> Vec<ConditionKey> {
-    let mut context = vec![(
-        "kms:CallerAccount".to_owned(),
-        vec![caller.principal.account.clone()],
-    )];
+    let mut context = vec![pair("kms:CallerAccount", &*caller.principal.account)];
     if let Some(service) = caller.called_via {
-        let via = via_service(service, caller.region);
-        context.push(("kms:ViaService".to_owned(), vec![via]));
+        context.push(pair("kms:ViaService", via_service(service, caller.region)));
     }
     context
 }
@@ -132,295 +64,121 @@ pub fn via_service(service: &str, region: &str) -> String {
     format!("{name}.{region}.amazonaws.com")
 }
 
+/// The key a call acts on, as far as authorization can find it: a key that cannot be found is
+/// left to the operation, which answers `NotFoundException`.
+#[derive(Debug, Default)]
+pub(crate) struct Target<'r> {
+    key: Option<Arc<KeyRecord>>,
+    /// The alias the request named the key by (`kms:RequestAlias`), if it did.
+    alias: Option<&'r str>,
+}
+
+impl<'r> Target<'r> {
+    /// The key `key` (found some other way), named by no alias.
+    pub(crate) fn of(key: Option<Arc<KeyRecord>>) -> Self {
+        Self { key, alias: None }
+    }
+}
+
+/// One question on a key and the key's ARN (CloudTrail's resource), if one was found.
+pub(crate) type KeyQuestion<'k> = (Question<'k>, Option<String>);
+
 impl Kms {
-    /// The access of `operation` on the key `text` names: `kms:<operation>` under the key's
-    /// policy, with the request's and the key's condition keys, and the key's grants allowing
-    /// what no policy does (for `encryption_context`). A key that cannot be found is left to
-    /// the operation, which answers `NotFoundException`.
+    /// The key `text` names in the caller's account and region.
+    pub(crate) fn target<'r>(&self, caller: &Caller<'_>, text: &'r str) -> Target<'r> {
+        let (account, region) = (&caller.principal.account, caller.region);
+        let alias = KeyRef::parse(text, account, region)
+            .is_some_and(|r| r.is_alias())
+            .then_some(text);
+        Target {
+            key: self.find_key(text, account, region).ok(),
+            alias,
+        }
+    }
+
+    /// The key `text` names, or, where the request names none, the key that made `ciphertext`.
+    pub(crate) fn ciphertext_target<'r>(
+        &self,
+        caller: &Caller<'_>,
+        text: Option<&'r str>,
+        ciphertext: Option<&[u8]>,
+    ) -> Result<Target<'r>, AwsError> {
+        if let Some(text) = text {
+            return Ok(self.target(caller, text));
+        }
+        let key = match ciphertext.and_then(blob::parse) {
+            Some(parsed) => self.key_of_blob(parsed.key_id)?,
+            None => None,
+        };
+        Ok(Target::of(key))
+    }
+
+    /// `kms:<operation>` on `target` under its key policy, with the request's condition keys
+    /// (`extra`, the encryption context's) and the key's, and the key's grants allowing what no
+    /// policy does for `encryption_context`.
+    pub(crate) fn key_question(
+        &self,
+        caller: &Caller<'_>,
+        operation: &'static str,
+        target: Target<'_>,
+        encryption_context: EncryptionContext,
+        extra: Vec<ConditionKey>,
+    ) -> Result<KeyQuestion<'_>, AwsError> {
+        let mut context = base_context(caller);
+        context.extend(context_keys(&encryption_context));
+        context.extend(extra);
+        let Some(key) = target.key else {
+            let question = Question::plain(format!("kms:{operation}"), "*").with_context(context);
+            return Ok((question, None));
+        };
+        if let Some(alias) = target.alias {
+            context.push(pair("kms:RequestAlias", alias));
+        }
+        self.key_condition_keys(&key, &mut context)?;
+        let policy = self.parsed_policy(&key);
+        let arn = key.arn();
+        let id = key.id;
+        let also_allowed =
+            Box::new(move |arns: &[&str]| self.granted(id, arns, operation, &encryption_context))
+                as AlsoAllowed<'_>;
+        let question = Question {
+            action: format!("kms:{operation}"),
+            resource: arn.clone(),
+            policy_required: policy.is_some(),
+            policy,
+            context,
+            also_allowed: Some(also_allowed),
+        };
+        Ok((question, Some(arn)))
+    }
+
+    /// The access of `operation` on the key `text` names, with the request's condition keys
+    /// `extra`.
     pub(crate) fn key_access(
         &self,
         caller: &Caller<'_>,
         operation: &'static str,
         text: &str,
         encryption_context: EncryptionContext,
+        extra: Vec<ConditionKey>,
     ) -> Result<Access<'_>, AwsError> {
-        let mut context = base_context(caller);
-        context_keys(
-            encryption_context
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str())),
-            &mut context,
-        );
-        let (account, region) = (&caller.principal.account, caller.region);
-        let (key, policy) = self.key_check(account, region, Some(text), None, &mut context)?;
-        let arn = key.as_ref().map(|k| k.arn());
-        let resources = arn
-            .iter()
-            .map(|arn| ("AWS::KMS::Key".to_owned(), arn.clone()))
-            .collect();
-        let also_allowed = key.as_ref().map(|k| {
-            let id = k.id;
-            Box::new(move |arns: &[&str]| self.granted(id, arns, operation, &encryption_context))
-                as AlsoAllowed<'_>
-        });
-        Ok(Access {
-            questions: vec![Question {
-                action: format!("kms:{operation}"),
-                resource: arn.unwrap_or_else(|| "*".to_owned()),
-                policy_required: policy.is_some(),
-                policy,
-                context,
-                also_allowed,
-            }],
-            resources,
-        })
-    }
-}
-
-impl Kms {
-    /// The authorization questions `operation` asks for a caller of `account` in `region`.
-    /// A key that cannot be found is left to the operation, which answers `NotFoundException`.
-    pub fn checks(
-        &self,
-        account: &str,
-        region: &str,
-        operation: &str,
-        input: &JsonInput,
-    ) -> Result<Vec<KeyCheck>, AwsError> {
-        let mut common = vec![("kms:CallerAccount".to_owned(), vec![account.to_owned()])];
-        match operation {
-            "CreateKey" => {
-                request_tags(input, &mut common);
-                let text = |name: &str, default: &str| {
-                    input.str(name).ok().flatten().unwrap_or(default).to_owned()
-                };
-                pairs(
-                    &mut common,
-                    "kms:KeySpec",
-                    text("KeySpec", "SYMMETRIC_DEFAULT"),
-                );
-                pairs(
-                    &mut common,
-                    "kms:KeyUsage",
-                    text("KeyUsage", "ENCRYPT_DECRYPT"),
-                );
-                pairs(&mut common, "kms:KeyOrigin", text("Origin", "AWS_KMS"));
-                bypass_flag(input, &mut common);
-            }
-            "TagResource" => request_tags(input, &mut common),
-            "CreateGrant" => {
-                let text = |name: &str| input.str(name).ok().flatten().map(str::to_owned);
-                if let Some(grantee) = text("GranteePrincipal") {
-                    pairs(&mut common, "kms:GranteePrincipal", grantee);
-                }
-                if let Some(retiring) = text("RetiringPrincipal") {
-                    pairs(&mut common, "kms:RetiringPrincipal", retiring);
-                }
-                let operations = crate::input::strings(input, "Operations");
-                common.push(("kms:GrantOperations".to_owned(), operations));
-                if let Some(constraints) = input.get("Constraints").and_then(Value::as_object) {
-                    let kinds = constraints.keys().cloned().collect();
-                    common.push(("kms:GrantConstraintType".to_owned(), kinds));
-                    // For CreateGrant, the encryption context keys are the constraint's.
-                    for member in ["EncryptionContextEquals", "EncryptionContextSubset"] {
-                        encryption_context_of(constraints.get(member), &mut common);
-                    }
-                }
-            }
-            "UntagResource" => {
-                let keys = crate::input::strings(input, "TagKeys");
-                common.push(("aws:TagKeys".to_owned(), keys));
-            }
-            "PutKeyPolicy" => {
-                bypass_flag(input, &mut common);
-            }
-            _ => {}
-        }
-        if matches!(
-            operation,
-            "Encrypt"
-                | "Decrypt"
-                | "GenerateDataKey"
-                | "GenerateDataKeyWithoutPlaintext"
-                | "GenerateDataKeyPair"
-                | "GenerateDataKeyPairWithoutPlaintext"
-        ) {
-            encryption_context(input, "EncryptionContext", &mut common);
-            if matches!(operation, "Encrypt" | "Decrypt") {
-                let algorithm = input.str("EncryptionAlgorithm").ok().flatten();
-                pairs(
-                    &mut common,
-                    "kms:EncryptionAlgorithm",
-                    algorithm.unwrap_or("SYMMETRIC_DEFAULT"),
-                );
-            }
-        }
-        let named = |member: &str| input.str(member).ok().flatten();
-        let mut from_input = |member: &str, key: &str, default: Option<&str>| {
-            if let Some(value) = named(member).or(default) {
-                pairs(&mut common, key, value);
-            }
-        };
-        match operation {
-            "Sign" | "Verify" => {
-                from_input("SigningAlgorithm", "kms:SigningAlgorithm", None);
-                from_input("MessageType", "kms:MessageType", Some("RAW"));
-            }
-            "GenerateMac" | "VerifyMac" => from_input("MacAlgorithm", "kms:MacAlgorithm", None),
-            _ => {}
-        }
-        let on_key = |action: &str,
-                      text: Option<&str>,
-                      from_blob: bool,
-                      mut context,
-                      context_member: &str| {
-            let (key, key_policy) = self.key_check(
-                account,
-                region,
-                text,
-                from_blob.then_some(input),
-                &mut context,
-            )?;
-            Ok::<_, AwsError>(KeyCheck {
-                action: action.to_owned(),
-                resource: key.as_ref().map_or_else(|| "*".to_owned(), |k| k.arn()),
-                key_policy,
-                context,
-                key: key.map(|k| k.id),
-                grant_operation: action.trim_start_matches("kms:").to_owned(),
-                encryption_context: crate::input::context(input, context_member)
-                    .unwrap_or_default(),
-            })
-        };
-        let action = format!("kms:{operation}");
-        match operation {
-            "ReEncrypt" => {
-                let mut from = common.clone();
-                encryption_context(input, "SourceEncryptionContext", &mut from);
-                let mut to = common;
-                encryption_context(input, "DestinationEncryptionContext", &mut to);
-                Ok(vec![
-                    on_key(
-                        "kms:ReEncryptFrom",
-                        named("SourceKeyId"),
-                        true,
-                        from,
-                        "SourceEncryptionContext",
-                    )?,
-                    on_key(
-                        "kms:ReEncryptTo",
-                        named("DestinationKeyId"),
-                        false,
-                        to,
-                        "DestinationEncryptionContext",
-                    )?,
-                ])
-            }
-            "CreateAlias" | "UpdateAlias" | "DeleteAlias" => {
-                // Both the alias (by IAM policy) and its key (by key policy) must allow it.
-                let alias_name = named("AliasName").unwrap_or_default();
-                let alias = KeyCheck {
-                    action: action.clone(),
-                    resource: format!("arn:aws:kms:{region}:{account}:{alias_name}"),
-                    key_policy: None,
-                    context: common.clone(),
-                    key: None,
-                    grant_operation: operation.to_owned(),
-                    encryption_context: EncryptionContext::new(),
-                };
-                let target = match operation {
-                    "DeleteAlias" => self
-                        .db
-                        .read(|tx| tx.get(&ALIASES, &scoped(account, region, alias_name)))
-                        .map_err(internal)?
-                        .map(|a| a.target.to_string()),
-                    _ => named("TargetKeyId").map(str::to_owned),
-                };
-                Ok(vec![
-                    alias,
-                    on_key(
-                        &action,
-                        target.as_deref(),
-                        false,
-                        common,
-                        "EncryptionContext",
-                    )?,
-                ])
-            }
-            "Decrypt" => Ok(vec![on_key(
-                &action,
-                named("KeyId"),
-                true,
-                common,
-                "EncryptionContext",
-            )?]),
-            _ => match key_member(operation) {
-                Some(member) => Ok(vec![on_key(
-                    &action,
-                    named(member),
-                    false,
-                    common,
-                    "EncryptionContext",
-                )?]),
-                None => Ok(vec![KeyCheck {
-                    action,
-                    resource: "*".to_owned(),
-                    key_policy: None,
-                    context: common,
-                    key: None,
-                    grant_operation: operation.to_owned(),
-                    encryption_context: EncryptionContext::new(),
-                }]),
-            },
-        }
+        let target = self.target(caller, text);
+        let asked = self.key_question(caller, operation, target, encryption_context, extra)?;
+        Ok(on_keys(vec![asked]))
     }
 
-    /// The resource and key policy for the key named `text` (or, failing that and
-    /// `blob_input` given, the key that made its `CiphertextBlob`), adding the key's
-    /// condition keys to `context`.
-    fn key_check(
-        &self,
-        account: &str,
-        region: &str,
-        text: Option<&str>,
-        blob_input: Option<&JsonInput>,
-        context: &mut Vec<(String, Vec<String>)>,
-    ) -> Result<KeyAndPolicy, AwsError> {
-        let found = match (text, blob_input) {
-            (Some(text), _) => self.find_key(text, account, region).ok(),
-            (None, Some(input)) => {
-                let bytes = crate::input::opt_blob(input, "CiphertextBlob", blob::MAX_BLOB)
-                    .ok()
-                    .flatten();
-                match bytes.as_deref().and_then(|b| blob::parse(b)) {
-                    Some(parsed) => self.key_of_blob(parsed.key_id)?,
-                    None => None,
-                }
-            }
-            (None, None) => None,
-        };
-        let Some(key) = found else {
-            return Ok((None, None));
-        };
-        if text.is_some_and(|t| KeyRef::parse(t, account, region).is_some_and(|r| r.is_alias())) {
-            pairs(context, "kms:RequestAlias", text.unwrap_or_default());
-        }
-        self.key_condition_keys(&key, context)?;
-        let policy = self.parsed_policy(&key);
-        Ok((Some(key), policy))
-    }
-
+    /// The condition keys of `key`: its origin, spec, usage, tags and aliases.
     fn key_condition_keys(
         &self,
         key: &KeyRecord,
-        context: &mut Vec<(String, Vec<String>)>,
+        context: &mut Vec<ConditionKey>,
     ) -> Result<(), AwsError> {
-        pairs(context, "kms:KeyOrigin", key.origin.clone());
-        pairs(context, "kms:KeySpec", key.spec.clone());
-        pairs(context, "kms:KeyUsage", key.usage.clone());
-        pairs(context, "kms:MultiRegion", "false");
+        context.push(pair("kms:KeyOrigin", &*key.origin));
+        context.push(pair("kms:KeySpec", &*key.spec));
+        context.push(pair("kms:KeyUsage", &*key.usage));
+        context.push(pair("kms:MultiRegion", "false"));
         for (k, v) in &key.tags {
-            pairs(context, &format!("aws:ResourceTag/{k}"), v.clone());
+            context.push(pair(&format!("aws:ResourceTag/{k}"), &**v));
         }
         let aliases = self.aliases_of(key)?;
         if !aliases.is_empty() {
@@ -428,9 +186,7 @@ impl Kms {
         }
         Ok(())
     }
-}
 
-impl Kms {
     /// `key`'s policy, parsed once per policy text and kept while the key keeps that text.
     fn parsed_policy(&self, key: &KeyRecord) -> Option<Arc<Policy>> {
         let mut cache = self
@@ -451,8 +207,69 @@ impl Kms {
     }
 }
 
-/// A key found for a call (if any) and its parsed policy.
-type KeyAndPolicy = (Option<Arc<KeyRecord>>, Option<Arc<Policy>>);
+/// The access of questions on keys: every one must be allowed; the keys found are the
+/// resources the call acts on.
+pub(crate) fn on_keys(asked: Vec<KeyQuestion<'_>>) -> Access<'_> {
+    let mut access = Access::default();
+    for (question, arn) in asked {
+        if let Some(arn) = arn {
+            let resource = ("AWS::KMS::Key".to_owned(), arn);
+            if !access.resources.contains(&resource) {
+                access.resources.push(resource);
+            }
+        }
+        access.questions.push(question);
+    }
+    access
+}
+
+/// The access of an operation on no key (`CreateKey`, `ListKeys`, ...): `kms:<operation>` on
+/// `*`, decided by identity policies, with the request's condition keys `extra`.
+pub(crate) fn account_access(
+    caller: &Caller<'_>,
+    operation: &str,
+    extra: Vec<ConditionKey>,
+) -> Access<'static> {
+    let mut context = base_context(caller);
+    context.extend(extra);
+    Access::one(Question::plain(format!("kms:{operation}"), "*").with_context(context))
+}
 
 /// Parsed key policies kept before the cache starts over.
 const POLICY_CACHE_BOUND: usize = 10_000;
+
+/// Declares operations that need `kms:<operation>` on the key their `KeyId` names (with no
+/// further condition keys), each run by the `Kms` method named beside it.
+macro_rules! on_named_key {
+    ($($op:ident => $method:ident),* $(,)?) => {$(
+        impl<'a> neargate_model::Handler<neargate_model::kms::ops::$op, crate::Caller<'a>>
+            for crate::Kms
+        {
+            fn access(
+                &self,
+                caller: &crate::Caller<'a>,
+                input: &<neargate_model::kms::ops::$op as neargate_model::Op>::Input,
+            ) -> Result<neargate_model::Access<'_>, neargate_common::AwsError> {
+                self.key_access(
+                    caller,
+                    stringify!($op),
+                    &input.key_id,
+                    crate::EncryptionContext::new(),
+                    Vec::new(),
+                )
+            }
+
+            fn handle(
+                &self,
+                caller: &crate::Caller<'a>,
+                input: <neargate_model::kms::ops::$op as neargate_model::Op>::Input,
+            ) -> Result<
+                <neargate_model::kms::ops::$op as neargate_model::Op>::Output,
+                neargate_common::AwsError,
+            > {
+                self.$method(caller, input)
+            }
+        }
+    )*};
+}
+pub(crate) use on_named_key;

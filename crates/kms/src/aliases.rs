@@ -2,15 +2,18 @@
 //! to AWS managed keys and cannot be created, changed or deleted.
 
 use neargate_common::{AwsError, Common};
+use neargate_model::kms::{
+    AliasListEntry, CreateAliasRequest, DeleteAliasRequest, ListAliasesRequest,
+    ListAliasesResponse, UpdateAliasRequest, ops,
+};
+use neargate_model::{Access, Empty, Handler, Question, Time};
 use neargate_store::{Read, WriteTx};
-use neargate_wire::{JsonInput, Reply};
-use serde_json::{Value, json};
 
+use crate::access::{Target, account_access, base_context, on_keys};
 use crate::errors::{internal, invalid_state, not_found};
-use crate::input::{opt_str, req_str};
-use crate::key_ops::{page, paged, quiet, reply};
+use crate::key_ops::page;
 use crate::keys::{ALIASES, AliasRecord, KeyRecord, KeyRef, KeyState, find, scoped};
-use crate::{Caller, Kms};
+use crate::{Caller, EncryptionContext, Kms};
 use neargate_model::kms::Error as KmsError;
 
 const RESERVED: &str = "alias/aws/";
@@ -65,18 +68,17 @@ pub(crate) fn delete_for_key(tx: &mut WriteTx<'_>, key: &KeyRecord) -> neargate_
 }
 
 impl Kms {
-    pub(crate) fn create_alias(
+    fn create_alias(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let name = req_str(input, "AliasName", 256)?;
-        let target_text = req_str(input, "TargetKeyId", 2048)?;
+        input: CreateAliasRequest,
+    ) -> Result<Empty, AwsError> {
+        let name = input.alias_name.as_str();
         check_name(name)?;
         let account = &caller.principal.account;
         let now = self.now();
         self.write(|tx| {
-            let key = match target(tx, target_text, caller) {
+            let key = match target(tx, &input.target_key_id, caller) {
                 Ok(key) => key,
                 Err(e) => return Ok(Err(e)),
             };
@@ -97,16 +99,15 @@ impl Kms {
             Ok(Ok(()))
         })
         .map_err(internal)??;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn update_alias(
+    fn update_alias(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let name = req_str(input, "AliasName", 256)?;
-        let target_text = req_str(input, "TargetKeyId", 2048)?;
+        input: UpdateAliasRequest,
+    ) -> Result<Empty, AwsError> {
+        let name = input.alias_name.as_str();
         check_name(name)?;
         let account = &caller.principal.account;
         let now = self.now();
@@ -115,7 +116,7 @@ impl Kms {
             let Some(mut alias) = tx.get(&ALIASES, &store_key)? else {
                 return Ok(Err(not_found(name, account, caller.region)));
             };
-            let key = match target(tx, target_text, caller) {
+            let key = match target(tx, &input.target_key_id, caller) {
                 Ok(key) => key,
                 Err(e) => return Ok(Err(e)),
             };
@@ -125,15 +126,15 @@ impl Kms {
             Ok(Ok(()))
         })
         .map_err(internal)??;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn delete_alias(
+    fn delete_alias(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let name = req_str(input, "AliasName", 256)?;
+        input: DeleteAliasRequest,
+    ) -> Result<Empty, AwsError> {
+        let name = input.alias_name.as_str();
         check_name(name)?;
         let account = &caller.principal.account;
         let deleted = self
@@ -142,41 +143,155 @@ impl Kms {
         if !deleted {
             return Err(not_found(name, account, caller.region));
         }
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn list_aliases(
+    fn list_aliases(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
+        input: ListAliasesRequest,
+    ) -> Result<ListAliasesResponse, AwsError> {
         let account = &caller.principal.account;
-        let filter = opt_str(input, "KeyId", 2048)?;
         let prefix = scoped(account, caller.region, "");
         let (aliases, only) = self
             .db
             .read(|tx| {
-                let only = filter.map(|text| find(tx, text, account, caller.region));
+                let only = input
+                    .key_id
+                    .as_deref()
+                    .map(|text| find(tx, text, account, caller.region));
                 Ok((tx.prefix(&ALIASES, &prefix)?, only))
             })
             .map_err(internal)?;
         let only = only.transpose()?.map(|k| k.id);
-        let entries: Vec<Value> = aliases
+        let entries: Vec<AliasListEntry> = aliases
             .into_iter()
             .map(|(_, alias)| alias)
             .filter(|alias| only.is_none_or(|id| alias.target == id))
-            .map(|alias| {
-                json!({
-                    "AliasName": alias.name,
-                    "AliasArn": format!("arn:aws:kms:{}:{account}:{}", caller.region, alias.name),
-                    "TargetKeyId": alias.target.to_string(),
-                    "CreationDate": alias.created.epoch_seconds_f64(),
-                    "LastUpdatedDate": alias.updated.epoch_seconds_f64(),
-                })
+            .map(|alias| AliasListEntry {
+                alias_arn: Some(format!(
+                    "arn:aws:kms:{}:{account}:{}",
+                    caller.region, alias.name
+                )),
+                target_key_id: Some(alias.target.to_string()),
+                creation_date: Some(Time(alias.created)),
+                last_updated_date: Some(Time(alias.updated)),
+                alias_name: Some(alias.name),
             })
             .collect();
-        let (entries, next) = page(input, entries)?;
-        quiet(paged(json!({ "Aliases": entries }), next))
+        let (entries, next) = page(input.limit, input.marker.as_deref(), entries)?;
+        Ok(ListAliasesResponse {
+            aliases: Some(entries),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
+    }
+
+    /// The key alias `name` points at now, if it exists.
+    fn alias_target(&self, caller: &Caller<'_>, name: &str) -> Result<Target<'static>, AwsError> {
+        let store_key = scoped(&caller.principal.account, caller.region, name);
+        let alias = self
+            .db
+            .read(|tx| tx.get(&ALIASES, &store_key))
+            .map_err(internal)?;
+        let key = match alias {
+            Some(alias) => self.key_of_blob(alias.target)?,
+            None => None,
+        };
+        Ok(Target::of(key))
+    }
+
+    /// An alias operation's access: `kms:<operation>` on the alias (decided by identity
+    /// policies) and on each key it points at before and after (under the key's policy).
+    fn alias_access(
+        &self,
+        caller: &Caller<'_>,
+        operation: &'static str,
+        name: &str,
+        keys: Vec<Target<'_>>,
+    ) -> Result<Access<'_>, AwsError> {
+        let resource = format!(
+            "arn:aws:kms:{}:{}:{name}",
+            caller.region, caller.principal.account
+        );
+        let alias = Question::plain(format!("kms:{operation}"), resource)
+            .with_context(base_context(caller));
+        let mut asked = vec![(alias, None)];
+        for key in keys {
+            asked.push(self.key_question(
+                caller,
+                operation,
+                key,
+                EncryptionContext::new(),
+                Vec::new(),
+            )?);
+        }
+        Ok(on_keys(asked))
+    }
+}
+
+impl<'a> Handler<ops::CreateAlias, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &CreateAliasRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let key = self.target(caller, &input.target_key_id);
+        self.alias_access(caller, "CreateAlias", &input.alias_name, vec![key])
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: CreateAliasRequest) -> Result<Empty, AwsError> {
+        self.create_alias(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UpdateAlias, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UpdateAliasRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let before = self.alias_target(caller, &input.alias_name)?;
+        let after = self.target(caller, &input.target_key_id);
+        self.alias_access(
+            caller,
+            "UpdateAlias",
+            &input.alias_name,
+            vec![before, after],
+        )
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: UpdateAliasRequest) -> Result<Empty, AwsError> {
+        self.update_alias(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DeleteAlias, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DeleteAliasRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let key = self.alias_target(caller, &input.alias_name)?;
+        self.alias_access(caller, "DeleteAlias", &input.alias_name, vec![key])
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: DeleteAliasRequest) -> Result<Empty, AwsError> {
+        self.delete_alias(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListAliases, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, _: &ListAliasesRequest) -> Result<Access<'_>, AwsError> {
+        Ok(account_access(caller, "ListAliases", Vec::new()))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListAliasesRequest,
+    ) -> Result<ListAliasesResponse, AwsError> {
+        self.list_aliases(caller, input)
     }
 }
 

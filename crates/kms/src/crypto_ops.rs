@@ -4,30 +4,27 @@
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Common};
-use neargate_wire::{JsonInput, Reply};
-use serde_json::json;
 use zeroize::Zeroizing;
 
-use crate::access::base_context;
+use crate::access::{account_access, on_keys, pair};
 use crate::asymmetric::Spec;
-use crate::blob::{self, MAX_BLOB};
+use crate::blob;
 use crate::errors::{disabled, invalid_ciphertext, invalid_state, validation};
-use crate::input::{b64, context, opt_str, req_blob, req_str};
-use crate::key_ops::quiet;
+use crate::grants::check_grant_tokens;
 use crate::keys::{KeyRecord, KeyState, material_id};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
 use neargate_model::kms::Error as KmsError;
 use neargate_model::kms::{
-    DataKeySpec, GenerateDataKeyRequest, GenerateDataKeyResponse,
-    GenerateDataKeyWithoutPlaintextRequest, GenerateDataKeyWithoutPlaintextResponse,
-    GenerateRandomRequest, GenerateRandomResponse, RecipientInfo, ops,
+    DataKeyPairSpec, DataKeySpec, DecryptRequest, DecryptResponse, EncryptRequest, EncryptResponse,
+    EncryptionAlgorithmSpec, GenerateDataKeyPairRequest, GenerateDataKeyPairResponse,
+    GenerateDataKeyPairWithoutPlaintextRequest, GenerateDataKeyPairWithoutPlaintextResponse,
+    GenerateDataKeyRequest, GenerateDataKeyResponse, GenerateDataKeyWithoutPlaintextRequest,
+    GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
+    ReEncryptRequest, ReEncryptResponse, RecipientInfo, ops,
 };
-use neargate_model::{Access, Blob, Handler, Question, SecretBytes};
+use neargate_model::{Access, Blob, ConditionKey, Handler, SecretBytes};
 use neargate_rootkey::fill_random;
-
-/// Largest plaintext `Encrypt` takes.
-const MAX_PLAINTEXT: usize = 4096;
 
 /// The only encryption algorithm of symmetric keys.
 const SYMMETRIC: &str = "SYMMETRIC_DEFAULT";
@@ -44,13 +41,21 @@ pub(crate) fn usable(key: &KeyRecord) -> Result<(), AwsError> {
     }
 }
 
-fn check_algorithm(input: &JsonInput, member: &str) -> Result<(), AwsError> {
-    match opt_str(input, member, 64)? {
-        None | Some(SYMMETRIC) => Ok(()),
+fn check_algorithm(algorithm: Option<&EncryptionAlgorithmSpec>) -> Result<(), AwsError> {
+    match algorithm {
+        None | Some(EncryptionAlgorithmSpec::SymmetricDefault) => Ok(()),
         Some(other) => Err(KmsError::InvalidKeyUsageException.with(format!(
             "The encryption algorithm {other} is not valid for a symmetric key."
         ))),
     }
+}
+
+/// `kms:EncryptionAlgorithm` of an `Encrypt` or `Decrypt` request.
+fn algorithm_key(algorithm: Option<&EncryptionAlgorithmSpec>) -> ConditionKey {
+    pair(
+        "kms:EncryptionAlgorithm",
+        algorithm.map_or(SYMMETRIC, EncryptionAlgorithmSpec::as_str),
+    )
 }
 
 impl Kms {
@@ -129,113 +134,159 @@ impl Kms {
         Ok((key, parsed.material, plaintext))
     }
 
-    pub(crate) fn encrypt(
+    fn encrypt(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let plaintext = req_blob(input, "Plaintext", MAX_PLAINTEXT)?;
-        let context = context(input, "EncryptionContext")?;
-        let key = self.key(caller, input)?;
+        input: EncryptRequest,
+    ) -> Result<EncryptResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let key = self.key(caller, &input.key_id)?;
         if !key.symmetric() {
-            return self.rsa_encrypt(caller, input, &plaintext);
+            return self.rsa_encrypt(caller, &input);
         }
-        check_algorithm(input, "EncryptionAlgorithm")?;
-        let (sealed, _) = self.seal_with(&key, &plaintext, &context)?;
-        quiet(json!({
-            "CiphertextBlob": b64(&sealed),
-            "KeyId": key.arn(),
-            "EncryptionAlgorithm": SYMMETRIC,
-        }))
+        check_algorithm(input.encryption_algorithm.as_ref())?;
+        let context = input.encryption_context.unwrap_or_default();
+        let (sealed, _) = self.seal_with(&key, input.plaintext.expose(), &context)?;
+        Ok(EncryptResponse {
+            ciphertext_blob: Some(Blob(sealed)),
+            key_id: Some(key.arn()),
+            encryption_algorithm: Some(EncryptionAlgorithmSpec::SymmetricDefault),
+        })
     }
 
-    pub(crate) fn decrypt(
+    fn decrypt(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "CiphertextBlob", MAX_BLOB)?;
-        let context = context(input, "EncryptionContext")?;
-        let expected = opt_str(input, "KeyId", 2048)?;
+        input: DecryptRequest,
+    ) -> Result<DecryptResponse, AwsError> {
+        refuse_recipient(input.recipient.as_ref())?;
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let bytes = required_blob(input.ciphertext_blob.as_ref())?;
+        let expected = input.key_id.as_deref();
         // An asymmetric ciphertext names no key: the request must.
         if let Some(text) = expected
-            && !self
-                .find_key(text, &caller.principal.account, caller.region)?
-                .symmetric()
+            && !self.key(caller, text)?.symmetric()
         {
-            return self.rsa_decrypt(caller, input, &bytes);
+            let algorithm = input.encryption_algorithm.as_ref();
+            return self.rsa_decrypt(caller, text, algorithm, bytes);
         }
-        check_algorithm(input, "EncryptionAlgorithm")?;
-        let (key, version, plaintext) = self.open_blob(caller, &bytes, expected, &context)?;
-        quiet(json!({
-            "KeyId": key.arn(),
-            "Plaintext": b64(&plaintext),
-            "EncryptionAlgorithm": SYMMETRIC,
-            "KeyMaterialId": material_id(key.id, version),
-        }))
+        check_algorithm(input.encryption_algorithm.as_ref())?;
+        let context = input.encryption_context.unwrap_or_default();
+        let (key, version, plaintext) = self.open_blob(caller, bytes, expected, &context)?;
+        Ok(DecryptResponse {
+            key_id: Some(key.arn()),
+            plaintext: Some(SecretBytes(plaintext)),
+            encryption_algorithm: Some(EncryptionAlgorithmSpec::SymmetricDefault),
+            key_material_id: Some(material_id(key.id, version)),
+            ciphertext_for_recipient: None,
+        })
     }
 
-    pub(crate) fn re_encrypt(
+    fn re_encrypt(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "CiphertextBlob", MAX_BLOB)?;
-        let source_context = context(input, "SourceEncryptionContext")?;
-        let destination_context = context(input, "DestinationEncryptionContext")?;
-        check_algorithm(input, "SourceEncryptionAlgorithm")?;
-        check_algorithm(input, "DestinationEncryptionAlgorithm")?;
-        let destination_name = req_str(input, "DestinationKeyId", 2048)?;
-        let expected = opt_str(input, "SourceKeyId", 2048)?;
+        input: ReEncryptRequest,
+    ) -> Result<ReEncryptResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let bytes = required_blob(input.ciphertext_blob.as_ref())?;
+        check_algorithm(input.source_encryption_algorithm.as_ref())?;
+        check_algorithm(input.destination_encryption_algorithm.as_ref())?;
+        let source_context = input.source_encryption_context.unwrap_or_default();
+        let destination_context = input.destination_encryption_context.unwrap_or_default();
+        let expected = input.source_key_id.as_deref();
         let (source, source_version, plaintext) =
-            self.open_blob(caller, &bytes, expected, &source_context)?;
-        let destination =
-            self.find_key(destination_name, &caller.principal.account, caller.region)?;
+            self.open_blob(caller, bytes, expected, &source_context)?;
+        let destination = self.key(caller, &input.destination_key_id)?;
         let (sealed, version) = self.seal_with(&destination, &plaintext, &destination_context)?;
-        quiet(json!({
-            "CiphertextBlob": b64(&sealed),
-            "SourceKeyId": source.arn(),
-            "KeyId": destination.arn(),
-            "SourceEncryptionAlgorithm": SYMMETRIC,
-            "DestinationEncryptionAlgorithm": SYMMETRIC,
-            "SourceKeyMaterialId": material_id(source.id, source_version),
-            "DestinationKeyMaterialId": material_id(destination.id, version),
-        }))
+        Ok(ReEncryptResponse {
+            ciphertext_blob: Some(Blob(sealed)),
+            source_key_id: Some(source.arn()),
+            key_id: Some(destination.arn()),
+            source_encryption_algorithm: Some(EncryptionAlgorithmSpec::SymmetricDefault),
+            destination_encryption_algorithm: Some(EncryptionAlgorithmSpec::SymmetricDefault),
+            source_key_material_id: Some(material_id(source.id, source_version)),
+            destination_key_material_id: Some(material_id(destination.id, version)),
+        })
     }
 
-    pub(crate) fn generate_data_key_pair(
+    /// A new key pair of `spec`, its private key sealed under the key `text` names.
+    fn data_key_pair(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-        with_plaintext: bool,
-    ) -> Result<Reply, AwsError> {
-        let pair_spec = req_str(input, "KeyPairSpec", 32)?;
-        let kind = Spec::parse(pair_spec)?;
-        if !matches!(kind, Spec::Rsa(_) | Spec::Ecc(_)) {
-            return Err(validation(format!(
-                "1 validation error detected: Value '{pair_spec}' at 'keyPairSpec' failed to \
-                 satisfy constraint: Member must satisfy enum value set: [RSA_2048, RSA_3072, \
-                 RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, \
-                 ECC_NIST_EDWARDS25519]"
-            )));
-        }
-        let context = context(input, "EncryptionContext")?;
-        let key = self.key(caller, input)?;
+        text: &str,
+        spec: &DataKeyPairSpec,
+        context: &EncryptionContext,
+    ) -> Result<KeyPair, AwsError> {
+        let kind = Spec::parse(spec.as_str())?;
+        let key = self.key(caller, text)?;
         let private = kind.generate()?;
         let public = kind.public_key(&private)?;
-        let (sealed, version) = self.seal_with(&key, &private, &context)?;
-        let mut body = json!({
-            "PrivateKeyCiphertextBlob": b64(&sealed),
-            "PublicKey": b64(&public),
-            "KeyId": key.arn(),
-            "KeyPairSpec": pair_spec,
-            "KeyMaterialId": material_id(key.id, version),
-        });
-        if with_plaintext {
-            body["PrivateKeyPlaintext"] = json!(b64(&private));
-        }
-        quiet(body)
+        let (sealed, version) = self.seal_with(&key, &private, context)?;
+        Ok(KeyPair {
+            arn: key.arn(),
+            sealed,
+            public,
+            material_id: material_id(key.id, version),
+            private: SecretBytes(private),
+        })
     }
+
+    fn generate_data_key_pair(
+        &self,
+        caller: &Caller<'_>,
+        input: GenerateDataKeyPairRequest,
+    ) -> Result<GenerateDataKeyPairResponse, AwsError> {
+        refuse_recipient(input.recipient.as_ref())?;
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let context = input.encryption_context.unwrap_or_default();
+        let pair = self.data_key_pair(caller, &input.key_id, &input.key_pair_spec, &context)?;
+        Ok(GenerateDataKeyPairResponse {
+            private_key_ciphertext_blob: Some(Blob(pair.sealed)),
+            private_key_plaintext: Some(pair.private),
+            public_key: Some(Blob(pair.public)),
+            key_id: Some(pair.arn),
+            key_pair_spec: Some(input.key_pair_spec),
+            key_material_id: Some(pair.material_id),
+            ciphertext_for_recipient: None,
+        })
+    }
+
+    fn generate_data_key_pair_without_plaintext(
+        &self,
+        caller: &Caller<'_>,
+        input: GenerateDataKeyPairWithoutPlaintextRequest,
+    ) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let context = input.encryption_context.unwrap_or_default();
+        let pair = self.data_key_pair(caller, &input.key_id, &input.key_pair_spec, &context)?;
+        Ok(GenerateDataKeyPairWithoutPlaintextResponse {
+            private_key_ciphertext_blob: Some(Blob(pair.sealed)),
+            public_key: Some(Blob(pair.public)),
+            key_id: Some(pair.arn),
+            key_pair_spec: Some(input.key_pair_spec),
+            key_material_id: Some(pair.material_id),
+        })
+    }
+}
+
+/// A key pair made under a KMS key: the key's ARN, the sealed private key, the public key, the
+/// material that sealed it, and the private key (zeroized when dropped).
+struct KeyPair {
+    arn: String,
+    sealed: Vec<u8>,
+    public: Vec<u8>,
+    material_id: String,
+    private: SecretBytes,
+}
+
+/// A ciphertext member the model leaves optional but the operation needs.
+fn required_blob(blob: Option<&Blob>) -> Result<&[u8], AwsError> {
+    blob.map(|b| b.0.as_slice()).ok_or_else(|| {
+        validation(
+            "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy \
+             constraint: Member must not be null",
+        )
+    })
 }
 
 /// The data key length: `KeySpec` (`AES_256`, `AES_128`) or `NumberOfBytes`, one of them.
@@ -305,7 +356,13 @@ impl<'a> Handler<ops::GenerateDataKey, Caller<'a>> for Kms {
         input: &GenerateDataKeyRequest,
     ) -> Result<Access<'_>, AwsError> {
         let context = input.encryption_context.clone().unwrap_or_default();
-        self.key_access(caller, "GenerateDataKey", &input.key_id, context)
+        self.key_access(
+            caller,
+            "GenerateDataKey",
+            &input.key_id,
+            context,
+            Vec::new(),
+        )
     }
 
     fn handle(
@@ -314,6 +371,7 @@ impl<'a> Handler<ops::GenerateDataKey, Caller<'a>> for Kms {
         input: GenerateDataKeyRequest,
     ) -> Result<GenerateDataKeyResponse, AwsError> {
         refuse_recipient(input.recipient.as_ref())?;
+        check_grant_tokens(input.grant_tokens.as_deref())?;
         let length = data_key_length(input.key_spec.as_ref(), input.number_of_bytes)?;
         let context = input.encryption_context.unwrap_or_default();
         let made = self.data_key(caller, &input.key_id, length, &context)?;
@@ -339,6 +397,7 @@ impl<'a> Handler<ops::GenerateDataKeyWithoutPlaintext, Caller<'a>> for Kms {
             "GenerateDataKeyWithoutPlaintext",
             &input.key_id,
             context,
+            Vec::new(),
         )
     }
 
@@ -347,6 +406,7 @@ impl<'a> Handler<ops::GenerateDataKeyWithoutPlaintext, Caller<'a>> for Kms {
         caller: &Caller<'a>,
         input: GenerateDataKeyWithoutPlaintextRequest,
     ) -> Result<GenerateDataKeyWithoutPlaintextResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
         let length = data_key_length(input.key_spec.as_ref(), input.number_of_bytes)?;
         let context = input.encryption_context.unwrap_or_default();
         let made = self.data_key(caller, &input.key_id, length, &context)?;
@@ -364,9 +424,7 @@ impl<'a> Handler<ops::GenerateRandom, Caller<'a>> for Kms {
         caller: &Caller<'a>,
         _: &GenerateRandomRequest,
     ) -> Result<Access<'_>, AwsError> {
-        Ok(Access::one(
-            Question::plain("kms:GenerateRandom", "*").with_context(base_context(caller)),
-        ))
+        Ok(account_access(caller, "GenerateRandom", Vec::new()))
     }
 
     fn handle(
@@ -388,5 +446,116 @@ impl<'a> Handler<ops::GenerateRandom, Caller<'a>> for Kms {
             plaintext: Some(bytes),
             ciphertext_for_recipient: None,
         })
+    }
+}
+
+impl<'a> Handler<ops::Encrypt, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, input: &EncryptRequest) -> Result<Access<'_>, AwsError> {
+        let context = input.encryption_context.clone().unwrap_or_default();
+        let algorithm = vec![algorithm_key(input.encryption_algorithm.as_ref())];
+        self.key_access(caller, "Encrypt", &input.key_id, context, algorithm)
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: EncryptRequest,
+    ) -> Result<EncryptResponse, AwsError> {
+        self.encrypt(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::Decrypt, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, input: &DecryptRequest) -> Result<Access<'_>, AwsError> {
+        let blob = input.ciphertext_blob.as_ref().map(|b| b.0.as_slice());
+        let target = self.ciphertext_target(caller, input.key_id.as_deref(), blob)?;
+        let context = input.encryption_context.clone().unwrap_or_default();
+        let algorithm = vec![algorithm_key(input.encryption_algorithm.as_ref())];
+        let asked = self.key_question(caller, "Decrypt", target, context, algorithm)?;
+        Ok(on_keys(vec![asked]))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DecryptRequest,
+    ) -> Result<DecryptResponse, AwsError> {
+        self.decrypt(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ReEncrypt, Caller<'a>> for Kms {
+    /// `kms:ReEncryptFrom` on the source key and `kms:ReEncryptTo` on the destination key, each
+    /// with its own encryption context.
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &ReEncryptRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let blob = input.ciphertext_blob.as_ref().map(|b| b.0.as_slice());
+        let source = self.ciphertext_target(caller, input.source_key_id.as_deref(), blob)?;
+        let from_context = input.source_encryption_context.clone().unwrap_or_default();
+        let from = self.key_question(caller, "ReEncryptFrom", source, from_context, Vec::new())?;
+        let destination = self.target(caller, &input.destination_key_id);
+        let to_context = input
+            .destination_encryption_context
+            .clone()
+            .unwrap_or_default();
+        let to = self.key_question(caller, "ReEncryptTo", destination, to_context, Vec::new())?;
+        Ok(on_keys(vec![from, to]))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ReEncryptRequest,
+    ) -> Result<ReEncryptResponse, AwsError> {
+        self.re_encrypt(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::GenerateDataKeyPair, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &GenerateDataKeyPairRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = input.encryption_context.clone().unwrap_or_default();
+        let spec = vec![pair("kms:DataKeyPairSpec", input.key_pair_spec.as_str())];
+        self.key_access(caller, "GenerateDataKeyPair", &input.key_id, context, spec)
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: GenerateDataKeyPairRequest,
+    ) -> Result<GenerateDataKeyPairResponse, AwsError> {
+        self.generate_data_key_pair(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::GenerateDataKeyPairWithoutPlaintext, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &GenerateDataKeyPairWithoutPlaintextRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = input.encryption_context.clone().unwrap_or_default();
+        let spec = vec![pair("kms:DataKeyPairSpec", input.key_pair_spec.as_str())];
+        self.key_access(
+            caller,
+            "GenerateDataKeyPairWithoutPlaintext",
+            &input.key_id,
+            context,
+            spec,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: GenerateDataKeyPairWithoutPlaintextRequest,
+    ) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, AwsError> {
+        self.generate_data_key_pair_without_plaintext(caller, input)
     }
 }

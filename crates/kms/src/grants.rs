@@ -4,20 +4,24 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use neargate_common::{AwsError, Timestamp};
+use neargate_common::{AwsError, Principal, PrincipalKind, Timestamp};
+use neargate_model::kms::Error as KmsError;
+use neargate_model::kms::{
+    CreateGrantRequest, CreateGrantResponse, GrantConstraints, GrantListEntry, ListGrantsRequest,
+    ListGrantsResponse, ListRetirableGrantsRequest, RetireGrantRequest, RevokeGrantRequest, ops,
+};
+use neargate_model::{Access, ConditionKey, Empty, Handler, Recorded, Time};
 use neargate_store::{Read, Table};
-use neargate_wire::{JsonInput, Reply};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::access::{Target, account_access, context_keys, on_keys, on_named_key, pair};
 use crate::errors::{disabled, internal, invalid_state, validation};
-use crate::input::{opt_str, req_str};
-use crate::key_ops::{page, paged, quiet, reply};
+use crate::key_ops::page;
 use crate::keys::{KeyRecord, KeyState, find};
 use crate::seal::EncryptionContext;
 use crate::{Caller, Kms};
-use neargate_model::kms::Error as KmsError;
 use neargate_rootkey::{fill_random, hex};
 
 /// Grants by `key id \0 grant id`.
@@ -76,26 +80,6 @@ fn operations_for(key: &KeyRecord) -> &'static [&'static str] {
     }
 }
 
-/// Every operation a grant may name.
-const ALL_OPERATIONS: &[&str] = &[
-    "Decrypt",
-    "Encrypt",
-    "GenerateDataKey",
-    "GenerateDataKeyWithoutPlaintext",
-    "ReEncryptFrom",
-    "ReEncryptTo",
-    "Sign",
-    "Verify",
-    "GetPublicKey",
-    "CreateGrant",
-    "RetireGrant",
-    "DescribeKey",
-    "GenerateDataKeyPair",
-    "GenerateDataKeyPairWithoutPlaintext",
-    "GenerateMac",
-    "VerifyMac",
-    "DeriveSharedSecret",
-];
 /// Grants one key may hold.
 const MAX_GRANTS_PER_KEY: usize = 50_000;
 
@@ -115,20 +99,6 @@ impl Constraints {
             .is_none_or(|pairs| pairs.iter().all(|(k, v)| context.get(k) == Some(v)));
         let equals = self.equals.as_ref().is_none_or(|pairs| pairs == context);
         subset && equals
-    }
-
-    fn to_json(&self) -> Option<Value> {
-        if self.subset.is_none() && self.equals.is_none() {
-            return None;
-        }
-        let mut out = json!({});
-        if let Some(pairs) = &self.subset {
-            out["EncryptionContextSubset"] = json!(pairs);
-        }
-        if let Some(pairs) = &self.equals {
-            out["EncryptionContextEquals"] = json!(pairs);
-        }
-        Some(out)
     }
 }
 
@@ -150,25 +120,23 @@ pub(crate) struct Grant {
 }
 
 impl Grant {
-    fn entry(&self) -> Value {
-        let mut entry = json!({
-            "KeyId": self.key_arn,
-            "GrantId": self.id,
-            "CreationDate": self.created.epoch_seconds_f64(),
-            "GranteePrincipal": self.grantee,
-            "IssuingAccount": format!("arn:aws:iam::{}:root", self.issuing_account),
-            "Operations": self.operations,
-        });
-        if let Some(name) = &self.name {
-            entry["Name"] = json!(name);
+    fn entry(&self) -> GrantListEntry {
+        let constraints = (self.constraints.subset.is_some() || self.constraints.equals.is_some())
+            .then(|| GrantConstraints {
+                encryption_context_subset: self.constraints.subset.clone(),
+                encryption_context_equals: self.constraints.equals.clone(),
+            });
+        GrantListEntry {
+            key_id: Some(self.key_arn.clone()),
+            grant_id: Some(self.id.clone()),
+            name: self.name.clone(),
+            creation_date: Some(Time(self.created)),
+            grantee_principal: Some(self.grantee.clone()),
+            retiring_principal: self.retiring.clone(),
+            issuing_account: Some(format!("arn:aws:iam::{}:root", self.issuing_account)),
+            operations: Some(self.operations.iter().map(|o| o.as_str().into()).collect()),
+            constraints,
         }
-        if let Some(retiring) = &self.retiring {
-            entry["RetiringPrincipal"] = json!(retiring);
-        }
-        if let Some(constraints) = self.constraints.to_json() {
-            entry["Constraints"] = constraints;
-        }
-        entry
     }
 
     /// Whether this grant lets one of `principals` run `operation` with `context`.
@@ -219,50 +187,27 @@ fn invalid_grant_id(id: &str) -> AwsError {
     KmsError::InvalidGrantIdException.with(format!("Grant id {id} is not valid or does not exist."))
 }
 
-/// Reads a `Constraints` member.
-fn constraints(input: &JsonInput) -> Result<Constraints, AwsError> {
-    let Some(value) = input.get("Constraints") else {
-        return Ok(Constraints::default());
-    };
-    let pairs = |name: &str| -> Result<Option<EncryptionContext>, AwsError> {
-        match value.get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Object(map)) => map
-                .iter()
-                .map(|(k, v)| {
-                    v.as_str()
-                        .map(|s| (k.clone(), s.to_owned()))
-                        .ok_or_else(|| validation(format!("{name} values must be strings.")))
-                })
-                .collect::<Result<_, _>>()
-                .map(Some),
-            Some(_) => Err(validation(format!("{name} must be a map of strings."))),
-        }
-    };
-    Ok(Constraints {
-        subset: pairs("EncryptionContextSubset")?,
-        equals: pairs("EncryptionContextEquals")?,
-    })
-}
-
-/// Checks the `GrantTokens` member: at most 10 tokens, each one a grant token.
-pub(crate) fn check_grant_tokens(input: &JsonInput) -> Result<(), AwsError> {
-    let Some(tokens) = input.get("GrantTokens").and_then(Value::as_array) else {
-        return Ok(());
-    };
-    if tokens.len() > 10 {
-        return Err(validation(
-            "1 validation error detected: Value at 'grantTokens' failed to satisfy constraint: \
-             Member must have length less than or equal to 10",
-        ));
-    }
+/// Checks a request's `GrantTokens`: each one must be a grant token (the model bounds how
+/// many).
+pub(crate) fn check_grant_tokens(tokens: Option<&[String]>) -> Result<(), AwsError> {
     if tokens
+        .unwrap_or_default()
         .iter()
-        .any(|t| t.as_str().and_then(parse_token).is_none())
+        .any(|t| parse_token(t).is_none())
     {
         return Err(invalid_token());
     }
     Ok(())
+}
+
+/// The ARNs a grant or retiring principal may name the caller by: its own, and for a role
+/// session the role's.
+pub(crate) fn principal_arns(p: &Principal) -> Vec<&str> {
+    let mut arns = vec![p.arn.as_str()];
+    if let Some(issuer) = &p.issuer {
+        arns.push(issuer.arn.as_str());
+    }
+    arns
 }
 
 impl Kms {
@@ -285,12 +230,12 @@ impl Kms {
             .unwrap_or(false)
     }
 
-    pub(crate) fn create_grant(
+    fn create_grant(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let text = req_str(input, "KeyId", 2048)?;
+        input: CreateGrantRequest,
+    ) -> Result<CreateGrantResponse, AwsError> {
+        let text = input.key_id.as_str();
         if crate::keys::KeyRef::parse(text, &caller.principal.account, caller.region)
             .is_some_and(|r| r.is_alias())
         {
@@ -298,28 +243,20 @@ impl Kms {
                 "CreateGrant takes a key id or key ARN, not an alias.",
             ));
         }
-        let grantee = req_str(input, "GranteePrincipal", 256)?.to_owned();
-        let retiring = opt_str(input, "RetiringPrincipal", 256)?.map(str::to_owned);
-        let name = opt_str(input, "Name", 256)?.map(str::to_owned);
-        check_grant_tokens(input)?;
-        let operations: Vec<String> = crate::input::strings(input, "Operations");
-        if operations.is_empty() {
-            return Err(validation(
-                "1 validation error detected: Value null at 'operations' failed to satisfy \
-                 constraint: Member must not be null",
-            ));
-        }
-        if let Some(bad) = operations
-            .iter()
-            .find(|o| !ALL_OPERATIONS.contains(&o.as_str()))
-        {
-            return Err(validation(format!(
-                "1 validation error detected: Value '[{bad}]' at 'operations' failed to satisfy \
-                 constraint: Member must satisfy enum value set: [{}]",
-                ALL_OPERATIONS.join(", ")
-            )));
-        }
-        let constraints = constraints(input)?;
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let CreateGrantRequest {
+            grantee_principal: grantee,
+            retiring_principal: retiring,
+            name,
+            ..
+        } = input;
+        let operations: Vec<String> = input.operations.iter().map(|o| o.to_string()).collect();
+        let constraints = input
+            .constraints
+            .map_or_else(Constraints::default, |c| Constraints {
+                subset: c.encryption_context_subset,
+                equals: c.encryption_context_equals,
+            });
         let account = caller.principal.account.clone();
         let now = self.now();
         let result = self
@@ -352,7 +289,7 @@ impl Kms {
                 }) {
                     same.token_sha256 = sha256_hex(&token);
                     tx.put(&GRANTS, &store_key, &same)?;
-                    return Ok(Ok((same.id, token, key.arn())));
+                    return Ok(Ok((same.id, token)));
                 }
                 if tx.prefix(&GRANTS, &prefix)?.len() >= MAX_GRANTS_PER_KEY {
                     return Ok(Err(KmsError::LimitExceededException
@@ -372,27 +309,26 @@ impl Kms {
                     token_sha256: sha256_hex(&token),
                 };
                 tx.put(&GRANTS, &grant_key(key.id, &id), &grant)?;
-                Ok(Ok((id, token, key.arn())))
+                Ok(Ok((id, token)))
             })
             .map_err(internal)?;
-        let (id, token, key_arn) = result?;
-        Ok(Reply {
-            // The token is a credential of sorts: the trail records the grant and key only.
-            response_elements: Some(json!({ "grantId": id, "keyId": key_arn })),
-            output: neargate_wire::Output::Json(json!({ "GrantId": id, "GrantToken": token })),
+        let (id, token) = result?;
+        Ok(CreateGrantResponse {
+            grant_id: Some(id),
+            grant_token: Some(token),
         })
     }
 
-    pub(crate) fn list_grants(
+    fn list_grants(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.key(caller, input)?;
-        let only_id = opt_str(input, "GrantId", 128)?;
-        let only_grantee = opt_str(input, "GranteePrincipal", 256)?;
+        input: ListGrantsRequest,
+    ) -> Result<ListGrantsResponse, AwsError> {
+        let key = self.key(caller, &input.key_id)?;
+        let only_id = input.grant_id.as_deref();
+        let only_grantee = input.grantee_principal.as_deref();
         let prefix = format!("{}\u{0}", key.id).into_bytes();
-        let grants: Vec<Value> = self
+        let grants: Vec<GrantListEntry> = self
             .db
             .read(|tx| tx.prefix(&GRANTS, &prefix))
             .map_err(internal)?
@@ -402,18 +338,22 @@ impl Kms {
             .filter(|g| only_grantee.is_none_or(|p| g.grantee == p))
             .map(|g| g.entry())
             .collect();
-        let (grants, next) = page(input, grants)?;
-        quiet(paged(json!({ "Grants": grants }), next))
+        let (grants, next) = page(input.limit, input.marker.as_deref(), grants)?;
+        Ok(ListGrantsResponse {
+            grants: Some(grants),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
 
-    pub(crate) fn list_retirable_grants(
+    fn list_retirable_grants(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let retiring = req_str(input, "RetiringPrincipal", 256)?;
+        input: ListRetirableGrantsRequest,
+    ) -> Result<ListGrantsResponse, AwsError> {
+        let retiring = input.retiring_principal.as_str();
         let account = &caller.principal.account;
-        let grants: Vec<Value> = self
+        let grants: Vec<GrantListEntry> = self
             .db
             .read(|tx| tx.prefix(&GRANTS, b""))
             .map_err(internal)?
@@ -422,30 +362,24 @@ impl Kms {
             .filter(|g| g.retiring.as_deref() == Some(retiring) && &g.issuing_account == account)
             .map(|g| g.entry())
             .collect();
-        let (grants, next) = page(input, grants)?;
-        quiet(paged(json!({ "Grants": grants }), next))
+        let (grants, next) = page(input.limit, input.marker.as_deref(), grants)?;
+        Ok(ListGrantsResponse {
+            grants: Some(grants),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
 
     /// The grant a `RetireGrant` request names: by token, or by key and grant id.
-    pub fn grant_to_retire(
+    fn grant_to_retire(
         &self,
-        account: &str,
-        region: &str,
-        input: &JsonInput,
-    ) -> Result<(String, Option<String>, Vec<String>), AwsError> {
-        let grant = self.find_grant_to_retire(account, region, input)?;
-        Ok((grant.grantee, grant.retiring, grant.operations))
-    }
-
-    fn find_grant_to_retire(
-        &self,
-        account: &str,
-        region: &str,
-        input: &JsonInput,
+        caller: &Caller<'_>,
+        input: &RetireGrantRequest,
     ) -> Result<Grant, AwsError> {
-        let token = opt_str(input, "GrantToken", 8192)?;
-        let key_text = opt_str(input, "KeyId", 2048)?;
-        let grant_id = opt_str(input, "GrantId", 128)?;
+        let (account, region) = (&caller.principal.account, caller.region);
+        let token = input.grant_token.as_deref();
+        let key_text = input.key_id.as_deref();
+        let grant_id = input.grant_id.as_deref();
         self.db
             .read(|tx| {
                 let found = match (token, key_text, grant_id) {
@@ -472,32 +406,153 @@ impl Kms {
             .map_err(internal)?
     }
 
-    pub(crate) fn retire_grant(
+    fn retire_grant(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let grant = self.find_grant_to_retire(&caller.principal.account, caller.region, input)?;
+        input: RetireGrantRequest,
+    ) -> Result<Empty, AwsError> {
+        let grant = self.grant_to_retire(caller, &input)?;
         self.write(|tx| tx.delete(&GRANTS, &grant_key(grant.key, &grant.id)))
             .map_err(internal)?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn revoke_grant(
+    fn revoke_grant(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.key(caller, input)?;
-        let id = req_str(input, "GrantId", 128)?;
+        input: RevokeGrantRequest,
+    ) -> Result<Empty, AwsError> {
+        let key = self.key(caller, &input.key_id)?;
+        let id = input.grant_id.as_str();
         let deleted = self
             .write(|tx| tx.delete(&GRANTS, &grant_key(key.id, id)))
             .map_err(internal)?;
         if !deleted {
             return Err(invalid_grant_id(id));
         }
-        reply(json!({}))
+        Ok(Empty {})
     }
+}
+
+/// The condition keys of a `CreateGrant` request: the grantee, retiring principal, operations
+/// and constraints it asks for, and whether an AWS service asks (`kms:GrantIsForAWSResource`).
+fn grant_keys(caller: &Caller<'_>, input: &CreateGrantRequest) -> Vec<ConditionKey> {
+    let mut context = vec![pair("kms:GranteePrincipal", &*input.grantee_principal)];
+    if let Some(retiring) = &input.retiring_principal {
+        context.push(pair("kms:RetiringPrincipal", &**retiring));
+    }
+    let operations = input.operations.iter().map(|o| o.to_string()).collect();
+    context.push(("kms:GrantOperations".to_owned(), operations));
+    if let Some(constraints) = &input.constraints {
+        let mut kinds = Vec::new();
+        // For CreateGrant, the encryption context keys are the constraint's.
+        for (kind, pairs) in [
+            (
+                "EncryptionContextEquals",
+                &constraints.encryption_context_equals,
+            ),
+            (
+                "EncryptionContextSubset",
+                &constraints.encryption_context_subset,
+            ),
+        ] {
+            if let Some(pairs) = pairs {
+                kinds.push(kind.to_owned());
+                context.extend(context_keys(pairs));
+            }
+        }
+        context.push(("kms:GrantConstraintType".to_owned(), kinds));
+    }
+    let for_service = caller.principal.kind == PrincipalKind::AwsService;
+    context.push(pair("kms:GrantIsForAWSResource", for_service.to_string()));
+    context
+}
+
+impl<'a> Handler<ops::CreateGrant, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &CreateGrantRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = grant_keys(caller, input);
+        self.key_access(
+            caller,
+            "CreateGrant",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: CreateGrantRequest,
+    ) -> Result<CreateGrantResponse, AwsError> {
+        self.create_grant(caller, input)
+    }
+
+    /// The grant token is a credential of sorts: the trail records the grant and key only.
+    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
+        let key = output.resources().first().map(|(_, arn)| arn.clone());
+        Some(json!({ "grantId": output.output()["GrantId"], "keyId": key }))
+    }
+}
+
+impl<'a> Handler<ops::RetireGrant, Caller<'a>> for Kms {
+    /// The grant's retiring principal, and its grantee if the grant allows `RetireGrant`, may
+    /// retire it whatever the policies say; anyone else needs `kms:RetireGrant` on its key.
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &RetireGrantRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let grant = self.grant_to_retire(caller, input)?;
+        let arns = principal_arns(caller.principal);
+        let retiring = grant.retiring.as_deref().is_some_and(|r| arns.contains(&r));
+        let grantee = arns.contains(&grant.grantee.as_str())
+            && grant.operations.iter().any(|o| o == "RetireGrant");
+        let key = self.key_of_blob(grant.key)?;
+        let asked = self.key_question(
+            caller,
+            "RetireGrant",
+            Target::of(key),
+            EncryptionContext::new(),
+            Vec::new(),
+        )?;
+        let mut access = on_keys(vec![asked]);
+        if retiring || grantee {
+            access.questions.clear();
+        }
+        Ok(access)
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: RetireGrantRequest) -> Result<Empty, AwsError> {
+        self.retire_grant(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListRetirableGrants, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        _: &ListRetirableGrantsRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(account_access(caller, "ListRetirableGrants", Vec::new()))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListRetirableGrantsRequest,
+    ) -> Result<ListGrantsResponse, AwsError> {
+        self.list_retirable_grants(caller, input)
+    }
+}
+
+on_named_key! {
+    ListGrants => list_grants,
+    RevokeGrant => revoke_grant,
 }
 
 /// Grants can be made on keys that are enabled (or awaiting imported material).

@@ -12,17 +12,20 @@ use aws_lc_rs::rsa::{
     KeySize, OAEP_SHA1_MGF1SHA1, OAEP_SHA256_MGF1SHA256, OaepAlgorithm, OaepPrivateDecryptingKey,
     PrivateDecryptingKey,
 };
-use neargate_common::{AwsError, Common, Timestamp};
+use neargate_common::{AwsError, Timestamp};
+use neargate_model::kms::{
+    DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse, ExpirationModelType,
+    GetParametersForImportRequest, GetParametersForImportResponse, ImportKeyMaterialRequest,
+    ImportKeyMaterialResponse, ImportType,
+};
+use neargate_model::{Blob, SecretBytes, Time};
 use neargate_store::{Read, Table};
-use neargate_wire::{JsonInput, Reply};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::access::on_named_key;
 use crate::errors::{internal, invalid_ciphertext, invalid_state, validation};
-use crate::input::{b64, opt_str, req_blob, req_str};
-use crate::key_ops::{quiet, reply};
 use crate::keys::{Imported, KeyRecord, KeyState, Material, find, material_id};
 use crate::seal::MATERIAL_LEN;
 use crate::{Caller, Kms};
@@ -158,15 +161,15 @@ fn unwrap_material(
 }
 
 impl Kms {
-    pub(crate) fn get_parameters_for_import(
+    fn get_parameters_for_import(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let algorithm_name = req_str(input, "WrappingAlgorithm", 64)?.to_owned();
+        input: GetParametersForImportRequest,
+    ) -> Result<GetParametersForImportResponse, AwsError> {
+        let algorithm_name = input.wrapping_algorithm.to_string();
         algorithm(&algorithm_name)?;
-        let size = key_size(req_str(input, "WrappingKeySpec", 16)?)?;
-        let key = self.key(caller, input)?;
+        let size = key_size(input.wrapping_key_spec.as_str())?;
+        let key = self.key(caller, &input.key_id)?;
         importable(&key)?;
         let private = PrivateDecryptingKey::generate(size)
             .map_err(|_| AwsError::internal("KMSInternalException"))?;
@@ -195,29 +198,34 @@ impl Kms {
         };
         self.write(|tx| tx.put(&IMPORTS, key.id.to_string().as_bytes(), &parameters))
             .map_err(internal)?;
-        quiet(json!({
-            "KeyId": key.arn(),
-            "ImportToken": b64(&token),
-            "PublicKey": b64(&public),
-            "ParametersValidTo": valid_to.epoch_seconds_f64(),
-        }))
+        Ok(GetParametersForImportResponse {
+            key_id: Some(key.arn()),
+            import_token: Some(Blob(token)),
+            public_key: Some(SecretBytes::new(public)),
+            parameters_valid_to: Some(Time(valid_to)),
+        })
     }
 
-    pub(crate) fn import_key_material(
+    fn import_key_material(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let token = req_blob(input, "ImportToken", 8192)?;
-        let encrypted = req_blob(input, "EncryptedKeyMaterial", 8192)?;
-        let valid_to = input
-            .timestamp("ValidTo")
-            .map_err(|e| Common::SerializationException.with(e.to_string()))?;
-        let model = opt_str(input, "ExpirationModel", 64)?.unwrap_or(if valid_to.is_some() {
-            "KEY_MATERIAL_EXPIRES"
-        } else {
-            "KEY_MATERIAL_DOES_NOT_EXPIRE"
-        });
+        input: ImportKeyMaterialRequest,
+    ) -> Result<ImportKeyMaterialResponse, AwsError> {
+        if input.key_material_description.is_some() {
+            return Err(KmsError::UnsupportedOperationException
+                .with("KeyMaterialDescription is not supported by this endpoint."));
+        }
+        let token = &input.import_token.0;
+        let encrypted = &input.encrypted_key_material.0;
+        let valid_to = input.valid_to.map(|t| t.0);
+        let model = input.expiration_model.as_ref().map_or(
+            if valid_to.is_some() {
+                "KEY_MATERIAL_EXPIRES"
+            } else {
+                "KEY_MATERIAL_DOES_NOT_EXPIRE"
+            },
+            ExpirationModelType::as_str,
+        );
         let now = self.now();
         let valid_to = match (model, valid_to) {
             ("KEY_MATERIAL_EXPIRES", Some(t)) if t > now => Some(t),
@@ -243,7 +251,7 @@ impl Kms {
                 )));
             }
         };
-        let text = req_str(input, "KeyId", 2048)?;
+        let text = input.key_id.as_str();
         let account = &caller.principal.account;
         let (key, parameters) = self
             .db
@@ -257,12 +265,14 @@ impl Kms {
             })
             .map_err(internal)??;
         importable(&key)?;
+        check_import_type(&key, input.import_type.as_ref())?;
+        check_material_id(&key, input.key_material_id.as_deref())?;
         let parameters = parameters
             .filter(|p| {
                 token.len() == TOKEN_LEN
                     && token[..4] == TOKEN_TAG[..]
                     && token[4..20] == key.id.as_bytes()[..]
-                    && sha256_hex(&token) == p.token_sha256
+                    && sha256_hex(token) == p.token_sha256
             })
             .ok_or_else(invalid_token)?;
         if parameters.valid_to <= now {
@@ -279,7 +289,7 @@ impl Kms {
         let private = PrivateDecryptingKey::from_pkcs8(&pkcs8)
             .map_err(|_| AwsError::internal("KMSInternalException"))?;
         let (oaep, key_wrapped) = algorithm(&parameters.algorithm)?;
-        let material = unwrap_material(&private, oaep, key_wrapped, &encrypted)?;
+        let material = unwrap_material(&private, oaep, key_wrapped, encrypted)?;
         if material.len() != MATERIAL_LEN {
             return Err(invalid_ciphertext());
         }
@@ -287,7 +297,7 @@ impl Kms {
         let wrapped = self
             .root
             .wrap(&material, &KeyRecord::wrap_context(key.id, 1));
-        let key = self.update_key(caller, input, |key| {
+        let key = self.update_key(caller, text, |key| {
             importable(key)?;
             if key.imported.as_ref().is_some_and(|i| i.digest != digest) {
                 return Err(KmsError::IncorrectKeyMaterialException.with(format!(
@@ -310,22 +320,23 @@ impl Kms {
         if let Some(at) = valid_to {
             self.work_due_at(at);
         }
-        reply(json!({
-            "KeyId": key.arn(),
-            "KeyMaterialId": material_id(key.id, 1),
-        }))
+        Ok(ImportKeyMaterialResponse {
+            key_id: Some(key.arn()),
+            key_material_id: Some(material_id(key.id, 1)),
+        })
     }
 
-    pub(crate) fn delete_imported_key_material(
+    fn delete_imported_key_material(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.update_key(caller, input, |key| {
+        input: DeleteImportedKeyMaterialRequest,
+    ) -> Result<DeleteImportedKeyMaterialResponse, AwsError> {
+        let key = self.update_key(caller, &input.key_id, |key| {
             if key.origin != "EXTERNAL" {
                 return Err(KmsError::UnsupportedOperationException
                     .with(format!("{} has no imported key material.", key.arn())));
             }
+            check_material_id(key, input.key_material_id.as_deref())?;
             key.materials.clear();
             if let Some(imported) = &mut key.imported {
                 imported.valid_to = None;
@@ -335,11 +346,46 @@ impl Kms {
             }
             Ok(())
         })?;
-        reply(json!({
-            "KeyId": key.arn(),
-            "KeyMaterialId": material_id(key.id, 1),
-        }))
+        Ok(DeleteImportedKeyMaterialResponse {
+            key_id: Some(key.arn()),
+            key_material_id: Some(material_id(key.id, 1)),
+        })
     }
+}
+
+/// `ImportType`: new material only into a key that never had any (one material per imported
+/// key here), existing material only into a key that had some.
+fn check_import_type(key: &KeyRecord, kind: Option<&ImportType>) -> Result<(), AwsError> {
+    match (kind, &key.imported) {
+        (Some(ImportType::NewKeyMaterial), Some(_)) => Err(KmsError::UnsupportedOperationException
+            .with(format!(
+                "{} already has imported key material; this endpoint keeps one material per \
+                 imported key: import the same material again (EXISTING_KEY_MATERIAL).",
+                key.arn()
+            ))),
+        (Some(ImportType::ExistingKeyMaterial), None) => Err(validation(format!(
+            "No key material was imported into {} before; import NEW_KEY_MATERIAL.",
+            key.arn()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// A `KeyMaterialId` must name the key's one imported material.
+fn check_material_id(key: &KeyRecord, id: Option<&str>) -> Result<(), AwsError> {
+    match id {
+        Some(id) if id != material_id(key.id, 1) => Err(KmsError::NotFoundException.with(format!(
+            "Key material {id} of {} does not exist.",
+            key.arn()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+on_named_key! {
+    GetParametersForImport => get_parameters_for_import,
+    ImportKeyMaterial => import_key_material,
+    DeleteImportedKeyMaterial => delete_imported_key_material,
 }
 
 #[cfg(test)]

@@ -4,23 +4,32 @@
 use std::sync::Arc;
 
 use neargate_common::AwsError;
+use neargate_model::kms::Error as KmsError;
+use neargate_model::kms::KeyState as WireKeyState;
+use neargate_model::kms::{
+    CancelKeyDeletionRequest, CancelKeyDeletionResponse, CreateKeyRequest, CreateKeyResponse,
+    DescribeKeyRequest, DescribeKeyResponse, DisableKeyRequest, EnableKeyRequest,
+    GetKeyPolicyRequest, GetKeyPolicyResponse, KeyListEntry, ListKeyPoliciesRequest,
+    ListKeyPoliciesResponse, ListKeysRequest, ListKeysResponse, ListResourceTagsRequest,
+    ListResourceTagsResponse, OriginType, PutKeyPolicyRequest, ScheduleKeyDeletionRequest,
+    ScheduleKeyDeletionResponse, Tag, TagResourceRequest, UntagResourceRequest,
+    UpdateKeyDescriptionRequest, ops,
+};
+use neargate_model::{Access, ConditionKey, Empty, Handler, Time};
 use neargate_policy::{Policy, PolicyUse};
 use neargate_store::{Read, WriteTx};
-use neargate_wire::{JsonInput, Output, Reply};
-use serde_json::{Value, json};
+use serde_json::json;
 use uuid::Uuid;
 
+use crate::access::{account_access, on_named_key, pair, request_tags};
 use crate::asymmetric::Spec;
 use crate::errors::{self, internal, invalid_state, validation};
-use crate::input::{opt_bool, opt_int, opt_str, req_str, tags};
+use crate::grants::check_grant_tokens;
 use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, Material, find, scoped};
-use crate::{Caller, Kms};
-use neargate_model::kms::Error as KmsError;
+use crate::{Caller, EncryptionContext, Kms};
 
 /// Longest key policy KMS accepts, in characters.
 const MAX_POLICY: usize = 32_768;
-/// Longest description.
-const MAX_DESCRIPTION: usize = 8_192;
 /// Tags a key may carry.
 const MAX_TAGS: usize = 50;
 
@@ -66,28 +75,15 @@ fn check_lockout(
         .with("The new key policy will not allow you to update the key policy in the future."))
 }
 
-/// A reply whose body is also the trail's `responseElements` (none when it is empty).
-pub(crate) fn reply(body: Value) -> Result<Reply, AwsError> {
-    let empty = body.as_object().is_some_and(serde_json::Map::is_empty);
-    Ok(Reply {
-        response_elements: (!empty).then(|| body.clone()),
-        output: Output::Json(body),
-    })
-}
-
-/// A reply the trail records without response elements.
-pub(crate) fn quiet(body: Value) -> Result<Reply, AwsError> {
-    Ok(Reply::quiet(Output::Json(body)))
-}
-
-/// Pages over `items` (already in order), by `Limit` (1–1000, default 100) and `Marker` (the
-/// index to start at, as issued by the previous page).
+/// Pages over `items` (already in order), by `limit` (default 100; the model bounds it) and
+/// `marker` (the index to start at, as issued by the previous page): the page, and the marker
+/// of the next one if there is more.
 pub(crate) fn page<T>(
-    input: &JsonInput,
+    limit: Option<i32>,
+    marker: Option<&str>,
     items: Vec<T>,
 ) -> Result<(Vec<T>, Option<String>), AwsError> {
-    let limit = opt_int(input, "Limit", 1..=1000)?.unwrap_or(100);
-    let start = match opt_str(input, "Marker", 1024)? {
+    let start = match marker {
         None => 0,
         Some(marker) => marker
             .strip_prefix("page-")
@@ -95,41 +91,26 @@ pub(crate) fn page<T>(
             .filter(|n| *n <= items.len())
             .ok_or_else(|| KmsError::InvalidMarkerException.with("The marker is not valid."))?,
     };
-    let limit = usize::try_from(limit).unwrap_or(100);
+    let limit = limit.and_then(|n| usize::try_from(n).ok()).unwrap_or(100);
     let end = start.saturating_add(limit).min(items.len());
     let next = (end < items.len()).then(|| format!("page-{end}"));
     let page = items.into_iter().skip(start).take(end - start).collect();
     Ok((page, next))
 }
 
-/// `{..., "Truncated": bool, "NextMarker"?}`.
-pub(crate) fn paged(mut body: Value, next: Option<String>) -> Value {
-    body["Truncated"] = json!(next.is_some());
-    if let Some(marker) = next {
-        body["NextMarker"] = json!(marker);
-    }
-    body
-}
-
 impl Kms {
-    /// Reads the key named by the `KeyId` member, in the caller's account and region.
-    pub(crate) fn key(
-        &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Arc<KeyRecord>, AwsError> {
-        let text = req_str(input, "KeyId", 2048)?;
+    /// The key `text` names, in the caller's account and region.
+    pub(crate) fn key(&self, caller: &Caller<'_>, text: &str) -> Result<Arc<KeyRecord>, AwsError> {
         self.find_key(text, &caller.principal.account, caller.region)
     }
 
-    /// Applies `change` to the key named by `KeyId` in one write; returns the updated key.
+    /// Applies `change` to the key `text` names in one write; returns the updated key.
     pub(crate) fn update_key(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        text: &str,
         change: impl FnOnce(&mut KeyRecord) -> Result<(), AwsError>,
     ) -> Result<KeyRecord, AwsError> {
-        let text = req_str(input, "KeyId", 2048)?;
         let account = &caller.principal.account;
         self.write(|tx| {
             let mut key = match find(tx, text, account, caller.region) {
@@ -145,49 +126,49 @@ impl Kms {
         .map_err(internal)?
     }
 
-    pub(crate) fn create_key(
+    fn create_key(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let spec = opt_str(input, "KeySpec", 64)?
-            .or(opt_str(input, "CustomerMasterKeySpec", 64)?)
-            .unwrap_or("SYMMETRIC_DEFAULT");
-        let kind = Spec::parse(spec)?;
-        let usage = opt_str(input, "KeyUsage", 64)?.unwrap_or(kind.usages()[0]);
-        if !kind.usages().contains(&usage) {
+        input: CreateKeyRequest,
+    ) -> Result<CreateKeyResponse, AwsError> {
+        if input.custom_key_store_id.is_some() || input.xks_key_id.is_some() {
+            return Err(KmsError::CustomKeyStoreNotFoundException
+                .with("This endpoint has no custom key stores."));
+        }
+        let spec = input
+            .key_spec
+            .map(|s| s.to_string())
+            .or_else(|| input.customer_master_key_spec.map(|s| s.to_string()))
+            .unwrap_or_else(|| "SYMMETRIC_DEFAULT".to_owned());
+        let kind = Spec::parse(&spec)?;
+        let usage = input
+            .key_usage
+            .map_or_else(|| kind.usages()[0].to_owned(), |u| u.to_string());
+        if !kind.usages().contains(&usage.as_str()) {
             return Err(validation(format!(
                 "KeyUsage {usage} is not compatible with KeySpec {spec}"
             )));
         }
-        let origin = opt_str(input, "Origin", 64)?.unwrap_or("AWS_KMS");
+        let origin = input.origin.unwrap_or(OriginType::AwsKms);
         match origin {
-            "AWS_KMS" => {}
-            "EXTERNAL" if kind == Spec::Symmetric => {}
-            "EXTERNAL" => {
+            OriginType::AwsKms => {}
+            OriginType::External if kind == Spec::Symmetric => {}
+            OriginType::External => {
                 return Err(KmsError::UnsupportedOperationException
                     .with("Imported key material is supported for SYMMETRIC_DEFAULT keys only."));
             }
-            "AWS_CLOUDHSM" | "EXTERNAL_KEY_STORE" => {
-                return Err(KmsError::UnsupportedOperationException.with(format!(
-                    "Origin {origin} needs a custom key store, which this endpoint does not offer."
-                )));
-            }
             other => {
-                return Err(validation(format!(
-                    "1 validation error detected: Value '{other}' at 'origin' failed to satisfy \
-                     constraint: Member must satisfy enum value set: [EXTERNAL_KEY_STORE, \
-                     AWS_KMS, AWS_CLOUDHSM, EXTERNAL]"
+                return Err(KmsError::UnsupportedOperationException.with(format!(
+                    "Origin {other} needs a custom key store, which this endpoint does not offer."
                 )));
             }
         }
-        if opt_bool(input, "MultiRegion")? == Some(true) {
+        if input.multi_region == Some(true) {
             return Err(KmsError::UnsupportedOperationException.with(
                 "Multi-Region keys are not supported by this endpoint; create a single-Region key.",
             ));
         }
-        let description = opt_str(input, "Description", MAX_DESCRIPTION)?.unwrap_or("");
-        let new_tags = tags(input)?;
+        let new_tags = tag_pairs(input.tags.unwrap_or_default());
         if new_tags.len() > MAX_TAGS {
             return Err(
                 KmsError::TagException.with(format!("A key can have at most {MAX_TAGS} tags."))
@@ -196,20 +177,21 @@ impl Kms {
         let account = caller.principal.account.clone();
         let id = Uuid::new_v4();
         let now = self.now();
+        let external = origin == OriginType::External;
         let mut key = KeyRecord {
             id,
             account: account.clone(),
             region: caller.region.to_owned(),
             created: now,
-            description: description.to_owned(),
-            state: if origin == "EXTERNAL" {
+            description: input.description.unwrap_or_default(),
+            state: if external {
                 KeyState::PendingImport
             } else {
                 KeyState::Enabled
             },
-            origin: origin.to_owned(),
-            spec: spec.to_owned(),
-            usage: usage.to_owned(),
+            origin: origin.to_string(),
+            spec,
+            usage,
             policy: default_policy(&account),
             deletion_date: None,
             pending_window_days: None,
@@ -218,13 +200,13 @@ impl Kms {
             rotation: None,
             imported: None,
         };
-        if let Some(text) = opt_str(input, "Policy", MAX_POLICY + 1)? {
-            let policy = parse_policy(text)?;
-            let bypass = opt_bool(input, "BypassPolicyLockoutSafetyCheck")?.unwrap_or(false);
+        if let Some(text) = input.policy {
+            let policy = parse_policy(&text)?;
+            let bypass = input.bypass_policy_lockout_safety_check.unwrap_or(false);
             check_lockout(caller, &policy, &key.arn(), bypass)?;
-            text.clone_into(&mut key.policy);
+            key.policy = text;
         }
-        if origin == "AWS_KMS" {
+        if !external {
             let material = kind.generate()?;
             key.materials.push(Material {
                 version: 1,
@@ -242,23 +224,28 @@ impl Kms {
             )
         })
         .map_err(internal)?;
-        reply(json!({ "KeyMetadata": key.metadata() }))
+        Ok(CreateKeyResponse {
+            key_metadata: Some(key.metadata()),
+        })
     }
 
-    pub(crate) fn describe_key(
+    fn describe_key(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.key(caller, input)?;
-        quiet(json!({ "KeyMetadata": key.metadata() }))
+        input: DescribeKeyRequest,
+    ) -> Result<DescribeKeyResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let key = self.key(caller, &input.key_id)?;
+        Ok(DescribeKeyResponse {
+            key_metadata: Some(key.metadata()),
+        })
     }
 
-    pub(crate) fn list_keys(
+    fn list_keys(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
+        input: ListKeysRequest,
+    ) -> Result<ListKeysResponse, AwsError> {
         let prefix = scoped(&caller.principal.account, caller.region, "");
         let ids: Vec<String> = self
             .db
@@ -267,50 +254,44 @@ impl Kms {
             .into_iter()
             .map(|(k, ())| String::from_utf8_lossy(&k[prefix.len()..]).into_owned())
             .collect();
-        let (ids, next) = page(input, ids)?;
-        let keys: Vec<Value> = ids
-            .iter()
-            .map(|id| {
-                json!({
-                    "KeyId": id,
-                    "KeyArn": format!(
-                        "arn:aws:kms:{}:{}:key/{id}",
-                        caller.region, caller.principal.account
-                    ),
-                })
+        let (ids, next) = page(input.limit, input.marker.as_deref(), ids)?;
+        let keys = ids
+            .into_iter()
+            .map(|id| KeyListEntry {
+                key_arn: Some(format!(
+                    "arn:aws:kms:{}:{}:key/{id}",
+                    caller.region, caller.principal.account
+                )),
+                key_id: Some(id),
             })
             .collect();
-        quiet(paged(json!({ "Keys": keys }), next))
+        Ok(ListKeysResponse {
+            keys: Some(keys),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
 
-    pub(crate) fn update_key_description(
+    fn update_key_description(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let description = opt_str(input, "Description", MAX_DESCRIPTION)?
-            .ok_or_else(|| {
-                validation(
-                    "1 validation error detected: Value null at 'description' failed to satisfy \
-                     constraint: Member must not be null",
-                )
-            })?
-            .to_owned();
-        self.update_key(caller, input, |key| {
+        input: UpdateKeyDescriptionRequest,
+    ) -> Result<Empty, AwsError> {
+        self.update_key(caller, &input.key_id, |key| {
             refuse_pending_deletion(key)?;
-            key.description = description;
+            key.description = input.description;
             Ok(())
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn set_enabled(
+    fn set_enabled(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        text: &str,
         enabled: bool,
-    ) -> Result<Reply, AwsError> {
-        self.update_key(caller, input, |key| match key.state {
+    ) -> Result<Empty, AwsError> {
+        self.update_key(caller, text, |key| match key.state {
             KeyState::Enabled | KeyState::Disabled => {
                 key.state = if enabled {
                     KeyState::Enabled
@@ -321,18 +302,42 @@ impl Kms {
             }
             state => Err(invalid_state(&key.arn(), state.as_str())),
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn schedule_key_deletion(
+    fn enable_key(&self, caller: &Caller<'_>, input: EnableKeyRequest) -> Result<Empty, AwsError> {
+        self.set_enabled(caller, &input.key_id, true)
+    }
+
+    fn disable_key(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let days = opt_int(input, "PendingWindowInDays", 7..=30)?.unwrap_or(30);
+        input: DisableKeyRequest,
+    ) -> Result<Empty, AwsError> {
+        self.set_enabled(caller, &input.key_id, false)
+    }
+
+    fn schedule_key_deletion(
+        &self,
+        caller: &Caller<'_>,
+        input: ScheduleKeyDeletionRequest,
+    ) -> Result<ScheduleKeyDeletionResponse, AwsError> {
+        let days = input.pending_window_in_days.unwrap_or(30);
+        // The model allows 1 to 365 days; KMS takes 7 to 30.
+        let bound = match days {
+            ..7 => Some("greater than or equal to 7"),
+            31.. => Some("less than or equal to 30"),
+            _ => None,
+        };
+        if let Some(bound) = bound {
+            return Err(validation(format!(
+                "1 validation error detected: Value '{days}' at 'pendingWindowInDays' failed to \
+                 satisfy constraint: Member must have value {bound}"
+            )));
+        }
         let now = self.now();
         let date = now + std::time::Duration::from_secs(u64::try_from(days).unwrap_or(30) * 86_400);
-        let key = self.update_key(caller, input, |key| {
+        let key = self.update_key(caller, &input.key_id, |key| {
             refuse_pending_deletion(key)?;
             key.state = KeyState::PendingDeletion;
             key.deletion_date = Some(date);
@@ -340,20 +345,20 @@ impl Kms {
             Ok(())
         })?;
         self.work_due_at(date);
-        reply(json!({
-            "KeyId": key.arn(),
-            "DeletionDate": date.epoch_seconds_f64(),
-            "KeyState": "PendingDeletion",
-            "PendingWindowInDays": days,
-        }))
+        Ok(ScheduleKeyDeletionResponse {
+            key_id: Some(key.arn()),
+            deletion_date: Some(Time(date)),
+            key_state: Some(WireKeyState::PendingDeletion),
+            pending_window_in_days: Some(days),
+        })
     }
 
-    pub(crate) fn cancel_key_deletion(
+    fn cancel_key_deletion(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.update_key(caller, input, |key| {
+        input: CancelKeyDeletionRequest,
+    ) -> Result<CancelKeyDeletionResponse, AwsError> {
+        let key = self.update_key(caller, &input.key_id, |key| {
             if key.state != KeyState::PendingDeletion {
                 return Err(invalid_state(&key.arn(), key.state.as_str()));
             }
@@ -366,16 +371,18 @@ impl Kms {
             key.pending_window_days = None;
             Ok(())
         })?;
-        reply(json!({ "KeyId": key.arn() }))
+        Ok(CancelKeyDeletionResponse {
+            key_id: Some(key.arn()),
+        })
     }
 
-    pub(crate) fn tag_resource(
+    fn tag_resource(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let new_tags = tags(input)?;
-        self.update_key(caller, input, |key| {
+        input: TagResourceRequest,
+    ) -> Result<Empty, AwsError> {
+        let new_tags = tag_pairs(input.tags);
+        self.update_key(caller, &input.key_id, |key| {
             refuse_pending_deletion(key)?;
             for (k, v) in new_tags {
                 match key.tags.iter_mut().find(|(existing, _)| *existing == k) {
@@ -390,81 +397,229 @@ impl Kms {
             }
             Ok(())
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn untag_resource(
+    fn untag_resource(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let keys: Vec<String> = crate::input::strings(input, "TagKeys");
-        self.update_key(caller, input, |key| {
+        input: UntagResourceRequest,
+    ) -> Result<Empty, AwsError> {
+        self.update_key(caller, &input.key_id, |key| {
             refuse_pending_deletion(key)?;
-            key.tags.retain(|(k, _)| !keys.contains(k));
+            key.tags.retain(|(k, _)| !input.tag_keys.contains(k));
             Ok(())
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn list_resource_tags(
+    fn list_resource_tags(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.key(caller, input)?;
-        let (tags, next) = page(input, key.tags.clone())?;
-        let tags: Vec<Value> = tags
+        input: ListResourceTagsRequest,
+    ) -> Result<ListResourceTagsResponse, AwsError> {
+        let key = self.key(caller, &input.key_id)?;
+        let (tags, next) = page(input.limit, input.marker.as_deref(), key.tags.clone())?;
+        let tags = tags
             .into_iter()
-            .map(|(k, v)| json!({"TagKey": k, "TagValue": v}))
+            .map(|(tag_key, tag_value)| Tag { tag_key, tag_value })
             .collect();
-        quiet(paged(json!({ "Tags": tags }), next))
+        Ok(ListResourceTagsResponse {
+            tags: Some(tags),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
 
-    pub(crate) fn get_key_policy(
+    fn get_key_policy(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let name = opt_str(input, "PolicyName", 128)?.unwrap_or("default");
-        let key = self.key(caller, input)?;
+        input: GetKeyPolicyRequest,
+    ) -> Result<GetKeyPolicyResponse, AwsError> {
+        let name = input.policy_name.as_deref().unwrap_or("default");
+        let key = self.key(caller, &input.key_id)?;
         if name != "default" {
             return Err(KmsError::NotFoundException.with(format!("No such policy exists: {name}")));
         }
-        quiet(json!({ "Policy": key.policy, "PolicyName": "default" }))
+        Ok(GetKeyPolicyResponse {
+            policy: Some(key.policy.clone()),
+            policy_name: Some("default".to_owned()),
+        })
     }
 
-    pub(crate) fn put_key_policy(
+    fn put_key_policy(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let name = opt_str(input, "PolicyName", 128)?.unwrap_or("default");
+        input: PutKeyPolicyRequest,
+    ) -> Result<Empty, AwsError> {
+        let name = input.policy_name.as_deref().unwrap_or("default");
         if name != "default" {
             return Err(validation(format!(
                 "PolicyName must be 'default', not '{name}'."
             )));
         }
-        let text = req_str(input, "Policy", MAX_POLICY + 1)?.to_owned();
-        let policy = parse_policy(&text)?;
-        let bypass = opt_bool(input, "BypassPolicyLockoutSafetyCheck")?.unwrap_or(false);
-        self.update_key(caller, input, |key| {
+        let policy = parse_policy(&input.policy)?;
+        let bypass = input.bypass_policy_lockout_safety_check.unwrap_or(false);
+        self.update_key(caller, &input.key_id, |key| {
             refuse_pending_deletion(key)?;
             check_lockout(caller, &policy, &key.arn(), bypass)?;
-            key.policy = text;
+            key.policy = input.policy;
             Ok(())
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn list_key_policies(
+    fn list_key_policies(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        self.key(caller, input)?;
-        quiet(json!({ "PolicyNames": ["default"], "Truncated": false }))
+        input: ListKeyPoliciesRequest,
+    ) -> Result<ListKeyPoliciesResponse, AwsError> {
+        self.key(caller, &input.key_id)?;
+        let (names, next) = page(
+            input.limit,
+            input.marker.as_deref(),
+            vec!["default".to_owned()],
+        )?;
+        Ok(ListKeyPoliciesResponse {
+            policy_names: Some(names),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
+}
+
+/// The tags of a request as stored.
+fn tag_pairs(tags: Vec<Tag>) -> Vec<(String, String)> {
+    tags.into_iter().map(|t| (t.tag_key, t.tag_value)).collect()
+}
+
+/// `kms:BypassPolicyLockoutSafetyCheck` of a request (false when absent).
+fn bypass_key(bypass: Option<bool>) -> ConditionKey {
+    pair(
+        "kms:BypassPolicyLockoutSafetyCheck",
+        bypass.unwrap_or(false).to_string(),
+    )
+}
+
+impl<'a> Handler<ops::CreateKey, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &CreateKeyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let spec = input
+            .key_spec
+            .as_ref()
+            .map_or("SYMMETRIC_DEFAULT", |s| s.as_str());
+        let mut context = request_tags(input.tags.as_deref().unwrap_or_default());
+        context.push(pair("kms:KeySpec", spec));
+        let usage = input
+            .key_usage
+            .as_ref()
+            .map_or("ENCRYPT_DECRYPT", |u| u.as_str());
+        context.push(pair("kms:KeyUsage", usage));
+        let origin = input.origin.as_ref().map_or("AWS_KMS", |o| o.as_str());
+        context.push(pair("kms:KeyOrigin", origin));
+        context.push(bypass_key(input.bypass_policy_lockout_safety_check));
+        Ok(account_access(caller, "CreateKey", context))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: CreateKeyRequest,
+    ) -> Result<CreateKeyResponse, AwsError> {
+        self.create_key(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListKeys, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, _: &ListKeysRequest) -> Result<Access<'_>, AwsError> {
+        Ok(account_access(caller, "ListKeys", Vec::new()))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListKeysRequest,
+    ) -> Result<ListKeysResponse, AwsError> {
+        self.list_keys(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::TagResource, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &TagResourceRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = request_tags(&input.tags);
+        self.key_access(
+            caller,
+            "TagResource",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: TagResourceRequest) -> Result<Empty, AwsError> {
+        self.tag_resource(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UntagResource, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UntagResourceRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = vec![("aws:TagKeys".to_owned(), input.tag_keys.clone())];
+        self.key_access(
+            caller,
+            "UntagResource",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: UntagResourceRequest) -> Result<Empty, AwsError> {
+        self.untag_resource(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::PutKeyPolicy, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &PutKeyPolicyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = vec![bypass_key(input.bypass_policy_lockout_safety_check)];
+        self.key_access(
+            caller,
+            "PutKeyPolicy",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: PutKeyPolicyRequest) -> Result<Empty, AwsError> {
+        self.put_key_policy(caller, input)
+    }
+}
+
+on_named_key! {
+    DescribeKey => describe_key,
+    UpdateKeyDescription => update_key_description,
+    EnableKey => enable_key,
+    DisableKey => disable_key,
+    ScheduleKeyDeletion => schedule_key_deletion,
+    CancelKeyDeletion => cancel_key_deletion,
+    ListResourceTags => list_resource_tags,
+    GetKeyPolicy => get_key_policy,
+    ListKeyPolicies => list_key_policies,
 }
 
 /// Operations that change a key are refused while it waits for deletion.

@@ -2,13 +2,15 @@
 //! how a `KeyId` parameter (key id, key ARN, alias name or alias ARN) finds a key.
 
 use neargate_common::{AwsError, Timestamp};
+use neargate_model::Time;
+use neargate_model::kms::{ExpirationModelType, KeyManagerType, KeyMetadata};
 use neargate_store::{Read, Table};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::asymmetric::Spec;
 use crate::errors;
+use crate::signing_ops::listed;
 use neargate_rootkey::Wrapped;
 
 /// Keys by key id (globally unique).
@@ -135,54 +137,43 @@ impl KeyRecord {
     }
 
     /// `KeyMetadata` as `DescribeKey` and `CreateKey` return it.
-    pub(crate) fn metadata(&self) -> Value {
-        let mut meta = json!({
-            "AWSAccountId": self.account,
-            "KeyId": self.id.to_string(),
-            "Arn": self.arn(),
-            "CreationDate": self.created.epoch_seconds_f64(),
-            "Enabled": self.state == KeyState::Enabled,
-            "Description": self.description,
-            "KeyUsage": self.usage,
-            "KeyState": self.state.as_str(),
-            "Origin": self.origin,
-            "KeyManager": "CUSTOMER",
-            "CustomerMasterKeySpec": self.spec,
-            "KeySpec": self.spec,
-            "MultiRegion": false,
-        });
+    pub(crate) fn metadata(&self) -> KeyMetadata {
         let kind = self.kind();
-        let encryption = kind.encryption_algorithms(&self.usage);
-        if !encryption.is_empty() {
-            meta["EncryptionAlgorithms"] = json!(encryption);
-        }
-        let signing = kind.signing_algorithms(&self.usage);
-        if !signing.is_empty() {
-            meta["SigningAlgorithms"] = json!(signing);
-        }
-        let mac = kind.mac_algorithms();
-        if !mac.is_empty() {
-            meta["MacAlgorithms"] = json!(mac);
-        }
-        if let Some(date) = self.deletion_date {
-            meta["DeletionDate"] = json!(date.epoch_seconds_f64());
-        }
-        if let Some(days) = self.pending_window_days {
-            meta["PendingDeletionWindowInDays"] = json!(days);
-        }
-        if self.origin == "EXTERNAL" && !self.materials.is_empty() {
+        let expiration = (self.origin == "EXTERNAL" && !self.materials.is_empty()).then(|| {
             match self.imported.as_ref().and_then(|i| i.valid_to) {
-                Some(valid_to) => {
-                    meta["ExpirationModel"] = json!("KEY_MATERIAL_EXPIRES");
-                    meta["ValidTo"] = json!(valid_to.epoch_seconds_f64());
-                }
-                None => meta["ExpirationModel"] = json!("KEY_MATERIAL_DOES_NOT_EXPIRE"),
+                Some(valid_to) => (
+                    ExpirationModelType::KeyMaterialExpires,
+                    Some(Time(valid_to)),
+                ),
+                None => (ExpirationModelType::KeyMaterialDoesNotExpire, None),
             }
+        });
+        KeyMetadata {
+            aws_account_id: Some(self.account.clone()),
+            key_id: self.id.to_string(),
+            arn: Some(self.arn()),
+            creation_date: Some(Time(self.created)),
+            enabled: Some(self.state == KeyState::Enabled),
+            description: Some(self.description.clone()),
+            key_usage: Some(self.usage.as_str().into()),
+            key_state: Some(self.state.as_str().into()),
+            origin: Some(self.origin.as_str().into()),
+            key_manager: Some(KeyManagerType::Customer),
+            customer_master_key_spec: Some(self.spec.as_str().into()),
+            key_spec: Some(self.spec.as_str().into()),
+            multi_region: Some(false),
+            encryption_algorithms: listed(kind.encryption_algorithms(&self.usage)),
+            signing_algorithms: listed(&kind.signing_algorithms(&self.usage)),
+            mac_algorithms: listed(&kind.mac_algorithms()),
+            deletion_date: self.deletion_date.map(Time),
+            pending_deletion_window_in_days: self
+                .pending_window_days
+                .and_then(|days| i32::try_from(days).ok()),
+            expiration_model: expiration.as_ref().map(|(model, _)| model.clone()),
+            valid_to: expiration.and_then(|(_, valid_to)| valid_to),
+            current_key_material_id: self.current().map(|m| material_id(self.id, m.version)),
+            ..KeyMetadata::default()
         }
-        if let Some(current) = self.current() {
-            meta["CurrentKeyMaterialId"] = json!(material_id(self.id, current.version));
-        }
-        meta
     }
 }
 

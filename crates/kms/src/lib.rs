@@ -12,7 +12,6 @@ mod due;
 mod errors;
 mod grants;
 mod import;
-mod input;
 mod key_ops;
 mod keys;
 mod rewrap;
@@ -26,13 +25,11 @@ use std::collections::HashMap;
 use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, Mutex};
 
-use neargate_common::{AwsError, Principal, SharedClock, Timestamp};
-use neargate_model::kms::Error as KmsError;
+use neargate_common::{Principal, SharedClock, Timestamp};
 use neargate_policy::Policy;
 use neargate_store::Db;
-use neargate_wire::{JsonInput, Reply};
 
-pub use access::{KeyCheck, via_service};
+pub use access::via_service;
 pub use neargate_rootkey::{RootKey, RootKeyError};
 pub use rewrap::{RewrapError, Rewrapped, rewrap_all};
 pub use seal::EncryptionContext;
@@ -92,70 +89,6 @@ impl Kms {
         };
         kms.recompute_next_due()?;
         Ok(kms)
-    }
-
-    /// Runs the KMS `operation` for `caller`.
-    pub fn handle(
-        &self,
-        caller: &Caller<'_>,
-        operation: &str,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        self.run_due_work();
-        // Authorization has passed by now: a dry run stops here, as on AWS.
-        let dry_runnable = neargate_model::kms::MODEL
-            .operation(operation)
-            .is_some_and(|op| op.dry_run);
-        if dry_runnable && input::opt_bool(input, "DryRun")? == Some(true) {
-            return Err(KmsError::DryRunOperationException
-                .with("The request would have succeeded, but the DryRun parameter was set."));
-        }
-        match operation {
-            "CreateKey" => self.create_key(caller, input),
-            "DescribeKey" => self.describe_key(caller, input),
-            "ListKeys" => self.list_keys(caller, input),
-            "UpdateKeyDescription" => self.update_key_description(caller, input),
-            "EnableKey" => self.set_enabled(caller, input, true),
-            "DisableKey" => self.set_enabled(caller, input, false),
-            "ScheduleKeyDeletion" => self.schedule_key_deletion(caller, input),
-            "CancelKeyDeletion" => self.cancel_key_deletion(caller, input),
-            "TagResource" => self.tag_resource(caller, input),
-            "UntagResource" => self.untag_resource(caller, input),
-            "ListResourceTags" => self.list_resource_tags(caller, input),
-            "GetKeyPolicy" => self.get_key_policy(caller, input),
-            "PutKeyPolicy" => self.put_key_policy(caller, input),
-            "ListKeyPolicies" => self.list_key_policies(caller, input),
-            "EnableKeyRotation" => self.enable_key_rotation(caller, input),
-            "DisableKeyRotation" => self.disable_key_rotation(caller, input),
-            "GetKeyRotationStatus" => self.get_key_rotation_status(caller, input),
-            "RotateKeyOnDemand" => self.rotate_key_on_demand(caller, input),
-            "ListKeyRotations" => self.list_key_rotations(caller, input),
-            "CreateGrant" => self.create_grant(caller, input),
-            "ListGrants" => self.list_grants(caller, input),
-            "ListRetirableGrants" => self.list_retirable_grants(caller, input),
-            "RetireGrant" => self.retire_grant(caller, input),
-            "RevokeGrant" => self.revoke_grant(caller, input),
-            "GetParametersForImport" => self.get_parameters_for_import(caller, input),
-            "ImportKeyMaterial" => self.import_key_material(caller, input),
-            "DeleteImportedKeyMaterial" => self.delete_imported_key_material(caller, input),
-            "GetPublicKey" => self.get_public_key(caller, input),
-            "Sign" => self.sign(caller, input),
-            "Verify" => self.verify(caller, input),
-            "GenerateMac" => self.generate_mac(caller, input),
-            "VerifyMac" => self.verify_mac(caller, input),
-            "Encrypt" => self.encrypt(caller, input),
-            "Decrypt" => self.decrypt(caller, input),
-            "ReEncrypt" => self.re_encrypt(caller, input),
-            "GenerateDataKeyPair" => self.generate_data_key_pair(caller, input, true),
-            "GenerateDataKeyPairWithoutPlaintext" => {
-                self.generate_data_key_pair(caller, input, false)
-            }
-            "CreateAlias" => self.create_alias(caller, input),
-            "UpdateAlias" => self.update_alias(caller, input),
-            "DeleteAlias" => self.delete_alias(caller, input),
-            "ListAliases" => self.list_aliases(caller, input),
-            _ => Err(AwsError::unknown_operation(operation)),
-        }
     }
 
     fn now(&self) -> Timestamp {

@@ -5,12 +5,16 @@
 use std::time::Duration;
 
 use neargate_common::{AwsError, Timestamp};
-use neargate_wire::{JsonInput, Reply};
-use serde_json::{Value, json};
+use neargate_model::kms::{
+    DisableKeyRotationRequest, EnableKeyRotationRequest, GetKeyRotationStatusRequest,
+    GetKeyRotationStatusResponse, ListKeyRotationsRequest, ListKeyRotationsResponse,
+    RotateKeyOnDemandRequest, RotateKeyOnDemandResponse, RotationsListEntry,
+};
+use neargate_model::{Empty, Time};
 
+use crate::access::on_named_key;
 use crate::errors::{disabled, invalid_key_id, invalid_state};
-use crate::input::opt_int;
-use crate::key_ops::{page, paged, quiet, refuse_pending_deletion, reply};
+use crate::key_ops::{page, refuse_pending_deletion};
 use crate::keys::{KeyRecord, KeyRef, KeyState, Material, Rotation, material_id};
 use crate::seal::new_material;
 use crate::{Caller, Kms};
@@ -25,8 +29,7 @@ pub(crate) fn days(n: u32) -> Duration {
 
 /// The rotation operations name their key by key id or key ARN only: an alias is an invalid
 /// key id to them.
-fn refuse_alias(caller: &Caller<'_>, input: &JsonInput) -> Result<(), AwsError> {
-    let text = input.str("KeyId").ok().flatten().unwrap_or_default();
+fn refuse_alias(caller: &Caller<'_>, text: &str) -> Result<(), AwsError> {
     if KeyRef::parse(text, &caller.principal.account, caller.region).is_some_and(|r| r.is_alias()) {
         return Err(invalid_key_id(text));
     }
@@ -70,16 +73,16 @@ impl Kms {
         });
     }
 
-    pub(crate) fn enable_key_rotation(
+    fn enable_key_rotation(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        refuse_alias(caller, input)?;
-        let period = opt_int(input, "RotationPeriodInDays", 90..=2560)?.unwrap_or(365);
+        input: EnableKeyRotationRequest,
+    ) -> Result<Empty, AwsError> {
+        refuse_alias(caller, &input.key_id)?;
+        let period = input.rotation_period_in_days.unwrap_or(365);
         let period = u32::try_from(period).unwrap_or(365);
         let now = self.now();
-        let key = self.update_key(caller, input, |key| {
+        let key = self.update_key(caller, &input.key_id, |key| {
             rotatable(key)?;
             key.rotation = Some(Rotation {
                 period_days: period,
@@ -90,50 +93,49 @@ impl Kms {
         if let Some(rotation) = &key.rotation {
             self.work_due_at(rotation.next);
         }
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn disable_key_rotation(
+    fn disable_key_rotation(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        refuse_alias(caller, input)?;
-        self.update_key(caller, input, |key| {
+        input: DisableKeyRotationRequest,
+    ) -> Result<Empty, AwsError> {
+        refuse_alias(caller, &input.key_id)?;
+        self.update_key(caller, &input.key_id, |key| {
             rotatable(key)?;
             key.rotation = None;
             Ok(())
         })?;
-        reply(json!({}))
+        Ok(Empty {})
     }
 
-    pub(crate) fn get_key_rotation_status(
+    fn get_key_rotation_status(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        refuse_alias(caller, input)?;
-        let key = self.key(caller, input)?;
+        input: GetKeyRotationStatusRequest,
+    ) -> Result<GetKeyRotationStatusResponse, AwsError> {
+        refuse_alias(caller, &input.key_id)?;
+        let key = self.key(caller, &input.key_id)?;
         refuse_pending_deletion(&key)?;
-        let mut body = json!({
-            "KeyId": key.arn(),
-            "KeyRotationEnabled": key.rotation.is_some(),
-        });
-        if let Some(rotation) = &key.rotation {
-            body["RotationPeriodInDays"] = json!(rotation.period_days);
-            body["NextRotationDate"] = json!(rotation.next.epoch_seconds_f64());
-        }
-        quiet(body)
+        let rotation = key.rotation.as_ref();
+        Ok(GetKeyRotationStatusResponse {
+            key_id: Some(key.arn()),
+            key_rotation_enabled: Some(rotation.is_some()),
+            rotation_period_in_days: rotation.and_then(|r| i32::try_from(r.period_days).ok()),
+            next_rotation_date: rotation.map(|r| Time(r.next)),
+            on_demand_rotation_start_date: None,
+        })
     }
 
-    pub(crate) fn rotate_key_on_demand(
+    fn rotate_key_on_demand(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        refuse_alias(caller, input)?;
+        input: RotateKeyOnDemandRequest,
+    ) -> Result<RotateKeyOnDemandResponse, AwsError> {
+        refuse_alias(caller, &input.key_id)?;
         let now = self.now();
-        let key = self.update_key(caller, input, |key| {
+        let key = self.update_key(caller, &input.key_id, |key| {
             rotatable(key)?;
             let done = key
                 .materials
@@ -149,35 +151,49 @@ impl Kms {
             self.add_material(key, now, "ON_DEMAND");
             Ok(())
         })?;
-        reply(json!({ "KeyId": key.id.to_string() }))
+        Ok(RotateKeyOnDemandResponse {
+            key_id: Some(key.id.to_string()),
+        })
     }
 
-    pub(crate) fn list_key_rotations(
+    fn list_key_rotations(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        refuse_alias(caller, input)?;
-        let key = self.key(caller, input)?;
+        input: ListKeyRotationsRequest,
+    ) -> Result<ListKeyRotationsResponse, AwsError> {
+        refuse_alias(caller, &input.key_id)?;
+        let key = self.key(caller, &input.key_id)?;
         if key.origin != "AWS_KMS" {
             return Err(KmsError::UnsupportedOperationException
                 .with(format!("{} has imported key material.", key.arn())));
         }
-        let rotations: Vec<Value> = key
+        // Keys of origin AWS_KMS have no imported material: both ways of listing agree.
+        let rotations: Vec<RotationsListEntry> = key
             .materials
             .iter()
             .filter_map(|m| {
-                m.rotation.as_ref().map(|kind| {
-                    json!({
-                        "KeyId": key.id.to_string(),
-                        "KeyMaterialId": material_id(key.id, m.version),
-                        "RotationDate": m.created.epoch_seconds_f64(),
-                        "RotationType": kind,
-                    })
+                m.rotation.as_ref().map(|kind| RotationsListEntry {
+                    key_id: Some(key.id.to_string()),
+                    key_material_id: Some(material_id(key.id, m.version)),
+                    rotation_date: Some(Time(m.created)),
+                    rotation_type: Some(kind.as_str().into()),
+                    ..RotationsListEntry::default()
                 })
             })
             .collect();
-        let (rotations, next) = page(input, rotations)?;
-        quiet(paged(json!({ "Rotations": rotations }), next))
+        let (rotations, next) = page(input.limit, input.marker.as_deref(), rotations)?;
+        Ok(ListKeyRotationsResponse {
+            rotations: Some(rotations),
+            truncated: Some(next.is_some()),
+            next_marker: next,
+        })
     }
+}
+
+on_named_key! {
+    EnableKeyRotation => enable_key_rotation,
+    DisableKeyRotation => disable_key_rotation,
+    GetKeyRotationStatus => get_key_rotation_status,
+    RotateKeyOnDemand => rotate_key_on_demand,
+    ListKeyRotations => list_key_rotations,
 }

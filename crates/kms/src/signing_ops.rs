@@ -2,20 +2,21 @@
 //! `VerifyMac`, and RSA `Encrypt`/`Decrypt`.
 
 use neargate_common::AwsError;
-use neargate_wire::{JsonInput, Reply};
-use serde_json::json;
+use neargate_model::kms::Error as KmsError;
+use neargate_model::kms::{
+    DecryptResponse, EncryptRequest, EncryptResponse, EncryptionAlgorithmSpec, GenerateMacRequest,
+    GenerateMacResponse, GetPublicKeyRequest, GetPublicKeyResponse, MessageType, SignRequest,
+    SignResponse, SigningAlgorithmSpec, VerifyMacRequest, VerifyMacResponse, VerifyRequest,
+    VerifyResponse, ops,
+};
+use neargate_model::{Access, Blob, ConditionKey, Handler, SecretBytes};
 
+use crate::access::{on_named_key, pair};
 use crate::asymmetric::{self, Message, Spec};
 use crate::crypto_ops::usable;
-use crate::errors::validation;
-use crate::input::{b64, opt_str, req_blob, req_str};
-use crate::key_ops::quiet;
+use crate::grants::check_grant_tokens;
 use crate::keys::KeyRecord;
-use crate::{Caller, Kms};
-use neargate_model::kms::Error as KmsError;
-
-/// Largest message `Sign`, `Verify` and the MAC operations take.
-const MAX_MESSAGE: usize = 4096;
+use crate::{Caller, EncryptionContext, Kms};
 
 fn wrong_usage(key: &KeyRecord, operation: &str) -> AwsError {
     KmsError::InvalidKeyUsageException.with(format!(
@@ -26,37 +27,43 @@ fn wrong_usage(key: &KeyRecord, operation: &str) -> AwsError {
     ))
 }
 
-fn message<'a>(input: &JsonInput, bytes: &'a [u8]) -> Result<Message<'a>, AwsError> {
-    match opt_str(input, "MessageType", 16)?.unwrap_or("RAW") {
-        "RAW" => Ok(Message::Raw(bytes)),
-        "DIGEST" => Ok(Message::Digest(bytes)),
-        other => Err(validation(format!(
-            "1 validation error detected: Value '{other}' at 'messageType' failed to satisfy \
-             constraint: Member must satisfy enum value set: [RAW, DIGEST, EXTERNAL_MU]"
+fn message<'b>(kind: Option<&MessageType>, bytes: &'b [u8]) -> Result<Message<'b>, AwsError> {
+    match kind.unwrap_or(&MessageType::Raw) {
+        MessageType::Raw => Ok(Message::Raw(bytes)),
+        MessageType::Digest => Ok(Message::Digest(bytes)),
+        other => Err(KmsError::UnsupportedOperationException.with(format!(
+            "MessageType {other} is for ML-DSA keys, which this endpoint does not offer."
         ))),
     }
 }
 
 /// The `EncryptionAlgorithm` an RSA key's `Encrypt` or `Decrypt` must name.
-fn rsa_algorithm(input: &JsonInput) -> Result<&str, AwsError> {
-    opt_str(input, "EncryptionAlgorithm", 64)?.ok_or_else(|| {
-        KmsError::InvalidKeyUsageException.with(
-            "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
-        )
-    })
+fn rsa_algorithm(algorithm: Option<&EncryptionAlgorithmSpec>) -> Result<&str, AwsError> {
+    algorithm
+        .map(EncryptionAlgorithmSpec::as_str)
+        .ok_or_else(|| {
+            KmsError::InvalidKeyUsageException.with(
+                "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
+            )
+        })
+}
+
+/// Algorithm names as the model's enum `E`.
+pub(crate) fn listed<E: for<'s> From<&'s str>>(names: &[&str]) -> Option<Vec<E>> {
+    (!names.is_empty()).then(|| names.iter().map(|&n| E::from(n)).collect())
 }
 
 impl Kms {
-    /// The key named by `KeyId`, usable now, with its material, for an operation that needs
+    /// The key `text` names, usable now, with its material, for an operation that needs
     /// `usage`.
     fn key_for(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        text: &str,
         usage: &str,
         operation: &str,
     ) -> Result<(std::sync::Arc<KeyRecord>, zeroize::Zeroizing<Vec<u8>>), AwsError> {
-        let key = self.key(caller, input)?;
+        let key = self.key(caller, text)?;
         usable(&key)?;
         if key.usage != usage || key.symmetric() {
             return Err(wrong_usage(&key, operation));
@@ -66,12 +73,13 @@ impl Kms {
         Ok((key, material))
     }
 
-    pub(crate) fn get_public_key(
+    fn get_public_key(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let key = self.key(caller, input)?;
+        input: GetPublicKeyRequest,
+    ) -> Result<GetPublicKeyResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let key = self.key(caller, &input.key_id)?;
         usable(&key)?;
         let kind = key.kind();
         if matches!(kind, Spec::Symmetric | Spec::Hmac(..)) {
@@ -80,123 +88,224 @@ impl Kms {
         }
         let version = key.current().map_or(1, |m| m.version);
         let public = kind.public_key(&self.material(&key, version)?)?;
-        let mut body = json!({
-            "KeyId": key.arn(),
-            "PublicKey": b64(&public),
-            "CustomerMasterKeySpec": key.spec,
-            "KeySpec": key.spec,
-            "KeyUsage": key.usage,
-        });
-        let encryption = kind.encryption_algorithms(&key.usage);
-        if !encryption.is_empty() {
-            body["EncryptionAlgorithms"] = json!(encryption);
-        }
-        let signing = kind.signing_algorithms(&key.usage);
-        if !signing.is_empty() {
-            body["SigningAlgorithms"] = json!(signing);
-        }
-        quiet(body)
+        Ok(GetPublicKeyResponse {
+            key_id: Some(key.arn()),
+            public_key: Some(Blob(public)),
+            customer_master_key_spec: Some(key.spec.as_str().into()),
+            key_spec: Some(key.spec.as_str().into()),
+            key_usage: Some(key.usage.as_str().into()),
+            encryption_algorithms: listed(kind.encryption_algorithms(&key.usage)),
+            signing_algorithms: listed(&kind.signing_algorithms(&key.usage)),
+            key_agreement_algorithms: None,
+        })
     }
 
-    pub(crate) fn sign(&self, caller: &Caller<'_>, input: &JsonInput) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "Message", MAX_MESSAGE)?;
-        let algorithm = req_str(input, "SigningAlgorithm", 64)?;
-        let message = message(input, &bytes)?;
-        let (key, material) = self.key_for(caller, input, "SIGN_VERIFY", "Sign")?;
+    fn sign(&self, caller: &Caller<'_>, input: SignRequest) -> Result<SignResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let algorithm = input.signing_algorithm.as_str();
+        let message = message(input.message_type.as_ref(), input.message.expose())?;
+        let (key, material) = self.key_for(caller, &input.key_id, "SIGN_VERIFY", "Sign")?;
         let signature = asymmetric::sign(key.kind(), &material, algorithm, message)?;
-        quiet(json!({
-            "KeyId": key.arn(),
-            "Signature": b64(&signature),
-            "SigningAlgorithm": algorithm,
-        }))
+        Ok(SignResponse {
+            key_id: Some(key.arn()),
+            signature: Some(Blob(signature)),
+            signing_algorithm: Some(input.signing_algorithm),
+        })
     }
 
-    pub(crate) fn verify(&self, caller: &Caller<'_>, input: &JsonInput) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "Message", MAX_MESSAGE)?;
-        let signature = req_blob(input, "Signature", 6144)?;
-        let algorithm = req_str(input, "SigningAlgorithm", 64)?;
-        let message = message(input, &bytes)?;
-        let (key, material) = self.key_for(caller, input, "SIGN_VERIFY", "Verify")?;
-        if !asymmetric::verify(key.kind(), &material, algorithm, message, &signature)? {
+    fn verify(
+        &self,
+        caller: &Caller<'_>,
+        input: VerifyRequest,
+    ) -> Result<VerifyResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let algorithm = input.signing_algorithm.as_str();
+        let message = message(input.message_type.as_ref(), input.message.expose())?;
+        let (key, material) = self.key_for(caller, &input.key_id, "SIGN_VERIFY", "Verify")?;
+        let signature = &input.signature.0;
+        if !asymmetric::verify(key.kind(), &material, algorithm, message, signature)? {
             return Err(KmsError::KMSInvalidSignatureException
                 .with("The signature is not valid for this message, key and signing algorithm."));
         }
-        quiet(json!({
-            "KeyId": key.arn(),
-            "SignatureValid": true,
-            "SigningAlgorithm": algorithm,
-        }))
+        Ok(VerifyResponse {
+            key_id: Some(key.arn()),
+            signature_valid: Some(true),
+            signing_algorithm: Some(input.signing_algorithm),
+        })
     }
 
-    pub(crate) fn generate_mac(
+    fn generate_mac(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "Message", MAX_MESSAGE)?;
-        let algorithm = req_str(input, "MacAlgorithm", 64)?;
-        let (key, secret) = self.key_for(caller, input, "GENERATE_VERIFY_MAC", "GenerateMac")?;
-        let mac = asymmetric::mac(key.kind(), &secret, algorithm, &bytes)?;
-        quiet(json!({
-            "KeyId": key.arn(),
-            "Mac": b64(&mac),
-            "MacAlgorithm": algorithm,
-        }))
+        input: GenerateMacRequest,
+    ) -> Result<GenerateMacResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let algorithm = input.mac_algorithm.as_str();
+        let (key, secret) =
+            self.key_for(caller, &input.key_id, "GENERATE_VERIFY_MAC", "GenerateMac")?;
+        let mac = asymmetric::mac(key.kind(), &secret, algorithm, input.message.expose())?;
+        Ok(GenerateMacResponse {
+            key_id: Some(key.arn()),
+            mac: Some(Blob(mac)),
+            mac_algorithm: Some(input.mac_algorithm),
+        })
     }
 
-    pub(crate) fn verify_mac(
+    fn verify_mac(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let bytes = req_blob(input, "Message", MAX_MESSAGE)?;
-        let given = req_blob(input, "Mac", 6144)?;
-        let algorithm = req_str(input, "MacAlgorithm", 64)?;
-        let (key, secret) = self.key_for(caller, input, "GENERATE_VERIFY_MAC", "VerifyMac")?;
-        let expected = asymmetric::mac(key.kind(), &secret, algorithm, &bytes)?;
-        let matches = aws_lc_rs::constant_time::verify_slices_are_equal(&expected, &given).is_ok();
+        input: VerifyMacRequest,
+    ) -> Result<VerifyMacResponse, AwsError> {
+        check_grant_tokens(input.grant_tokens.as_deref())?;
+        let algorithm = input.mac_algorithm.as_str();
+        let (key, secret) =
+            self.key_for(caller, &input.key_id, "GENERATE_VERIFY_MAC", "VerifyMac")?;
+        let expected = asymmetric::mac(key.kind(), &secret, algorithm, input.message.expose())?;
+        let matches =
+            aws_lc_rs::constant_time::verify_slices_are_equal(&expected, &input.mac.0).is_ok();
         if !matches {
             return Err(KmsError::KMSInvalidMacException
                 .with("The MAC is not valid for this message, key and MAC algorithm."));
         }
-        quiet(json!({
-            "KeyId": key.arn(),
-            "MacValid": true,
-            "MacAlgorithm": algorithm,
-        }))
+        Ok(VerifyMacResponse {
+            key_id: Some(key.arn()),
+            mac_valid: Some(true),
+            mac_algorithm: Some(input.mac_algorithm),
+        })
     }
 
     /// `Encrypt` with an RSA encryption key: the raw OAEP ciphertext, as AWS returns it.
     pub(crate) fn rsa_encrypt(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-        plaintext: &[u8],
-    ) -> Result<Reply, AwsError> {
-        let algorithm = rsa_algorithm(input)?;
-        let (key, material) = self.key_for(caller, input, "ENCRYPT_DECRYPT", "Encrypt")?;
-        let ciphertext = asymmetric::rsa_encrypt(&material, algorithm, plaintext)?;
-        quiet(json!({
-            "CiphertextBlob": b64(&ciphertext),
-            "KeyId": key.arn(),
-            "EncryptionAlgorithm": algorithm,
-        }))
+        input: &EncryptRequest,
+    ) -> Result<EncryptResponse, AwsError> {
+        let algorithm = rsa_algorithm(input.encryption_algorithm.as_ref())?;
+        let (key, material) = self.key_for(caller, &input.key_id, "ENCRYPT_DECRYPT", "Encrypt")?;
+        let ciphertext = asymmetric::rsa_encrypt(&material, algorithm, input.plaintext.expose())?;
+        Ok(EncryptResponse {
+            ciphertext_blob: Some(Blob(ciphertext)),
+            key_id: Some(key.arn()),
+            encryption_algorithm: Some(algorithm.into()),
+        })
     }
 
-    /// `Decrypt` with an RSA encryption key, which the request must name.
+    /// `Decrypt` with the RSA encryption key `text` (the request must name it).
     pub(crate) fn rsa_decrypt(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        text: &str,
+        algorithm: Option<&EncryptionAlgorithmSpec>,
         ciphertext: &[u8],
-    ) -> Result<Reply, AwsError> {
-        let algorithm = rsa_algorithm(input)?;
-        let (key, material) = self.key_for(caller, input, "ENCRYPT_DECRYPT", "Decrypt")?;
+    ) -> Result<DecryptResponse, AwsError> {
+        let algorithm = rsa_algorithm(algorithm)?;
+        let (key, material) = self.key_for(caller, text, "ENCRYPT_DECRYPT", "Decrypt")?;
         let plaintext = asymmetric::rsa_decrypt(&material, algorithm, ciphertext)?;
-        quiet(json!({
-            "KeyId": key.arn(),
-            "Plaintext": b64(&plaintext),
-            "EncryptionAlgorithm": algorithm,
-        }))
+        Ok(DecryptResponse {
+            key_id: Some(key.arn()),
+            plaintext: Some(SecretBytes(plaintext)),
+            encryption_algorithm: Some(algorithm.into()),
+            ..DecryptResponse::default()
+        })
     }
+}
+
+/// `kms:SigningAlgorithm` and `kms:MessageType` of a `Sign` or `Verify` request.
+fn signing_keys(algorithm: &SigningAlgorithmSpec, kind: Option<&MessageType>) -> Vec<ConditionKey> {
+    vec![
+        pair("kms:SigningAlgorithm", algorithm.as_str()),
+        pair("kms:MessageType", kind.map_or("RAW", MessageType::as_str)),
+    ]
+}
+
+impl<'a> Handler<ops::Sign, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, input: &SignRequest) -> Result<Access<'_>, AwsError> {
+        let context = signing_keys(&input.signing_algorithm, input.message_type.as_ref());
+        self.key_access(
+            caller,
+            "Sign",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(&self, caller: &Caller<'a>, input: SignRequest) -> Result<SignResponse, AwsError> {
+        self.sign(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::Verify, Caller<'a>> for Kms {
+    fn access(&self, caller: &Caller<'a>, input: &VerifyRequest) -> Result<Access<'_>, AwsError> {
+        let context = signing_keys(&input.signing_algorithm, input.message_type.as_ref());
+        self.key_access(
+            caller,
+            "Verify",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: VerifyRequest,
+    ) -> Result<VerifyResponse, AwsError> {
+        self.verify(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::GenerateMac, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &GenerateMacRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())];
+        self.key_access(
+            caller,
+            "GenerateMac",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: GenerateMacRequest,
+    ) -> Result<GenerateMacResponse, AwsError> {
+        self.generate_mac(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::VerifyMac, Caller<'a>> for Kms {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &VerifyMacRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())];
+        self.key_access(
+            caller,
+            "VerifyMac",
+            &input.key_id,
+            EncryptionContext::new(),
+            context,
+        )
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: VerifyMacRequest,
+    ) -> Result<VerifyMacResponse, AwsError> {
+        self.verify_mac(caller, input)
+    }
+}
+
+on_named_key! {
+    GetPublicKey => get_public_key,
 }

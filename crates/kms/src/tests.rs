@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use neargate_common::{AwsError, ManualClock, Principal, PrincipalKind, Timestamp};
+use neargate_model::Handler;
+use neargate_model::kms::{EncryptRequest, ops};
 use neargate_store::{Db, Read};
-use neargate_wire::{JsonInput, Output};
 use serde_json::{Value, json};
 
 use crate::keys::{KEYS, KeyRecord};
@@ -41,15 +42,10 @@ fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError>
     if let Some(shape) = model.operation(operation).and_then(|op| op.input) {
         neargate_model::validate(model, shape, &map)?;
     }
-    if let Some(answered) =
-        neargate_model::kms::dispatch(kms, &caller, operation, map.clone(), &mut |_| Ok(()))
-    {
-        return answered.map(|a| a.output).map_err(|f| f.error);
-    }
-    match kms.handle(&caller, operation, &JsonInput(map))?.output {
-        Output::Json(body) => Ok(body),
-        Output::Xml(_) => unreachable!("KMS answers JSON"),
-    }
+    neargate_model::kms::dispatch(kms, &caller, operation, map, &mut |_| Ok(()))
+        .ok_or_else(|| AwsError::unknown_operation(operation))?
+        .map(|a| a.output)
+        .map_err(|f| f.error)
 }
 
 fn call(kms: &Kms, operation: &str, input: Value) -> Value {
@@ -164,13 +160,18 @@ fn resource_aliases_follow_alias_changes() {
     let created = call(&kms, "CreateKey", json!({}));
     let id = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
     let aliases = |kms: &Kms| {
-        let Value::Object(input) = json!({"KeyId": id, "Plaintext": "aGk="}) else {
-            unreachable!("an object")
+        let input: EncryptRequest =
+            serde_json::from_value(json!({"KeyId": id, "Plaintext": "aGk="})).unwrap();
+        let principal = principal();
+        let allow = |_: &neargate_policy::Policy, _: &str| true;
+        let caller = Caller {
+            principal: &principal,
+            region: "us-east-1",
+            may_manage: &allow,
+            called_via: None,
         };
-        let checks = kms
-            .checks("111122223333", "us-east-1", "Encrypt", &JsonInput(input))
-            .unwrap();
-        checks[0]
+        let access = Handler::<ops::Encrypt, _>::access(kms, &caller, &input).unwrap();
+        access.questions[0]
             .context
             .iter()
             .find(|(k, _)| k == "kms:ResourceAliases")

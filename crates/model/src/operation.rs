@@ -104,10 +104,11 @@ pub trait Handler<O: Op, C: ?Sized> {
     fn handle(&self, caller: &C, input: O::Input) -> Result<O::Output, AwsError>;
 
     /// CloudTrail's `responseElements` for the call: by default the output, with the members
-    /// the model marks sensitive left out, for calls that change state, and nothing for calls
-    /// that only read.
+    /// the model marks sensitive left out, for calls that change state and answer something,
+    /// and nothing for calls that only read.
     fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
-        (!O::READ_ONLY).then(|| output.redacted())
+        let empty = output.output().as_object().is_some_and(Map::is_empty);
+        (!O::READ_ONLY && !empty).then(|| output.redacted())
     }
 }
 
@@ -117,16 +118,28 @@ pub struct Recorded<'a> {
     model: &'a Model,
     shape: Option<crate::ShapeId>,
     output: &'a Value,
+    resources: &'a [(String, String)],
 }
 
 impl<'a> Recorded<'a> {
-    /// `output` of the output shape `shape` of `model`.
-    pub fn new(model: &'a Model, shape: Option<crate::ShapeId>, output: &'a Value) -> Self {
+    /// `output` of the output shape `shape` of `model`, from a call on `resources`.
+    pub fn new(
+        model: &'a Model,
+        shape: Option<crate::ShapeId>,
+        output: &'a Value,
+        resources: &'a [(String, String)],
+    ) -> Self {
         Self {
             model,
             shape,
             output,
+            resources,
         }
+    }
+
+    /// The resources the call acted on, as (type, ARN).
+    pub fn resources(&self) -> &[(String, String)] {
+        self.resources
     }
 
     /// The output as the caller gets it (secrets included: pick what the trail may keep).
@@ -214,7 +227,7 @@ where
         tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
         fail(AwsError::internal("InternalFailure"))
     })?;
-    let recorded = Recorded::new(model, operation.output, &output);
+    let recorded = Recorded::new(model, operation.output, &output, &resources);
     Ok(Answer {
         response_elements: service.response_elements(&recorded),
         output,

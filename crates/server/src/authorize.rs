@@ -33,89 +33,36 @@ struct Question {
     /// Whether the resource policy must allow (directly or by trusting the account).
     policy_required: bool,
     context: Context,
-    /// For a KMS key: the grants that may allow what no policy does.
-    grant: Option<GrantScope>,
 }
 
-/// What a KMS grant must cover to allow a question.
-struct GrantScope {
-    key: neargate_kms::KeyId,
-    operation: String,
-    encryption_context: neargate_kms::EncryptionContext,
-}
-
-/// The outcome of authorizing a call: the resources it acts on (CloudTrail's `resources`, as
-/// (type, ARN)) and whether it may proceed, with AWS's `AccessDenied` error in the caller's
-/// protocol if not.
-pub(crate) struct Authorization {
-    pub(crate) resources: Vec<(String, String)>,
-    pub(crate) verdict: Result<(), AwsError>,
-}
-
-/// Allows or denies `call` for `caller`.
+/// Allows `call` for `caller`, or denies it with AWS's `AccessDenied` error in the caller's
+/// protocol.
 pub(crate) fn authorize(
     app: &App,
     caller: &Caller,
     call: &Call,
     facts: &RequestFacts<'_>,
     protocol: Protocol,
-) -> Authorization {
-    let service = call.service.signing_name;
-    let live = reads_context(app, caller, call);
+) -> Result<(), AwsError> {
+    let live = policies_read_context(app, caller);
     let context = if live {
         caller_context(caller, facts)
     } else {
         Context::new()
     };
-    let questions = if service == "kms" {
-        kms_questions(app, caller, call, facts, &context)
-    } else if service == "ecs" {
+    let questions = if call.service.signing_name == "ecs" {
         ecs_questions(caller, call, facts, &context)
     } else {
         questions(&app.iam, &caller.principal, call, context, live)
     };
-    let questions = match questions {
-        Ok(questions) => questions,
-        Err(error) => {
-            return Authorization {
-                resources: Vec::new(),
-                verdict: Err(error),
-            };
-        }
-    };
-    // The keys a KMS call found are the resources it acts on.
-    let resources = questions
+    questions?
         .iter()
-        .filter(|q| q.grant.is_some())
-        .map(|q| ("AWS::KMS::Key".to_owned(), q.resource.clone()))
-        .collect();
-    let verdict = questions.iter().try_for_each(|question| {
-        verdict(app, caller, protocol, question, || {
-            question.grant.as_ref().is_some_and(|g| {
-                app.kms.granted(
-                    g.key,
-                    &principal_arns(&caller.principal),
-                    &g.operation,
-                    &g.encryption_context,
-                )
-            })
-        })
-    });
-    Authorization { resources, verdict }
-}
-
-/// Whether any policy the call is decided by can read the request's context. Key policies
-/// and trust policies (KMS calls, `AssumeRole`) always might; otherwise it depends on the
-/// caller's policies and the account's guardrails. When none can, the global keys are not
-/// built, which saves every such request their formatting.
-fn reads_context(app: &App, caller: &Caller, call: &Call) -> bool {
-    if call.service.signing_name == "kms" {
-        return true;
-    }
-    policies_read_context(app, caller)
+        .try_for_each(|question| verdict(app, caller, protocol, question, || false))
 }
 
 /// Whether any of the caller's policies, or the account's guardrails, can read the context.
+/// When none can (and no resource policy decides), the global keys are not built, which saves
+/// every such request their formatting.
 fn policies_read_context(app: &App, caller: &Caller) -> bool {
     let control = app.guardrails.for_account(&caller.principal.account);
     caller
@@ -169,7 +116,6 @@ pub(crate) fn authorize_access(
             policy: asked.policy.clone(),
             policy_required: asked.policy_required,
             context,
-            grant: None,
         };
         verdict(app, caller, protocol, &question, || {
             asked
@@ -251,66 +197,8 @@ pub(crate) fn may_manage_key(
         policy: Some(Arc::new(policy.clone())),
         policy_required: true,
         context: caller_context(caller, facts),
-        grant: None,
     };
     decide(app, caller, &question).0.allowed()
-}
-
-/// A KMS call's questions: one per key it acts on, under that key's policy.
-fn kms_questions(
-    app: &App,
-    caller: &Caller,
-    call: &Call,
-    facts: &RequestFacts<'_>,
-    context: &Context,
-) -> Result<Vec<Question>, AwsError> {
-    let Input::Json(input) = &call.input else {
-        return Ok(Vec::new());
-    };
-    let (account, region) = (&caller.principal.account, facts.region);
-    if call.operation == "RetireGrant" {
-        // The grant's retiring principal, and its grantee if the grant allows RetireGrant,
-        // may retire it whatever the policies say.
-        let (grantee, retiring, operations) = app.kms.grant_to_retire(account, region, input)?;
-        let arns = principal_arns(&caller.principal);
-        let may = retiring.is_some_and(|r| arns.contains(&r.as_str()))
-            || (arns.contains(&grantee.as_str()) && operations.iter().any(|o| o == "RetireGrant"));
-        if may {
-            return Ok(Vec::new());
-        }
-    }
-    let checks = app.kms.checks(account, region, &call.operation, input)?;
-    Ok(checks
-        .into_iter()
-        .map(|check| {
-            let mut context = context.clone();
-            for (key, values) in check.context {
-                context.set_all(&key, values);
-            }
-            if let Some(service) = facts.called_via {
-                context.set(
-                    "kms:ViaService",
-                    neargate_kms::via_service(service, facts.region),
-                );
-            }
-            if call.operation == "CreateGrant" {
-                let for_service = caller.principal.kind == PrincipalKind::AwsService;
-                context.set("kms:GrantIsForAWSResource", for_service.to_string());
-            }
-            Question {
-                action: check.action,
-                policy_required: check.key_policy.is_some(),
-                policy: check.key_policy,
-                resource: check.resource,
-                context,
-                grant: check.key.map(|key| GrantScope {
-                    key,
-                    operation: check.grant_operation,
-                    encryption_context: check.encryption_context,
-                }),
-            }
-        })
-        .collect())
 }
 
 /// An ECS call's questions: its resources and condition keys (`ecs:cluster`,
@@ -343,7 +231,6 @@ fn ecs_questions(
                 policy: None,
                 policy_required: false,
                 context,
-                grant: None,
             }
         })
         .collect())
@@ -398,7 +285,6 @@ fn questions(
             policy: None,
             policy_required: false,
             context,
-            grant: None,
         }]
     };
     match (

@@ -4,7 +4,7 @@ use neargate_common::AwsError;
 use neargate_wire::{Call, Input, Reply};
 
 use crate::app::App;
-use crate::authorize::{Caller, RequestFacts, may_manage_key};
+use crate::authorize::{Caller, RequestFacts};
 
 /// Runs `call` for `caller`.
 pub(crate) fn dispatch(
@@ -18,18 +18,6 @@ pub(crate) fn dispatch(
     match (call.service.signing_name, &call.input) {
         ("iam", Input::Query(params)) => {
             neargate_iam::handle_iam(&app.iam, principal, &call.operation, params)
-        }
-        ("kms", Input::Json(input)) => {
-            let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
-                may_manage_key(app, caller, facts, policy, key_arn)
-            };
-            let kms_caller = neargate_kms::Caller {
-                principal,
-                region,
-                may_manage: &may_manage,
-                called_via: facts.called_via,
-            };
-            app.kms.handle(&kms_caller, &call.operation, input)
         }
         ("ecs", Input::Json(input)) => {
             let platform = crate::launcher::EcsPlatform {

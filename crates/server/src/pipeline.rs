@@ -178,11 +178,9 @@ pub(crate) fn execute(
                 match run_units_guarded(app, caller, facts, &call, served, read, protocol) {
                     Some(outcome) => outcome,
                     None => {
-                        let authorization = authorize(app, caller, &call, facts, protocol);
-                        let outcome = authorization
-                            .verdict
+                        let outcome = authorize(app, caller, &call, facts, protocol)
                             .and_then(|()| dispatch_guarded(app, caller, facts, &call));
-                        (authorization.resources, outcome)
+                        (Vec::new(), outcome)
                     }
                 }
             }

@@ -15,50 +15,50 @@ pub static MODEL: Model = Model {
     api_version: "2014-11-01",
     rules: Rules { exception: "ValidationException", required: true, constraints: true },
     operations: &[
-        Operation { name: "CancelKeyDeletion", read_only: false, unit: false, dry_run: false, input: Some(11), output: Some(12), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "CreateAlias", read_only: false, unit: false, dry_run: false, input: Some(17), output: None, errors: &["DependencyTimeoutException", "AlreadyExistsException", "NotFoundException", "InvalidAliasNameException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
-        Operation { name: "CreateGrant", read_only: false, unit: false, dry_run: true, input: Some(18), output: Some(19), errors: &["NotFoundException", "DisabledException", "DependencyTimeoutException", "InvalidArnException", "KMSInternalException", "InvalidGrantTokenException", "LimitExceededException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "CreateKey", read_only: false, unit: false, dry_run: false, input: Some(20), output: Some(21), errors: &["MalformedPolicyDocumentException", "DependencyTimeoutException", "InvalidArnException", "UnsupportedOperationException", "KMSInternalException", "LimitExceededException", "TagException", "CustomKeyStoreNotFoundException", "CustomKeyStoreInvalidStateException", "CloudHsmClusterInvalidConfigurationException", "XksKeyInvalidConfigurationException", "XksKeyAlreadyInUseException", "XksKeyNotFoundException"] },
-        Operation { name: "Decrypt", read_only: true, unit: false, dry_run: true, input: Some(29), output: Some(30), errors: &["NotFoundException", "DisabledException", "InvalidCiphertextException", "KeyUnavailableException", "IncorrectKeyException", "InvalidKeyUsageException", "DependencyTimeoutException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "DeleteAlias", read_only: false, unit: false, dry_run: false, input: Some(31), output: None, errors: &["DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "DeleteImportedKeyMaterial", read_only: false, unit: false, dry_run: false, input: Some(32), output: Some(33), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "DescribeKey", read_only: true, unit: false, dry_run: false, input: Some(35), output: Some(36), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException"] },
-        Operation { name: "DisableKey", read_only: false, unit: false, dry_run: false, input: Some(38), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "DisableKeyRotation", read_only: false, unit: false, dry_run: false, input: Some(39), output: None, errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
-        Operation { name: "EnableKey", read_only: false, unit: false, dry_run: false, input: Some(44), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
-        Operation { name: "EnableKeyRotation", read_only: false, unit: false, dry_run: false, input: Some(45), output: None, errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
-        Operation { name: "Encrypt", read_only: true, unit: false, dry_run: true, input: Some(46), output: Some(47), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "CancelKeyDeletion", read_only: false, unit: true, dry_run: false, input: Some(11), output: Some(12), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "CreateAlias", read_only: false, unit: true, dry_run: false, input: Some(17), output: None, errors: &["DependencyTimeoutException", "AlreadyExistsException", "NotFoundException", "InvalidAliasNameException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
+        Operation { name: "CreateGrant", read_only: false, unit: true, dry_run: true, input: Some(18), output: Some(19), errors: &["NotFoundException", "DisabledException", "DependencyTimeoutException", "InvalidArnException", "KMSInternalException", "InvalidGrantTokenException", "LimitExceededException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "CreateKey", read_only: false, unit: true, dry_run: false, input: Some(20), output: Some(21), errors: &["MalformedPolicyDocumentException", "DependencyTimeoutException", "InvalidArnException", "UnsupportedOperationException", "KMSInternalException", "LimitExceededException", "TagException", "CustomKeyStoreNotFoundException", "CustomKeyStoreInvalidStateException", "CloudHsmClusterInvalidConfigurationException", "XksKeyInvalidConfigurationException", "XksKeyAlreadyInUseException", "XksKeyNotFoundException"] },
+        Operation { name: "Decrypt", read_only: true, unit: true, dry_run: true, input: Some(29), output: Some(30), errors: &["NotFoundException", "DisabledException", "InvalidCiphertextException", "KeyUnavailableException", "IncorrectKeyException", "InvalidKeyUsageException", "DependencyTimeoutException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "DeleteAlias", read_only: false, unit: true, dry_run: false, input: Some(31), output: None, errors: &["DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "DeleteImportedKeyMaterial", read_only: false, unit: true, dry_run: false, input: Some(32), output: Some(33), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "DescribeKey", read_only: true, unit: true, dry_run: false, input: Some(35), output: Some(36), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException"] },
+        Operation { name: "DisableKey", read_only: false, unit: true, dry_run: false, input: Some(38), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "DisableKeyRotation", read_only: false, unit: true, dry_run: false, input: Some(39), output: None, errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
+        Operation { name: "EnableKey", read_only: false, unit: true, dry_run: false, input: Some(44), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
+        Operation { name: "EnableKeyRotation", read_only: false, unit: true, dry_run: false, input: Some(45), output: None, errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
+        Operation { name: "Encrypt", read_only: true, unit: true, dry_run: true, input: Some(46), output: Some(47), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
         Operation { name: "GenerateDataKey", read_only: true, unit: true, dry_run: true, input: Some(60), output: Some(61), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "GenerateDataKeyPair", read_only: true, unit: false, dry_run: true, input: Some(56), output: Some(57), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
-        Operation { name: "GenerateDataKeyPairWithoutPlaintext", read_only: true, unit: false, dry_run: true, input: Some(58), output: Some(59), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
+        Operation { name: "GenerateDataKeyPair", read_only: true, unit: true, dry_run: true, input: Some(56), output: Some(57), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
+        Operation { name: "GenerateDataKeyPairWithoutPlaintext", read_only: true, unit: true, dry_run: true, input: Some(58), output: Some(59), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "DryRunOperationException"] },
         Operation { name: "GenerateDataKeyWithoutPlaintext", read_only: true, unit: true, dry_run: true, input: Some(62), output: Some(63), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "GenerateMac", read_only: true, unit: false, dry_run: true, input: Some(64), output: Some(65), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "GenerateMac", read_only: true, unit: true, dry_run: true, input: Some(64), output: Some(65), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
         Operation { name: "GenerateRandom", read_only: true, unit: true, dry_run: false, input: Some(66), output: Some(67), errors: &["DependencyTimeoutException", "KMSInternalException", "UnsupportedOperationException", "CustomKeyStoreNotFoundException", "CustomKeyStoreInvalidStateException"] },
-        Operation { name: "GetKeyPolicy", read_only: true, unit: false, dry_run: false, input: Some(68), output: Some(69), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "GetKeyRotationStatus", read_only: true, unit: false, dry_run: false, input: Some(70), output: Some(71), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
-        Operation { name: "GetParametersForImport", read_only: true, unit: false, dry_run: false, input: Some(72), output: Some(73), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "GetPublicKey", read_only: true, unit: false, dry_run: false, input: Some(74), output: Some(75), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "UnsupportedOperationException", "InvalidArnException", "InvalidGrantTokenException", "InvalidKeyUsageException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "ImportKeyMaterial", read_only: false, unit: false, dry_run: false, input: Some(85), output: Some(86), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException", "InvalidCiphertextException", "IncorrectKeyMaterialException", "ExpiredImportTokenException", "InvalidImportTokenException"] },
-        Operation { name: "ListAliases", read_only: true, unit: false, dry_run: false, input: Some(120), output: Some(121), errors: &["DependencyTimeoutException", "InvalidMarkerException", "KMSInternalException", "InvalidArnException", "NotFoundException"] },
-        Operation { name: "ListGrants", read_only: true, unit: false, dry_run: false, input: Some(122), output: Some(123), errors: &["NotFoundException", "DependencyTimeoutException", "InvalidMarkerException", "InvalidGrantIdException", "InvalidArnException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "ListKeyPolicies", read_only: true, unit: false, dry_run: false, input: Some(124), output: Some(125), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "ListKeyRotations", read_only: true, unit: false, dry_run: false, input: Some(126), output: Some(127), errors: &["NotFoundException", "InvalidArnException", "InvalidMarkerException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
-        Operation { name: "ListKeys", read_only: true, unit: false, dry_run: false, input: Some(128), output: Some(129), errors: &["DependencyTimeoutException", "KMSInternalException", "InvalidMarkerException"] },
-        Operation { name: "ListResourceTags", read_only: true, unit: false, dry_run: false, input: Some(130), output: Some(131), errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "InvalidMarkerException"] },
-        Operation { name: "ListRetirableGrants", read_only: true, unit: false, dry_run: false, input: Some(132), output: Some(123), errors: &["DependencyTimeoutException", "InvalidMarkerException", "InvalidArnException", "NotFoundException", "KMSInternalException"] },
-        Operation { name: "PutKeyPolicy", read_only: false, unit: false, dry_run: false, input: Some(153), output: None, errors: &["NotFoundException", "InvalidArnException", "MalformedPolicyDocumentException", "DependencyTimeoutException", "UnsupportedOperationException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
-        Operation { name: "ReEncrypt", read_only: true, unit: false, dry_run: true, input: Some(154), output: Some(155), errors: &["NotFoundException", "DisabledException", "InvalidCiphertextException", "KeyUnavailableException", "IncorrectKeyException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "RetireGrant", read_only: false, unit: false, dry_run: true, input: Some(158), output: None, errors: &["InvalidArnException", "InvalidGrantTokenException", "InvalidGrantIdException", "NotFoundException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "RevokeGrant", read_only: false, unit: false, dry_run: true, input: Some(159), output: None, errors: &["NotFoundException", "DependencyTimeoutException", "InvalidArnException", "InvalidGrantIdException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "RotateKeyOnDemand", read_only: false, unit: false, dry_run: false, input: Some(160), output: Some(161), errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "LimitExceededException", "ConflictException"] },
-        Operation { name: "ScheduleKeyDeletion", read_only: false, unit: false, dry_run: false, input: Some(166), output: Some(167), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "Sign", read_only: true, unit: false, dry_run: true, input: Some(168), output: Some(169), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
-        Operation { name: "TagResource", read_only: false, unit: false, dry_run: false, input: Some(177), output: None, errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "KMSInvalidStateException", "LimitExceededException", "TagException"] },
-        Operation { name: "UntagResource", read_only: false, unit: false, dry_run: false, input: Some(180), output: None, errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "KMSInvalidStateException", "TagException"] },
-        Operation { name: "UpdateAlias", read_only: false, unit: false, dry_run: false, input: Some(181), output: None, errors: &["DependencyTimeoutException", "NotFoundException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
-        Operation { name: "UpdateKeyDescription", read_only: false, unit: false, dry_run: false, input: Some(182), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
-        Operation { name: "Verify", read_only: true, unit: false, dry_run: true, input: Some(185), output: Some(186), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "KMSInvalidSignatureException", "DryRunOperationException"] },
-        Operation { name: "VerifyMac", read_only: true, unit: false, dry_run: true, input: Some(183), output: Some(184), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidMacException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "GetKeyPolicy", read_only: true, unit: true, dry_run: false, input: Some(68), output: Some(69), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "GetKeyRotationStatus", read_only: true, unit: true, dry_run: false, input: Some(70), output: Some(71), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
+        Operation { name: "GetParametersForImport", read_only: true, unit: true, dry_run: false, input: Some(72), output: Some(73), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "GetPublicKey", read_only: true, unit: true, dry_run: false, input: Some(74), output: Some(75), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "UnsupportedOperationException", "InvalidArnException", "InvalidGrantTokenException", "InvalidKeyUsageException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "ImportKeyMaterial", read_only: false, unit: true, dry_run: false, input: Some(85), output: Some(86), errors: &["InvalidArnException", "UnsupportedOperationException", "DependencyTimeoutException", "NotFoundException", "KMSInternalException", "KMSInvalidStateException", "InvalidCiphertextException", "IncorrectKeyMaterialException", "ExpiredImportTokenException", "InvalidImportTokenException"] },
+        Operation { name: "ListAliases", read_only: true, unit: true, dry_run: false, input: Some(120), output: Some(121), errors: &["DependencyTimeoutException", "InvalidMarkerException", "KMSInternalException", "InvalidArnException", "NotFoundException"] },
+        Operation { name: "ListGrants", read_only: true, unit: true, dry_run: false, input: Some(122), output: Some(123), errors: &["NotFoundException", "DependencyTimeoutException", "InvalidMarkerException", "InvalidGrantIdException", "InvalidArnException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "ListKeyPolicies", read_only: true, unit: true, dry_run: false, input: Some(124), output: Some(125), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "ListKeyRotations", read_only: true, unit: true, dry_run: false, input: Some(126), output: Some(127), errors: &["NotFoundException", "InvalidArnException", "InvalidMarkerException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException"] },
+        Operation { name: "ListKeys", read_only: true, unit: true, dry_run: false, input: Some(128), output: Some(129), errors: &["DependencyTimeoutException", "KMSInternalException", "InvalidMarkerException"] },
+        Operation { name: "ListResourceTags", read_only: true, unit: true, dry_run: false, input: Some(130), output: Some(131), errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "InvalidMarkerException"] },
+        Operation { name: "ListRetirableGrants", read_only: true, unit: true, dry_run: false, input: Some(132), output: Some(123), errors: &["DependencyTimeoutException", "InvalidMarkerException", "InvalidArnException", "NotFoundException", "KMSInternalException"] },
+        Operation { name: "PutKeyPolicy", read_only: false, unit: true, dry_run: false, input: Some(153), output: None, errors: &["NotFoundException", "InvalidArnException", "MalformedPolicyDocumentException", "DependencyTimeoutException", "UnsupportedOperationException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
+        Operation { name: "ReEncrypt", read_only: true, unit: true, dry_run: true, input: Some(154), output: Some(155), errors: &["NotFoundException", "DisabledException", "InvalidCiphertextException", "KeyUnavailableException", "IncorrectKeyException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "RetireGrant", read_only: false, unit: true, dry_run: true, input: Some(158), output: None, errors: &["InvalidArnException", "InvalidGrantTokenException", "InvalidGrantIdException", "NotFoundException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "RevokeGrant", read_only: false, unit: true, dry_run: true, input: Some(159), output: None, errors: &["NotFoundException", "DependencyTimeoutException", "InvalidArnException", "InvalidGrantIdException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "RotateKeyOnDemand", read_only: false, unit: true, dry_run: false, input: Some(160), output: Some(161), errors: &["NotFoundException", "DisabledException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException", "UnsupportedOperationException", "LimitExceededException", "ConflictException"] },
+        Operation { name: "ScheduleKeyDeletion", read_only: false, unit: true, dry_run: false, input: Some(166), output: Some(167), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "Sign", read_only: true, unit: true, dry_run: true, input: Some(168), output: Some(169), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "DryRunOperationException"] },
+        Operation { name: "TagResource", read_only: false, unit: true, dry_run: false, input: Some(177), output: None, errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "KMSInvalidStateException", "LimitExceededException", "TagException"] },
+        Operation { name: "UntagResource", read_only: false, unit: true, dry_run: false, input: Some(180), output: None, errors: &["KMSInternalException", "NotFoundException", "InvalidArnException", "KMSInvalidStateException", "TagException"] },
+        Operation { name: "UpdateAlias", read_only: false, unit: true, dry_run: false, input: Some(181), output: None, errors: &["DependencyTimeoutException", "NotFoundException", "KMSInternalException", "LimitExceededException", "KMSInvalidStateException"] },
+        Operation { name: "UpdateKeyDescription", read_only: false, unit: true, dry_run: false, input: Some(182), output: None, errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },
+        Operation { name: "Verify", read_only: true, unit: true, dry_run: true, input: Some(185), output: Some(186), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "DependencyTimeoutException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidStateException", "KMSInvalidSignatureException", "DryRunOperationException"] },
+        Operation { name: "VerifyMac", read_only: true, unit: true, dry_run: true, input: Some(183), output: Some(184), errors: &["NotFoundException", "DisabledException", "KeyUnavailableException", "InvalidKeyUsageException", "InvalidGrantTokenException", "KMSInternalException", "KMSInvalidMacException", "KMSInvalidStateException", "DryRunOperationException"] },
     ],
     shapes: &[
         /* 0 */ Shape { name: "AWSAccountIdType", kind: Kind::String(Text { length: Bound { min: None, max: None }, pattern: None, values: &[], sensitive: false }) },
@@ -2517,14 +2517,96 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
+        + crate::Handler<ops::CancelKeyDeletion, C>
+        + crate::Handler<ops::CreateAlias, C>
+        + crate::Handler<ops::CreateGrant, C>
+        + crate::Handler<ops::CreateKey, C>
+        + crate::Handler<ops::Decrypt, C>
+        + crate::Handler<ops::DeleteAlias, C>
+        + crate::Handler<ops::DeleteImportedKeyMaterial, C>
+        + crate::Handler<ops::DescribeKey, C>
+        + crate::Handler<ops::DisableKey, C>
+        + crate::Handler<ops::DisableKeyRotation, C>
+        + crate::Handler<ops::EnableKey, C>
+        + crate::Handler<ops::EnableKeyRotation, C>
+        + crate::Handler<ops::Encrypt, C>
         + crate::Handler<ops::GenerateDataKey, C>
+        + crate::Handler<ops::GenerateDataKeyPair, C>
+        + crate::Handler<ops::GenerateDataKeyPairWithoutPlaintext, C>
         + crate::Handler<ops::GenerateDataKeyWithoutPlaintext, C>
+        + crate::Handler<ops::GenerateMac, C>
         + crate::Handler<ops::GenerateRandom, C>
+        + crate::Handler<ops::GetKeyPolicy, C>
+        + crate::Handler<ops::GetKeyRotationStatus, C>
+        + crate::Handler<ops::GetParametersForImport, C>
+        + crate::Handler<ops::GetPublicKey, C>
+        + crate::Handler<ops::ImportKeyMaterial, C>
+        + crate::Handler<ops::ListAliases, C>
+        + crate::Handler<ops::ListGrants, C>
+        + crate::Handler<ops::ListKeyPolicies, C>
+        + crate::Handler<ops::ListKeyRotations, C>
+        + crate::Handler<ops::ListKeys, C>
+        + crate::Handler<ops::ListResourceTags, C>
+        + crate::Handler<ops::ListRetirableGrants, C>
+        + crate::Handler<ops::PutKeyPolicy, C>
+        + crate::Handler<ops::ReEncrypt, C>
+        + crate::Handler<ops::RetireGrant, C>
+        + crate::Handler<ops::RevokeGrant, C>
+        + crate::Handler<ops::RotateKeyOnDemand, C>
+        + crate::Handler<ops::ScheduleKeyDeletion, C>
+        + crate::Handler<ops::Sign, C>
+        + crate::Handler<ops::TagResource, C>
+        + crate::Handler<ops::UntagResource, C>
+        + crate::Handler<ops::UpdateAlias, C>
+        + crate::Handler<ops::UpdateKeyDescription, C>
+        + crate::Handler<ops::Verify, C>
+        + crate::Handler<ops::VerifyMac, C>
 {
     Some(match operation {
+        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
+        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
+        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[3]),
+        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[4]),
+        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[5]),
+        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[6]),
+        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[7]),
+        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[8]),
+        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[9]),
+        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[10]),
+        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[11]),
+        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[12]),
         "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
+        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[14]),
+        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[15]),
         "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
+        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[17]),
         "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
+        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[19]),
+        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[20]),
+        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[21]),
+        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[22]),
+        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[23]),
+        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[24]),
+        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[25]),
+        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[26]),
+        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[27]),
+        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[28]),
+        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[29]),
+        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[30]),
+        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[31]),
+        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[32]),
+        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[33]),
+        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[34]),
+        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[35]),
+        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[36]),
+        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[37]),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[38]),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[39]),
+        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[40]),
+        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[41]),
+        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[42]),
+        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[43]),
         _ => return None,
     })
 }
