@@ -327,7 +327,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     out.push_str("    patterns: &PATTERNS,\n};\n\n");
     out.push_str(&types);
     out.push_str("/// The served operations, as types.\npub mod ops {\n");
-    for (name, op) in &served {
+    for (i, (name, op)) in served.iter().enumerate() {
         let ty = |which: &str| {
             part(op, which).map_or("crate::Empty".to_owned(), |s| {
                 format!("super::{}", types::type_name(&s))
@@ -335,7 +335,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
         };
         writeln!(
             out,
-            "    /// `{name}`.\n    #[derive(Debug)]\n    pub struct {name};\n\n    impl crate::Op for {name} {{\n        const NAME: &'static str = {name:?};\n        const READ_ONLY: bool = {};\n        type Input = {};\n        type Output = {};\n    }}\n",
+            "    /// `{name}`.\n    #[derive(Debug)]\n    pub struct {name};\n\n    impl crate::Op for {name} {{\n        const NAME: &'static str = {name:?};\n        const READ_ONLY: bool = {};\n        type Input = {};\n        type Output = {};\n\n        fn operation() -> (&'static crate::Model, &'static crate::Operation) {{\n            (&super::MODEL, &super::MODEL.operations[{i}])\n        }}\n    }}\n",
             service.operations[name.as_str()],
             ty("input"),
             ty("output")
@@ -344,20 +344,19 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     }
     out.push_str("}\n\n");
     out.push_str(&error_enum(shapes));
-    let units: Vec<(usize, &String)> = served
+    let units: Vec<&String> = served
         .iter()
-        .enumerate()
-        .filter(|(_, (name, _))| service.units.contains(name.as_str()))
-        .map(|(i, (name, _))| (i, *name))
+        .map(|(name, _)| *name)
+        .filter(|name| service.units.contains(name.as_str()))
         .collect();
     let bounds: Vec<String> = units
         .iter()
-        .map(|(_, name)| format!("        + crate::Handler<ops::{name}, C>"))
+        .map(|name| format!("        + crate::Handler<ops::{name}, C>"))
         .collect();
     let arms: Vec<String> = units
         .iter()
-        .map(|&(i, name)| {
-            format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[{i}]),")
+        .map(|name| {
+            format!("        {name:?} => crate::run::<ops::{name}, S, C>(service, caller, input, authorize),")
         })
         .collect();
     let body = if arms.is_empty() {

@@ -282,12 +282,10 @@ impl Types<'_> {
         if default {
             derives.push("Default");
         }
-        if self.outputs.contains(name) {
-            derives.push("Serialize");
-        }
-        if self.inputs.contains(name) {
-            derives.push("Deserialize");
-        }
+        // Both ways: the wire reads inputs and writes outputs, the platform's own calls the
+        // reverse.
+        derives.push("Serialize");
+        derives.push("Deserialize");
         writeln!(
             out,
             "/// The model's `{name}`.\n#[derive({})]\npub struct {} {{",

@@ -1,6 +1,7 @@
 //! Clusters: `CreateCluster`, `DescribeClusters`, `ListClusters`, `UpdateCluster`,
 //! `UpdateClusterSettings`, `PutClusterCapacityProviders`, `DeleteCluster`.
 
+use neargate_model::kms::{DescribeKeyRequest, KeySpec, KeyUsageType};
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Common};
@@ -176,7 +177,11 @@ impl Ecs {
                      specify a key ID or key ARN."
                 )));
             }
-            let metadata = caller.platform.describe_key(key).map_err(|e| {
+            let input = DescribeKeyRequest {
+                key_id: key.to_owned(),
+                grant_tokens: None,
+            };
+            let described = caller.platform.describe_key(input).map_err(|e| {
                 if e.code == "AccessDeniedException" {
                     e
                 } else {
@@ -186,14 +191,15 @@ impl Ecs {
                     ))
                 }
             })?;
-            if metadata["KeySpec"] != "SYMMETRIC_DEFAULT"
-                || metadata["KeyUsage"] != "ENCRYPT_DECRYPT"
+            let metadata = described.key_metadata.unwrap_or_default();
+            if metadata.key_spec != Some(KeySpec::SymmetricDefault)
+                || metadata.key_usage != Some(KeyUsageType::EncryptDecrypt)
             {
                 return Err(invalid(format!(
                     "The KMS key {key} given for {member} must be a symmetric encryption key."
                 )));
             }
-            if metadata["MultiRegion"] == true {
+            if metadata.multi_region == Some(true) {
                 return Err(invalid(format!(
                     "The KMS key {key} given for {member} is a multi-Region key; only \
                      single-Region keys are supported."

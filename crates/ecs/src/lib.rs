@@ -20,25 +20,27 @@ mod services;
 mod tags;
 mod task_definitions;
 mod task_index;
+mod task_key;
 mod tasks;
 mod throttle;
 
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal, SharedClock};
+use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
 use neargate_store::{Db, RecordCache};
 use neargate_wire::{JsonInput, Output, Reply};
 use serde_json::Value;
 
 pub use access::{EcsCheck, checks};
 pub use container_instances::{AGENT_PRINCIPAL, host_cpu_units, host_memory_mib};
+pub use task_key::{FARGATE, KeyService, RETIRING, ServiceCaller, TaskKey};
 pub use tasks::{LaunchOrder, TaskUpdate, TaskView, resource_suffix};
 
 /// What ECS needs from the rest of the platform.
 pub trait Platform {
-    /// KMS `DescribeKey` of `key`, made on the caller's behalf (`aws:CalledVia` ECS): the
-    /// `KeyMetadata`, or the KMS error.
-    fn describe_key(&self, key: &str) -> Result<Value, AwsError>;
+    /// KMS `DescribeKey`, made on the caller's behalf (`aws:CalledVia` ECS).
+    fn describe_key(&self, input: DescribeKeyRequest) -> Result<DescribeKeyResponse, AwsError>;
     /// Starts launching a task just recorded (returns at once; progress comes back through
     /// [`Ecs::update_task`]).
     fn launch(&self, order: LaunchOrder);

@@ -9,7 +9,7 @@ use neargate_model::sts::{
     AssumeRoleRequest, AssumeRoleResponse, AssumedRoleUser, Credentials, GetCallerIdentityRequest,
     GetCallerIdentityResponse, GetSessionTokenRequest, GetSessionTokenResponse, ops,
 };
-use neargate_model::{Access, ConditionKey, Handler, Question, Recorded, SecretString, Time};
+use neargate_model::{Access, ConditionKey, Handler, Question, Resource, SecretString, Time};
 use serde_json::{Value, json};
 
 use crate::domain::credentials::SessionOwner;
@@ -83,8 +83,8 @@ impl Handler<ops::GetSessionToken, Principal> for Iam {
     }
 
     /// The credentials' key id and expiry (never the secret or the token).
-    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
-        Some(json!({ "credentials": trail_credentials(&output.output()["Credentials"]) }))
+    fn response_elements(&self, output: &GetSessionTokenResponse, _: &[Resource]) -> Option<Value> {
+        Some(json!({ "credentials": output.credentials.as_ref().map(trail_credentials) }))
     }
 }
 
@@ -225,12 +225,14 @@ impl Handler<ops::AssumeRole, Principal> for Iam {
     }
 
     /// The credentials' key id and expiry, and the assumed role user.
-    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
-        let output = output.output();
-        let user = &output["AssumedRoleUser"];
+    fn response_elements(&self, output: &AssumeRoleResponse, _: &[Resource]) -> Option<Value> {
+        let user = output.assumed_role_user.as_ref();
         Some(json!({
-            "credentials": trail_credentials(&output["Credentials"]),
-            "assumedRoleUser": { "assumedRoleId": user["AssumedRoleId"], "arn": user["Arn"] },
+            "credentials": output.credentials.as_ref().map(trail_credentials),
+            "assumedRoleUser": {
+                "assumedRoleId": user.map(|u| &u.assumed_role_id),
+                "arn": user.map(|u| &u.arn),
+            },
         }))
     }
 }
@@ -273,13 +275,10 @@ fn credentials(issued: &IssuedSession) -> Credentials {
 }
 
 /// What the trail keeps of credentials: the key id and the expiry (ISO 8601).
-fn trail_credentials(credentials: &Value) -> Value {
-    let expiration = credentials["Expiration"]
-        .as_f64()
-        .and_then(neargate_common::Timestamp::from_epoch_seconds_f64);
+fn trail_credentials(credentials: &Credentials) -> Value {
     json!({
-        "accessKeyId": credentials["AccessKeyId"],
-        "expiration": expiration.map(|t| t.to_iso8601()),
+        "accessKeyId": credentials.access_key_id,
+        "expiration": credentials.expiration.0.to_iso8601(),
     })
 }
 
@@ -365,12 +364,7 @@ mod tests {
         let (iam, caller) = setup();
         let output = session_token(&iam, &caller, Some(900)).unwrap();
         let credentials = output.credentials.clone().unwrap();
-        let wire = serde_json::to_value(&output).unwrap();
-        let shape = neargate_model::sts::MODEL
-            .operation("GetSessionToken")
-            .and_then(|op| op.output);
-        let recorded = Recorded::new(&neargate_model::sts::MODEL, shape, &wire, &[]);
-        let trail = Handler::<ops::GetSessionToken, _>::response_elements(&iam, &recorded)
+        let trail = Handler::<ops::GetSessionToken, _>::response_elements(&iam, &output, &[])
             .unwrap()
             .to_string();
         assert!(

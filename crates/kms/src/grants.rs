@@ -10,7 +10,7 @@ use neargate_model::kms::{
     CreateGrantRequest, CreateGrantResponse, GrantConstraints, GrantListEntry, ListGrantsRequest,
     ListGrantsResponse, ListRetirableGrantsRequest, RetireGrantRequest, RevokeGrantRequest, ops,
 };
-use neargate_model::{Access, ConditionKey, Empty, Handler, Recorded, Time};
+use neargate_model::{Access, ConditionKey, Empty, Handler, Resource, Time};
 use neargate_store::{Read, Table};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -493,9 +493,9 @@ impl<'a> Handler<ops::CreateGrant, Caller<'a>> for Kms {
     }
 
     /// The grant token is a credential of sorts: the trail records the grant and key only.
-    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
-        let key = output.resources().first().map(|(_, arn)| arn.clone());
-        Some(json!({ "grantId": output.output()["GrantId"], "keyId": key }))
+    fn response_elements(&self, output: &CreateGrantResponse, keys: &[Resource]) -> Option<Value> {
+        let key = keys.first().map(|(_, arn)| arn);
+        Some(json!({ "grantId": output.grant_id, "keyId": key }))
     }
 }
 

@@ -17,7 +17,8 @@ mod tests;
 
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
 pub use operation::{
-    Access, AlsoAllowed, Answer, Authorize, ConditionKey, Failure, Handler, Question, Recorded, run,
+    Access, AlsoAllowed, Answer, Answered, Authorize, ConditionKey, Failure, Handler, Question,
+    Resource, recorded, run, run_typed,
 };
 pub use query::from_query;
 pub use redact::to_xml;
@@ -52,9 +53,12 @@ pub trait Op {
     /// Whether it only reads (CloudTrail's `readOnly`).
     const READ_ONLY: bool;
     /// The input structure.
-    type Input: serde::de::DeserializeOwned;
+    type Input: serde::de::DeserializeOwned + serde::Serialize;
     /// The output structure.
-    type Output: serde::Serialize;
+    type Output: serde::Serialize + serde::de::DeserializeOwned;
+
+    /// The operation's model and its entry there.
+    fn operation() -> (&'static Model, &'static Operation);
 }
 
 /// The error a generated `Error` variant makes: its code and status, with `message`.

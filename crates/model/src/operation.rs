@@ -10,10 +10,12 @@ use neargate_policy::Policy;
 use serde_json::{Map, Value};
 
 use crate::Op;
-use crate::shape::{Model, Operation};
 
 /// A condition key and its values.
 pub type ConditionKey = (String, Vec<String>);
+
+/// A resource a call acts on, as (type, ARN): an entry of CloudTrail's `resources`.
+pub type Resource = (String, String);
 
 /// A check beyond policies, asked with the ARNs the caller goes by.
 pub type AlsoAllowed<'a> = Box<dyn Fn(&[&str]) -> bool + 'a>;
@@ -73,7 +75,7 @@ pub struct Access<'a> {
     /// Every question must be allowed.
     pub questions: Vec<Question<'a>>,
     /// The resources the call acts on, as (type, ARN): CloudTrail's `resources`.
-    pub resources: Vec<(String, String)>,
+    pub resources: Vec<Resource>,
 }
 
 impl<'a> Access<'a> {
@@ -103,70 +105,45 @@ pub trait Handler<O: Op, C: ?Sized> {
     /// Runs the call, once authorized.
     fn handle(&self, caller: &C, input: O::Input) -> Result<O::Output, AwsError>;
 
-    /// CloudTrail's `responseElements` for the call: by default the output, with the members
-    /// the model marks sensitive left out, for calls that change state and answer something,
-    /// and nothing for calls that only read.
-    fn response_elements(&self, output: &Recorded<'_>) -> Option<Value> {
-        let empty = output.output().as_object().is_some_and(Map::is_empty);
-        (!O::READ_ONLY && !empty).then(|| output.redacted())
+    /// CloudTrail's `responseElements` for the call, which acted on `resources`: by default
+    /// [`recorded`].
+    fn response_elements(&self, output: &O::Output, resources: &[Resource]) -> Option<Value> {
+        let _ = resources;
+        recorded::<O>(output)
     }
 }
 
-/// A call's output as the trail may record it.
+/// What the trail records of an output by default: for calls that change state and answer
+/// something, the output with the members the model marks sensitive left out; nothing for calls
+/// that only read.
+pub fn recorded<O: Op>(output: &O::Output) -> Option<Value> {
+    if O::READ_ONLY {
+        return None;
+    }
+    let mut value = serde_json::to_value(output).ok()?;
+    if value.as_object().is_some_and(Map::is_empty) {
+        return None;
+    }
+    let (model, operation) = O::operation();
+    if let Some(shape) = operation.output {
+        crate::redact::sensitive(model, shape, &mut value);
+    }
+    Some(value)
+}
+
+/// What a typed call answered: its output, and what the trail records of it.
 #[derive(Debug)]
-pub struct Recorded<'a> {
-    model: &'a Model,
-    shape: Option<crate::ShapeId>,
-    output: &'a Value,
-    resources: &'a [(String, String)],
-}
-
-impl<'a> Recorded<'a> {
-    /// `output` of the output shape `shape` of `model`, from a call on `resources`.
-    pub fn new(
-        model: &'a Model,
-        shape: Option<crate::ShapeId>,
-        output: &'a Value,
-        resources: &'a [(String, String)],
-    ) -> Self {
-        Self {
-            model,
-            shape,
-            output,
-            resources,
-        }
-    }
-
-    /// The resources the call acted on, as (type, ARN).
-    pub fn resources(&self) -> &[(String, String)] {
-        self.resources
-    }
-
-    /// The output as the caller gets it (secrets included: pick what the trail may keep).
-    pub fn output(&self) -> &Value {
-        self.output
-    }
-
-    /// The output with the members the model marks sensitive left out.
-    pub fn redacted(&self) -> Value {
-        let mut value = self.output.clone();
-        if let Some(shape) = self.shape {
-            crate::redact::sensitive(self.model, shape, &mut value);
-        }
-        value
-    }
-}
-
-/// What a call answered: its output, and what the trail records of it.
-#[derive(Debug)]
-pub struct Answer {
-    /// The output, as the wire's JSON.
-    pub output: Value,
+pub struct Answered<T> {
+    /// The output.
+    pub output: T,
     /// CloudTrail's `responseElements`.
     pub response_elements: Option<Value>,
     /// CloudTrail's `resources`.
-    pub resources: Vec<(String, String)>,
+    pub resources: Vec<Resource>,
 }
+
+/// What a call answered on the wire: its output as JSON, and what the trail records of it.
+pub type Answer = Answered<Value>;
 
 /// A call that failed, with the resources its access named (the trail records them too).
 #[derive(Debug)]
@@ -174,7 +151,7 @@ pub struct Failure {
     /// The error.
     pub error: AwsError,
     /// CloudTrail's `resources`.
-    pub resources: Vec<(String, String)>,
+    pub resources: Vec<Resource>,
 }
 
 impl From<AwsError> for Failure {
@@ -186,30 +163,22 @@ impl From<AwsError> for Failure {
     }
 }
 
-/// Runs one call of `O` (`operation` of `model`): decodes `input` (already validated against
-/// the model), asks the operation for its access, has `authorize` decide, stops a dry run
-/// (where the operation takes `DryRun`), then handles and encodes.
-pub fn run<O, S, C>(
+/// Runs one typed call of `O`: asks the operation for its access, has `authorize` decide,
+/// stops a `dry_run`, then handles. The output stays typed: what the model marks sensitive
+/// (a data key's plaintext) never becomes JSON here.
+pub fn run_typed<O, S, C>(
     service: &S,
     caller: &C,
-    input: Map<String, Value>,
+    input: O::Input,
+    dry_run: bool,
     authorize: &mut Authorize<'_>,
-    model: &Model,
-    operation: &Operation,
-) -> Result<Answer, Failure>
+) -> Result<Answered<O::Output>, Failure>
 where
     O: Op,
     S: Handler<O, C> + ?Sized,
     C: ?Sized,
 {
-    let dry_run = operation.dry_run && input.get("DryRun") == Some(&Value::Bool(true));
-    let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
-        Common::SerializationException.with(format!(
-            "The request could not be read as {} input ({e}).",
-            O::NAME
-        ))
-    })?;
-    let mut access = service.access(caller, &typed)?;
+    let mut access = service.access(caller, &input)?;
     let resources = std::mem::take(&mut access.resources);
     let fail = |error| Failure {
         error,
@@ -222,15 +191,46 @@ where
             "The request would have succeeded, but the DryRun parameter was set.",
         )));
     }
-    let output = service.handle(caller, typed).map_err(fail)?;
-    let output = serde_json::to_value(output).map_err(|e| {
-        tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
-        fail(AwsError::internal("InternalFailure"))
-    })?;
-    let recorded = Recorded::new(model, operation.output, &output, &resources);
-    Ok(Answer {
-        response_elements: service.response_elements(&recorded),
+    let output = service.handle(caller, input).map_err(fail)?;
+    Ok(Answered {
+        response_elements: service.response_elements(&output, &resources),
         output,
         resources,
+    })
+}
+
+/// Runs one call of `O` from the wire: decodes `input` (already validated against the model),
+/// runs it (a dry run where the operation takes `DryRun` and the request sets it) and encodes
+/// the output.
+pub fn run<O, S, C>(
+    service: &S,
+    caller: &C,
+    input: Map<String, Value>,
+    authorize: &mut Authorize<'_>,
+) -> Result<Answer, Failure>
+where
+    O: Op,
+    S: Handler<O, C> + ?Sized,
+    C: ?Sized,
+{
+    let dry_run = O::operation().1.dry_run && input.get("DryRun") == Some(&Value::Bool(true));
+    let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
+        Common::SerializationException.with(format!(
+            "The request could not be read as {} input ({e}).",
+            O::NAME
+        ))
+    })?;
+    let answered = run_typed::<O, S, C>(service, caller, typed, dry_run, authorize)?;
+    let output = serde_json::to_value(answered.output).map_err(|e| {
+        tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
+        Failure {
+            error: AwsError::internal("InternalFailure"),
+            resources: answered.resources.clone(),
+        }
+    })?;
+    Ok(Answer {
+        output,
+        response_elements: answered.response_elements,
+        resources: answered.resources,
     })
 }

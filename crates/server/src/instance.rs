@@ -10,10 +10,9 @@ use std::sync::{Arc, Mutex};
 use neargate_common::AwsError;
 use neargate_ecs::AGENT_PRINCIPAL;
 use neargate_policy::{Policy, PolicyUse};
-use serde_json::json;
+use serde_json::{Map, Value, json};
 
 use crate::app::App;
-use crate::launcher::object;
 use crate::platform::{ServiceCall, call_as_service_with};
 
 /// What the agent may do in ECS.
@@ -139,4 +138,12 @@ fn instance_id(app: &App) -> String {
         .hash(&mut hasher);
     app.data_dir.hash(&mut hasher);
     format!("i-0{:016x}", hasher.finish())
+}
+
+/// The members of a JSON object (none for anything else).
+fn object(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
 }

@@ -1,30 +1,22 @@
 //! ECS's link to the rest of the platform: key checks on the caller's behalf, and task
-//! launches. A launch runs the customer managed key flow as `fargate.amazonaws.com` through the
-//! same authorize → dispatch → audit path as any call (`GenerateDataKeyWithoutPlaintext`, a
-//! `Decrypt` `CreateGrant` constrained to the cluster and the task's volume), hands the agent a key source that decrypts the data key through that
-//! grant, follows the task, and retires the grant (as `ec2.amazonaws.com`, its retiring
-//! principal) when the task has stopped.
+//! launches. A launch has ECS run its customer managed key flow (`neargate_ecs::TaskKey`)
+//! through typed KMS calls that take the path of any call, hands the agent a key source that
+//! decrypts the data key through the task's grant, follows the task, and has ECS retire the
+//! grant when the task has stopped.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, mpsc};
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use neargate_agent::launch::{Launched, TaskEvent};
 use neargate_common::AwsError;
-use neargate_ecs::{LaunchOrder, Platform, TaskUpdate, TaskView};
+use neargate_ecs::{LaunchOrder, Platform, TaskKey, TaskUpdate, TaskView};
 use neargate_ephemeral::{DataKey, KeySource};
-use serde_json::{Map, Value, json};
+use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
 use zeroize::Zeroize as _;
 
 use crate::app::App;
 use crate::authorize::Caller;
-use crate::platform::{ServiceCall, call_as_service, call_on_behalf};
-
-/// The service principal that runs tasks and holds their grants.
-const FARGATE: &str = "fargate.amazonaws.com";
-/// The service principal that retires a task's grant once its volume is gone.
-const RETIRING: &str = "ec2.amazonaws.com";
+use crate::platform::{PlatformKms, describe_key_on_behalf};
 
 /// The tasks running now, by ARN.
 #[derive(Debug, Default)]
@@ -66,16 +58,14 @@ pub(crate) struct EcsPlatform<'a> {
 }
 
 impl Platform for EcsPlatform<'_> {
-    fn describe_key(&self, key: &str) -> Result<Value, AwsError> {
-        let call = ServiceCall {
-            service: "ecs.amazonaws.com",
-            account: &self.caller.principal.account,
-            region: self.region,
-            target: ("kms", "DescribeKey"),
-            input: object(json!({"KeyId": key})),
-        };
-        let mut described = call_on_behalf(self.app, self.caller, call)?;
-        Ok(described["KeyMetadata"].take())
+    fn describe_key(&self, input: DescribeKeyRequest) -> Result<DescribeKeyResponse, AwsError> {
+        describe_key_on_behalf(
+            self.app,
+            self.caller,
+            "ecs.amazonaws.com",
+            self.region,
+            input,
+        )
     }
 
     fn launch(&self, order: LaunchOrder) {
@@ -95,7 +85,7 @@ impl Platform for EcsPlatform<'_> {
 pub(crate) struct SchedulerPlatform<'a>(pub(crate) &'a App);
 
 impl Platform for SchedulerPlatform<'_> {
-    fn describe_key(&self, _key: &str) -> Result<Value, AwsError> {
+    fn describe_key(&self, _: DescribeKeyRequest) -> Result<DescribeKeyResponse, AwsError> {
         Err(AwsError::internal("InternalFailure"))
     }
 
@@ -136,61 +126,17 @@ pub(crate) fn start_scheduler(app: &Arc<App>) {
     });
 }
 
-/// The members of a JSON object (none for anything else).
-pub(crate) fn object(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(map) => map,
-        _ => Map::new(),
-    }
-}
-
-/// A KMS call made by `service` in the task's account.
-fn kms_as(
-    app: &App,
-    service: &'static str,
-    order: &LaunchOrder,
-    operation: &str,
-    input: Value,
-) -> Result<Value, AwsError> {
-    call_as_service(
-        app,
-        ServiceCall {
-            service,
-            account: &order.account,
-            region: &order.region,
-            target: ("kms", operation),
-            input: object(input),
-        },
-    )
-}
-
 /// The data key of a task's volume, decrypted through the task's grant when the agent asks.
 struct GrantedKey<'a> {
     app: &'a App,
-    order: &'a LaunchOrder,
-    ciphertext: Value,
-    context: Value,
-    grant_token: Value,
+    key: TaskKey,
 }
 
 impl KeySource for GrantedKey<'_> {
     fn data_key(&self, _volume: &str) -> Result<DataKey, String> {
-        let input = json!({
-            "CiphertextBlob": self.ciphertext,
-            "EncryptionContext": self.context,
-            "GrantTokens": [self.grant_token],
-        });
-        let mut reply =
-            kms_as(self.app, FARGATE, self.order, "Decrypt", input).map_err(|e| kms_failure(&e))?;
-        let mut text = match reply["Plaintext"].take() {
-            Value::String(text) => text,
-            _ => String::new(),
-        };
-        let mut bytes = STANDARD.decode(&text).unwrap_or_default();
-        text.zeroize();
-        let key = DataKey::from_bytes(&bytes);
-        bytes.zeroize();
-        key.ok_or_else(|| "ResourceInitializationError: KMS returned no 256-bit data key".into())
+        let plaintext = self.key.data_key(&PlatformKms(self.app))?;
+        DataKey::from_bytes(plaintext.expose())
+            .ok_or_else(|| "ResourceInitializationError: KMS returned no 256-bit data key".into())
     }
 }
 
@@ -207,15 +153,6 @@ impl KeySource for PlatformKey {
     }
 }
 
-/// The `stoppedReason` of a task whose key KMS refused.
-fn kms_failure(e: &AwsError) -> String {
-    format!(
-        "ResourceInitializationError: failed to get the data key for the task's ephemeral \
-         storage from KMS: {}: {}",
-        e.code, e.message
-    )
-}
-
 /// Records a task that could not start.
 fn failed(app: &App, order: &LaunchOrder, reason: String) {
     let _ = app.ecs.update_task(
@@ -226,11 +163,6 @@ fn failed(app: &App, order: &LaunchOrder, reason: String) {
             containers: Vec::new(),
         },
     );
-}
-
-/// The volume id the task's grant is constrained to.
-fn volume_id(order: &LaunchOrder) -> String {
-    format!("vol-{}", neargate_ecs::resource_suffix(&order.spec.id))
 }
 
 /// Asks every task running here to stop (`TerminationNotice`, with `reason`) and waits up to
@@ -291,9 +223,9 @@ fn launch(app: &Arc<App>, order: LaunchOrder) {
     let granted;
     let keys: &dyn KeySource = match &order.kms_key {
         None => &PlatformKey,
-        Some(key) => match customer_key(app, &order, key) {
+        Some(key) => match app.ecs.task_key(&PlatformKms(app), &order, key) {
             Ok(key) => {
-                granted = key;
+                granted = GrantedKey { app, key };
                 &granted
             }
             Err(reason) => {
@@ -375,58 +307,6 @@ fn follow(
     }
 }
 
-/// Runs the customer managed key flow as Fargate: a data key made under the key (which KMS
-/// refuses for a disabled or deleted key, or when the key policy does not allow Fargate) and a
-/// `Decrypt` grant for Fargate constrained to the cluster and the volume. Fargate does not call
-/// `DescribeKey`: the seed's key policy does not allow it to, and ECS described the key for the
-/// user who configured the cluster.
-fn customer_key<'a>(
-    app: &'a App,
-    order: &'a LaunchOrder,
-    key: &str,
-) -> Result<GrantedKey<'a>, String> {
-    let fail = |e: AwsError| kms_failure(&e);
-    let context = json!({
-        "aws:ecs:clusterAccount": order.account,
-        "aws:ecs:clusterName": order.cluster,
-        "aws:ebs:id": volume_id(order),
-    });
-    let data_key = kms_as(
-        app,
-        FARGATE,
-        order,
-        "GenerateDataKeyWithoutPlaintext",
-        json!({"KeyId": key, "KeySpec": "AES_256", "EncryptionContext": context}),
-    )
-    .map_err(fail)?;
-    let grant = kms_as(
-        app,
-        FARGATE,
-        order,
-        "CreateGrant",
-        json!({
-            "KeyId": key,
-            "GranteePrincipal": FARGATE,
-            "RetiringPrincipal": RETIRING,
-            "Operations": ["Decrypt"],
-            "Constraints": {"EncryptionContextSubset": context},
-        }),
-    )
-    .map_err(fail)?;
-    if let Some(id) = grant["GrantId"].as_str() {
-        let _ = app
-            .ecs
-            .update_task(&order.task_arn, TaskUpdate::Grant(id.to_owned()));
-    }
-    Ok(GrantedKey {
-        app,
-        order,
-        ciphertext: data_key["CiphertextBlob"].clone(),
-        context,
-        grant_token: grant["GrantToken"].clone(),
-    })
-}
-
 /// Retires the task's grant, if one was made.
 fn retire(app: &App, order: &LaunchOrder) {
     if let Ok(Some(view)) = app.ecs.task_view(&order.task_arn) {
@@ -436,21 +316,5 @@ fn retire(app: &App, order: &LaunchOrder) {
 
 /// Retires the grant the task `view` holds, as the grant's retiring principal.
 pub(crate) fn retire_grant(app: &App, view: &TaskView) {
-    let (Some(grant), Some(key)) = (&view.grant, &view.kms_key) else {
-        return;
-    };
-    let mut parts = view.task_arn.split(':').skip(3);
-    let (Some(region), Some(account)) = (parts.next(), parts.next()) else {
-        return;
-    };
-    let call = ServiceCall {
-        service: RETIRING,
-        account,
-        region,
-        target: ("kms", "RetireGrant"),
-        input: object(json!({"KeyId": key, "GrantId": grant})),
-    };
-    if let Err(e) = call_as_service(app, call) {
-        tracing::warn!(task = %view.task_arn, error = %e.message, "retiring a task's grant failed");
-    }
+    app.ecs.retire_task_grant(&PlatformKms(app), view);
 }

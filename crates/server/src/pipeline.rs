@@ -191,36 +191,77 @@ pub(crate) fn execute(
         operation,
         input,
     } = call;
+    let audited = Audited {
+        service,
+        operation: operation.clone(),
+        // CloudTrail's `readOnly` (unknown operations count as not read-only).
+        read_only: served.is_some_and(|(_, op)| op.read_only),
+        request_parameters: request_parameters(input),
+        resources,
+    };
+    let outcome = match outcome {
+        Ok(reply) => {
+            audit(
+                app,
+                caller,
+                facts,
+                origin,
+                audited,
+                Ok(reply.response_elements),
+            );
+            Ok(reply.output)
+        }
+        Err(error) => {
+            audit(app, caller, facts, origin, audited, Err(&error));
+            Err(error)
+        }
+    };
+    (service, operation, outcome)
+}
+
+/// What the trail records of a call beyond who made it and its outcome.
+pub(crate) struct Audited {
+    pub(crate) service: &'static ServiceSpec,
+    pub(crate) operation: String,
+    pub(crate) read_only: bool,
+    pub(crate) request_parameters: Option<Value>,
+    pub(crate) resources: Vec<(String, String)>,
+}
+
+/// Records a call that reached its service: its response elements, or its error.
+pub(crate) fn audit(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    origin: Origin<'_>,
+    audited: Audited,
+    outcome: Result<Option<Value>, &AwsError>,
+) {
     let base = CallFacts {
         time: facts.now,
         principal: caller.principal.clone(),
         invoked_by: origin.invoked_by,
-        event_source: service.event_source,
-        event_name: operation.clone(),
+        event_source: audited.service.event_source,
+        event_name: audited.operation,
         region: facts.region.to_owned(),
         source_ip: facts.source_ip,
         user_agent: origin.user_agent,
         request_id: origin.request_id.to_owned(),
-        // CloudTrail's `readOnly` (unknown operations count as not read-only).
-        read_only: served.is_some_and(|(_, op)| op.read_only),
-        request_parameters: request_parameters(input),
+        read_only: audited.read_only,
+        request_parameters: audited.request_parameters,
         response_elements: None,
         error_code: None,
         error_message: None,
-        resources,
+        resources: audited.resources,
     };
-    let (recorded, outcome) = match outcome {
-        Ok(reply) => (
-            CallFacts {
-                response_elements: reply.response_elements,
-                ..base
-            },
-            Ok(reply.output),
-        ),
-        Err(error) => (failed(base, &error), Err(error)),
+    let recorded = match outcome {
+        Ok(response_elements) => CallFacts {
+            response_elements,
+            ..base
+        },
+        Err(error) => failed(base, error),
     };
     record(app, recorded);
-    (service, operation, outcome)
 }
 
 /// Checks a call's input against its service's model, before any rule of the operation, as

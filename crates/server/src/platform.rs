@@ -11,14 +11,24 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 
+use neargate_cloudtrail::redact_parameters;
 use neargate_common::{AwsError, Principal, PrincipalKind, ids};
+use neargate_ecs::{KeyService, ServiceCaller};
 use neargate_iam::Identity;
+use neargate_kms::Kms;
+use neargate_model::kms::{
+    CreateGrantRequest, CreateGrantResponse, DecryptRequest, DecryptResponse, DescribeKeyRequest,
+    DescribeKeyResponse, GenerateDataKeyWithoutPlaintextRequest,
+    GenerateDataKeyWithoutPlaintextResponse, RetireGrantRequest, ops,
+};
+use neargate_model::{Empty, Failure, Handler, Op};
 use neargate_wire::{Call, Input, JsonInput, Output, Protocol, service_by_signing_name};
 use serde_json::{Map, Value};
 
 use crate::app::App;
 use crate::authorize::{Caller, RequestFacts};
-use crate::pipeline::{Origin, execute};
+use crate::pipeline::{Audited, Origin, audit, execute};
+use crate::units::run_kms;
 
 /// One call by a service principal.
 #[derive(Debug)]
@@ -35,24 +45,30 @@ pub(crate) struct ServiceCall<'a> {
     pub(crate) input: Map<String, Value>,
 }
 
-/// Runs `call` as its service principal; the JSON output, or the error AWS would answer.
-pub(crate) fn call_as_service(app: &App, call: ServiceCall<'_>) -> Result<Value, AwsError> {
-    call_as_service_with(app, call, Vec::new())
-}
-
-/// Runs `call` as its service principal holding `policies` as its identity policies (the
-/// platform's own agent, which has permissions of its own rather than a resource's).
+/// Runs `call` as its service principal holding `policies` as its identity policies (none for
+/// a service acting on a customer's resource, whose resource policies decide; the platform's
+/// own agent has permissions of its own); the JSON output, or the error AWS would answer.
 pub(crate) fn call_as_service_with(
     app: &App,
     call: ServiceCall<'_>,
     policies: Vec<Arc<neargate_policy::Policy>>,
 ) -> Result<Value, AwsError> {
-    let caller = Arc::new(Identity {
+    let caller = service_identity(call.service, call.account, policies);
+    run(app, &caller, call, None)
+}
+
+/// The identity of `service` acting in `account`, with `policies` as its identity policies.
+fn service_identity(
+    service: &'static str,
+    account: &str,
+    policies: Vec<Arc<neargate_policy::Policy>>,
+) -> Caller {
+    Arc::new(Identity {
         principal: Arc::new(Principal {
             kind: PrincipalKind::AwsService,
-            account: call.account.to_owned(),
-            arn: call.service.to_owned(),
-            principal_id: call.service.to_owned(),
+            account: account.to_owned(),
+            arn: service.to_owned(),
+            principal_id: service.to_owned(),
             user_name: None,
             access_key_id: None,
             session: None,
@@ -62,18 +78,30 @@ pub(crate) fn call_as_service_with(
         boundary: None,
         session_policies: Vec::new(),
         tags: Vec::new(),
-    });
-    run(app, &caller, call, None)
+    })
 }
 
-/// Runs `call` for `principal`, made by its service on the principal's behalf.
-pub(crate) fn call_on_behalf(
+/// The facts of a call the platform makes in `region` now.
+fn platform_facts<'r>(
     app: &App,
-    principal: &Caller,
-    call: ServiceCall<'_>,
-) -> Result<Value, AwsError> {
-    let service = call.service;
-    run(app, principal, call, Some(service))
+    region: &'r str,
+    called_via: Option<&'static str>,
+) -> RequestFacts<'r> {
+    RequestFacts {
+        region,
+        source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        now: app.clock.now(),
+        called_via,
+    }
+}
+
+/// Where a call `service` makes comes from, for its audit record.
+fn platform_origin<'a>(service: &'static str, request_id: &'a str) -> Origin<'a> {
+    Origin {
+        user_agent: service.to_owned(),
+        request_id,
+        invoked_by: Some(service.to_owned()),
+    }
 }
 
 fn run(
@@ -85,27 +113,145 @@ fn run(
     let (service_name, operation) = call.target;
     let spec = service_by_signing_name(service_name)
         .ok_or_else(|| AwsError::internal("InternalFailure"))?;
-    let facts = RequestFacts {
-        region: call.region,
-        source_ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
-        now: app.clock.now(),
-        called_via,
-    };
+    let facts = platform_facts(app, call.region, called_via);
     let request_id = ids::fast_uuid();
-    let origin = Origin {
-        user_agent: call.service.to_owned(),
-        request_id: &request_id,
-        invoked_by: Some(call.service.to_owned()),
-    };
     let routed = Call {
         service: spec,
         operation: operation.to_owned(),
         input: Input::Json(JsonInput(call.input)),
     };
+    let origin = platform_origin(call.service, &request_id);
     let (_, _, outcome) = execute(app, caller, &facts, routed, Protocol::Json, origin, None);
     match outcome? {
         Output::Json(value) => Ok(value),
         Output::Xml(_) => Err(AwsError::internal("InternalFailure")),
+    }
+}
+
+/// KMS as the platform's service principals call it: typed calls that take the path of any
+/// call (validated, authorized, handled, recorded), their outputs never encoded.
+pub(crate) struct PlatformKms<'a>(pub(crate) &'a App);
+
+impl PlatformKms<'_> {
+    /// Runs the typed call `input` of `O` as `by`'s service principal.
+    fn call<O>(&self, by: ServiceCaller<'_>, input: O::Input) -> Result<O::Output, AwsError>
+    where
+        O: Op,
+        Kms: for<'c> Handler<O, neargate_kms::Caller<'c>>,
+    {
+        let caller = service_identity(by.service, by.account, Vec::new());
+        kms_call::<O>(self.0, &caller, by.service, by.region, None, input)
+    }
+}
+
+impl KeyService for PlatformKms<'_> {
+    fn generate_data_key_without_plaintext(
+        &self,
+        by: ServiceCaller<'_>,
+        input: GenerateDataKeyWithoutPlaintextRequest,
+    ) -> Result<GenerateDataKeyWithoutPlaintextResponse, AwsError> {
+        self.call::<ops::GenerateDataKeyWithoutPlaintext>(by, input)
+    }
+
+    fn create_grant(
+        &self,
+        by: ServiceCaller<'_>,
+        input: CreateGrantRequest,
+    ) -> Result<CreateGrantResponse, AwsError> {
+        self.call::<ops::CreateGrant>(by, input)
+    }
+
+    fn decrypt(
+        &self,
+        by: ServiceCaller<'_>,
+        input: DecryptRequest,
+    ) -> Result<DecryptResponse, AwsError> {
+        self.call::<ops::Decrypt>(by, input)
+    }
+
+    fn retire_grant(
+        &self,
+        by: ServiceCaller<'_>,
+        input: RetireGrantRequest,
+    ) -> Result<Empty, AwsError> {
+        self.call::<ops::RetireGrant>(by, input)
+    }
+}
+
+/// KMS `DescribeKey` for `principal`, made by `service` on the principal's behalf.
+pub(crate) fn describe_key_on_behalf(
+    app: &App,
+    principal: &Caller,
+    service: &'static str,
+    region: &str,
+    input: DescribeKeyRequest,
+) -> Result<DescribeKeyResponse, AwsError> {
+    kms_call::<ops::DescribeKey>(app, principal, service, region, Some(service), input)
+}
+
+/// Runs the typed KMS call `input` of `O` for `caller`, made by `service` (on the caller's
+/// behalf when `called_via` names it): checked against the model, authorized, handled and
+/// recorded as a call from the wire is.
+fn kms_call<O>(
+    app: &App,
+    caller: &Caller,
+    service: &'static str,
+    region: &str,
+    called_via: Option<&'static str>,
+    input: O::Input,
+) -> Result<O::Output, AwsError>
+where
+    O: Op,
+    Kms: for<'c> Handler<O, neargate_kms::Caller<'c>>,
+{
+    let facts = platform_facts(app, region, called_via);
+    let request_id = ids::fast_uuid();
+    let (model, operation) = O::operation();
+    let parameters = match serde_json::to_value(&input) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    let checked = operation.input.map_or(Ok(()), |shape| {
+        neargate_model::validate(model, shape, &parameters)
+    });
+    let (resources, outcome) = match checked {
+        Err(error) => (Vec::new(), Err(error)),
+        Ok(()) => {
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                run_kms::<O>(app, caller, &facts, input)
+            }));
+            match run {
+                Ok(Ok(answered)) => (
+                    answered.resources,
+                    Ok((answered.output, answered.response_elements)),
+                ),
+                Ok(Err(Failure { error, resources })) => (resources, Err(error)),
+                Err(_) => {
+                    tracing::error!(operation = O::NAME, "the handler panicked");
+                    (Vec::new(), Err(AwsError::internal("InternalFailure")))
+                }
+            }
+        }
+    };
+    let spec =
+        service_by_signing_name("kms").ok_or_else(|| AwsError::internal("InternalFailure"))?;
+    let audited = Audited {
+        service: spec,
+        operation: O::NAME.to_owned(),
+        read_only: O::READ_ONLY,
+        request_parameters: redact_parameters(parameters),
+        resources,
+    };
+    let origin = platform_origin(service, &request_id);
+    match outcome {
+        Ok((output, response_elements)) => {
+            audit(app, caller, &facts, origin, audited, Ok(response_elements));
+            Ok(output)
+        }
+        Err(error) => {
+            audit(app, caller, &facts, origin, audited, Err(&error));
+            Err(error)
+        }
     }
 }
 
@@ -172,7 +318,7 @@ mod tests {
     }
 
     fn as_fargate(app: &App, operation: &str, input: Value) -> Result<Value, AwsError> {
-        call_as_service(
+        call_as_service_with(
             app,
             ServiceCall {
                 service: "fargate.amazonaws.com",
@@ -181,6 +327,7 @@ mod tests {
                 target: ("kms", operation),
                 input: object(input),
             },
+            Vec::new(),
         )
     }
 

@@ -3,7 +3,10 @@
 //! decides it, and the service's generated `dispatch` decodes, handles and encodes.
 
 use neargate_common::{AwsError, Common};
-use neargate_model::{Answer, Failure, Model, Operation, ShapeId};
+use neargate_kms::Kms;
+use neargate_model::{
+    Answer, Answered, Failure, Handler, Model, Op, Operation, ShapeId, run_typed,
+};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
@@ -47,19 +50,9 @@ pub(crate) fn run(
             input,
             &mut authorize,
         ),
-        "kms" => {
-            app.kms.run_due_work();
-            let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
-                may_manage_key(app, caller, facts, policy, key_arn)
-            };
-            let kms_caller = neargate_kms::Caller {
-                principal,
-                region,
-                may_manage: &may_manage,
-                called_via: facts.called_via,
-            };
-            neargate_model::kms::dispatch(&app.kms, &kms_caller, operation, input, &mut authorize)
-        }
+        "kms" => as_kms_caller(app, caller, facts, |kms_caller| {
+            neargate_model::kms::dispatch(&app.kms, kms_caller, operation, input, &mut authorize)
+        }),
         "sts" => neargate_model::sts::dispatch(
             &app.iam,
             principal.as_ref(),
@@ -76,6 +69,45 @@ pub(crate) fn run(
             Ok(reply(model, output_shape, call, answer)),
         ),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
+    })
+}
+
+/// Runs `f` with `caller` as KMS sees it, once KMS's due work (deletions, rotations) is done.
+fn as_kms_caller<R>(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    f: impl FnOnce(&neargate_kms::Caller<'_>) -> R,
+) -> R {
+    app.kms.run_due_work();
+    let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
+        may_manage_key(app, caller, facts, policy, key_arn)
+    };
+    f(&neargate_kms::Caller {
+        principal: &caller.principal,
+        region: facts.region,
+        may_manage: &may_manage,
+        called_via: facts.called_via,
+    })
+}
+
+/// Runs one typed KMS call of `O` for `caller`, authorized as any call is; its output stays
+/// typed (the platform's own calls: a data key's plaintext never becomes JSON).
+pub(crate) fn run_kms<O>(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    input: O::Input,
+) -> Result<Answered<O::Output>, Failure>
+where
+    O: Op,
+    Kms: for<'c> Handler<O, neargate_kms::Caller<'c>>,
+{
+    let mut authorize = |access: &neargate_model::Access<'_>| {
+        authorize_access(app, caller, facts, Protocol::Json, access)
+    };
+    as_kms_caller(app, caller, facts, |kms_caller| {
+        run_typed::<O, Kms, _>(&app.kms, kms_caller, input, false, &mut authorize)
     })
 }
 

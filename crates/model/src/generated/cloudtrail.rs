@@ -44,7 +44,7 @@ pub static MODEL: Model = Model {
 };
 
 /// The model's `Event`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Event {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -81,7 +81,7 @@ crate::wire_enum! {
 }
 
 /// The model's `LookupAttribute`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LookupAttribute {
     /// `AttributeKey`.
     #[serde(rename = "AttributeKey", default, skip_serializing_if = "Option::is_none")]
@@ -97,7 +97,7 @@ crate::wire_enum! {
 }
 
 /// The model's `LookupEventsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LookupEventsRequest {
     /// `EndTime`.
     #[serde(rename = "EndTime", default, skip_serializing_if = "Option::is_none")]
@@ -120,7 +120,7 @@ pub struct LookupEventsRequest {
 }
 
 /// The model's `LookupEventsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LookupEventsResponse {
     /// `Events`.
     #[serde(rename = "Events", default, skip_serializing_if = "Option::is_none")]
@@ -131,7 +131,7 @@ pub struct LookupEventsResponse {
 }
 
 /// The model's `Resource`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Resource {
     /// `ResourceName`.
     #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]
@@ -152,6 +152,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::LookupEventsRequest;
         type Output = super::LookupEventsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[0])
+        }
     }
 
 }
@@ -538,7 +542,7 @@ where
         + crate::Handler<ops::LookupEvents, C>
 {
     Some(match operation {
-        "LookupEvents" => crate::run::<ops::LookupEvents, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
+        "LookupEvents" => crate::run::<ops::LookupEvents, S, C>(service, caller, input, authorize),
         _ => return None,
     })
 }

@@ -571,7 +571,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Attachment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attachment {
     /// `details`.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
@@ -635,7 +635,7 @@ pub struct AutoScalingGroupProvider {
 }
 
 /// The model's `AutoScalingGroupProviderUpdate`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutoScalingGroupProviderUpdate {
     /// `managedDraining`.
     #[serde(rename = "managedDraining", default, skip_serializing_if = "Option::is_none")]
@@ -710,7 +710,7 @@ crate::wire_enum! {
 }
 
 /// The model's `CapacityProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CapacityProvider {
     /// `autoScalingGroupProvider`.
     #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
@@ -795,7 +795,7 @@ pub struct CapacityReservationRequest {
 }
 
 /// The model's `Cluster`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cluster {
     /// `activeServicesCount`.
     #[serde(rename = "activeServicesCount", default, skip_serializing_if = "Option::is_none")]
@@ -864,7 +864,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ClusterServiceConnectDefaults`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClusterServiceConnectDefaults {
     /// `namespace`.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
@@ -872,7 +872,7 @@ pub struct ClusterServiceConnectDefaults {
 }
 
 /// The model's `ClusterServiceConnectDefaultsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClusterServiceConnectDefaultsRequest {
     /// `namespace`.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
@@ -906,7 +906,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Container`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Container {
     /// `containerArn`.
     #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
@@ -1109,7 +1109,7 @@ pub struct ContainerDependency {
 }
 
 /// The model's `ContainerInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerInstance {
     /// `agentConnected`.
     #[serde(rename = "agentConnected", default, skip_serializing_if = "Option::is_none")]
@@ -1173,7 +1173,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ContainerInstanceHealthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerInstanceHealthStatus {
     /// `details`.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
@@ -1237,7 +1237,7 @@ crate::wire_enum! {
 }
 
 /// The model's `CreateCapacityProviderRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCapacityProviderRequest {
     /// `autoScalingGroupProvider`.
     #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1257,7 +1257,7 @@ pub struct CreateCapacityProviderRequest {
 }
 
 /// The model's `CreateCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1265,7 +1265,7 @@ pub struct CreateCapacityProviderResponse {
 }
 
 /// The model's `CreateClusterRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateClusterRequest {
     /// `capacityProviders`.
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
@@ -1291,7 +1291,7 @@ pub struct CreateClusterRequest {
 }
 
 /// The model's `CreateClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1299,7 +1299,7 @@ pub struct CreateClusterResponse {
 }
 
 /// The model's `CreateManagedInstancesProviderConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateManagedInstancesProviderConfiguration {
     /// `autoRepairConfiguration`.
     #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
@@ -1319,7 +1319,7 @@ pub struct CreateManagedInstancesProviderConfiguration {
 }
 
 /// The model's `CreateServiceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateServiceRequest {
     /// `availabilityZoneRebalancing`.
     #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
@@ -1402,7 +1402,7 @@ pub struct CreateServiceRequest {
 }
 
 /// The model's `CreateServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
@@ -1410,7 +1410,7 @@ pub struct CreateServiceResponse {
 }
 
 /// The model's `DeleteAccountSettingRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAccountSettingRequest {
     /// `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1421,7 +1421,7 @@ pub struct DeleteAccountSettingRequest {
 }
 
 /// The model's `DeleteAccountSettingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAccountSettingResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -1429,7 +1429,7 @@ pub struct DeleteAccountSettingResponse {
 }
 
 /// The model's `DeleteAttributesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAttributesRequest {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -1440,7 +1440,7 @@ pub struct DeleteAttributesRequest {
 }
 
 /// The model's `DeleteAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -1448,7 +1448,7 @@ pub struct DeleteAttributesResponse {
 }
 
 /// The model's `DeleteCapacityProviderRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteCapacityProviderRequest {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1459,7 +1459,7 @@ pub struct DeleteCapacityProviderRequest {
 }
 
 /// The model's `DeleteCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1467,7 +1467,7 @@ pub struct DeleteCapacityProviderResponse {
 }
 
 /// The model's `DeleteClusterRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteClusterRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1475,7 +1475,7 @@ pub struct DeleteClusterRequest {
 }
 
 /// The model's `DeleteClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1483,7 +1483,7 @@ pub struct DeleteClusterResponse {
 }
 
 /// The model's `DeleteServiceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteServiceRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1497,7 +1497,7 @@ pub struct DeleteServiceRequest {
 }
 
 /// The model's `DeleteServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
@@ -1505,7 +1505,7 @@ pub struct DeleteServiceResponse {
 }
 
 /// The model's `DeleteTaskDefinitionsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteTaskDefinitionsRequest {
     /// `taskDefinitions`.
     #[serde(rename = "taskDefinitions", default, skip_serializing_if = "Option::is_none")]
@@ -1513,7 +1513,7 @@ pub struct DeleteTaskDefinitionsRequest {
 }
 
 /// The model's `DeleteTaskDefinitionsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteTaskDefinitionsResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -1524,7 +1524,7 @@ pub struct DeleteTaskDefinitionsResponse {
 }
 
 /// The model's `Deployment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Deployment {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -1662,7 +1662,7 @@ crate::wire_enum! {
 }
 
 /// The model's `DeploymentEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeploymentEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1729,7 +1729,7 @@ crate::wire_enum! {
 }
 
 /// The model's `DeregisterContainerInstanceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterContainerInstanceRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1743,7 +1743,7 @@ pub struct DeregisterContainerInstanceRequest {
 }
 
 /// The model's `DeregisterContainerInstanceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterContainerInstanceResponse {
     /// `containerInstance`.
     #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
@@ -1751,7 +1751,7 @@ pub struct DeregisterContainerInstanceResponse {
 }
 
 /// The model's `DeregisterTaskDefinitionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterTaskDefinitionRequest {
     /// `taskDefinition`.
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -1759,7 +1759,7 @@ pub struct DeregisterTaskDefinitionRequest {
 }
 
 /// The model's `DeregisterTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterTaskDefinitionResponse {
     /// `taskDefinition`.
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -1767,7 +1767,7 @@ pub struct DeregisterTaskDefinitionResponse {
 }
 
 /// The model's `DescribeCapacityProvidersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeCapacityProvidersRequest {
     /// `capacityProviders`.
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
@@ -1787,7 +1787,7 @@ pub struct DescribeCapacityProvidersRequest {
 }
 
 /// The model's `DescribeCapacityProvidersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeCapacityProvidersResponse {
     /// `capacityProviders`.
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
@@ -1801,7 +1801,7 @@ pub struct DescribeCapacityProvidersResponse {
 }
 
 /// The model's `DescribeClustersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeClustersRequest {
     /// `clusters`.
     #[serde(rename = "clusters", default, skip_serializing_if = "Option::is_none")]
@@ -1812,7 +1812,7 @@ pub struct DescribeClustersRequest {
 }
 
 /// The model's `DescribeClustersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeClustersResponse {
     /// `clusters`.
     #[serde(rename = "clusters", default, skip_serializing_if = "Option::is_none")]
@@ -1823,7 +1823,7 @@ pub struct DescribeClustersResponse {
 }
 
 /// The model's `DescribeContainerInstancesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeContainerInstancesRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1837,7 +1837,7 @@ pub struct DescribeContainerInstancesRequest {
 }
 
 /// The model's `DescribeContainerInstancesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeContainerInstancesResponse {
     /// `containerInstances`.
     #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
@@ -1848,7 +1848,7 @@ pub struct DescribeContainerInstancesResponse {
 }
 
 /// The model's `DescribeServicesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeServicesRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1862,7 +1862,7 @@ pub struct DescribeServicesRequest {
 }
 
 /// The model's `DescribeServicesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeServicesResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -1873,7 +1873,7 @@ pub struct DescribeServicesResponse {
 }
 
 /// The model's `DescribeTaskDefinitionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeTaskDefinitionRequest {
     /// `include`.
     #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
@@ -1884,7 +1884,7 @@ pub struct DescribeTaskDefinitionRequest {
 }
 
 /// The model's `DescribeTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeTaskDefinitionResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1895,7 +1895,7 @@ pub struct DescribeTaskDefinitionResponse {
 }
 
 /// The model's `DescribeTasksRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeTasksRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1909,7 +1909,7 @@ pub struct DescribeTasksRequest {
 }
 
 /// The model's `DescribeTasksResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeTasksResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -2112,7 +2112,7 @@ pub struct FSxWindowsFileServerVolumeConfiguration {
 }
 
 /// The model's `Failure`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Failure {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -2221,7 +2221,7 @@ crate::wire_enum! {
 }
 
 /// The model's `InstanceHealthCheckResult`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InstanceHealthCheckResult {
     /// `lastStatusChange`.
     #[serde(rename = "lastStatusChange", default, skip_serializing_if = "Option::is_none")]
@@ -2286,7 +2286,7 @@ pub struct InstanceLaunchTemplate {
 }
 
 /// The model's `InstanceLaunchTemplateUpdate`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InstanceLaunchTemplateUpdate {
     /// `capacityReservations`.
     #[serde(rename = "capacityReservations", default, skip_serializing_if = "Option::is_none")]
@@ -2461,7 +2461,7 @@ pub struct LinuxParameters {
 }
 
 /// The model's `ListAccountSettingsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAccountSettingsRequest {
     /// `effectiveSettings`.
     #[serde(rename = "effectiveSettings", default, skip_serializing_if = "Option::is_none")]
@@ -2484,7 +2484,7 @@ pub struct ListAccountSettingsRequest {
 }
 
 /// The model's `ListAccountSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAccountSettingsResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2495,7 +2495,7 @@ pub struct ListAccountSettingsResponse {
 }
 
 /// The model's `ListAttributesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttributesRequest {
     /// `attributeName`.
     #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
@@ -2518,7 +2518,7 @@ pub struct ListAttributesRequest {
 }
 
 /// The model's `ListAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -2529,7 +2529,7 @@ pub struct ListAttributesResponse {
 }
 
 /// The model's `ListClustersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListClustersRequest {
     /// `maxResults`.
     #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
@@ -2540,7 +2540,7 @@ pub struct ListClustersRequest {
 }
 
 /// The model's `ListClustersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListClustersResponse {
     /// `clusterArns`.
     #[serde(rename = "clusterArns", default, skip_serializing_if = "Option::is_none")]
@@ -2551,7 +2551,7 @@ pub struct ListClustersResponse {
 }
 
 /// The model's `ListContainerInstancesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListContainerInstancesRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -2571,7 +2571,7 @@ pub struct ListContainerInstancesRequest {
 }
 
 /// The model's `ListContainerInstancesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListContainerInstancesResponse {
     /// `containerInstanceArns`.
     #[serde(rename = "containerInstanceArns", default, skip_serializing_if = "Option::is_none")]
@@ -2582,7 +2582,7 @@ pub struct ListContainerInstancesResponse {
 }
 
 /// The model's `ListServicesByNamespaceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesByNamespaceRequest {
     /// `maxResults`.
     #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
@@ -2596,7 +2596,7 @@ pub struct ListServicesByNamespaceRequest {
 }
 
 /// The model's `ListServicesByNamespaceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesByNamespaceResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2607,7 +2607,7 @@ pub struct ListServicesByNamespaceResponse {
 }
 
 /// The model's `ListServicesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -2630,7 +2630,7 @@ pub struct ListServicesRequest {
 }
 
 /// The model's `ListServicesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2641,7 +2641,7 @@ pub struct ListServicesResponse {
 }
 
 /// The model's `ListTagsForResourceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTagsForResourceRequest {
     /// `resourceArn`.
     #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
@@ -2649,7 +2649,7 @@ pub struct ListTagsForResourceRequest {
 }
 
 /// The model's `ListTagsForResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTagsForResourceResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2657,7 +2657,7 @@ pub struct ListTagsForResourceResponse {
 }
 
 /// The model's `ListTaskDefinitionFamiliesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionFamiliesRequest {
     /// `familyPrefix`.
     #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
@@ -2674,7 +2674,7 @@ pub struct ListTaskDefinitionFamiliesRequest {
 }
 
 /// The model's `ListTaskDefinitionFamiliesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionFamiliesResponse {
     /// `families`.
     #[serde(rename = "families", default, skip_serializing_if = "Option::is_none")]
@@ -2685,7 +2685,7 @@ pub struct ListTaskDefinitionFamiliesResponse {
 }
 
 /// The model's `ListTaskDefinitionsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionsRequest {
     /// `familyPrefix`.
     #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
@@ -2705,7 +2705,7 @@ pub struct ListTaskDefinitionsRequest {
 }
 
 /// The model's `ListTaskDefinitionsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionsResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2716,7 +2716,7 @@ pub struct ListTaskDefinitionsResponse {
 }
 
 /// The model's `ListTasksRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTasksRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -2751,7 +2751,7 @@ pub struct ListTasksRequest {
 }
 
 /// The model's `ListTasksResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTasksResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2811,7 +2811,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ManagedAgent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedAgent {
     /// `lastStartedAt`.
     #[serde(rename = "lastStartedAt", default, skip_serializing_if = "Option::is_none")]
@@ -2862,7 +2862,7 @@ pub struct ManagedInstancesNetworkConfiguration {
 }
 
 /// The model's `ManagedInstancesProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedInstancesProvider {
     /// `autoRepairConfiguration`.
     #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
@@ -2978,7 +2978,7 @@ pub struct NetworkBandwidthGbpsRequest {
 }
 
 /// The model's `NetworkBinding`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkBinding {
     /// `bindIP`.
     #[serde(rename = "bindIP", default, skip_serializing_if = "Option::is_none")]
@@ -3009,7 +3009,7 @@ pub struct NetworkConfiguration {
 }
 
 /// The model's `NetworkInterface`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkInterface {
     /// `attachmentId`.
     #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
@@ -3081,7 +3081,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PlatformDevice`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PlatformDevice {
     /// `id`.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3149,7 +3149,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PutAccountSettingDefaultRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAccountSettingDefaultRequest {
     /// `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -3160,7 +3160,7 @@ pub struct PutAccountSettingDefaultRequest {
 }
 
 /// The model's `PutAccountSettingDefaultResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAccountSettingDefaultResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -3168,7 +3168,7 @@ pub struct PutAccountSettingDefaultResponse {
 }
 
 /// The model's `PutAccountSettingRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAccountSettingRequest {
     /// `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -3182,7 +3182,7 @@ pub struct PutAccountSettingRequest {
 }
 
 /// The model's `PutAccountSettingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAccountSettingResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -3190,7 +3190,7 @@ pub struct PutAccountSettingResponse {
 }
 
 /// The model's `PutAttributesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAttributesRequest {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -3201,7 +3201,7 @@ pub struct PutAttributesRequest {
 }
 
 /// The model's `PutAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -3209,7 +3209,7 @@ pub struct PutAttributesResponse {
 }
 
 /// The model's `PutClusterCapacityProvidersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutClusterCapacityProvidersRequest {
     /// `capacityProviders`.
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
@@ -3223,7 +3223,7 @@ pub struct PutClusterCapacityProvidersRequest {
 }
 
 /// The model's `PutClusterCapacityProvidersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutClusterCapacityProvidersResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -3231,7 +3231,7 @@ pub struct PutClusterCapacityProvidersResponse {
 }
 
 /// The model's `RegisterContainerInstanceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterContainerInstanceRequest {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -3263,7 +3263,7 @@ pub struct RegisterContainerInstanceRequest {
 }
 
 /// The model's `RegisterContainerInstanceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterContainerInstanceResponse {
     /// `containerInstance`.
     #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
@@ -3271,7 +3271,7 @@ pub struct RegisterContainerInstanceResponse {
 }
 
 /// The model's `RegisterTaskDefinitionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterTaskDefinitionRequest {
     /// `containerDefinitions`.
     #[serde(rename = "containerDefinitions", default, skip_serializing_if = "Option::is_none")]
@@ -3330,7 +3330,7 @@ pub struct RegisterTaskDefinitionRequest {
 }
 
 /// The model's `RegisterTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterTaskDefinitionResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -3393,7 +3393,7 @@ crate::wire_enum! {
 }
 
 /// The model's `RunTaskRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunTaskRequest {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -3455,7 +3455,7 @@ pub struct RunTaskRequest {
 }
 
 /// The model's `RunTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunTaskResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -3494,7 +3494,7 @@ pub struct S3FilesVolumeConfiguration {
 }
 
 /// The model's `Scale`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Scale {
     /// `unit`.
     #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
@@ -3531,7 +3531,7 @@ pub struct Secret {
 }
 
 /// The model's `Service`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Service {
     /// `availabilityZoneRebalancing`.
     #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
@@ -3719,7 +3719,7 @@ pub struct ServiceConnectService {
 }
 
 /// The model's `ServiceConnectServiceResource`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceConnectServiceResource {
     /// `discoveryArn`.
     #[serde(rename = "discoveryArn", default, skip_serializing_if = "Option::is_none")]
@@ -3779,7 +3779,7 @@ pub struct ServiceConnectTlsConfiguration {
 }
 
 /// The model's `ServiceCurrentRevisionSummary`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceCurrentRevisionSummary {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -3796,7 +3796,7 @@ pub struct ServiceCurrentRevisionSummary {
 }
 
 /// The model's `ServiceEvent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceEvent {
     /// `createdAt`.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -3881,7 +3881,7 @@ pub struct ServiceVolumeConfiguration {
 }
 
 /// The model's `Setting`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Setting {
     /// `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -3918,7 +3918,7 @@ crate::wire_enum! {
 }
 
 /// The model's `StartTaskRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StartTaskRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -3962,7 +3962,7 @@ pub struct StartTaskRequest {
 }
 
 /// The model's `StartTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StartTaskResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -3973,7 +3973,7 @@ pub struct StartTaskResponse {
 }
 
 /// The model's `StopTaskRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StopTaskRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -3987,7 +3987,7 @@ pub struct StopTaskRequest {
 }
 
 /// The model's `StopTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StopTaskResponse {
     /// `task`.
     #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
@@ -4017,7 +4017,7 @@ pub struct Tag {
 }
 
 /// The model's `TagResourceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TagResourceRequest {
     /// `resourceArn`.
     #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
@@ -4028,7 +4028,7 @@ pub struct TagResourceRequest {
 }
 
 /// The model's `TagResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TagResourceResponse {
 }
 
@@ -4038,7 +4038,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Task`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Task {
     /// `attachments`.
     #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
@@ -4154,7 +4154,7 @@ pub struct Task {
 }
 
 /// The model's `TaskDefinition`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskDefinition {
     /// `compatibilities`.
     #[serde(rename = "compatibilities", default, skip_serializing_if = "Option::is_none")]
@@ -4268,7 +4268,7 @@ crate::wire_enum! {
 }
 
 /// The model's `TaskEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -4289,7 +4289,7 @@ crate::wire_enum! {
 }
 
 /// The model's `TaskManagedEBSVolumeConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskManagedEBSVolumeConfiguration {
     /// `encrypted`.
     #[serde(rename = "encrypted", default, skip_serializing_if = "Option::is_none")]
@@ -4330,7 +4330,7 @@ pub struct TaskManagedEBSVolumeConfiguration {
 }
 
 /// The model's `TaskManagedEBSVolumeTerminationPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskManagedEBSVolumeTerminationPolicy {
     /// `deleteOnTermination`.
     #[serde(rename = "deleteOnTermination", default, skip_serializing_if = "Option::is_none")]
@@ -4364,7 +4364,7 @@ pub struct TaskOverride {
 }
 
 /// The model's `TaskSet`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskSet {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -4449,7 +4449,7 @@ crate::wire_enum! {
 }
 
 /// The model's `TaskVolumeConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskVolumeConfiguration {
     /// `managedEBSVolume`.
     #[serde(rename = "managedEBSVolume", default, skip_serializing_if = "Option::is_none")]
@@ -4520,7 +4520,7 @@ crate::wire_enum! {
 }
 
 /// The model's `UntagResourceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UntagResourceRequest {
     /// `resourceArn`.
     #[serde(rename = "resourceArn", default, skip_serializing_if = "Option::is_none")]
@@ -4531,12 +4531,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The model's `UntagResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The model's `UpdateCapacityProviderRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCapacityProviderRequest {
     /// `autoScalingGroupProvider`.
     #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
@@ -4553,7 +4553,7 @@ pub struct UpdateCapacityProviderRequest {
 }
 
 /// The model's `UpdateCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -4561,7 +4561,7 @@ pub struct UpdateCapacityProviderResponse {
 }
 
 /// The model's `UpdateClusterRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateClusterRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4578,7 +4578,7 @@ pub struct UpdateClusterRequest {
 }
 
 /// The model's `UpdateClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4586,7 +4586,7 @@ pub struct UpdateClusterResponse {
 }
 
 /// The model's `UpdateClusterSettingsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateClusterSettingsRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4597,7 +4597,7 @@ pub struct UpdateClusterSettingsRequest {
 }
 
 /// The model's `UpdateClusterSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateClusterSettingsResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4605,7 +4605,7 @@ pub struct UpdateClusterSettingsResponse {
 }
 
 /// The model's `UpdateContainerInstancesStateRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateContainerInstancesStateRequest {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4619,7 +4619,7 @@ pub struct UpdateContainerInstancesStateRequest {
 }
 
 /// The model's `UpdateContainerInstancesStateResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateContainerInstancesStateResponse {
     /// `containerInstances`.
     #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
@@ -4630,7 +4630,7 @@ pub struct UpdateContainerInstancesStateResponse {
 }
 
 /// The model's `UpdateManagedInstancesProviderConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateManagedInstancesProviderConfiguration {
     /// `autoRepairConfiguration`.
     #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
@@ -4650,7 +4650,7 @@ pub struct UpdateManagedInstancesProviderConfiguration {
 }
 
 /// The model's `UpdateServiceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateServiceRequest {
     /// `availabilityZoneRebalancing`.
     #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
@@ -4721,7 +4721,7 @@ pub struct UpdateServiceRequest {
 }
 
 /// The model's `UpdateServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
@@ -4820,6 +4820,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateCapacityProviderRequest;
         type Output = super::CreateCapacityProviderResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[0])
+        }
     }
 
     /// `CreateCluster`.
@@ -4831,6 +4835,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateClusterRequest;
         type Output = super::CreateClusterResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[1])
+        }
     }
 
     /// `CreateService`.
@@ -4842,6 +4850,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateServiceRequest;
         type Output = super::CreateServiceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[2])
+        }
     }
 
     /// `DeleteAccountSetting`.
@@ -4853,6 +4865,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteAccountSettingRequest;
         type Output = super::DeleteAccountSettingResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[3])
+        }
     }
 
     /// `DeleteAttributes`.
@@ -4864,6 +4880,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteAttributesRequest;
         type Output = super::DeleteAttributesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[4])
+        }
     }
 
     /// `DeleteCapacityProvider`.
@@ -4875,6 +4895,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteCapacityProviderRequest;
         type Output = super::DeleteCapacityProviderResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[5])
+        }
     }
 
     /// `DeleteCluster`.
@@ -4886,6 +4910,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteClusterRequest;
         type Output = super::DeleteClusterResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[6])
+        }
     }
 
     /// `DeleteService`.
@@ -4897,6 +4925,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteServiceRequest;
         type Output = super::DeleteServiceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[7])
+        }
     }
 
     /// `DeleteTaskDefinitions`.
@@ -4908,6 +4940,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteTaskDefinitionsRequest;
         type Output = super::DeleteTaskDefinitionsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[8])
+        }
     }
 
     /// `DeregisterContainerInstance`.
@@ -4919,6 +4955,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeregisterContainerInstanceRequest;
         type Output = super::DeregisterContainerInstanceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[9])
+        }
     }
 
     /// `DeregisterTaskDefinition`.
@@ -4930,6 +4970,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeregisterTaskDefinitionRequest;
         type Output = super::DeregisterTaskDefinitionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[10])
+        }
     }
 
     /// `DescribeCapacityProviders`.
@@ -4941,6 +4985,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeCapacityProvidersRequest;
         type Output = super::DescribeCapacityProvidersResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[11])
+        }
     }
 
     /// `DescribeClusters`.
@@ -4952,6 +5000,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeClustersRequest;
         type Output = super::DescribeClustersResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[12])
+        }
     }
 
     /// `DescribeContainerInstances`.
@@ -4963,6 +5015,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeContainerInstancesRequest;
         type Output = super::DescribeContainerInstancesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[13])
+        }
     }
 
     /// `DescribeServices`.
@@ -4974,6 +5030,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeServicesRequest;
         type Output = super::DescribeServicesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[14])
+        }
     }
 
     /// `DescribeTaskDefinition`.
@@ -4985,6 +5045,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeTaskDefinitionRequest;
         type Output = super::DescribeTaskDefinitionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[15])
+        }
     }
 
     /// `DescribeTasks`.
@@ -4996,6 +5060,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeTasksRequest;
         type Output = super::DescribeTasksResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[16])
+        }
     }
 
     /// `ListAccountSettings`.
@@ -5007,6 +5075,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAccountSettingsRequest;
         type Output = super::ListAccountSettingsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[17])
+        }
     }
 
     /// `ListAttributes`.
@@ -5018,6 +5090,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAttributesRequest;
         type Output = super::ListAttributesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[18])
+        }
     }
 
     /// `ListClusters`.
@@ -5029,6 +5105,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListClustersRequest;
         type Output = super::ListClustersResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[19])
+        }
     }
 
     /// `ListContainerInstances`.
@@ -5040,6 +5120,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListContainerInstancesRequest;
         type Output = super::ListContainerInstancesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[20])
+        }
     }
 
     /// `ListServices`.
@@ -5051,6 +5135,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListServicesRequest;
         type Output = super::ListServicesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[21])
+        }
     }
 
     /// `ListServicesByNamespace`.
@@ -5062,6 +5150,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListServicesByNamespaceRequest;
         type Output = super::ListServicesByNamespaceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[22])
+        }
     }
 
     /// `ListTagsForResource`.
@@ -5073,6 +5165,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListTagsForResourceRequest;
         type Output = super::ListTagsForResourceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[23])
+        }
     }
 
     /// `ListTaskDefinitionFamilies`.
@@ -5084,6 +5180,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListTaskDefinitionFamiliesRequest;
         type Output = super::ListTaskDefinitionFamiliesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[24])
+        }
     }
 
     /// `ListTaskDefinitions`.
@@ -5095,6 +5195,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListTaskDefinitionsRequest;
         type Output = super::ListTaskDefinitionsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[25])
+        }
     }
 
     /// `ListTasks`.
@@ -5106,6 +5210,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListTasksRequest;
         type Output = super::ListTasksResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[26])
+        }
     }
 
     /// `PutAccountSetting`.
@@ -5117,6 +5225,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutAccountSettingRequest;
         type Output = super::PutAccountSettingResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[27])
+        }
     }
 
     /// `PutAccountSettingDefault`.
@@ -5128,6 +5240,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutAccountSettingDefaultRequest;
         type Output = super::PutAccountSettingDefaultResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[28])
+        }
     }
 
     /// `PutAttributes`.
@@ -5139,6 +5255,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutAttributesRequest;
         type Output = super::PutAttributesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[29])
+        }
     }
 
     /// `PutClusterCapacityProviders`.
@@ -5150,6 +5270,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutClusterCapacityProvidersRequest;
         type Output = super::PutClusterCapacityProvidersResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[30])
+        }
     }
 
     /// `RegisterContainerInstance`.
@@ -5161,6 +5285,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RegisterContainerInstanceRequest;
         type Output = super::RegisterContainerInstanceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[31])
+        }
     }
 
     /// `RegisterTaskDefinition`.
@@ -5172,6 +5300,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RegisterTaskDefinitionRequest;
         type Output = super::RegisterTaskDefinitionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[32])
+        }
     }
 
     /// `RunTask`.
@@ -5183,6 +5315,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RunTaskRequest;
         type Output = super::RunTaskResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[33])
+        }
     }
 
     /// `StartTask`.
@@ -5194,6 +5330,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::StartTaskRequest;
         type Output = super::StartTaskResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[34])
+        }
     }
 
     /// `StopTask`.
@@ -5205,6 +5345,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::StopTaskRequest;
         type Output = super::StopTaskResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[35])
+        }
     }
 
     /// `TagResource`.
@@ -5216,6 +5360,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::TagResourceRequest;
         type Output = super::TagResourceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[36])
+        }
     }
 
     /// `UntagResource`.
@@ -5227,6 +5375,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UntagResourceRequest;
         type Output = super::UntagResourceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[37])
+        }
     }
 
     /// `UpdateCapacityProvider`.
@@ -5238,6 +5390,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateCapacityProviderRequest;
         type Output = super::UpdateCapacityProviderResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[38])
+        }
     }
 
     /// `UpdateCluster`.
@@ -5249,6 +5405,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateClusterRequest;
         type Output = super::UpdateClusterResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[39])
+        }
     }
 
     /// `UpdateClusterSettings`.
@@ -5260,6 +5420,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateClusterSettingsRequest;
         type Output = super::UpdateClusterSettingsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[40])
+        }
     }
 
     /// `UpdateContainerInstancesState`.
@@ -5271,6 +5435,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateContainerInstancesStateRequest;
         type Output = super::UpdateContainerInstancesStateResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[41])
+        }
     }
 
     /// `UpdateService`.
@@ -5282,6 +5450,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateServiceRequest;
         type Output = super::UpdateServiceResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[42])
+        }
     }
 
 }

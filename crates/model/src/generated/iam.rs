@@ -271,7 +271,7 @@ pub static MODEL: Model = Model {
 };
 
 /// The model's `AccessKey`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessKey {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -291,7 +291,7 @@ pub struct AccessKey {
 }
 
 /// The model's `AccessKeyMetadata`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AccessKeyMetadata {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -308,7 +308,7 @@ pub struct AccessKeyMetadata {
 }
 
 /// The model's `AddUserToGroupRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AddUserToGroupRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -319,7 +319,7 @@ pub struct AddUserToGroupRequest {
 }
 
 /// The model's `AttachGroupPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AttachGroupPolicyRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -330,7 +330,7 @@ pub struct AttachGroupPolicyRequest {
 }
 
 /// The model's `AttachRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AttachRolePolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -341,7 +341,7 @@ pub struct AttachRolePolicyRequest {
 }
 
 /// The model's `AttachUserPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AttachUserPolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -352,7 +352,7 @@ pub struct AttachUserPolicyRequest {
 }
 
 /// The model's `AttachedPermissionsBoundary`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AttachedPermissionsBoundary {
     /// `PermissionsBoundaryArn`.
     #[serde(rename = "PermissionsBoundaryArn", default, skip_serializing_if = "Option::is_none")]
@@ -363,7 +363,7 @@ pub struct AttachedPermissionsBoundary {
 }
 
 /// The model's `AttachedPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AttachedPolicy {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn", default, skip_serializing_if = "Option::is_none")]
@@ -374,7 +374,7 @@ pub struct AttachedPolicy {
 }
 
 /// The model's `ContextEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContextEntry {
     /// `ContextKeyName`.
     #[serde(rename = "ContextKeyName", default, skip_serializing_if = "Option::is_none")]
@@ -393,7 +393,7 @@ crate::wire_enum! {
 }
 
 /// The model's `CreateAccessKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAccessKeyRequest {
     /// `UserName`.
     #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
@@ -401,7 +401,7 @@ pub struct CreateAccessKeyRequest {
 }
 
 /// The model's `CreateAccessKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAccessKeyResponse {
     /// `AccessKey`.
     #[serde(rename = "AccessKey")]
@@ -409,7 +409,7 @@ pub struct CreateAccessKeyResponse {
 }
 
 /// The model's `CreateGroupRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -420,7 +420,7 @@ pub struct CreateGroupRequest {
 }
 
 /// The model's `CreateGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupResponse {
     /// `Group`.
     #[serde(rename = "Group")]
@@ -428,7 +428,7 @@ pub struct CreateGroupResponse {
 }
 
 /// The model's `CreatePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreatePolicyRequest {
     /// `Description`.
     #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
@@ -448,7 +448,7 @@ pub struct CreatePolicyRequest {
 }
 
 /// The model's `CreatePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreatePolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -456,7 +456,7 @@ pub struct CreatePolicyResponse {
 }
 
 /// The model's `CreatePolicyVersionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreatePolicyVersionRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -470,7 +470,7 @@ pub struct CreatePolicyVersionRequest {
 }
 
 /// The model's `CreatePolicyVersionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreatePolicyVersionResponse {
     /// `PolicyVersion`.
     #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
@@ -478,7 +478,7 @@ pub struct CreatePolicyVersionResponse {
 }
 
 /// The model's `CreateRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateRoleRequest {
     /// `AssumeRolePolicyDocument`.
     #[serde(rename = "AssumeRolePolicyDocument")]
@@ -504,7 +504,7 @@ pub struct CreateRoleRequest {
 }
 
 /// The model's `CreateRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateRoleResponse {
     /// `Role`.
     #[serde(rename = "Role")]
@@ -512,7 +512,7 @@ pub struct CreateRoleResponse {
 }
 
 /// The model's `CreateUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateUserRequest {
     /// `Path`.
     #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
@@ -529,7 +529,7 @@ pub struct CreateUserRequest {
 }
 
 /// The model's `CreateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateUserResponse {
     /// `User`.
     #[serde(rename = "User", default, skip_serializing_if = "Option::is_none")]
@@ -537,7 +537,7 @@ pub struct CreateUserResponse {
 }
 
 /// The model's `DeleteAccessKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAccessKeyRequest {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -548,7 +548,7 @@ pub struct DeleteAccessKeyRequest {
 }
 
 /// The model's `DeleteGroupPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteGroupPolicyRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -559,7 +559,7 @@ pub struct DeleteGroupPolicyRequest {
 }
 
 /// The model's `DeleteGroupRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteGroupRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -567,7 +567,7 @@ pub struct DeleteGroupRequest {
 }
 
 /// The model's `DeletePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletePolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -575,7 +575,7 @@ pub struct DeletePolicyRequest {
 }
 
 /// The model's `DeleteRolePermissionsBoundaryRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteRolePermissionsBoundaryRequest {
     /// `RoleName`.
     #[serde(rename = "RoleName")]
@@ -583,7 +583,7 @@ pub struct DeleteRolePermissionsBoundaryRequest {
 }
 
 /// The model's `DeleteRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteRolePolicyRequest {
     /// `PolicyName`.
     #[serde(rename = "PolicyName")]
@@ -594,7 +594,7 @@ pub struct DeleteRolePolicyRequest {
 }
 
 /// The model's `DeleteRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteRoleRequest {
     /// `RoleName`.
     #[serde(rename = "RoleName")]
@@ -602,7 +602,7 @@ pub struct DeleteRoleRequest {
 }
 
 /// The model's `DeleteUserPermissionsBoundaryRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteUserPermissionsBoundaryRequest {
     /// `UserName`.
     #[serde(rename = "UserName")]
@@ -610,7 +610,7 @@ pub struct DeleteUserPermissionsBoundaryRequest {
 }
 
 /// The model's `DeleteUserPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteUserPolicyRequest {
     /// `PolicyName`.
     #[serde(rename = "PolicyName")]
@@ -621,7 +621,7 @@ pub struct DeleteUserPolicyRequest {
 }
 
 /// The model's `DeleteUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteUserRequest {
     /// `UserName`.
     #[serde(rename = "UserName")]
@@ -629,7 +629,7 @@ pub struct DeleteUserRequest {
 }
 
 /// The model's `DetachGroupPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DetachGroupPolicyRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -640,7 +640,7 @@ pub struct DetachGroupPolicyRequest {
 }
 
 /// The model's `DetachRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DetachRolePolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -651,7 +651,7 @@ pub struct DetachRolePolicyRequest {
 }
 
 /// The model's `DetachUserPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DetachUserPolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -662,7 +662,7 @@ pub struct DetachUserPolicyRequest {
 }
 
 /// The model's `EvaluationResult`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvaluationResult {
     /// `EvalActionName`.
     #[serde(rename = "EvalActionName")]
@@ -694,7 +694,7 @@ pub struct EvaluationResult {
 }
 
 /// The model's `GetGroupPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetGroupPolicyRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -705,7 +705,7 @@ pub struct GetGroupPolicyRequest {
 }
 
 /// The model's `GetGroupPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetGroupPolicyResponse {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -719,7 +719,7 @@ pub struct GetGroupPolicyResponse {
 }
 
 /// The model's `GetGroupRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetGroupRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -733,7 +733,7 @@ pub struct GetGroupRequest {
 }
 
 /// The model's `GetGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetGroupResponse {
     /// `Group`.
     #[serde(rename = "Group")]
@@ -750,7 +750,7 @@ pub struct GetGroupResponse {
 }
 
 /// The model's `GetPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPolicyRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -758,7 +758,7 @@ pub struct GetPolicyRequest {
 }
 
 /// The model's `GetPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -766,7 +766,7 @@ pub struct GetPolicyResponse {
 }
 
 /// The model's `GetPolicyVersionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPolicyVersionRequest {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn")]
@@ -777,7 +777,7 @@ pub struct GetPolicyVersionRequest {
 }
 
 /// The model's `GetPolicyVersionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPolicyVersionResponse {
     /// `PolicyVersion`.
     #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
@@ -785,7 +785,7 @@ pub struct GetPolicyVersionResponse {
 }
 
 /// The model's `GetRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetRolePolicyRequest {
     /// `PolicyName`.
     #[serde(rename = "PolicyName")]
@@ -796,7 +796,7 @@ pub struct GetRolePolicyRequest {
 }
 
 /// The model's `GetRolePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetRolePolicyResponse {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -810,7 +810,7 @@ pub struct GetRolePolicyResponse {
 }
 
 /// The model's `GetRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetRoleRequest {
     /// `RoleName`.
     #[serde(rename = "RoleName")]
@@ -818,7 +818,7 @@ pub struct GetRoleRequest {
 }
 
 /// The model's `GetRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetRoleResponse {
     /// `Role`.
     #[serde(rename = "Role")]
@@ -826,7 +826,7 @@ pub struct GetRoleResponse {
 }
 
 /// The model's `GetUserPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetUserPolicyRequest {
     /// `PolicyName`.
     #[serde(rename = "PolicyName")]
@@ -837,7 +837,7 @@ pub struct GetUserPolicyRequest {
 }
 
 /// The model's `GetUserPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetUserPolicyResponse {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -851,7 +851,7 @@ pub struct GetUserPolicyResponse {
 }
 
 /// The model's `GetUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetUserRequest {
     /// `UserName`.
     #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
@@ -859,7 +859,7 @@ pub struct GetUserRequest {
 }
 
 /// The model's `GetUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetUserResponse {
     /// `User`.
     #[serde(rename = "User")]
@@ -867,7 +867,7 @@ pub struct GetUserResponse {
 }
 
 /// The model's `Group`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Group {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -887,7 +887,7 @@ pub struct Group {
 }
 
 /// The model's `ListAccessKeysRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAccessKeysRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -901,7 +901,7 @@ pub struct ListAccessKeysRequest {
 }
 
 /// The model's `ListAccessKeysResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAccessKeysResponse {
     /// `AccessKeyMetadata`.
     #[serde(rename = "AccessKeyMetadata")]
@@ -915,7 +915,7 @@ pub struct ListAccessKeysResponse {
 }
 
 /// The model's `ListAttachedGroupPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedGroupPoliciesRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -932,7 +932,7 @@ pub struct ListAttachedGroupPoliciesRequest {
 }
 
 /// The model's `ListAttachedGroupPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedGroupPoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -946,7 +946,7 @@ pub struct ListAttachedGroupPoliciesResponse {
 }
 
 /// The model's `ListAttachedRolePoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedRolePoliciesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -963,7 +963,7 @@ pub struct ListAttachedRolePoliciesRequest {
 }
 
 /// The model's `ListAttachedRolePoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedRolePoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -977,7 +977,7 @@ pub struct ListAttachedRolePoliciesResponse {
 }
 
 /// The model's `ListAttachedUserPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedUserPoliciesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -994,7 +994,7 @@ pub struct ListAttachedUserPoliciesRequest {
 }
 
 /// The model's `ListAttachedUserPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttachedUserPoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -1008,7 +1008,7 @@ pub struct ListAttachedUserPoliciesResponse {
 }
 
 /// The model's `ListGroupPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupPoliciesRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -1022,7 +1022,7 @@ pub struct ListGroupPoliciesRequest {
 }
 
 /// The model's `ListGroupPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1036,7 +1036,7 @@ pub struct ListGroupPoliciesResponse {
 }
 
 /// The model's `ListGroupsForUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupsForUserRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1050,7 +1050,7 @@ pub struct ListGroupsForUserRequest {
 }
 
 /// The model's `ListGroupsForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupsForUserResponse {
     /// `Groups`.
     #[serde(rename = "Groups")]
@@ -1064,7 +1064,7 @@ pub struct ListGroupsForUserResponse {
 }
 
 /// The model's `ListGroupsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupsRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1078,7 +1078,7 @@ pub struct ListGroupsRequest {
 }
 
 /// The model's `ListGroupsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupsResponse {
     /// `Groups`.
     #[serde(rename = "Groups")]
@@ -1092,7 +1092,7 @@ pub struct ListGroupsResponse {
 }
 
 /// The model's `ListPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListPoliciesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1115,7 +1115,7 @@ pub struct ListPoliciesRequest {
 }
 
 /// The model's `ListPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1129,7 +1129,7 @@ pub struct ListPoliciesResponse {
 }
 
 /// The model's `ListRolePoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRolePoliciesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1143,7 +1143,7 @@ pub struct ListRolePoliciesRequest {
 }
 
 /// The model's `ListRolePoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRolePoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1157,7 +1157,7 @@ pub struct ListRolePoliciesResponse {
 }
 
 /// The model's `ListRoleTagsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRoleTagsRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1171,7 +1171,7 @@ pub struct ListRoleTagsRequest {
 }
 
 /// The model's `ListRoleTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRoleTagsResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1185,7 +1185,7 @@ pub struct ListRoleTagsResponse {
 }
 
 /// The model's `ListRolesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRolesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1199,7 +1199,7 @@ pub struct ListRolesRequest {
 }
 
 /// The model's `ListRolesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRolesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1213,7 +1213,7 @@ pub struct ListRolesResponse {
 }
 
 /// The model's `ListUserPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUserPoliciesRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1227,7 +1227,7 @@ pub struct ListUserPoliciesRequest {
 }
 
 /// The model's `ListUserPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUserPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1241,7 +1241,7 @@ pub struct ListUserPoliciesResponse {
 }
 
 /// The model's `ListUserTagsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUserTagsRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1255,7 +1255,7 @@ pub struct ListUserTagsRequest {
 }
 
 /// The model's `ListUserTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUserTagsResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1269,7 +1269,7 @@ pub struct ListUserTagsResponse {
 }
 
 /// The model's `ListUsersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUsersRequest {
     /// `Marker`.
     #[serde(rename = "Marker", default, skip_serializing_if = "Option::is_none")]
@@ -1283,7 +1283,7 @@ pub struct ListUsersRequest {
 }
 
 /// The model's `ListUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUsersResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1297,7 +1297,7 @@ pub struct ListUsersResponse {
 }
 
 /// The model's `OrganizationsDecisionDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationsDecisionDetail {
     /// `AllowedByOrganizations`.
     #[serde(rename = "AllowedByOrganizations", default, skip_serializing_if = "Option::is_none")]
@@ -1310,7 +1310,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PermissionsBoundaryDecisionDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PermissionsBoundaryDecisionDetail {
     /// `AllowedByPermissionsBoundary`.
     #[serde(rename = "AllowedByPermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
@@ -1318,7 +1318,7 @@ pub struct PermissionsBoundaryDecisionDetail {
 }
 
 /// The model's `Policy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Policy {
     /// `Arn`.
     #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
@@ -1374,7 +1374,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PolicyVersion`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PolicyVersion {
     /// `CreateDate`.
     #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
@@ -1391,7 +1391,7 @@ pub struct PolicyVersion {
 }
 
 /// The model's `Position`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Position {
     /// `Column`.
     #[serde(rename = "Column", default, skip_serializing_if = "Option::is_none")]
@@ -1402,7 +1402,7 @@ pub struct Position {
 }
 
 /// The model's `PutGroupPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutGroupPolicyRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -1416,7 +1416,7 @@ pub struct PutGroupPolicyRequest {
 }
 
 /// The model's `PutRolePermissionsBoundaryRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutRolePermissionsBoundaryRequest {
     /// `PermissionsBoundary`.
     #[serde(rename = "PermissionsBoundary")]
@@ -1427,7 +1427,7 @@ pub struct PutRolePermissionsBoundaryRequest {
 }
 
 /// The model's `PutRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutRolePolicyRequest {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -1441,7 +1441,7 @@ pub struct PutRolePolicyRequest {
 }
 
 /// The model's `PutUserPermissionsBoundaryRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutUserPermissionsBoundaryRequest {
     /// `PermissionsBoundary`.
     #[serde(rename = "PermissionsBoundary")]
@@ -1452,7 +1452,7 @@ pub struct PutUserPermissionsBoundaryRequest {
 }
 
 /// The model's `PutUserPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutUserPolicyRequest {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -1466,7 +1466,7 @@ pub struct PutUserPolicyRequest {
 }
 
 /// The model's `RemoveUserFromGroupRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RemoveUserFromGroupRequest {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -1477,7 +1477,7 @@ pub struct RemoveUserFromGroupRequest {
 }
 
 /// The model's `ResourceSpecificResult`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResourceSpecificResult {
     /// `EvalDecisionDetails`.
     #[serde(rename = "EvalDecisionDetails", default, skip_serializing_if = "Option::is_none")]
@@ -1500,7 +1500,7 @@ pub struct ResourceSpecificResult {
 }
 
 /// The model's `Role`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Role {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -1538,7 +1538,7 @@ pub struct Role {
 }
 
 /// The model's `RoleLastUsed`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoleLastUsed {
     /// `LastUsedDate`.
     #[serde(rename = "LastUsedDate", default, skip_serializing_if = "Option::is_none")]
@@ -1549,7 +1549,7 @@ pub struct RoleLastUsed {
 }
 
 /// The model's `SimulateCustomPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SimulateCustomPolicyRequest {
     /// `ActionNames`.
     #[serde(rename = "ActionNames")]
@@ -1587,7 +1587,7 @@ pub struct SimulateCustomPolicyRequest {
 }
 
 /// The model's `SimulatePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SimulatePolicyResponse {
     /// `EvaluationResults`.
     #[serde(rename = "EvaluationResults", default, skip_serializing_if = "Option::is_none")]
@@ -1601,7 +1601,7 @@ pub struct SimulatePolicyResponse {
 }
 
 /// The model's `SimulatePrincipalPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SimulatePrincipalPolicyRequest {
     /// `ActionNames`.
     #[serde(rename = "ActionNames")]
@@ -1642,7 +1642,7 @@ pub struct SimulatePrincipalPolicyRequest {
 }
 
 /// The model's `Statement`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Statement {
     /// `EndPosition`.
     #[serde(rename = "EndPosition", default, skip_serializing_if = "Option::is_none")]
@@ -1670,7 +1670,7 @@ pub struct Tag {
 }
 
 /// The model's `TagRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TagRoleRequest {
     /// `RoleName`.
     #[serde(rename = "RoleName")]
@@ -1681,7 +1681,7 @@ pub struct TagRoleRequest {
 }
 
 /// The model's `TagUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TagUserRequest {
     /// `Tags`.
     #[serde(rename = "Tags")]
@@ -1692,7 +1692,7 @@ pub struct TagUserRequest {
 }
 
 /// The model's `UntagRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UntagRoleRequest {
     /// `RoleName`.
     #[serde(rename = "RoleName")]
@@ -1703,7 +1703,7 @@ pub struct UntagRoleRequest {
 }
 
 /// The model's `UntagUserRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UntagUserRequest {
     /// `TagKeys`.
     #[serde(rename = "TagKeys")]
@@ -1714,7 +1714,7 @@ pub struct UntagUserRequest {
 }
 
 /// The model's `UpdateAccessKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateAccessKeyRequest {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -1728,7 +1728,7 @@ pub struct UpdateAccessKeyRequest {
 }
 
 /// The model's `UpdateAssumeRolePolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAssumeRolePolicyRequest {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -1739,7 +1739,7 @@ pub struct UpdateAssumeRolePolicyRequest {
 }
 
 /// The model's `User`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct User {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -1788,6 +1788,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::AddUserToGroupRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[0])
+        }
     }
 
     /// `AttachGroupPolicy`.
@@ -1799,6 +1803,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::AttachGroupPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[1])
+        }
     }
 
     /// `AttachRolePolicy`.
@@ -1810,6 +1818,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::AttachRolePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[2])
+        }
     }
 
     /// `AttachUserPolicy`.
@@ -1821,6 +1833,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::AttachUserPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[3])
+        }
     }
 
     /// `CreateAccessKey`.
@@ -1832,6 +1848,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateAccessKeyRequest;
         type Output = super::CreateAccessKeyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[4])
+        }
     }
 
     /// `CreateGroup`.
@@ -1843,6 +1863,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateGroupRequest;
         type Output = super::CreateGroupResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[5])
+        }
     }
 
     /// `CreatePolicy`.
@@ -1854,6 +1878,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreatePolicyRequest;
         type Output = super::CreatePolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[6])
+        }
     }
 
     /// `CreatePolicyVersion`.
@@ -1865,6 +1893,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreatePolicyVersionRequest;
         type Output = super::CreatePolicyVersionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[7])
+        }
     }
 
     /// `CreateRole`.
@@ -1876,6 +1908,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateRoleRequest;
         type Output = super::CreateRoleResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[8])
+        }
     }
 
     /// `CreateUser`.
@@ -1887,6 +1923,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateUserRequest;
         type Output = super::CreateUserResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[9])
+        }
     }
 
     /// `DeleteAccessKey`.
@@ -1898,6 +1938,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteAccessKeyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[10])
+        }
     }
 
     /// `DeleteGroup`.
@@ -1909,6 +1953,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteGroupRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[11])
+        }
     }
 
     /// `DeleteGroupPolicy`.
@@ -1920,6 +1968,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteGroupPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[12])
+        }
     }
 
     /// `DeletePolicy`.
@@ -1931,6 +1983,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeletePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[13])
+        }
     }
 
     /// `DeleteRole`.
@@ -1942,6 +1998,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteRoleRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[14])
+        }
     }
 
     /// `DeleteRolePermissionsBoundary`.
@@ -1953,6 +2013,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteRolePermissionsBoundaryRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[15])
+        }
     }
 
     /// `DeleteRolePolicy`.
@@ -1964,6 +2028,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteRolePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[16])
+        }
     }
 
     /// `DeleteUser`.
@@ -1975,6 +2043,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteUserRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[17])
+        }
     }
 
     /// `DeleteUserPermissionsBoundary`.
@@ -1986,6 +2058,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteUserPermissionsBoundaryRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[18])
+        }
     }
 
     /// `DeleteUserPolicy`.
@@ -1997,6 +2073,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteUserPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[19])
+        }
     }
 
     /// `DetachGroupPolicy`.
@@ -2008,6 +2088,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DetachGroupPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[20])
+        }
     }
 
     /// `DetachRolePolicy`.
@@ -2019,6 +2103,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DetachRolePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[21])
+        }
     }
 
     /// `DetachUserPolicy`.
@@ -2030,6 +2118,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DetachUserPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[22])
+        }
     }
 
     /// `GetGroup`.
@@ -2041,6 +2133,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetGroupRequest;
         type Output = super::GetGroupResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[23])
+        }
     }
 
     /// `GetGroupPolicy`.
@@ -2052,6 +2148,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetGroupPolicyRequest;
         type Output = super::GetGroupPolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[24])
+        }
     }
 
     /// `GetPolicy`.
@@ -2063,6 +2163,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetPolicyRequest;
         type Output = super::GetPolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[25])
+        }
     }
 
     /// `GetPolicyVersion`.
@@ -2074,6 +2178,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetPolicyVersionRequest;
         type Output = super::GetPolicyVersionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[26])
+        }
     }
 
     /// `GetRole`.
@@ -2085,6 +2193,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetRoleRequest;
         type Output = super::GetRoleResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[27])
+        }
     }
 
     /// `GetRolePolicy`.
@@ -2096,6 +2208,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetRolePolicyRequest;
         type Output = super::GetRolePolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[28])
+        }
     }
 
     /// `GetUser`.
@@ -2107,6 +2223,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetUserRequest;
         type Output = super::GetUserResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[29])
+        }
     }
 
     /// `GetUserPolicy`.
@@ -2118,6 +2238,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetUserPolicyRequest;
         type Output = super::GetUserPolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[30])
+        }
     }
 
     /// `ListAccessKeys`.
@@ -2129,6 +2253,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAccessKeysRequest;
         type Output = super::ListAccessKeysResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[31])
+        }
     }
 
     /// `ListAttachedGroupPolicies`.
@@ -2140,6 +2268,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAttachedGroupPoliciesRequest;
         type Output = super::ListAttachedGroupPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[32])
+        }
     }
 
     /// `ListAttachedRolePolicies`.
@@ -2151,6 +2283,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAttachedRolePoliciesRequest;
         type Output = super::ListAttachedRolePoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[33])
+        }
     }
 
     /// `ListAttachedUserPolicies`.
@@ -2162,6 +2298,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAttachedUserPoliciesRequest;
         type Output = super::ListAttachedUserPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[34])
+        }
     }
 
     /// `ListGroupPolicies`.
@@ -2173,6 +2313,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListGroupPoliciesRequest;
         type Output = super::ListGroupPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[35])
+        }
     }
 
     /// `ListGroups`.
@@ -2184,6 +2328,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListGroupsRequest;
         type Output = super::ListGroupsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[36])
+        }
     }
 
     /// `ListGroupsForUser`.
@@ -2195,6 +2343,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListGroupsForUserRequest;
         type Output = super::ListGroupsForUserResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[37])
+        }
     }
 
     /// `ListPolicies`.
@@ -2206,6 +2358,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListPoliciesRequest;
         type Output = super::ListPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[38])
+        }
     }
 
     /// `ListRolePolicies`.
@@ -2217,6 +2373,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListRolePoliciesRequest;
         type Output = super::ListRolePoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[39])
+        }
     }
 
     /// `ListRoleTags`.
@@ -2228,6 +2388,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListRoleTagsRequest;
         type Output = super::ListRoleTagsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[40])
+        }
     }
 
     /// `ListRoles`.
@@ -2239,6 +2403,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListRolesRequest;
         type Output = super::ListRolesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[41])
+        }
     }
 
     /// `ListUserPolicies`.
@@ -2250,6 +2418,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListUserPoliciesRequest;
         type Output = super::ListUserPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[42])
+        }
     }
 
     /// `ListUserTags`.
@@ -2261,6 +2433,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListUserTagsRequest;
         type Output = super::ListUserTagsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[43])
+        }
     }
 
     /// `ListUsers`.
@@ -2272,6 +2448,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListUsersRequest;
         type Output = super::ListUsersResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[44])
+        }
     }
 
     /// `PutGroupPolicy`.
@@ -2283,6 +2463,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutGroupPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[45])
+        }
     }
 
     /// `PutRolePermissionsBoundary`.
@@ -2294,6 +2478,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutRolePermissionsBoundaryRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[46])
+        }
     }
 
     /// `PutRolePolicy`.
@@ -2305,6 +2493,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutRolePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[47])
+        }
     }
 
     /// `PutUserPermissionsBoundary`.
@@ -2316,6 +2508,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutUserPermissionsBoundaryRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[48])
+        }
     }
 
     /// `PutUserPolicy`.
@@ -2327,6 +2523,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutUserPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[49])
+        }
     }
 
     /// `RemoveUserFromGroup`.
@@ -2338,6 +2538,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RemoveUserFromGroupRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[50])
+        }
     }
 
     /// `SimulateCustomPolicy`.
@@ -2349,6 +2553,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::SimulateCustomPolicyRequest;
         type Output = super::SimulatePolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[51])
+        }
     }
 
     /// `SimulatePrincipalPolicy`.
@@ -2360,6 +2568,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::SimulatePrincipalPolicyRequest;
         type Output = super::SimulatePolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[52])
+        }
     }
 
     /// `TagRole`.
@@ -2371,6 +2583,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::TagRoleRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[53])
+        }
     }
 
     /// `TagUser`.
@@ -2382,6 +2598,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::TagUserRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[54])
+        }
     }
 
     /// `UntagRole`.
@@ -2393,6 +2613,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UntagRoleRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[55])
+        }
     }
 
     /// `UntagUser`.
@@ -2404,6 +2628,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UntagUserRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[56])
+        }
     }
 
     /// `UpdateAccessKey`.
@@ -2415,6 +2643,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateAccessKeyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[57])
+        }
     }
 
     /// `UpdateAssumeRolePolicy`.
@@ -2426,6 +2658,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateAssumeRolePolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[58])
+        }
     }
 
 }

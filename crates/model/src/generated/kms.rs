@@ -265,7 +265,7 @@ crate::wire_enum! {
 }
 
 /// The model's `AliasListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AliasListEntry {
     /// `AliasArn`.
     #[serde(rename = "AliasArn", default, skip_serializing_if = "Option::is_none")]
@@ -285,7 +285,7 @@ pub struct AliasListEntry {
 }
 
 /// The model's `CancelKeyDeletionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CancelKeyDeletionRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -293,7 +293,7 @@ pub struct CancelKeyDeletionRequest {
 }
 
 /// The model's `CancelKeyDeletionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CancelKeyDeletionResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -301,7 +301,7 @@ pub struct CancelKeyDeletionResponse {
 }
 
 /// The model's `CreateAliasRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAliasRequest {
     /// `AliasName`.
     #[serde(rename = "AliasName")]
@@ -312,7 +312,7 @@ pub struct CreateAliasRequest {
 }
 
 /// The model's `CreateGrantRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGrantRequest {
     /// `Constraints`.
     #[serde(rename = "Constraints", default, skip_serializing_if = "Option::is_none")]
@@ -341,7 +341,7 @@ pub struct CreateGrantRequest {
 }
 
 /// The model's `CreateGrantResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGrantResponse {
     /// `GrantId`.
     #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
@@ -352,7 +352,7 @@ pub struct CreateGrantResponse {
 }
 
 /// The model's `CreateKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateKeyRequest {
     /// `BypassPolicyLockoutSafetyCheck`.
     #[serde(rename = "BypassPolicyLockoutSafetyCheck", default, skip_serializing_if = "Option::is_none")]
@@ -390,7 +390,7 @@ pub struct CreateKeyRequest {
 }
 
 /// The model's `CreateKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateKeyResponse {
     /// `KeyMetadata`.
     #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -413,7 +413,7 @@ crate::wire_enum! {
 }
 
 /// The model's `DecryptRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DecryptRequest {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -442,7 +442,7 @@ pub struct DecryptRequest {
 }
 
 /// The model's `DecryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DecryptResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -462,7 +462,7 @@ pub struct DecryptResponse {
 }
 
 /// The model's `DeleteAliasRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAliasRequest {
     /// `AliasName`.
     #[serde(rename = "AliasName")]
@@ -470,7 +470,7 @@ pub struct DeleteAliasRequest {
 }
 
 /// The model's `DeleteImportedKeyMaterialRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteImportedKeyMaterialRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -481,7 +481,7 @@ pub struct DeleteImportedKeyMaterialRequest {
 }
 
 /// The model's `DeleteImportedKeyMaterialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteImportedKeyMaterialResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -492,7 +492,7 @@ pub struct DeleteImportedKeyMaterialResponse {
 }
 
 /// The model's `DescribeKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeKeyRequest {
     /// `GrantTokens`.
     #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
@@ -503,7 +503,7 @@ pub struct DescribeKeyRequest {
 }
 
 /// The model's `DescribeKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeKeyResponse {
     /// `KeyMetadata`.
     #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -511,7 +511,7 @@ pub struct DescribeKeyResponse {
 }
 
 /// The model's `DisableKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DisableKeyRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -519,7 +519,7 @@ pub struct DisableKeyRequest {
 }
 
 /// The model's `DisableKeyRotationRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DisableKeyRotationRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -532,7 +532,7 @@ crate::wire_enum! {
 }
 
 /// The model's `EnableKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EnableKeyRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -540,7 +540,7 @@ pub struct EnableKeyRequest {
 }
 
 /// The model's `EnableKeyRotationRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EnableKeyRotationRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -551,7 +551,7 @@ pub struct EnableKeyRotationRequest {
 }
 
 /// The model's `EncryptRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EncryptRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -574,7 +574,7 @@ pub struct EncryptRequest {
 }
 
 /// The model's `EncryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EncryptResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -598,7 +598,7 @@ crate::wire_enum! {
 }
 
 /// The model's `GenerateDataKeyPairRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenerateDataKeyPairRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -621,7 +621,7 @@ pub struct GenerateDataKeyPairRequest {
 }
 
 /// The model's `GenerateDataKeyPairResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyPairResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -647,7 +647,7 @@ pub struct GenerateDataKeyPairResponse {
 }
 
 /// The model's `GenerateDataKeyPairWithoutPlaintextRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenerateDataKeyPairWithoutPlaintextRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -667,7 +667,7 @@ pub struct GenerateDataKeyPairWithoutPlaintextRequest {
 }
 
 /// The model's `GenerateDataKeyPairWithoutPlaintextResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyPairWithoutPlaintextResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -687,7 +687,7 @@ pub struct GenerateDataKeyPairWithoutPlaintextResponse {
 }
 
 /// The model's `GenerateDataKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -713,7 +713,7 @@ pub struct GenerateDataKeyRequest {
 }
 
 /// The model's `GenerateDataKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -733,7 +733,7 @@ pub struct GenerateDataKeyResponse {
 }
 
 /// The model's `GenerateDataKeyWithoutPlaintextRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyWithoutPlaintextRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -756,7 +756,7 @@ pub struct GenerateDataKeyWithoutPlaintextRequest {
 }
 
 /// The model's `GenerateDataKeyWithoutPlaintextResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateDataKeyWithoutPlaintextResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -770,7 +770,7 @@ pub struct GenerateDataKeyWithoutPlaintextResponse {
 }
 
 /// The model's `GenerateMacRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenerateMacRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -790,7 +790,7 @@ pub struct GenerateMacRequest {
 }
 
 /// The model's `GenerateMacResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateMacResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -804,7 +804,7 @@ pub struct GenerateMacResponse {
 }
 
 /// The model's `GenerateRandomRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateRandomRequest {
     /// `CustomKeyStoreId`.
     #[serde(rename = "CustomKeyStoreId", default, skip_serializing_if = "Option::is_none")]
@@ -818,7 +818,7 @@ pub struct GenerateRandomRequest {
 }
 
 /// The model's `GenerateRandomResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GenerateRandomResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -829,7 +829,7 @@ pub struct GenerateRandomResponse {
 }
 
 /// The model's `GetKeyPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetKeyPolicyRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -840,7 +840,7 @@ pub struct GetKeyPolicyRequest {
 }
 
 /// The model's `GetKeyPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetKeyPolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -851,7 +851,7 @@ pub struct GetKeyPolicyResponse {
 }
 
 /// The model's `GetKeyRotationStatusRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetKeyRotationStatusRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -859,7 +859,7 @@ pub struct GetKeyRotationStatusRequest {
 }
 
 /// The model's `GetKeyRotationStatusResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetKeyRotationStatusResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -879,7 +879,7 @@ pub struct GetKeyRotationStatusResponse {
 }
 
 /// The model's `GetParametersForImportRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetParametersForImportRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -893,7 +893,7 @@ pub struct GetParametersForImportRequest {
 }
 
 /// The model's `GetParametersForImportResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetParametersForImportResponse {
     /// `ImportToken`.
     #[serde(rename = "ImportToken", default, skip_serializing_if = "Option::is_none")]
@@ -910,7 +910,7 @@ pub struct GetParametersForImportResponse {
 }
 
 /// The model's `GetPublicKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPublicKeyRequest {
     /// `GrantTokens`.
     #[serde(rename = "GrantTokens", default, skip_serializing_if = "Option::is_none")]
@@ -921,7 +921,7 @@ pub struct GetPublicKeyRequest {
 }
 
 /// The model's `GetPublicKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPublicKeyResponse {
     /// `CustomerMasterKeySpec`.
     #[serde(rename = "CustomerMasterKeySpec", default, skip_serializing_if = "Option::is_none")]
@@ -961,7 +961,7 @@ pub struct GrantConstraints {
 }
 
 /// The model's `GrantListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GrantListEntry {
     /// `Constraints`.
     #[serde(rename = "Constraints", default, skip_serializing_if = "Option::is_none")]
@@ -998,7 +998,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ImportKeyMaterialRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImportKeyMaterialRequest {
     /// `EncryptedKeyMaterial`.
     #[serde(rename = "EncryptedKeyMaterial")]
@@ -1027,7 +1027,7 @@ pub struct ImportKeyMaterialRequest {
 }
 
 /// The model's `ImportKeyMaterialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImportKeyMaterialResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1063,7 +1063,7 @@ crate::wire_enum! {
 }
 
 /// The model's `KeyListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct KeyListEntry {
     /// `KeyArn`.
     #[serde(rename = "KeyArn", default, skip_serializing_if = "Option::is_none")]
@@ -1084,7 +1084,7 @@ crate::wire_enum! {
 }
 
 /// The model's `KeyMetadata`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct KeyMetadata {
     /// `AWSAccountId`.
     #[serde(rename = "AWSAccountId", default, skip_serializing_if = "Option::is_none")]
@@ -1182,7 +1182,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ListAliasesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAliasesRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1196,7 +1196,7 @@ pub struct ListAliasesRequest {
 }
 
 /// The model's `ListAliasesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAliasesResponse {
     /// `Aliases`.
     #[serde(rename = "Aliases", default, skip_serializing_if = "Option::is_none")]
@@ -1210,7 +1210,7 @@ pub struct ListAliasesResponse {
 }
 
 /// The model's `ListGrantsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGrantsRequest {
     /// `GrantId`.
     #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
@@ -1230,7 +1230,7 @@ pub struct ListGrantsRequest {
 }
 
 /// The model's `ListGrantsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGrantsResponse {
     /// `Grants`.
     #[serde(rename = "Grants", default, skip_serializing_if = "Option::is_none")]
@@ -1244,7 +1244,7 @@ pub struct ListGrantsResponse {
 }
 
 /// The model's `ListKeyPoliciesRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeyPoliciesRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1258,7 +1258,7 @@ pub struct ListKeyPoliciesRequest {
 }
 
 /// The model's `ListKeyPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeyPoliciesResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1272,7 +1272,7 @@ pub struct ListKeyPoliciesResponse {
 }
 
 /// The model's `ListKeyRotationsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeyRotationsRequest {
     /// `IncludeKeyMaterial`.
     #[serde(rename = "IncludeKeyMaterial", default, skip_serializing_if = "Option::is_none")]
@@ -1289,7 +1289,7 @@ pub struct ListKeyRotationsRequest {
 }
 
 /// The model's `ListKeyRotationsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeyRotationsResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1303,7 +1303,7 @@ pub struct ListKeyRotationsResponse {
 }
 
 /// The model's `ListKeysRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeysRequest {
     /// `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
@@ -1314,7 +1314,7 @@ pub struct ListKeysRequest {
 }
 
 /// The model's `ListKeysResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListKeysResponse {
     /// `Keys`.
     #[serde(rename = "Keys", default, skip_serializing_if = "Option::is_none")]
@@ -1328,7 +1328,7 @@ pub struct ListKeysResponse {
 }
 
 /// The model's `ListResourceTagsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListResourceTagsRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1342,7 +1342,7 @@ pub struct ListResourceTagsRequest {
 }
 
 /// The model's `ListResourceTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListResourceTagsResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1356,7 +1356,7 @@ pub struct ListResourceTagsResponse {
 }
 
 /// The model's `ListRetirableGrantsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRetirableGrantsRequest {
     /// `Limit`.
     #[serde(rename = "Limit", default, skip_serializing_if = "Option::is_none")]
@@ -1380,7 +1380,7 @@ crate::wire_enum! {
 }
 
 /// The model's `MultiRegionConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MultiRegionConfiguration {
     /// `MultiRegionKeyType`.
     #[serde(rename = "MultiRegionKeyType", default, skip_serializing_if = "Option::is_none")]
@@ -1394,7 +1394,7 @@ pub struct MultiRegionConfiguration {
 }
 
 /// The model's `MultiRegionKey`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MultiRegionKey {
     /// `Arn`.
     #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
@@ -1415,7 +1415,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PutKeyPolicyRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutKeyPolicyRequest {
     /// `BypassPolicyLockoutSafetyCheck`.
     #[serde(rename = "BypassPolicyLockoutSafetyCheck", default, skip_serializing_if = "Option::is_none")]
@@ -1432,7 +1432,7 @@ pub struct PutKeyPolicyRequest {
 }
 
 /// The model's `ReEncryptRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ReEncryptRequest {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -1467,7 +1467,7 @@ pub struct ReEncryptRequest {
 }
 
 /// The model's `ReEncryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ReEncryptResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -1493,7 +1493,7 @@ pub struct ReEncryptResponse {
 }
 
 /// The model's `RecipientInfo`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RecipientInfo {
     /// `AttestationDocument`.
     #[serde(rename = "AttestationDocument", default, skip_serializing_if = "Option::is_none")]
@@ -1504,7 +1504,7 @@ pub struct RecipientInfo {
 }
 
 /// The model's `RetireGrantRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RetireGrantRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -1521,7 +1521,7 @@ pub struct RetireGrantRequest {
 }
 
 /// The model's `RevokeGrantRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RevokeGrantRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -1535,7 +1535,7 @@ pub struct RevokeGrantRequest {
 }
 
 /// The model's `RotateKeyOnDemandRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RotateKeyOnDemandRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1543,7 +1543,7 @@ pub struct RotateKeyOnDemandRequest {
 }
 
 /// The model's `RotateKeyOnDemandResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RotateKeyOnDemandResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1556,7 +1556,7 @@ crate::wire_enum! {
 }
 
 /// The model's `RotationsListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RotationsListEntry {
     /// `ExpirationModel`.
     #[serde(rename = "ExpirationModel", default, skip_serializing_if = "Option::is_none")]
@@ -1588,7 +1588,7 @@ pub struct RotationsListEntry {
 }
 
 /// The model's `ScheduleKeyDeletionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ScheduleKeyDeletionRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1599,7 +1599,7 @@ pub struct ScheduleKeyDeletionRequest {
 }
 
 /// The model's `ScheduleKeyDeletionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ScheduleKeyDeletionResponse {
     /// `DeletionDate`.
     #[serde(rename = "DeletionDate", default, skip_serializing_if = "Option::is_none")]
@@ -1616,7 +1616,7 @@ pub struct ScheduleKeyDeletionResponse {
 }
 
 /// The model's `SignRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -1639,7 +1639,7 @@ pub struct SignRequest {
 }
 
 /// The model's `SignResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SignResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1669,7 +1669,7 @@ pub struct Tag {
 }
 
 /// The model's `TagResourceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TagResourceRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1680,7 +1680,7 @@ pub struct TagResourceRequest {
 }
 
 /// The model's `UntagResourceRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UntagResourceRequest {
     /// `KeyId`.
     #[serde(rename = "KeyId")]
@@ -1691,7 +1691,7 @@ pub struct UntagResourceRequest {
 }
 
 /// The model's `UpdateAliasRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateAliasRequest {
     /// `AliasName`.
     #[serde(rename = "AliasName")]
@@ -1702,7 +1702,7 @@ pub struct UpdateAliasRequest {
 }
 
 /// The model's `UpdateKeyDescriptionRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateKeyDescriptionRequest {
     /// `Description`.
     #[serde(rename = "Description")]
@@ -1713,7 +1713,7 @@ pub struct UpdateKeyDescriptionRequest {
 }
 
 /// The model's `VerifyMacRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyMacRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -1736,7 +1736,7 @@ pub struct VerifyMacRequest {
 }
 
 /// The model's `VerifyMacResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VerifyMacResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1750,7 +1750,7 @@ pub struct VerifyMacResponse {
 }
 
 /// The model's `VerifyRequest`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyRequest {
     /// `DryRun`.
     #[serde(rename = "DryRun", default, skip_serializing_if = "Option::is_none")]
@@ -1776,7 +1776,7 @@ pub struct VerifyRequest {
 }
 
 /// The model's `VerifyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VerifyResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1795,7 +1795,7 @@ crate::wire_enum! {
 }
 
 /// The model's `XksKeyConfigurationType`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct XksKeyConfigurationType {
     /// `Id`.
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
@@ -1813,6 +1813,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CancelKeyDeletionRequest;
         type Output = super::CancelKeyDeletionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[0])
+        }
     }
 
     /// `CreateAlias`.
@@ -1824,6 +1828,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateAliasRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[1])
+        }
     }
 
     /// `CreateGrant`.
@@ -1835,6 +1843,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateGrantRequest;
         type Output = super::CreateGrantResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[2])
+        }
     }
 
     /// `CreateKey`.
@@ -1846,6 +1858,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::CreateKeyRequest;
         type Output = super::CreateKeyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[3])
+        }
     }
 
     /// `Decrypt`.
@@ -1857,6 +1873,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DecryptRequest;
         type Output = super::DecryptResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[4])
+        }
     }
 
     /// `DeleteAlias`.
@@ -1868,6 +1888,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteAliasRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[5])
+        }
     }
 
     /// `DeleteImportedKeyMaterial`.
@@ -1879,6 +1903,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DeleteImportedKeyMaterialRequest;
         type Output = super::DeleteImportedKeyMaterialResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[6])
+        }
     }
 
     /// `DescribeKey`.
@@ -1890,6 +1918,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::DescribeKeyRequest;
         type Output = super::DescribeKeyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[7])
+        }
     }
 
     /// `DisableKey`.
@@ -1901,6 +1933,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DisableKeyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[8])
+        }
     }
 
     /// `DisableKeyRotation`.
@@ -1912,6 +1948,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::DisableKeyRotationRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[9])
+        }
     }
 
     /// `EnableKey`.
@@ -1923,6 +1963,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::EnableKeyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[10])
+        }
     }
 
     /// `EnableKeyRotation`.
@@ -1934,6 +1978,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::EnableKeyRotationRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[11])
+        }
     }
 
     /// `Encrypt`.
@@ -1945,6 +1993,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::EncryptRequest;
         type Output = super::EncryptResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[12])
+        }
     }
 
     /// `GenerateDataKey`.
@@ -1956,6 +2008,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyRequest;
         type Output = super::GenerateDataKeyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[13])
+        }
     }
 
     /// `GenerateDataKeyPair`.
@@ -1967,6 +2023,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyPairRequest;
         type Output = super::GenerateDataKeyPairResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[14])
+        }
     }
 
     /// `GenerateDataKeyPairWithoutPlaintext`.
@@ -1978,6 +2038,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyPairWithoutPlaintextRequest;
         type Output = super::GenerateDataKeyPairWithoutPlaintextResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[15])
+        }
     }
 
     /// `GenerateDataKeyWithoutPlaintext`.
@@ -1989,6 +2053,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateDataKeyWithoutPlaintextRequest;
         type Output = super::GenerateDataKeyWithoutPlaintextResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[16])
+        }
     }
 
     /// `GenerateMac`.
@@ -2000,6 +2068,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateMacRequest;
         type Output = super::GenerateMacResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[17])
+        }
     }
 
     /// `GenerateRandom`.
@@ -2011,6 +2083,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GenerateRandomRequest;
         type Output = super::GenerateRandomResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[18])
+        }
     }
 
     /// `GetKeyPolicy`.
@@ -2022,6 +2098,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetKeyPolicyRequest;
         type Output = super::GetKeyPolicyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[19])
+        }
     }
 
     /// `GetKeyRotationStatus`.
@@ -2033,6 +2113,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetKeyRotationStatusRequest;
         type Output = super::GetKeyRotationStatusResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[20])
+        }
     }
 
     /// `GetParametersForImport`.
@@ -2044,6 +2128,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetParametersForImportRequest;
         type Output = super::GetParametersForImportResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[21])
+        }
     }
 
     /// `GetPublicKey`.
@@ -2055,6 +2143,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetPublicKeyRequest;
         type Output = super::GetPublicKeyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[22])
+        }
     }
 
     /// `ImportKeyMaterial`.
@@ -2066,6 +2158,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::ImportKeyMaterialRequest;
         type Output = super::ImportKeyMaterialResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[23])
+        }
     }
 
     /// `ListAliases`.
@@ -2077,6 +2173,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListAliasesRequest;
         type Output = super::ListAliasesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[24])
+        }
     }
 
     /// `ListGrants`.
@@ -2088,6 +2188,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListGrantsRequest;
         type Output = super::ListGrantsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[25])
+        }
     }
 
     /// `ListKeyPolicies`.
@@ -2099,6 +2203,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListKeyPoliciesRequest;
         type Output = super::ListKeyPoliciesResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[26])
+        }
     }
 
     /// `ListKeyRotations`.
@@ -2110,6 +2218,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListKeyRotationsRequest;
         type Output = super::ListKeyRotationsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[27])
+        }
     }
 
     /// `ListKeys`.
@@ -2121,6 +2233,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListKeysRequest;
         type Output = super::ListKeysResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[28])
+        }
     }
 
     /// `ListResourceTags`.
@@ -2132,6 +2248,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListResourceTagsRequest;
         type Output = super::ListResourceTagsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[29])
+        }
     }
 
     /// `ListRetirableGrants`.
@@ -2143,6 +2263,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ListRetirableGrantsRequest;
         type Output = super::ListGrantsResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[30])
+        }
     }
 
     /// `PutKeyPolicy`.
@@ -2154,6 +2278,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::PutKeyPolicyRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[31])
+        }
     }
 
     /// `ReEncrypt`.
@@ -2165,6 +2293,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::ReEncryptRequest;
         type Output = super::ReEncryptResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[32])
+        }
     }
 
     /// `RetireGrant`.
@@ -2176,6 +2308,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RetireGrantRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[33])
+        }
     }
 
     /// `RevokeGrant`.
@@ -2187,6 +2323,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RevokeGrantRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[34])
+        }
     }
 
     /// `RotateKeyOnDemand`.
@@ -2198,6 +2338,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::RotateKeyOnDemandRequest;
         type Output = super::RotateKeyOnDemandResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[35])
+        }
     }
 
     /// `ScheduleKeyDeletion`.
@@ -2209,6 +2353,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::ScheduleKeyDeletionRequest;
         type Output = super::ScheduleKeyDeletionResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[36])
+        }
     }
 
     /// `Sign`.
@@ -2220,6 +2368,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::SignRequest;
         type Output = super::SignResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[37])
+        }
     }
 
     /// `TagResource`.
@@ -2231,6 +2383,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::TagResourceRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[38])
+        }
     }
 
     /// `UntagResource`.
@@ -2242,6 +2398,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UntagResourceRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[39])
+        }
     }
 
     /// `UpdateAlias`.
@@ -2253,6 +2413,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateAliasRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[40])
+        }
     }
 
     /// `UpdateKeyDescription`.
@@ -2264,6 +2428,10 @@ pub mod ops {
         const READ_ONLY: bool = false;
         type Input = super::UpdateKeyDescriptionRequest;
         type Output = crate::Empty;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[41])
+        }
     }
 
     /// `Verify`.
@@ -2275,6 +2443,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::VerifyRequest;
         type Output = super::VerifyResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[42])
+        }
     }
 
     /// `VerifyMac`.
@@ -2286,6 +2458,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::VerifyMacRequest;
         type Output = super::VerifyMacResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[43])
+        }
     }
 
 }
@@ -2563,50 +2739,50 @@ where
         + crate::Handler<ops::VerifyMac, C>
 {
     Some(match operation {
-        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
-        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
-        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
-        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[3]),
-        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[4]),
-        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[5]),
-        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[6]),
-        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[7]),
-        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[8]),
-        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[9]),
-        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[10]),
-        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[11]),
-        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[12]),
-        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[13]),
-        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[14]),
-        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[15]),
-        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[16]),
-        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[17]),
-        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[18]),
-        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[19]),
-        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[20]),
-        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[21]),
-        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[22]),
-        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[23]),
-        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[24]),
-        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[25]),
-        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[26]),
-        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[27]),
-        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[28]),
-        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[29]),
-        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[30]),
-        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[31]),
-        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[32]),
-        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[33]),
-        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[34]),
-        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[35]),
-        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[36]),
-        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[37]),
-        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[38]),
-        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[39]),
-        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[40]),
-        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[41]),
-        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[42]),
-        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[43]),
+        "CancelKeyDeletion" => crate::run::<ops::CancelKeyDeletion, S, C>(service, caller, input, authorize),
+        "CreateAlias" => crate::run::<ops::CreateAlias, S, C>(service, caller, input, authorize),
+        "CreateGrant" => crate::run::<ops::CreateGrant, S, C>(service, caller, input, authorize),
+        "CreateKey" => crate::run::<ops::CreateKey, S, C>(service, caller, input, authorize),
+        "Decrypt" => crate::run::<ops::Decrypt, S, C>(service, caller, input, authorize),
+        "DeleteAlias" => crate::run::<ops::DeleteAlias, S, C>(service, caller, input, authorize),
+        "DeleteImportedKeyMaterial" => crate::run::<ops::DeleteImportedKeyMaterial, S, C>(service, caller, input, authorize),
+        "DescribeKey" => crate::run::<ops::DescribeKey, S, C>(service, caller, input, authorize),
+        "DisableKey" => crate::run::<ops::DisableKey, S, C>(service, caller, input, authorize),
+        "DisableKeyRotation" => crate::run::<ops::DisableKeyRotation, S, C>(service, caller, input, authorize),
+        "EnableKey" => crate::run::<ops::EnableKey, S, C>(service, caller, input, authorize),
+        "EnableKeyRotation" => crate::run::<ops::EnableKeyRotation, S, C>(service, caller, input, authorize),
+        "Encrypt" => crate::run::<ops::Encrypt, S, C>(service, caller, input, authorize),
+        "GenerateDataKey" => crate::run::<ops::GenerateDataKey, S, C>(service, caller, input, authorize),
+        "GenerateDataKeyPair" => crate::run::<ops::GenerateDataKeyPair, S, C>(service, caller, input, authorize),
+        "GenerateDataKeyPairWithoutPlaintext" => crate::run::<ops::GenerateDataKeyPairWithoutPlaintext, S, C>(service, caller, input, authorize),
+        "GenerateDataKeyWithoutPlaintext" => crate::run::<ops::GenerateDataKeyWithoutPlaintext, S, C>(service, caller, input, authorize),
+        "GenerateMac" => crate::run::<ops::GenerateMac, S, C>(service, caller, input, authorize),
+        "GenerateRandom" => crate::run::<ops::GenerateRandom, S, C>(service, caller, input, authorize),
+        "GetKeyPolicy" => crate::run::<ops::GetKeyPolicy, S, C>(service, caller, input, authorize),
+        "GetKeyRotationStatus" => crate::run::<ops::GetKeyRotationStatus, S, C>(service, caller, input, authorize),
+        "GetParametersForImport" => crate::run::<ops::GetParametersForImport, S, C>(service, caller, input, authorize),
+        "GetPublicKey" => crate::run::<ops::GetPublicKey, S, C>(service, caller, input, authorize),
+        "ImportKeyMaterial" => crate::run::<ops::ImportKeyMaterial, S, C>(service, caller, input, authorize),
+        "ListAliases" => crate::run::<ops::ListAliases, S, C>(service, caller, input, authorize),
+        "ListGrants" => crate::run::<ops::ListGrants, S, C>(service, caller, input, authorize),
+        "ListKeyPolicies" => crate::run::<ops::ListKeyPolicies, S, C>(service, caller, input, authorize),
+        "ListKeyRotations" => crate::run::<ops::ListKeyRotations, S, C>(service, caller, input, authorize),
+        "ListKeys" => crate::run::<ops::ListKeys, S, C>(service, caller, input, authorize),
+        "ListResourceTags" => crate::run::<ops::ListResourceTags, S, C>(service, caller, input, authorize),
+        "ListRetirableGrants" => crate::run::<ops::ListRetirableGrants, S, C>(service, caller, input, authorize),
+        "PutKeyPolicy" => crate::run::<ops::PutKeyPolicy, S, C>(service, caller, input, authorize),
+        "ReEncrypt" => crate::run::<ops::ReEncrypt, S, C>(service, caller, input, authorize),
+        "RetireGrant" => crate::run::<ops::RetireGrant, S, C>(service, caller, input, authorize),
+        "RevokeGrant" => crate::run::<ops::RevokeGrant, S, C>(service, caller, input, authorize),
+        "RotateKeyOnDemand" => crate::run::<ops::RotateKeyOnDemand, S, C>(service, caller, input, authorize),
+        "ScheduleKeyDeletion" => crate::run::<ops::ScheduleKeyDeletion, S, C>(service, caller, input, authorize),
+        "Sign" => crate::run::<ops::Sign, S, C>(service, caller, input, authorize),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize),
+        "UpdateAlias" => crate::run::<ops::UpdateAlias, S, C>(service, caller, input, authorize),
+        "UpdateKeyDescription" => crate::run::<ops::UpdateKeyDescription, S, C>(service, caller, input, authorize),
+        "Verify" => crate::run::<ops::Verify, S, C>(service, caller, input, authorize),
+        "VerifyMac" => crate::run::<ops::VerifyMac, S, C>(service, caller, input, authorize),
         _ => return None,
     })
 }

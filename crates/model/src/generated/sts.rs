@@ -67,7 +67,7 @@ pub static MODEL: Model = Model {
 };
 
 /// The model's `AssumeRoleRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssumeRoleRequest {
     /// `DurationSeconds`.
     #[serde(rename = "DurationSeconds", default, skip_serializing_if = "Option::is_none")]
@@ -108,7 +108,7 @@ pub struct AssumeRoleRequest {
 }
 
 /// The model's `AssumeRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssumeRoleResponse {
     /// `AssumedRoleUser`.
     #[serde(rename = "AssumedRoleUser", default, skip_serializing_if = "Option::is_none")]
@@ -125,7 +125,7 @@ pub struct AssumeRoleResponse {
 }
 
 /// The model's `AssumedRoleUser`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssumedRoleUser {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -136,7 +136,7 @@ pub struct AssumedRoleUser {
 }
 
 /// The model's `Credentials`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Credentials {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -153,12 +153,12 @@ pub struct Credentials {
 }
 
 /// The model's `GetCallerIdentityRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetCallerIdentityRequest {
 }
 
 /// The model's `GetCallerIdentityResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetCallerIdentityResponse {
     /// `Account`.
     #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]
@@ -172,7 +172,7 @@ pub struct GetCallerIdentityResponse {
 }
 
 /// The model's `GetSessionTokenRequest`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetSessionTokenRequest {
     /// `DurationSeconds`.
     #[serde(rename = "DurationSeconds", default, skip_serializing_if = "Option::is_none")]
@@ -186,7 +186,7 @@ pub struct GetSessionTokenRequest {
 }
 
 /// The model's `GetSessionTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetSessionTokenResponse {
     /// `Credentials`.
     #[serde(rename = "Credentials", default, skip_serializing_if = "Option::is_none")]
@@ -194,7 +194,7 @@ pub struct GetSessionTokenResponse {
 }
 
 /// The model's `PolicyDescriptorType`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PolicyDescriptorType {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -202,7 +202,7 @@ pub struct PolicyDescriptorType {
 }
 
 /// The model's `ProvidedContext`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProvidedContext {
     /// `ContextAssertion`.
     #[serde(rename = "ContextAssertion", default, skip_serializing_if = "Option::is_none")]
@@ -213,7 +213,7 @@ pub struct ProvidedContext {
 }
 
 /// The model's `Tag`.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Tag {
     /// `Key`.
     #[serde(rename = "Key")]
@@ -234,6 +234,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::AssumeRoleRequest;
         type Output = super::AssumeRoleResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[0])
+        }
     }
 
     /// `GetCallerIdentity`.
@@ -245,6 +249,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetCallerIdentityRequest;
         type Output = super::GetCallerIdentityResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[1])
+        }
     }
 
     /// `GetSessionToken`.
@@ -256,6 +264,10 @@ pub mod ops {
         const READ_ONLY: bool = true;
         type Input = super::GetSessionTokenRequest;
         type Output = super::GetSessionTokenResponse;
+
+        fn operation() -> (&'static crate::Model, &'static crate::Operation) {
+            (&super::MODEL, &super::MODEL.operations[2])
+        }
     }
 
 }
@@ -348,9 +360,9 @@ where
         + crate::Handler<ops::GetSessionToken, C>
 {
     Some(match operation {
-        "AssumeRole" => crate::run::<ops::AssumeRole, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[0]),
-        "GetCallerIdentity" => crate::run::<ops::GetCallerIdentity, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[1]),
-        "GetSessionToken" => crate::run::<ops::GetSessionToken, S, C>(service, caller, input, authorize, &MODEL, &MODEL.operations[2]),
+        "AssumeRole" => crate::run::<ops::AssumeRole, S, C>(service, caller, input, authorize),
+        "GetCallerIdentity" => crate::run::<ops::GetCallerIdentity, S, C>(service, caller, input, authorize),
+        "GetSessionToken" => crate::run::<ops::GetSessionToken, S, C>(service, caller, input, authorize),
         _ => return None,
     })
 }
