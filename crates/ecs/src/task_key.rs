@@ -65,13 +65,22 @@ pub trait KeyService {
 
 /// A task's data key, sealed under the cluster's key, and the grant that lets Fargate decrypt
 /// it for this task's volume only.
-#[derive(Debug)]
 pub struct TaskKey {
     account: String,
     region: String,
     ciphertext: Blob,
     context: BTreeMap<String, String>,
     grant_token: String,
+}
+
+impl std::fmt::Debug for TaskKey {
+    /// The grant token is a credential of sorts: it is never printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TaskKey")
+            .field("account", &self.account)
+            .field("context", &self.context)
+            .finish_non_exhaustive()
+    }
 }
 
 impl TaskKey {

@@ -1,10 +1,28 @@
-//! The IAM API (query protocol): users, access keys and users' inline policies.
+//! The IAM API (query protocol): users, groups, roles, access keys, managed and inline
+//! policies, tags and permissions boundaries. Each operation is a unit: its access (the user,
+//! group or role it acts on, the tags it sets, the boundary it sets or changes under) declared
+//! beside its handler, typed input to typed output; the XML comes from the model.
 
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Common, Principal};
-use neargate_wire::{Output, QueryParams, Reply, Xml};
-use serde_json::json;
+use neargate_model::iam::Error as IamCode;
+use neargate_model::iam::{
+    AccessKey as AccessKeyOut, AccessKeyMetadata, AttachedPermissionsBoundary, AttachedPolicy,
+    CreateAccessKeyRequest, CreateAccessKeyResponse, CreateGroupRequest, CreateGroupResponse,
+    CreatePolicyRequest, CreatePolicyResponse, CreatePolicyVersionRequest,
+    CreatePolicyVersionResponse, CreateRoleRequest, CreateRoleResponse, CreateUserRequest,
+    CreateUserResponse, GetGroupPolicyResponse, GetGroupResponse, GetPolicyResponse,
+    GetPolicyVersionResponse, GetRolePolicyResponse, GetRoleResponse, GetUserPolicyResponse,
+    GetUserResponse, ListAccessKeysResponse, ListAttachedGroupPoliciesResponse,
+    ListAttachedRolePoliciesResponse, ListAttachedUserPoliciesResponse, ListGroupPoliciesResponse,
+    ListGroupsForUserResponse, ListGroupsResponse, ListPoliciesResponse, ListRolePoliciesResponse,
+    ListRoleTagsResponse, ListRolesResponse, ListUserPoliciesResponse, ListUserTagsResponse,
+    ListUsersResponse, PermissionsBoundaryAttachmentType, PolicyScopeType, PolicyUsageType,
+    StatusType, Tag, ops,
+};
+use neargate_model::{Access, ConditionKey, Empty, Handler, Question, Resource, Time};
+use serde_json::{Value, json};
 
 use crate::Iam;
 use crate::domain::accounts::User;
@@ -12,143 +30,174 @@ use crate::domain::credentials::KeyStatus;
 use crate::domain::groups::Group;
 use crate::domain::inline::Holder;
 use crate::domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
-use crate::domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
+use crate::domain::roles::{NewRole, Role};
 use crate::domain::tags::TagChange;
 use crate::domain::users::IamError;
-use neargate_model::iam::Error as IamCode;
 
-/// IAM's API version.
-const VERSION: &str = "2010-05-08";
-
-/// The resource an IAM operation acts on: the named user, else the caller.
-pub fn resource(caller: &Principal, params: &QueryParams) -> String {
-    let account = &caller.account;
-    match (
-        params.get("GroupName"),
-        params.get("UserName"),
-        params.get("RoleName"),
-    ) {
-        (Some(name), _, _) => format!("arn:aws:iam::{account}:group/{name}"),
-        (None, Some(name), _) => format!("arn:aws:iam::{account}:user/{name}"),
-        (None, None, Some(name)) => format!("arn:aws:iam::{account}:role/{name}"),
-        (None, None, None) => caller.arn.clone(),
-    }
+/// What an IAM call acts on: the user, group or role it names, or (naming none) the caller.
+#[derive(Debug, Clone, Copy)]
+enum Target<'n> {
+    User(&'n str),
+    Group(&'n str),
+    Role(&'n str),
+    Caller,
 }
 
-/// The value of the condition key `iam:PermissionsBoundary` for an IAM call, as AWS sets it:
-/// the boundary a call sets (`CreateUser`, `CreateRole`, `Put…PermissionsBoundary`), or for a
-/// call that changes a user's or role's permissions, the boundary that user or role has now.
-pub fn permissions_boundary_key(
-    iam: &Iam,
-    caller: &Principal,
-    operation: &str,
-    params: &QueryParams,
-) -> Result<Option<String>, IamError> {
-    let account = &caller.account;
-    let existing = |holder: &str| -> Result<Option<String>, IamError> {
-        let Some(name) = params.get(holder) else {
-            return Ok(None);
+/// How a call touches a permissions boundary (`iam:PermissionsBoundary`).
+#[derive(Debug, Clone, Copy)]
+enum Boundary<'n> {
+    /// Not at all.
+    Untouched,
+    /// It sets this one.
+    Set(&'n str),
+    /// It changes the permissions of a user or role: the boundary it has now.
+    Current,
+}
+
+impl Iam {
+    /// The access of `iam:<operation>` on `target`: the target's ARN as the resource, the tags
+    /// the call sets (`aws:RequestTag/…`, `aws:TagKeys`) and the boundary it sets; the target's
+    /// tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`) and current boundary cost a read, so they
+    /// are read only when a policy that applies can look at them.
+    fn access_on(
+        &self,
+        caller: &Principal,
+        operation: &str,
+        target: Target<'_>,
+        context: Vec<ConditionKey>,
+        boundary: Boundary<'_>,
+    ) -> Access<'_> {
+        let account = &caller.account;
+        let resource = match target {
+            Target::User(name) => format!("arn:aws:iam::{account}:user/{name}"),
+            Target::Group(name) => format!("arn:aws:iam::{account}:group/{name}"),
+            Target::Role(name) => format!("arn:aws:iam::{account}:role/{name}"),
+            Target::Caller => caller.arn.clone(),
         };
-        let found = if holder == "UserName" {
-            iam.user(account, name)?
-                .and_then(|u| u.permissions_boundary.clone())
-        } else {
-            match iam.role(account, name) {
-                Ok(role) => role.permissions_boundary,
-                Err(IamError::NoSuchEntity(_)) => None,
+        let mut question =
+            Question::plain(format!("iam:{operation}"), resource).with_context(context);
+        if let Boundary::Set(arn) = boundary {
+            question
+                .context
+                .push(("iam:PermissionsBoundary".to_owned(), vec![arn.to_owned()]));
+        }
+        let current_boundary = matches!(boundary, Boundary::Current);
+        let (account, entity) = (account.clone(), entity(target));
+        if let Some(entity) = entity {
+            question.deferred = Some(Box::new(move || {
+                self.entity_keys(&account, &entity, current_boundary)
+                    .map_err(to_aws)
+            }));
+        }
+        Access::one(question)
+    }
+
+    /// The condition keys of the user or role `entity` that cost a read: its tags, and its
+    /// boundary when `boundary` asks for it. None if it does not exist (the call answers
+    /// `NoSuchEntity`).
+    fn entity_keys(
+        &self,
+        account: &str,
+        entity: &Entity,
+        boundary: bool,
+    ) -> Result<Vec<ConditionKey>, IamError> {
+        let (tags, current) = match entity {
+            Entity::User(name) => match self.user(account, name)? {
+                Some(user) => (user.tags.clone(), user.permissions_boundary.clone()),
+                None => return Ok(Vec::new()),
+            },
+            Entity::Role(name) => match self.role(account, name) {
+                Ok(role) => (role.tags, role.permissions_boundary),
+                Err(IamError::NoSuchEntity(_)) => return Ok(Vec::new()),
                 Err(e) => return Err(e),
-            }
+            },
         };
-        Ok(found)
-    };
-    match operation {
-        "CreateUser"
-        | "CreateRole"
-        | "PutUserPermissionsBoundary"
-        | "PutRolePermissionsBoundary" => Ok(params.get("PermissionsBoundary").map(str::to_owned)),
-        "AttachUserPolicy"
-        | "DetachUserPolicy"
-        | "PutUserPolicy"
-        | "DeleteUserPolicy"
-        | "DeleteUserPermissionsBoundary" => existing("UserName"),
-        "AttachRolePolicy"
-        | "DetachRolePolicy"
-        | "PutRolePolicy"
-        | "DeleteRolePolicy"
-        | "DeleteRolePermissionsBoundary" => existing("RoleName"),
-        _ => Ok(None),
+        let mut context = Vec::new();
+        for (key, value) in tags {
+            context.push((format!("aws:ResourceTag/{key}"), vec![value.clone()]));
+            context.push((format!("iam:ResourceTag/{key}"), vec![value]));
+        }
+        if let Some(arn) = current.filter(|_| boundary) {
+            context.push(("iam:PermissionsBoundary".to_owned(), vec![arn]));
+        }
+        Ok(context)
     }
 }
 
-/// The tags of the user or role an IAM call names (`UserName`, else `RoleName`), which policies
-/// test as `aws:ResourceTag/<key>` and `iam:ResourceTag/<key>`; none if it names neither or
-/// it does not exist.
-pub fn resource_tags(
-    iam: &Iam,
-    caller: &Principal,
-    params: &QueryParams,
-) -> Result<Vec<(String, String)>, IamError> {
-    let account = &caller.account;
-    if let Some(name) = params.get("UserName") {
-        return Ok(iam
-            .user(account, name)?
-            .map(|u| u.tags.clone())
-            .unwrap_or_default());
-    }
-    match params.get("RoleName").map(|name| iam.role(account, name)) {
-        Some(Ok(role)) => Ok(role.tags),
-        Some(Err(IamError::NoSuchEntity(_))) | None => Ok(Vec::new()),
-        Some(Err(e)) => Err(e),
+/// A user or role whose tags policies may test.
+#[derive(Debug, Clone)]
+enum Entity {
+    User(String),
+    Role(String),
+}
+
+fn entity(target: Target<'_>) -> Option<Entity> {
+    match target {
+        Target::User(name) => Some(Entity::User(name.to_owned())),
+        Target::Role(name) => Some(Entity::Role(name.to_owned())),
+        Target::Group(_) | Target::Caller => None,
     }
 }
 
-/// Runs the IAM `operation` for `caller`; list results are paginated with `MaxItems`/`Marker`.
-pub fn handle(
-    iam: &Iam,
-    caller: &Principal,
-    operation: &str,
-    params: &QueryParams,
-) -> Result<Reply, AwsError> {
-    paginate(operate(iam, caller, operation, params)?, params)
+/// `aws:RequestTag/…` and `aws:TagKeys` of the tags a request sets.
+fn request_tags(tags: &[Tag]) -> Vec<ConditionKey> {
+    if tags.is_empty() {
+        return Vec::new();
+    }
+    let mut context: Vec<ConditionKey> = tags
+        .iter()
+        .map(|t| (format!("aws:RequestTag/{}", t.key), vec![t.value.clone()]))
+        .collect();
+    context.push((
+        "aws:TagKeys".to_owned(),
+        tags.iter().map(|t| t.key.clone()).collect(),
+    ));
+    context
 }
 
-/// Items per page when `MaxItems` is not given, and the most it may ask for, as on AWS.
+/// `aws:TagKeys` of the tags a request removes.
+fn removed_tags(keys: &[String]) -> Vec<ConditionKey> {
+    vec![("aws:TagKeys".to_owned(), keys.to_vec())]
+}
+
+/// Tags as stored.
+fn tag_pairs(tags: Option<Vec<Tag>>) -> Vec<(String, String)> {
+    tags.unwrap_or_default()
+        .into_iter()
+        .map(|t| (t.key, t.value))
+        .collect()
+}
+
+/// Tags as the model writes them.
+fn tags_out(tags: &[(String, String)]) -> Vec<Tag> {
+    tags.iter()
+        .map(|(key, value)| Tag {
+            key: key.clone(),
+            value: value.clone(),
+        })
+        .collect()
+}
+
+/// Items per page when `MaxItems` is not given, as on AWS (the model bounds `MaxItems`).
 const DEFAULT_ITEMS: usize = 100;
-const MAX_ITEMS: usize = 1000;
 
-/// Cuts the list of a list result (the element before `IsTruncated`) to the page that
-/// `Marker` and `MaxItems` select, setting `IsTruncated` and the next `Marker`.
-fn paginate(mut reply: Reply, params: &QueryParams) -> Result<Reply, AwsError> {
-    let Output::Xml(children) = &mut reply.output else {
-        return Ok(reply);
-    };
-    let Some(flag) = children
-        .iter()
-        .position(|c| matches!(c, Xml::Text("IsTruncated", _)))
-    else {
-        return Ok(reply);
-    };
-    let Some(list) = children[..flag]
-        .iter()
-        .rposition(|c| matches!(c, Xml::Node(..)))
-    else {
-        return Ok(reply);
-    };
-    let max = match params.get("MaxItems") {
-        None => DEFAULT_ITEMS,
-        Some(text) => text
-            .parse()
-            .ok()
-            .filter(|n| (1..=MAX_ITEMS).contains(n))
-            .ok_or_else(|| {
-                validation(
-                    "maxItems",
-                    text,
-                    &format!("Member must have value between 1 and {MAX_ITEMS}"),
-                )
-            })?,
-    };
-    let start: usize = match params.get("Marker") {
+/// One page of a list: its items, whether more follow, and the marker of the next page.
+struct Page<T> {
+    items: Vec<T>,
+    truncated: Option<bool>,
+    marker: Option<String>,
+}
+
+/// The page of `items` that `marker` and `max_items` select.
+fn page<T>(
+    items: Vec<T>,
+    max_items: Option<i32>,
+    marker: Option<&str>,
+) -> Result<Page<T>, AwsError> {
+    let max = max_items
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(DEFAULT_ITEMS);
+    let start: usize = match marker {
         None => 0,
         Some(marker) => hex::decode(marker)
             .ok()
@@ -156,587 +205,24 @@ fn paginate(mut reply: Reply, params: &QueryParams) -> Result<Reply, AwsError> {
             .and_then(|t| t.strip_prefix("page:").and_then(|n| n.parse().ok()))
             .ok_or_else(|| Common::ValidationError.with("Invalid Marker."))?,
     };
-    let Xml::Node(_, members) = &mut children[list] else {
-        return Ok(reply);
-    };
-    let total = members.len();
+    let total = items.len();
     let end = start.saturating_add(max).min(total);
-    *members = members.drain(start.min(total)..end).collect();
-    if end < total {
-        children[flag] = Xml::Text("IsTruncated", "true".into());
-        children.insert(
-            flag + 1,
-            Xml::Text("Marker", hex::encode(format!("page:{end}"))),
-        );
-    }
-    Ok(reply)
+    let items = items
+        .into_iter()
+        .skip(start.min(total))
+        .take(end.saturating_sub(start))
+        .collect();
+    let more = end < total;
+    Ok(Page {
+        items,
+        truncated: Some(more),
+        marker: more.then(|| hex::encode(format!("page:{end}"))),
+    })
 }
 
-fn operate(
-    iam: &Iam,
-    caller: &Principal,
-    operation: &str,
-    params: &QueryParams,
-) -> Result<Reply, AwsError> {
-    match operation {
-        "CreateUser" => {
-            let name = name(params, "UserName", 64)?;
-            let path = params.get("Path").unwrap_or("/");
-            if !(path.starts_with('/') && path.ends_with('/')) || path.len() > 512 {
-                return Err(validation("path", path, "Member must begin and end with /"));
-            }
-            let boundary = boundary_arn(params)?;
-            let user = iam
-                .create_user(&caller.account, &name, path, request_tags(params), boundary)
-                .map_err(to_aws)?;
-            Ok(written(
-                vec![user_xml(&user, Detail::Full)],
-                json!({ "user": user_json(&user) }),
-            ))
-        }
-        "GetUser" => {
-            let user = target_user(iam, caller, params)?;
-            Ok(Reply::quiet(Output::Xml(vec![user_xml(
-                &user,
-                Detail::Full,
-            )])))
-        }
-        "CreateAccessKey" => {
-            let user = target_user(iam, caller, params)?;
-            let (key, secret) = iam.create_access_key(&user).map_err(to_aws)?;
-            let xml = Xml::Node(
-                "AccessKey",
-                vec![
-                    Xml::Text("UserName", key.user_name.clone()),
-                    Xml::Text("AccessKeyId", key.access_key_id.clone()),
-                    Xml::Text("Status", "Active".into()),
-                    Xml::Text("SecretAccessKey", secret.expose().to_owned()),
-                    Xml::Text("CreateDate", key.created.to_iso8601()),
-                ],
-            );
-            let trail = json!({ "accessKey": { "userName": key.user_name, "accessKeyId": key.access_key_id, "status": "Active" } });
-            Ok(written(vec![xml], trail))
-        }
-        "PutUserPolicy" | "GetUserPolicy" | "ListUserPolicies" | "DeleteUserPolicy" => {
-            let user = named_user(iam, caller, params)?;
-            inline_policy_op(
-                iam,
-                user.holder(),
-                ("UserName", &user.name),
-                operation,
-                params,
-            )
-        }
-        "PutRolePolicy" | "GetRolePolicy" | "ListRolePolicies" | "DeleteRolePolicy" => {
-            let role = named_role(iam, caller, params)?;
-            inline_policy_op(
-                iam,
-                role.holder(),
-                ("RoleName", &role.name),
-                operation,
-                params,
-            )
-        }
-        "SimulateCustomPolicy" => crate::simulate::simulate(iam, caller, params, false),
-        "SimulatePrincipalPolicy" => crate::simulate::simulate(iam, caller, params, true),
-        "CreatePolicy" => {
-            let name = name(params, "PolicyName", 128)?;
-            let document = params
-                .get("PolicyDocument")
-                .ok_or_else(|| missing("PolicyDocument"))?;
-            let path = params.get("Path").unwrap_or("/");
-            let policy = iam
-                .create_policy(
-                    &caller.account,
-                    &name,
-                    path,
-                    document,
-                    params.get("Description"),
-                )
-                .map_err(to_aws)?;
-            Ok(written(
-                vec![policy_xml(&policy, PolicyUsage::default(), true)],
-                json!({ "policy": { "policyName": policy.name, "arn": policy.arn() } }),
-            ))
-        }
-        "GetPolicy" => {
-            let (policy, usage) = iam
-                .policy(&caller.account, required(params, "PolicyArn")?)
-                .map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![policy_xml(
-                &policy, usage, true,
-            )])))
-        }
-        "ListPolicies" => {
-            let scope = match params.get("Scope").unwrap_or("All") {
-                "All" => PolicyScope::All,
-                "AWS" => PolicyScope::Aws,
-                "Local" => PolicyScope::Local,
-                other => {
-                    return Err(validation(
-                        "scope",
-                        other,
-                        "Member must satisfy enum value set: [All, AWS, Local]",
-                    ));
-                }
-            };
-            let only_attached = params.get("OnlyAttached") == Some("true");
-            let path_prefix = params.get("PathPrefix").unwrap_or("/");
-            let policies = iam.list_policies(&caller.account, scope).map_err(to_aws)?;
-            let members = policies
-                .iter()
-                .filter(|(_, usage)| !only_attached || usage.attachments > 0)
-                .filter(|(p, _)| p.path.starts_with(path_prefix))
-                .map(|(p, usage)| member(policy_xml(p, *usage, false)))
-                .collect();
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node("Policies", members),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "GetPolicyVersion" => {
-            let (policy, _) = iam
-                .policy(&caller.account, required(params, "PolicyArn")?)
-                .map_err(to_aws)?;
-            let id = required(params, "VersionId")?;
-            let version = policy
-                .versions
-                .iter()
-                .find(|v| format!("v{}", v.number) == id)
-                .ok_or_else(|| {
-                    IamCode::NoSuchEntityException.with(format!(
-                        "Policy {} version {id} does not exist or is not attachable.",
-                        policy.arn()
-                    ))
-                })?;
-            Ok(Reply::quiet(Output::Xml(vec![version_xml(
-                version,
-                policy.default_version,
-            )])))
-        }
-        "CreatePolicyVersion" => {
-            let arn = required(params, "PolicyArn")?;
-            let document = required(params, "PolicyDocument")?;
-            let set_default = params.get("SetAsDefault") == Some("true");
-            let version = iam
-                .create_policy_version(&caller.account, arn, document, set_default)
-                .map_err(to_aws)?;
-            let default = if set_default { version.number } else { 0 };
-            Ok(written(
-                vec![version_xml(&version, default)],
-                json!({ "policyVersion": { "versionId": format!("v{}", version.number) } }),
-            ))
-        }
-        "DeletePolicy" => {
-            iam.delete_policy(&caller.account, required(params, "PolicyArn")?)
-                .map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "AttachUserPolicy" | "DetachUserPolicy" | "ListAttachedUserPolicies" => {
-            let user = named_user(iam, caller, params)?;
-            attachment_op(iam, user.holder(), operation, params)
-        }
-        "AttachRolePolicy" | "DetachRolePolicy" | "ListAttachedRolePolicies" => {
-            let role = named_role(iam, caller, params)?;
-            attachment_op(iam, role.holder(), operation, params)
-        }
-        "TagUser" | "UntagUser" | "ListUserTags" => {
-            let user = named_user(iam, caller, params)?;
-            tag_op(operation, params, &user.tags, |change| {
-                iam.change_user_tags(&user, change)
-            })
-        }
-        "TagRole" | "UntagRole" | "ListRoleTags" => {
-            let role = named_role(iam, caller, params)?;
-            tag_op(operation, params, &role.tags, |change| {
-                iam.change_role_tags(&role, change)
-            })
-        }
-        "PutUserPermissionsBoundary" | "DeleteUserPermissionsBoundary" => {
-            let user = named_user(iam, caller, params)?;
-            let arn = boundary_to_set(operation, params)?;
-            iam.set_user_boundary(&user, arn).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "PutRolePermissionsBoundary" | "DeleteRolePermissionsBoundary" => {
-            let role = named_role(iam, caller, params)?;
-            let arn = boundary_to_set(operation, params)?;
-            iam.set_role_boundary(&role, arn).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "CreateGroup" => {
-            let name = name(params, "GroupName", 128)?;
-            let group = iam
-                .create_group(&caller.account, &name, params.get("Path").unwrap_or("/"))
-                .map_err(to_aws)?;
-            Ok(written(
-                vec![group_xml(&group)],
-                json!({ "group": { "groupName": group.name, "arn": group.arn() } }),
-            ))
-        }
-        "GetGroup" => {
-            let group = named_group(iam, caller, params)?;
-            let users = iam.group_members(&group).map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                group_xml(&group),
-                Xml::Node(
-                    "Users",
-                    users
-                        .iter()
-                        .map(|u| member(user_xml(u, Detail::Listed)))
-                        .collect(),
-                ),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "ListGroups" => {
-            let groups = iam.list_groups(&caller.account).map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node(
-                    "Groups",
-                    groups.iter().map(|g| member(group_xml(g))).collect(),
-                ),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "ListGroupsForUser" => {
-            let user = named_user(iam, caller, params)?;
-            let groups = iam.groups_for_user(&user).map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node(
-                    "Groups",
-                    groups.iter().map(|g| member(group_xml(g))).collect(),
-                ),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "AddUserToGroup" | "RemoveUserFromGroup" => {
-            let group = named_group(iam, caller, params)?;
-            let user = named_user(iam, caller, params)?;
-            iam.set_membership(&group, &user, operation == "AddUserToGroup")
-                .map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "DeleteGroup" => {
-            let group = named_group(iam, caller, params)?;
-            iam.delete_group(&group).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "PutGroupPolicy" | "GetGroupPolicy" | "ListGroupPolicies" | "DeleteGroupPolicy" => {
-            let group = named_group(iam, caller, params)?;
-            inline_policy_op(
-                iam,
-                group.holder(),
-                ("GroupName", &group.name),
-                operation,
-                params,
-            )
-        }
-        "AttachGroupPolicy" | "DetachGroupPolicy" | "ListAttachedGroupPolicies" => {
-            let group = named_group(iam, caller, params)?;
-            attachment_op(iam, group.holder(), operation, params)
-        }
-        "CreateRole" => {
-            let name = name(params, "RoleName", 64)?;
-            let path = params.get("Path").unwrap_or("/");
-            let trust = params
-                .get("AssumeRolePolicyDocument")
-                .ok_or_else(|| missing("AssumeRolePolicyDocument"))?;
-            let max = match params.get("MaxSessionDuration") {
-                None => 3_600,
-                Some(text) => text
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|s| MAX_SESSION_RANGE.contains(s))
-                    .ok_or_else(|| {
-                        validation(
-                            "maxSessionDuration",
-                            text,
-                            "Member must have value between 3600 and 43200",
-                        )
-                    })?,
-            };
-            let tags = request_tags(params);
-            let new = NewRole {
-                name: &name,
-                path,
-                trust_policy: trust,
-                max_session_secs: max,
-                tags: &tags,
-                boundary: boundary_arn(params)?,
-            };
-            let role = iam.create_role(&caller.account, new).map_err(to_aws)?;
-            Ok(written(
-                vec![role_xml(&role, Detail::Full)],
-                json!({ "role": { "roleName": role.name, "arn": role.arn(), "roleId": role.role_id } }),
-            ))
-        }
-        "GetRole" => {
-            let role = named_role(iam, caller, params)?;
-            Ok(Reply::quiet(Output::Xml(vec![role_xml(
-                &role,
-                Detail::Full,
-            )])))
-        }
-        "ListRoles" => {
-            let roles = iam.list_roles(&caller.account).map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node(
-                    "Roles",
-                    roles
-                        .iter()
-                        .map(|r| member(role_xml(r, Detail::Listed)))
-                        .collect(),
-                ),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "UpdateAssumeRolePolicy" => {
-            let role = named_role(iam, caller, params)?;
-            let trust = params
-                .get("PolicyDocument")
-                .ok_or_else(|| missing("PolicyDocument"))?;
-            iam.update_trust_policy(&role, trust).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "DeleteRole" => {
-            let role = named_role(iam, caller, params)?;
-            iam.delete_role(&role).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "ListUsers" => {
-            let users = iam.list_users(&caller.account).map_err(to_aws)?;
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node(
-                    "Users",
-                    users
-                        .iter()
-                        .map(|u| member(user_xml(u, Detail::Listed)))
-                        .collect(),
-                ),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "DeleteUser" => {
-            let user = named_user(iam, caller, params)?;
-            iam.delete_user(&user).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "ListAccessKeys" => {
-            let user = target_user(iam, caller, params)?;
-            let keys = iam.list_access_keys(&user).map_err(to_aws)?;
-            let metadata = keys
-                .iter()
-                .map(|k| {
-                    Xml::Node(
-                        "member",
-                        vec![
-                            Xml::Text("UserName", k.user_name.clone()),
-                            Xml::Text("AccessKeyId", k.access_key_id.clone()),
-                            Xml::Text("Status", status_text(k.status).into()),
-                            Xml::Text("CreateDate", k.created.to_iso8601()),
-                        ],
-                    )
-                })
-                .collect();
-            Ok(Reply::quiet(Output::Xml(vec![
-                Xml::Node("AccessKeyMetadata", metadata),
-                Xml::Text("IsTruncated", "false".into()),
-            ])))
-        }
-        "UpdateAccessKey" => {
-            let user = target_user(iam, caller, params)?;
-            let key_id = params
-                .get("AccessKeyId")
-                .ok_or_else(|| missing("AccessKeyId"))?;
-            let status = match params.get("Status") {
-                Some("Active") => KeyStatus::Active,
-                Some("Inactive") => KeyStatus::Inactive,
-                Some(other) => {
-                    return Err(validation(
-                        "status",
-                        other,
-                        "Member must satisfy enum value set: [Active, Inactive]",
-                    ));
-                }
-                None => return Err(missing("Status")),
-            };
-            iam.update_access_key(&user, key_id, status)
-                .map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        "DeleteAccessKey" => {
-            let user = target_user(iam, caller, params)?;
-            let key_id = params
-                .get("AccessKeyId")
-                .ok_or_else(|| missing("AccessKeyId"))?;
-            iam.delete_access_key(&user, key_id).map_err(to_aws)?;
-            Ok(written(Vec::new(), serde_json::Value::Null))
-        }
-        _ => Err(Common::InvalidAction.with(format!(
-            "Could not find operation {operation} for version {VERSION}"
-        ))),
-    }
-}
-
-/// Put, get, list or delete an inline policy of `holder`, named in responses by `owner`.
-fn inline_policy_op(
-    iam: &Iam,
-    holder: Holder<'_>,
-    owner: (&'static str, &str),
-    operation: &str,
-    params: &QueryParams,
-) -> Result<Reply, AwsError> {
-    if operation.starts_with("List") {
-        let names = iam.inline_policy_names(holder).map_err(to_aws)?;
-        return Ok(Reply::quiet(Output::Xml(vec![
-            Xml::Node(
-                "PolicyNames",
-                names.into_iter().map(|n| Xml::Text("member", n)).collect(),
-            ),
-            Xml::Text("IsTruncated", "false".into()),
-        ])));
-    }
-    let policy = name(params, "PolicyName", 128)?;
-    if operation.starts_with("Put") {
-        let document = params
-            .get("PolicyDocument")
-            .ok_or_else(|| missing("PolicyDocument"))?;
-        iam.put_inline_policy(holder, &policy, document)
-            .map_err(to_aws)?;
-        return Ok(written(Vec::new(), serde_json::Value::Null));
-    }
-    if operation.starts_with("Delete") {
-        iam.delete_inline_policy(holder, &policy).map_err(to_aws)?;
-        return Ok(written(Vec::new(), serde_json::Value::Null));
-    }
-    let found = iam.inline_policy(holder, &policy).map_err(to_aws)?;
-    Ok(Reply::quiet(Output::Xml(vec![
-        Xml::Text(owner.0, owner.1.to_owned()),
-        Xml::Text("PolicyName", found.name),
-        Xml::Text("PolicyDocument", url_encode(&found.document)),
-    ])))
-}
-
-/// Tag, untag or list the tags `current` of a user or role; `change` applies a change to the
-/// stored tags.
-fn tag_op(
-    operation: &str,
-    params: &QueryParams,
-    current: &[(String, String)],
-    change: impl FnOnce(TagChange<'_>) -> Result<(), IamError>,
-) -> Result<Reply, AwsError> {
-    if operation.starts_with("List") {
-        return Ok(Reply::quiet(Output::Xml(vec![
-            tags_xml(current),
-            Xml::Text("IsTruncated", "false".into()),
-        ])));
-    }
-    let (added, removed) = (request_tags(params), params.list("TagKeys"));
-    let requested = if operation.starts_with("Untag") {
-        TagChange::Remove(&removed)
-    } else {
-        TagChange::Add(&added)
-    };
-    change(requested).map_err(to_aws)?;
-    Ok(written(Vec::new(), serde_json::Value::Null))
-}
-
-/// Attach, detach or list the managed policies of `holder`.
-fn attachment_op(
-    iam: &Iam,
-    holder: Holder<'_>,
-    operation: &str,
-    params: &QueryParams,
-) -> Result<Reply, AwsError> {
-    if operation.starts_with("List") {
-        let attached = iam.attached_to(holder).map_err(to_aws)?;
-        let members = attached
-            .iter()
-            .map(|p| {
-                Xml::Node(
-                    "member",
-                    vec![
-                        Xml::Text("PolicyName", p.name.clone()),
-                        Xml::Text("PolicyArn", p.arn()),
-                    ],
-                )
-            })
-            .collect();
-        return Ok(Reply::quiet(Output::Xml(vec![
-            Xml::Node("AttachedPolicies", members),
-            Xml::Text("IsTruncated", "false".into()),
-        ])));
-    }
-    let arn = required(params, "PolicyArn")?;
-    if operation.starts_with("Attach") {
-        iam.attach_policy(holder, arn).map_err(to_aws)?;
-    } else {
-        iam.detach_policy(holder, arn).map_err(to_aws)?;
-    }
-    Ok(written(Vec::new(), serde_json::Value::Null))
-}
-
-/// A `Policy` element; `described` adds its description, which `ListPolicies` leaves out.
-fn policy_xml(policy: &ManagedPolicy, usage: PolicyUsage, described: bool) -> Xml {
-    let mut children = vec![
-        Xml::Text("PolicyName", policy.name.clone()),
-        Xml::Text("PolicyId", policy.policy_id.clone()),
-        Xml::Text("Arn", policy.arn()),
-        Xml::Text("Path", policy.path.clone()),
-        Xml::Text("DefaultVersionId", format!("v{}", policy.default_version)),
-        Xml::Text("AttachmentCount", usage.attachments.to_string()),
-        Xml::Text(
-            "PermissionsBoundaryUsageCount",
-            usage.boundaries.to_string(),
-        ),
-        Xml::Text("IsAttachable", "true".into()),
-        Xml::Text("CreateDate", policy.created.to_iso8601()),
-        Xml::Text("UpdateDate", policy.updated.to_iso8601()),
-    ];
-    if let Some(description) = policy.description.as_ref().filter(|_| described) {
-        children.push(Xml::Text("Description", description.clone()));
-    }
-    Xml::Node("Policy", children)
-}
-
-fn version_xml(version: &PolicyVersion, default: u32) -> Xml {
-    Xml::Node(
-        "PolicyVersion",
-        vec![
-            Xml::Text("Document", url_encode(&version.document)),
-            Xml::Text("VersionId", format!("v{}", version.number)),
-            Xml::Text("IsDefaultVersion", (version.number == default).to_string()),
-            Xml::Text("CreateDate", version.created.to_iso8601()),
-        ],
-    )
-}
-
-fn required<'p>(params: &'p QueryParams, member: &str) -> Result<&'p str, AwsError> {
-    params.get(member).ok_or_else(|| missing(member))
-}
-
-/// IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
-fn url_encode(document: &str) -> String {
-    percent_encoding::utf8_percent_encode(document, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
-
-fn role_xml(role: &Role, detail: Detail) -> Xml {
-    let mut children = vec![
-        Xml::Text("Path", role.path.clone()),
-        Xml::Text("RoleName", role.name.clone()),
-        Xml::Text("RoleId", role.role_id.clone()),
-        Xml::Text("Arn", role.arn()),
-        Xml::Text("CreateDate", role.created.to_iso8601()),
-        Xml::Text("AssumeRolePolicyDocument", url_encode(&role.trust_policy)),
-        Xml::Text("MaxSessionDuration", role.max_session_secs.to_string()),
-    ];
-    children.extend(boundary_and_tags(
-        detail,
-        role.permissions_boundary.as_deref(),
-        &role.tags,
-    ));
-    Xml::Node("Role", children)
+/// Whether `path` lies under `prefix` (`/` when not given).
+fn under(path: &str, prefix: Option<&str>) -> bool {
+    path.starts_with(prefix.unwrap_or("/"))
 }
 
 /// How much of a user or role a response shows: list operations leave out the permissions
@@ -747,225 +233,111 @@ enum Detail {
     Listed,
 }
 
-/// The `PermissionsBoundary` and `Tags` elements of a user or role, where it has them and
-/// `detail` shows them. The
-/// boundary's type is the service model's `PermissionsBoundaryPolicy` (live IAM says `Policy`;
-/// clients accept either).
-fn boundary_and_tags(
-    detail: Detail,
-    boundary: Option<&str>,
-    tags: &[(String, String)],
-) -> Vec<Xml> {
-    if detail == Detail::Listed {
-        return Vec::new();
-    }
-    let boundary = boundary.map(|arn| {
-        Xml::Node(
-            "PermissionsBoundary",
-            vec![
-                Xml::Text(
-                    "PermissionsBoundaryType",
-                    "PermissionsBoundaryPolicy".into(),
-                ),
-                Xml::Text("PermissionsBoundaryArn", arn.to_owned()),
-            ],
-        )
-    });
-    let tags = (!tags.is_empty()).then(|| tags_xml(tags));
-    boundary.into_iter().chain(tags).collect()
+/// A permissions boundary as the model writes it (the model's type name; live IAM says
+/// `Policy`, clients accept either).
+fn boundary_out(arn: Option<&str>) -> Option<AttachedPermissionsBoundary> {
+    arn.map(|arn| AttachedPermissionsBoundary {
+        permissions_boundary_type: Some(
+            PermissionsBoundaryAttachmentType::PermissionsBoundaryPolicy,
+        ),
+        permissions_boundary_arn: Some(arn.to_owned()),
+    })
 }
 
-/// The `PermissionsBoundary` a create call names, if any, checked as an ARN of 20 to 2,048
-/// characters.
-fn boundary_arn(params: &QueryParams) -> Result<Option<&str>, AwsError> {
-    let Some(arn) = params.get("PermissionsBoundary") else {
-        return Ok(None);
-    };
-    if !(20..=2048).contains(&arn.chars().count()) {
-        return Err(validation(
-            "permissionsBoundary",
-            arn,
-            "Member must have length between 20 and 2048",
-        ));
+fn user_out(user: &User, detail: Detail) -> neargate_model::iam::User {
+    let full = detail == Detail::Full;
+    neargate_model::iam::User {
+        path: user.path.clone(),
+        user_name: user.name.clone(),
+        user_id: user.user_id.clone(),
+        arn: user.arn(),
+        create_date: Time(user.created),
+        permissions_boundary: boundary_out(user.permissions_boundary.as_deref().filter(|_| full)),
+        tags: (full && !user.tags.is_empty()).then(|| tags_out(&user.tags)),
+        password_last_used: None,
     }
-    if neargate_common::Arn::parse(arn).is_none() {
-        return Err(IamCode::InvalidInputException.with(format!("ARN {arn} is not valid.")));
-    }
-    Ok(Some(arn))
 }
 
-/// The boundary a `Put…PermissionsBoundary` call sets, or `None` for a `Delete…` call.
-fn boundary_to_set<'p>(
-    operation: &str,
-    params: &'p QueryParams,
-) -> Result<Option<&'p str>, AwsError> {
-    if operation.starts_with("Delete") {
-        return Ok(None);
+fn role_out(role: &Role, detail: Detail) -> neargate_model::iam::Role {
+    let full = detail == Detail::Full;
+    neargate_model::iam::Role {
+        path: role.path.clone(),
+        role_name: role.name.clone(),
+        role_id: role.role_id.clone(),
+        arn: role.arn(),
+        create_date: Time(role.created),
+        assume_role_policy_document: Some(url_encode(&role.trust_policy)),
+        description: role.description.clone(),
+        max_session_duration: i32::try_from(role.max_session_secs).ok(),
+        permissions_boundary: boundary_out(role.permissions_boundary.as_deref().filter(|_| full)),
+        tags: (full && !role.tags.is_empty()).then(|| tags_out(&role.tags)),
+        role_last_used: None,
     }
-    if params.get("PermissionsBoundary").is_none() {
-        return Err(missing("PermissionsBoundary"));
-    }
-    boundary_arn(params)
 }
 
-/// `Tags.member.N.Key` / `Tags.member.N.Value`, in order.
-pub fn request_tags(params: &QueryParams) -> Vec<(String, String)> {
-    // Most calls set no tags: look for any before building member names.
-    if !params.pairs().iter().any(|(k, _)| k.starts_with("Tags.")) {
-        return Vec::new();
+fn group_out(group: &Group) -> neargate_model::iam::Group {
+    neargate_model::iam::Group {
+        path: group.path.clone(),
+        group_name: group.name.clone(),
+        group_id: group.group_id.clone(),
+        arn: group.arn(),
+        create_date: Time(group.created),
     }
-    (1..)
-        .map_while(|n| {
-            let key = params.get(&format!("Tags.member.{n}.Key"))?;
-            let value = params.get(&format!("Tags.member.{n}.Value")).unwrap_or("");
-            Some((key.to_owned(), value.to_owned()))
+}
+
+/// A managed policy; `described` adds its description, which `ListPolicies` leaves out.
+fn policy_out(
+    policy: &ManagedPolicy,
+    usage: PolicyUsage,
+    described: bool,
+) -> neargate_model::iam::Policy {
+    let count = |n: usize| i32::try_from(n).ok();
+    neargate_model::iam::Policy {
+        policy_name: Some(policy.name.clone()),
+        policy_id: Some(policy.policy_id.clone()),
+        arn: Some(policy.arn()),
+        path: Some(policy.path.clone()),
+        default_version_id: Some(format!("v{}", policy.default_version)),
+        attachment_count: count(usage.attachments),
+        permissions_boundary_usage_count: count(usage.boundaries),
+        is_attachable: Some(true),
+        create_date: Some(Time(policy.created)),
+        update_date: Some(Time(policy.updated)),
+        description: policy.description.clone().filter(|_| described),
+        tags: None,
+    }
+}
+
+fn version_out(version: &PolicyVersion, default: u32) -> neargate_model::iam::PolicyVersion {
+    neargate_model::iam::PolicyVersion {
+        document: Some(url_encode(&version.document)),
+        version_id: Some(format!("v{}", version.number)),
+        is_default_version: Some(version.number == default),
+        create_date: Some(Time(version.created)),
+    }
+}
+
+fn attached_out(policies: &[ManagedPolicy]) -> Vec<AttachedPolicy> {
+    policies
+        .iter()
+        .map(|p| AttachedPolicy {
+            policy_name: Some(p.name.clone()),
+            policy_arn: Some(p.arn()),
         })
         .collect()
 }
 
-fn group_xml(group: &Group) -> Xml {
-    Xml::Node(
-        "Group",
-        vec![
-            Xml::Text("Path", group.path.clone()),
-            Xml::Text("GroupName", group.name.clone()),
-            Xml::Text("GroupId", group.group_id.clone()),
-            Xml::Text("Arn", group.arn()),
-            Xml::Text("CreateDate", group.created.to_iso8601()),
-        ],
-    )
+/// IAM returns policy documents URL-encoded; the SDKs and the CLI decode them.
+fn url_encode(document: &str) -> String {
+    percent_encoding::utf8_percent_encode(document, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
-fn named_group(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Group, AwsError> {
-    iam.group(&caller.account, &name(params, "GroupName", 128)?)
-        .map_err(to_aws)
-}
-
-fn named_role(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Role, AwsError> {
-    iam.role(&caller.account, &name(params, "RoleName", 64)?)
-        .map_err(to_aws)
-}
-
-fn written(output: Vec<Xml>, trail: serde_json::Value) -> Reply {
-    Reply {
-        output: Output::Xml(output),
-        response_elements: (!trail.is_null()).then_some(trail),
+/// A permissions boundary a call names: an ARN (the model has checked its length).
+fn boundary_arn(arn: &str) -> Result<&str, AwsError> {
+    if neargate_common::Arn::parse(arn).is_none() {
+        return Err(IamCode::InvalidInputException.with(format!("ARN {arn} is not valid.")));
     }
-}
-
-fn user_xml(user: &User, detail: Detail) -> Xml {
-    let mut children = vec![
-        Xml::Text("Path", user.path.clone()),
-        Xml::Text("UserName", user.name.clone()),
-        Xml::Text("UserId", user.user_id.clone()),
-        Xml::Text("Arn", user.arn()),
-        Xml::Text("CreateDate", user.created.to_iso8601()),
-    ];
-    children.extend(boundary_and_tags(
-        detail,
-        user.permissions_boundary.as_deref(),
-        &user.tags,
-    ));
-    Xml::Node("User", children)
-}
-
-/// A `Tags` list of `Key`/`Value` members.
-fn tags_xml(tags: &[(String, String)]) -> Xml {
-    let members = tags
-        .iter()
-        .map(|(k, v)| {
-            Xml::Node(
-                "member",
-                vec![Xml::Text("Key", k.clone()), Xml::Text("Value", v.clone())],
-            )
-        })
-        .collect();
-    Xml::Node("Tags", members)
-}
-
-/// `user_xml`'s children as a list `member`.
-fn member(node: Xml) -> Xml {
-    match node {
-        Xml::Node(_, children) => Xml::Node("member", children),
-        text => text,
-    }
-}
-
-fn status_text(status: KeyStatus) -> &'static str {
-    match status {
-        KeyStatus::Active => "Active",
-        KeyStatus::Inactive => "Inactive",
-    }
-}
-
-fn user_json(user: &User) -> serde_json::Value {
-    json!({ "path": user.path, "userName": user.name, "userId": user.user_id, "arn": user.arn(), "createDate": user.created.to_iso8601() })
-}
-
-/// The user named by `UserName`, else the caller's own user.
-fn target_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Arc<User>, AwsError> {
-    match params.get("UserName") {
-        Some(_) => named_user(iam, caller, params),
-        None => {
-            let own = caller.user_name.as_deref().ok_or_else(|| {
-                Common::ValidationError
-                    .with("Must specify userName when calling with non-User credentials")
-            })?;
-            find_user(iam, &caller.account, own)
-        }
-    }
-}
-
-fn named_user(iam: &Iam, caller: &Principal, params: &QueryParams) -> Result<Arc<User>, AwsError> {
-    find_user(iam, &caller.account, &name(params, "UserName", 64)?)
-}
-
-fn find_user(iam: &Iam, account: &str, name: &str) -> Result<Arc<User>, AwsError> {
-    iam.user(account, name)
-        .map_err(|e| to_aws(IamError::Store(e)))?
-        .ok_or_else(|| {
-            IamCode::NoSuchEntityException
-                .with(format!("The user with name {name} cannot be found."))
-        })
-}
-
-/// A required name parameter: 1 to `max` characters of `[\w+=,.@-]`, as IAM validates names.
-fn name(params: &QueryParams, member: &str, max: usize) -> Result<String, AwsError> {
-    let value = params.get(member).ok_or_else(|| missing(member))?;
-    let member_camel = || format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
-    if value.is_empty() || value.chars().count() > max {
-        return Err(validation(
-            &member_camel(),
-            value,
-            &format!("Member must have length between 1 and {max}"),
-        ));
-    }
-    if !value
-        .chars()
-        .all(|c| c.is_alphanumeric() || "_+=,.@-".contains(c))
-    {
-        return Err(validation(
-            &member_camel(),
-            value,
-            "Member must satisfy regular expression pattern: [\\w+=,.@-]+",
-        ));
-    }
-    Ok(value.to_owned())
-}
-
-fn missing(member: &str) -> AwsError {
-    let camel = format!("{}{}", member[..1].to_ascii_lowercase(), &member[1..]);
-    Common::ValidationError.with(format!(
-            "1 validation error detected: Value null at '{camel}' failed to satisfy constraint: Member must not be null"
-        ),
-    )
-}
-
-fn validation(member: &str, value: &str, constraint: &str) -> AwsError {
-    Common::ValidationError.with(format!(
-            "1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: {constraint}"
-        ),
-    )
+    Ok(arn)
 }
 
 fn to_aws(e: IamError) -> AwsError {
@@ -982,3 +354,940 @@ fn to_aws(e: IamError) -> AwsError {
         }
     }
 }
+
+impl Iam {
+    fn find_user(&self, account: &str, name: &str) -> Result<Arc<User>, AwsError> {
+        self.user(account, name)
+            .map_err(|e| to_aws(IamError::Store(e)))?
+            .ok_or_else(|| {
+                IamCode::NoSuchEntityException
+                    .with(format!("The user with name {name} cannot be found."))
+            })
+    }
+
+    /// The user `name` names, else the caller's own user.
+    fn target_user(&self, caller: &Principal, name: Option<&str>) -> Result<Arc<User>, AwsError> {
+        match name {
+            Some(name) => self.find_user(&caller.account, name),
+            None => {
+                let own = caller.user_name.as_deref().ok_or_else(|| {
+                    Common::ValidationError
+                        .with("Must specify userName when calling with non-User credentials")
+                })?;
+                self.find_user(&caller.account, own)
+            }
+        }
+    }
+
+    fn find_role(&self, caller: &Principal, name: &str) -> Result<Role, AwsError> {
+        self.role(&caller.account, name).map_err(to_aws)
+    }
+
+    fn find_group(&self, caller: &Principal, name: &str) -> Result<Group, AwsError> {
+        self.group(&caller.account, name).map_err(to_aws)
+    }
+
+    /// The holder of inline and attached policies a call names.
+    fn holder_of(&self, caller: &Principal, target: Target<'_>) -> Result<Held, AwsError> {
+        Ok(match target {
+            Target::User(name) => Held::User(self.find_user(&caller.account, name)?),
+            Target::Group(name) => Held::Group(self.find_group(caller, name)?),
+            Target::Role(name) => Held::Role(self.find_role(caller, name)?),
+            Target::Caller => {
+                return Err(AwsError::internal("ServiceFailure"));
+            }
+        })
+    }
+}
+
+/// A user, group or role found, holding policies.
+enum Held {
+    User(Arc<User>),
+    Group(Group),
+    Role(Role),
+}
+
+impl Held {
+    fn holder(&self) -> Holder<'_> {
+        match self {
+            Self::User(user) => user.holder(),
+            Self::Group(group) => group.holder(),
+            Self::Role(role) => role.holder(),
+        }
+    }
+}
+
+/// Declares an operation's access and its handler: `access` from the caller and the typed
+/// input (`$s` the service), `handle` the body.
+macro_rules! iam_operation {
+    ($op:ident, |$s:ident, $caller:ident, $input:ident| access $access:block handle $handle:block) => {
+        impl Handler<ops::$op, Principal> for Iam {
+            fn access(
+                &self,
+                $caller: &Principal,
+                $input: &<ops::$op as neargate_model::Op>::Input,
+            ) -> Result<Access<'_>, AwsError> {
+                let ($s, _) = (self, $input);
+                Ok($access)
+            }
+
+            fn handle(
+                &self,
+                $caller: &Principal,
+                $input: <ops::$op as neargate_model::Op>::Input,
+            ) -> Result<<ops::$op as neargate_model::Op>::Output, AwsError> {
+                let $s = self;
+                $handle
+            }
+        }
+    };
+}
+
+// Users and access keys.
+
+impl Handler<ops::CreateUser, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        input: &CreateUserRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = request_tags(input.tags.as_deref().unwrap_or_default());
+        let boundary = input
+            .permissions_boundary
+            .as_deref()
+            .map_or(Boundary::Untouched, Boundary::Set);
+        let target = Target::User(&input.user_name);
+        Ok(self.access_on(caller, "CreateUser", target, context, boundary))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreateUserRequest,
+    ) -> Result<CreateUserResponse, AwsError> {
+        let boundary = input
+            .permissions_boundary
+            .as_deref()
+            .map(boundary_arn)
+            .transpose()?;
+        let path = input.path.as_deref().unwrap_or("/");
+        let tags = tag_pairs(input.tags);
+        let user = self
+            .create_user(&caller.account, &input.user_name, path, tags, boundary)
+            .map_err(to_aws)?;
+        Ok(CreateUserResponse {
+            user: Some(user_out(&user, Detail::Full)),
+        })
+    }
+
+    fn response_elements(&self, output: &CreateUserResponse, _: &[Resource]) -> Option<Value> {
+        let user = output.user.as_ref()?;
+        Some(json!({ "user": {
+            "path": user.path,
+            "userName": user.user_name,
+            "userId": user.user_id,
+            "arn": user.arn,
+            "createDate": user.create_date.0.to_iso8601(),
+        } }))
+    }
+}
+
+iam_operation!(GetUser, |iam, caller, input| access {
+    let target = input.user_name.as_deref().map_or(Target::Caller, Target::User);
+    iam.access_on(caller, "GetUser", target, Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.target_user(caller, input.user_name.as_deref())?;
+    Ok(GetUserResponse { user: user_out(&user, Detail::Full) })
+});
+
+iam_operation!(ListUsers, |iam, caller, input| access {
+    iam.access_on(caller, "ListUsers", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let users = iam.list_users(&caller.account).map_err(to_aws)?;
+    let users = users
+        .iter()
+        .filter(|u| under(&u.path, input.path_prefix.as_deref()))
+        .map(|u| user_out(u, Detail::Listed))
+        .collect();
+    let page = page(users, input.max_items, input.marker.as_deref())?;
+    Ok(ListUsersResponse { users: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(DeleteUser, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteUser", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    iam.delete_user(&user).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+impl Handler<ops::CreateAccessKey, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        input: &CreateAccessKeyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let target = input
+            .user_name
+            .as_deref()
+            .map_or(Target::Caller, Target::User);
+        Ok(self.access_on(
+            caller,
+            "CreateAccessKey",
+            target,
+            Vec::new(),
+            Boundary::Untouched,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreateAccessKeyRequest,
+    ) -> Result<CreateAccessKeyResponse, AwsError> {
+        let user = self.target_user(caller, input.user_name.as_deref())?;
+        let (key, secret) = self.create_access_key(&user).map_err(to_aws)?;
+        Ok(CreateAccessKeyResponse {
+            access_key: AccessKeyOut {
+                user_name: key.user_name.clone(),
+                access_key_id: key.access_key_id.clone(),
+                status: StatusType::Active,
+                secret_access_key: neargate_model::SecretString::new(secret.expose().to_owned()),
+                create_date: Some(Time(key.created)),
+            },
+        })
+    }
+
+    /// The key's id and status, never its secret.
+    fn response_elements(&self, output: &CreateAccessKeyResponse, _: &[Resource]) -> Option<Value> {
+        let key = &output.access_key;
+        Some(json!({ "accessKey": {
+            "userName": key.user_name,
+            "accessKeyId": key.access_key_id,
+            "status": key.status.as_str(),
+        } }))
+    }
+}
+
+iam_operation!(ListAccessKeys, |iam, caller, input| access {
+    let target = input.user_name.as_deref().map_or(Target::Caller, Target::User);
+    iam.access_on(caller, "ListAccessKeys", target, Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.target_user(caller, input.user_name.as_deref())?;
+    let keys = iam.list_access_keys(&user).map_err(to_aws)?;
+    let keys = keys
+        .iter()
+        .map(|k| AccessKeyMetadata {
+            user_name: Some(k.user_name.clone()),
+            access_key_id: Some(k.access_key_id.clone()),
+            status: Some(status_out(k.status)),
+            create_date: Some(Time(k.created)),
+        })
+        .collect();
+    let page = page(keys, input.max_items, input.marker.as_deref())?;
+    Ok(ListAccessKeysResponse {
+        access_key_metadata: page.items,
+        is_truncated: page.truncated,
+        marker: page.marker,
+    })
+});
+
+fn status_out(status: KeyStatus) -> StatusType {
+    match status {
+        KeyStatus::Active => StatusType::Active,
+        KeyStatus::Inactive => StatusType::Inactive,
+    }
+}
+
+iam_operation!(UpdateAccessKey, |iam, caller, input| access {
+    let target = input.user_name.as_deref().map_or(Target::Caller, Target::User);
+    iam.access_on(caller, "UpdateAccessKey", target, Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.target_user(caller, input.user_name.as_deref())?;
+    let status = match input.status {
+        StatusType::Active => KeyStatus::Active,
+        StatusType::Inactive => KeyStatus::Inactive,
+        other => {
+            return Err(Common::ValidationError.with(format!(
+                "Status {other} is not valid: use Active or Inactive."
+            )));
+        }
+    };
+    iam.update_access_key(&user, &input.access_key_id, status).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(DeleteAccessKey, |iam, caller, input| access {
+    let target = input.user_name.as_deref().map_or(Target::Caller, Target::User);
+    iam.access_on(caller, "DeleteAccessKey", target, Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.target_user(caller, input.user_name.as_deref())?;
+    iam.delete_access_key(&user, &input.access_key_id).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+// Groups.
+
+impl Handler<ops::CreateGroup, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        input: &CreateGroupRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let target = Target::Group(&input.group_name);
+        Ok(self.access_on(
+            caller,
+            "CreateGroup",
+            target,
+            Vec::new(),
+            Boundary::Untouched,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreateGroupRequest,
+    ) -> Result<CreateGroupResponse, AwsError> {
+        let path = input.path.as_deref().unwrap_or("/");
+        let group = self
+            .create_group(&caller.account, &input.group_name, path)
+            .map_err(to_aws)?;
+        Ok(CreateGroupResponse {
+            group: group_out(&group),
+        })
+    }
+
+    fn response_elements(&self, output: &CreateGroupResponse, _: &[Resource]) -> Option<Value> {
+        let group = &output.group;
+        Some(json!({ "group": { "groupName": group.group_name, "arn": group.arn } }))
+    }
+}
+
+iam_operation!(GetGroup, |iam, caller, input| access {
+    iam.access_on(caller, "GetGroup", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let group = iam.find_group(caller, &input.group_name)?;
+    let users = iam.group_members(&group).map_err(to_aws)?;
+    let users = users.iter().map(|u| user_out(u, Detail::Listed)).collect();
+    let page = page(users, input.max_items, input.marker.as_deref())?;
+    Ok(GetGroupResponse {
+        group: group_out(&group),
+        users: page.items,
+        is_truncated: page.truncated,
+        marker: page.marker,
+    })
+});
+
+iam_operation!(ListGroups, |iam, caller, input| access {
+    iam.access_on(caller, "ListGroups", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let groups = iam.list_groups(&caller.account).map_err(to_aws)?;
+    let groups = groups
+        .iter()
+        .filter(|g| under(&g.path, input.path_prefix.as_deref()))
+        .map(group_out)
+        .collect();
+    let page = page(groups, input.max_items, input.marker.as_deref())?;
+    Ok(ListGroupsResponse { groups: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(ListGroupsForUser, |iam, caller, input| access {
+    iam.access_on(caller, "ListGroupsForUser", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    let groups = iam.groups_for_user(&user).map_err(to_aws)?;
+    let groups = groups.iter().map(group_out).collect();
+    let page = page(groups, input.max_items, input.marker.as_deref())?;
+    Ok(ListGroupsForUserResponse { groups: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+impl Iam {
+    /// `AddUserToGroup` and `RemoveUserFromGroup`.
+    fn membership(
+        &self,
+        caller: &Principal,
+        group: &str,
+        user: &str,
+        member: bool,
+    ) -> Result<Empty, AwsError> {
+        let group = self.find_group(caller, group)?;
+        let user = self.find_user(&caller.account, user)?;
+        self.set_membership(&group, &user, member).map_err(to_aws)?;
+        Ok(Empty {})
+    }
+}
+
+iam_operation!(AddUserToGroup, |iam, caller, input| access {
+    iam.access_on(caller, "AddUserToGroup", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.membership(caller, &input.group_name, &input.user_name, true)
+});
+
+iam_operation!(RemoveUserFromGroup, |iam, caller, input| access {
+    iam.access_on(caller, "RemoveUserFromGroup", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.membership(caller, &input.group_name, &input.user_name, false)
+});
+
+iam_operation!(DeleteGroup, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteGroup", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let group = iam.find_group(caller, &input.group_name)?;
+    iam.delete_group(&group).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+// Roles.
+
+impl Handler<ops::CreateRole, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        input: &CreateRoleRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = request_tags(input.tags.as_deref().unwrap_or_default());
+        let boundary = input
+            .permissions_boundary
+            .as_deref()
+            .map_or(Boundary::Untouched, Boundary::Set);
+        let target = Target::Role(&input.role_name);
+        Ok(self.access_on(caller, "CreateRole", target, context, boundary))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreateRoleRequest,
+    ) -> Result<CreateRoleResponse, AwsError> {
+        let boundary = input
+            .permissions_boundary
+            .as_deref()
+            .map(boundary_arn)
+            .transpose()?;
+        let tags = tag_pairs(input.tags.clone());
+        let new = NewRole {
+            name: &input.role_name,
+            path: input.path.as_deref().unwrap_or("/"),
+            trust_policy: &input.assume_role_policy_document,
+            max_session_secs: input
+                .max_session_duration
+                .and_then(|s| u64::try_from(s).ok())
+                .unwrap_or(3_600),
+            tags: &tags,
+            boundary,
+            description: input.description.as_deref(),
+        };
+        let role = self.create_role(&caller.account, new).map_err(to_aws)?;
+        Ok(CreateRoleResponse {
+            role: role_out(&role, Detail::Full),
+        })
+    }
+
+    fn response_elements(&self, output: &CreateRoleResponse, _: &[Resource]) -> Option<Value> {
+        let role = &output.role;
+        Some(
+            json!({ "role": { "roleName": role.role_name, "arn": role.arn, "roleId": role.role_id } }),
+        )
+    }
+}
+
+iam_operation!(GetRole, |iam, caller, input| access {
+    iam.access_on(caller, "GetRole", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    Ok(GetRoleResponse { role: role_out(&role, Detail::Full) })
+});
+
+iam_operation!(ListRoles, |iam, caller, input| access {
+    iam.access_on(caller, "ListRoles", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let roles = iam.list_roles(&caller.account).map_err(to_aws)?;
+    let roles = roles
+        .iter()
+        .filter(|r| under(&r.path, input.path_prefix.as_deref()))
+        .map(|r| role_out(r, Detail::Listed))
+        .collect();
+    let page = page(roles, input.max_items, input.marker.as_deref())?;
+    Ok(ListRolesResponse { roles: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(UpdateAssumeRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "UpdateAssumeRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    iam.update_trust_policy(&role, &input.policy_document).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(DeleteRole, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteRole", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    iam.delete_role(&role).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+// Tags of users and roles.
+
+iam_operation!(TagUser, |iam, caller, input| access {
+    iam.access_on(caller, "TagUser", Target::User(&input.user_name), request_tags(&input.tags), Boundary::Untouched)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    let added = tag_pairs(Some(input.tags));
+    iam.change_user_tags(&user, TagChange::Add(&added)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(UntagUser, |iam, caller, input| access {
+    iam.access_on(caller, "UntagUser", Target::User(&input.user_name), removed_tags(&input.tag_keys), Boundary::Untouched)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    let keys: Vec<&str> = input.tag_keys.iter().map(String::as_str).collect();
+    iam.change_user_tags(&user, TagChange::Remove(&keys)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(ListUserTags, |iam, caller, input| access {
+    iam.access_on(caller, "ListUserTags", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    let page = page(tags_out(&user.tags), input.max_items, input.marker.as_deref())?;
+    Ok(ListUserTagsResponse { tags: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(TagRole, |iam, caller, input| access {
+    iam.access_on(caller, "TagRole", Target::Role(&input.role_name), request_tags(&input.tags), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    let added = tag_pairs(Some(input.tags));
+    iam.change_role_tags(&role, TagChange::Add(&added)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(UntagRole, |iam, caller, input| access {
+    iam.access_on(caller, "UntagRole", Target::Role(&input.role_name), removed_tags(&input.tag_keys), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    let keys: Vec<&str> = input.tag_keys.iter().map(String::as_str).collect();
+    iam.change_role_tags(&role, TagChange::Remove(&keys)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(ListRoleTags, |iam, caller, input| access {
+    iam.access_on(caller, "ListRoleTags", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    let page = page(tags_out(&role.tags), input.max_items, input.marker.as_deref())?;
+    Ok(ListRoleTagsResponse { tags: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+// Permissions boundaries.
+
+iam_operation!(PutUserPermissionsBoundary, |iam, caller, input| access {
+    let boundary = Boundary::Set(&input.permissions_boundary);
+    iam.access_on(caller, "PutUserPermissionsBoundary", Target::User(&input.user_name), Vec::new(), boundary)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    let arn = boundary_arn(&input.permissions_boundary)?;
+    iam.set_user_boundary(&user, Some(arn)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(DeleteUserPermissionsBoundary, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteUserPermissionsBoundary", Target::User(&input.user_name), Vec::new(), Boundary::Current)
+} handle {
+    let user = iam.find_user(&caller.account, &input.user_name)?;
+    iam.set_user_boundary(&user, None).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(PutRolePermissionsBoundary, |iam, caller, input| access {
+    let boundary = Boundary::Set(&input.permissions_boundary);
+    iam.access_on(caller, "PutRolePermissionsBoundary", Target::Role(&input.role_name), Vec::new(), boundary)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    let arn = boundary_arn(&input.permissions_boundary)?;
+    iam.set_role_boundary(&role, Some(arn)).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+iam_operation!(DeleteRolePermissionsBoundary, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteRolePermissionsBoundary", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
+} handle {
+    let role = iam.find_role(caller, &input.role_name)?;
+    iam.set_role_boundary(&role, None).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+// Inline policies of users, groups and roles.
+
+impl Iam {
+    fn put_inline(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        name: &str,
+        document: &str,
+    ) -> Result<Empty, AwsError> {
+        let held = self.holder_of(caller, target)?;
+        self.put_inline_policy(held.holder(), name, document)
+            .map_err(to_aws)?;
+        Ok(Empty {})
+    }
+
+    fn delete_inline(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        name: &str,
+    ) -> Result<Empty, AwsError> {
+        let held = self.holder_of(caller, target)?;
+        self.delete_inline_policy(held.holder(), name)
+            .map_err(to_aws)?;
+        Ok(Empty {})
+    }
+
+    /// An inline policy's name and its document, URL-encoded.
+    fn get_inline(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        name: &str,
+    ) -> Result<(String, String), AwsError> {
+        let held = self.holder_of(caller, target)?;
+        let found = self.inline_policy(held.holder(), name).map_err(to_aws)?;
+        Ok((found.name, url_encode(&found.document)))
+    }
+
+    fn inline_names(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        max_items: Option<i32>,
+        marker: Option<&str>,
+    ) -> Result<Page<String>, AwsError> {
+        let held = self.holder_of(caller, target)?;
+        let names = self.inline_policy_names(held.holder()).map_err(to_aws)?;
+        page(names, max_items, marker)
+    }
+}
+
+iam_operation!(PutUserPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "PutUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.put_inline(caller, Target::User(&input.user_name), &input.policy_name, &input.policy_document)
+});
+
+iam_operation!(GetUserPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "GetUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let (policy_name, policy_document) = iam.get_inline(caller, Target::User(&input.user_name), &input.policy_name)?;
+    Ok(GetUserPolicyResponse { user_name: input.user_name, policy_name, policy_document })
+});
+
+iam_operation!(ListUserPolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListUserPolicies", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.inline_names(caller, Target::User(&input.user_name), input.max_items, input.marker.as_deref())?;
+    Ok(ListUserPoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(DeleteUserPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.delete_inline(caller, Target::User(&input.user_name), &input.policy_name)
+});
+
+iam_operation!(PutGroupPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "PutGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.put_inline(caller, Target::Group(&input.group_name), &input.policy_name, &input.policy_document)
+});
+
+iam_operation!(GetGroupPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "GetGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let (policy_name, policy_document) = iam.get_inline(caller, Target::Group(&input.group_name), &input.policy_name)?;
+    Ok(GetGroupPolicyResponse { group_name: input.group_name, policy_name, policy_document })
+});
+
+iam_operation!(ListGroupPolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListGroupPolicies", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.inline_names(caller, Target::Group(&input.group_name), input.max_items, input.marker.as_deref())?;
+    Ok(ListGroupPoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(DeleteGroupPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.delete_inline(caller, Target::Group(&input.group_name), &input.policy_name)
+});
+
+iam_operation!(PutRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "PutRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.put_inline(caller, Target::Role(&input.role_name), &input.policy_name, &input.policy_document)
+});
+
+iam_operation!(GetRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "GetRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let (policy_name, policy_document) = iam.get_inline(caller, Target::Role(&input.role_name), &input.policy_name)?;
+    Ok(GetRolePolicyResponse { role_name: input.role_name, policy_name, policy_document })
+});
+
+iam_operation!(ListRolePolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListRolePolicies", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.inline_names(caller, Target::Role(&input.role_name), input.max_items, input.marker.as_deref())?;
+    Ok(ListRolePoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(DeleteRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DeleteRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.delete_inline(caller, Target::Role(&input.role_name), &input.policy_name)
+});
+
+// Managed policies and their attachments.
+
+impl Handler<ops::CreatePolicy, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        input: &CreatePolicyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = request_tags(input.tags.as_deref().unwrap_or_default());
+        Ok(self.access_on(
+            caller,
+            "CreatePolicy",
+            Target::Caller,
+            context,
+            Boundary::Untouched,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreatePolicyRequest,
+    ) -> Result<CreatePolicyResponse, AwsError> {
+        if input.tags.as_ref().is_some_and(|t| !t.is_empty()) {
+            return Err(IamCode::InvalidInputException
+                .with("Tags on managed policies are not supported by this endpoint."));
+        }
+        let policy = self
+            .create_policy(
+                &caller.account,
+                &input.policy_name,
+                input.path.as_deref().unwrap_or("/"),
+                &input.policy_document,
+                input.description.as_deref(),
+            )
+            .map_err(to_aws)?;
+        Ok(CreatePolicyResponse {
+            policy: Some(policy_out(&policy, PolicyUsage::default(), true)),
+        })
+    }
+
+    fn response_elements(&self, output: &CreatePolicyResponse, _: &[Resource]) -> Option<Value> {
+        let policy = output.policy.as_ref()?;
+        Some(json!({ "policy": { "policyName": policy.policy_name, "arn": policy.arn } }))
+    }
+}
+
+iam_operation!(GetPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "GetPolicy", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let (policy, usage) = iam.policy(&caller.account, &input.policy_arn).map_err(to_aws)?;
+    Ok(GetPolicyResponse { policy: Some(policy_out(&policy, usage, true)) })
+});
+
+iam_operation!(ListPolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListPolicies", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let scope = match input.scope.unwrap_or(PolicyScopeType::All) {
+        PolicyScopeType::Aws => PolicyScope::Aws,
+        PolicyScopeType::Local => PolicyScope::Local,
+        _ => PolicyScope::All,
+    };
+    let only_attached = input.only_attached == Some(true);
+    let usage_filter = input.policy_usage_filter;
+    let policies = iam.list_policies(&caller.account, scope).map_err(to_aws)?;
+    let policies = policies
+        .iter()
+        .filter(|(_, usage)| !only_attached || usage.attachments > 0 || usage.boundaries > 0)
+        .filter(|(_, usage)| match &usage_filter {
+            Some(PolicyUsageType::PermissionsPolicy) => usage.attachments > 0,
+            Some(PolicyUsageType::PermissionsBoundary) => usage.boundaries > 0,
+            _ => true,
+        })
+        .filter(|(p, _)| under(&p.path, input.path_prefix.as_deref()))
+        .map(|(p, usage)| policy_out(p, *usage, false))
+        .collect();
+    let page = page(policies, input.max_items, input.marker.as_deref())?;
+    Ok(ListPoliciesResponse { policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(GetPolicyVersion, |iam, caller, input| access {
+    iam.access_on(caller, "GetPolicyVersion", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    let (policy, _) = iam.policy(&caller.account, &input.policy_arn).map_err(to_aws)?;
+    let id = &input.version_id;
+    let version = policy
+        .versions
+        .iter()
+        .find(|v| format!("v{}", v.number) == *id)
+        .ok_or_else(|| {
+            IamCode::NoSuchEntityException.with(format!(
+                "Policy {} version {id} does not exist or is not attachable.",
+                policy.arn()
+            ))
+        })?;
+    Ok(GetPolicyVersionResponse { policy_version: Some(version_out(version, policy.default_version)) })
+});
+
+impl Handler<ops::CreatePolicyVersion, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        _: &CreatePolicyVersionRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(self.access_on(
+            caller,
+            "CreatePolicyVersion",
+            Target::Caller,
+            Vec::new(),
+            Boundary::Untouched,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: CreatePolicyVersionRequest,
+    ) -> Result<CreatePolicyVersionResponse, AwsError> {
+        let set_default = input.set_as_default == Some(true);
+        let version = self
+            .create_policy_version(
+                &caller.account,
+                &input.policy_arn,
+                &input.policy_document,
+                set_default,
+            )
+            .map_err(to_aws)?;
+        let default = if set_default { version.number } else { 0 };
+        Ok(CreatePolicyVersionResponse {
+            policy_version: Some(version_out(&version, default)),
+        })
+    }
+
+    fn response_elements(
+        &self,
+        output: &CreatePolicyVersionResponse,
+        _: &[Resource],
+    ) -> Option<Value> {
+        let version = output.policy_version.as_ref()?;
+        Some(json!({ "policyVersion": { "versionId": version.version_id } }))
+    }
+}
+
+iam_operation!(DeletePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DeletePolicy", Target::Caller, Vec::new(), Boundary::Untouched)
+} handle {
+    iam.delete_policy(&caller.account, &input.policy_arn).map_err(to_aws)?;
+    Ok(Empty {})
+});
+
+impl Iam {
+    /// Attaches (or detaches) the managed policy `arn` to the user, group or role `target`.
+    fn attach(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        arn: &str,
+        attach: bool,
+    ) -> Result<Empty, AwsError> {
+        let held = self.holder_of(caller, target)?;
+        if attach {
+            self.attach_policy(held.holder(), arn).map_err(to_aws)?;
+        } else {
+            self.detach_policy(held.holder(), arn).map_err(to_aws)?;
+        }
+        Ok(Empty {})
+    }
+
+    /// The managed policies attached to `target` under `prefix`, one page of them.
+    fn attached(
+        &self,
+        caller: &Principal,
+        target: Target<'_>,
+        prefix: Option<&str>,
+        max_items: Option<i32>,
+        marker: Option<&str>,
+    ) -> Result<Page<AttachedPolicy>, AwsError> {
+        let held = self.holder_of(caller, target)?;
+        let mut policies = self.attached_to(held.holder()).map_err(to_aws)?;
+        policies.retain(|p| under(&p.path, prefix));
+        page(attached_out(&policies), max_items, marker)
+    }
+}
+
+iam_operation!(AttachUserPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "AttachUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.attach(caller, Target::User(&input.user_name), &input.policy_arn, true)
+});
+
+iam_operation!(DetachUserPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DetachUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.attach(caller, Target::User(&input.user_name), &input.policy_arn, false)
+});
+
+iam_operation!(ListAttachedUserPolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListAttachedUserPolicies", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.attached(caller, Target::User(&input.user_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
+    Ok(ListAttachedUserPoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(AttachGroupPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "AttachGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.attach(caller, Target::Group(&input.group_name), &input.policy_arn, true)
+});
+
+iam_operation!(DetachGroupPolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DetachGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    iam.attach(caller, Target::Group(&input.group_name), &input.policy_arn, false)
+});
+
+iam_operation!(ListAttachedGroupPolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListAttachedGroupPolicies", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.attached(caller, Target::Group(&input.group_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
+    Ok(ListAttachedGroupPoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
+});
+
+iam_operation!(AttachRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "AttachRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.attach(caller, Target::Role(&input.role_name), &input.policy_arn, true)
+});
+
+iam_operation!(DetachRolePolicy, |iam, caller, input| access {
+    iam.access_on(caller, "DetachRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
+} handle {
+    iam.attach(caller, Target::Role(&input.role_name), &input.policy_arn, false)
+});
+
+iam_operation!(ListAttachedRolePolicies, |iam, caller, input| access {
+    iam.access_on(caller, "ListAttachedRolePolicies", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
+} handle {
+    let page = iam.attached(caller, Target::Role(&input.role_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
+    Ok(ListAttachedRolePoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
+});

@@ -15,10 +15,6 @@ pub use domain::inline::{Holder, InlinePolicy};
 pub use domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
 pub use domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
 pub use domain::users::IamError;
-pub use iam_api::{
-    handle as handle_iam, permissions_boundary_key, request_tags, resource as iam_resource,
-    resource_tags,
-};
 
 use std::borrow::Borrow;
 use std::collections::HashMap;

@@ -4,15 +4,20 @@
 use std::sync::Arc;
 
 use neargate_common::{AwsError, Principal};
+use neargate_model::iam::Error as IamCode;
+use neargate_model::iam::{
+    ContextEntry, EvaluationResult, PermissionsBoundaryDecisionDetail,
+    PolicyEvaluationDecisionType, SimulateCustomPolicyRequest, SimulatePolicyResponse,
+    SimulatePrincipalPolicyRequest, Statement, ops,
+};
+use neargate_model::{Access, Handler, Question};
 use neargate_policy::{
     Context, Decision, DenyReason, Policy, PolicySet, PolicyUse, Request, RequestPrincipal,
     evaluate,
 };
-use neargate_wire::{Output, QueryParams, Reply, Xml};
 
 use crate::Iam;
 use crate::domain::inline::Holder;
-use neargate_model::iam::Error as IamCode;
 
 /// A policy under simulation, with the id and type the answer names it by.
 struct Source {
@@ -21,27 +26,46 @@ struct Source {
     policy: Arc<Policy>,
 }
 
-/// Runs a simulation; `principal` selects `SimulatePrincipalPolicy`.
-pub(crate) fn simulate(
+/// What both simulations take.
+struct Simulation<'a> {
+    /// `SimulatePrincipalPolicy`'s user, group or role.
+    source: Option<&'a str>,
+    policies: &'a [String],
+    boundaries: &'a [String],
+    resource_policy: Option<&'a str>,
+    actions: &'a [String],
+    resources: &'a [String],
+    context: &'a [ContextEntry],
+    caller_arn: Option<&'a str>,
+    /// What this endpoint does not simulate: refused if given.
+    resource_handling_option: Option<&'a str>,
+    resource_owner: Option<&'a str>,
+    max_items: Option<i32>,
+    marker: Option<&'a str>,
+}
+
+/// Runs a simulation.
+fn simulate(
     iam: &Iam,
     caller: &Principal,
-    params: &QueryParams,
-    principal: bool,
-) -> Result<Reply, AwsError> {
+    asked: &Simulation<'_>,
+) -> Result<SimulatePolicyResponse, AwsError> {
+    if asked.resource_handling_option.is_some() || asked.resource_owner.is_some() {
+        return Err(invalid(
+            "ResourceHandlingOption and ResourceOwner are not supported by this endpoint.",
+        ));
+    }
     let mut sources = Vec::new();
     let mut subject = caller.arn.clone();
     let mut boundary = None;
-    if principal {
-        let arn = params
-            .get("PolicySourceArn")
-            .ok_or_else(|| invalid("PolicySourceArn is required."))?;
+    if let Some(arn) = asked.source {
         subject = arn.to_owned();
         let (policies, entity_boundary) = principal_policies(iam, caller, arn)?;
         sources.extend(policies);
         boundary = entity_boundary;
     }
     // A boundary given to simulate stands in for the entity's own.
-    match params.list("PermissionsBoundaryPolicyInputList").as_slice() {
+    match asked.boundaries {
         [] => {}
         [text] => {
             let policy = neargate_policy::parse(text, PolicyUse::Identity)
@@ -50,7 +74,7 @@ pub(crate) fn simulate(
         }
         _ => return Err(invalid("Only one permissions boundary may be simulated.")),
     }
-    for (i, text) in params.list("PolicyInputList").iter().enumerate() {
+    for (i, text) in asked.policies.iter().enumerate() {
         let policy = neargate_policy::parse(text, PolicyUse::Identity)
             .map_err(|e| invalid(&format!("PolicyInputList.{}: {e}", i + 1)))?;
         sources.push(Source {
@@ -59,26 +83,27 @@ pub(crate) fn simulate(
             policy: Arc::new(policy),
         });
     }
-    if !principal && sources.is_empty() {
+    if asked.source.is_none() && sources.is_empty() {
         return Err(invalid("PolicyInputList must contain at least one policy."));
     }
-    let resource_policy = match params.get("ResourcePolicy") {
+    let resource_policy = match asked.resource_policy {
         Some(text) => Some(
             neargate_policy::parse(text, PolicyUse::Resource)
                 .map_err(|e| invalid(&format!("ResourcePolicy: {e}")))?,
         ),
         None => None,
     };
-    let actions = params.list("ActionNames");
-    if actions.is_empty() {
+    if asked.actions.is_empty() {
         return Err(invalid("ActionNames must contain at least one action."));
     }
-    let mut resources = params.list("ResourceArns");
-    if resources.is_empty() {
-        resources.push("*");
-    }
-    let context = context_entries(params);
-    let caller_arn = params.get("CallerArn").map_or(subject, str::to_owned);
+    let every = ["*".to_owned()];
+    let resources = if asked.resources.is_empty() {
+        &every[..]
+    } else {
+        asked.resources
+    };
+    let context = context_entries(asked.context);
+    let caller_arn = asked.caller_arn.map_or(subject, str::to_owned);
     let account =
         neargate_common::Arn::parse(&caller_arn).map_or(caller.account.clone(), |a| a.account);
     let set = PolicySet {
@@ -94,8 +119,8 @@ pub(crate) fn simulate(
     });
     let missing = missing_keys(&sources, &context);
     let mut results = Vec::new();
-    for action in &actions {
-        for resource in &resources {
+    for action in asked.actions {
+        for resource in resources {
             let request = Request {
                 principal: RequestPrincipal {
                     arn: &caller_arn,
@@ -106,76 +131,158 @@ pub(crate) fn simulate(
                 resource,
                 context: &context,
             };
-            let mut result = result_xml(
+            let mut result = result_of(
                 action,
                 resource,
                 evaluate(&set, &request),
                 &sources,
                 &missing,
             );
-            if let (Some(alone), Xml::Node(_, children)) = (&boundary_only, &mut result) {
-                let allowed = evaluate(alone, &request).allowed();
-                children.push(Xml::Node(
-                    "PermissionsBoundaryDecisionDetail",
-                    vec![Xml::Text(
-                        "AllowedByPermissionsBoundary",
-                        allowed.to_string(),
-                    )],
-                ));
+            if let Some(alone) = &boundary_only {
+                result.permissions_boundary_decision_detail =
+                    Some(PermissionsBoundaryDecisionDetail {
+                        allowed_by_permissions_boundary: Some(evaluate(alone, &request).allowed()),
+                    });
             }
             results.push(result);
         }
     }
-    Ok(Reply::quiet(Output::Xml(vec![
-        Xml::Node("EvaluationResults", results),
-        Xml::Text("IsTruncated", "false".into()),
-    ])))
+    let max = asked
+        .max_items
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(100);
+    let start = match asked.marker {
+        None => 0,
+        Some(marker) => marker
+            .strip_prefix("result-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n <= results.len())
+            .ok_or_else(|| invalid("Invalid Marker."))?,
+    };
+    let end = start.saturating_add(max).min(results.len());
+    let more = end < results.len();
+    Ok(SimulatePolicyResponse {
+        evaluation_results: Some(results.drain(start..end).collect()),
+        is_truncated: Some(more),
+        marker: more.then(|| format!("result-{end}")),
+    })
 }
 
-fn result_xml(
+impl Handler<ops::SimulateCustomPolicy, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        _: &SimulateCustomPolicyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain(
+            "iam:SimulateCustomPolicy",
+            caller.arn.clone(),
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: SimulateCustomPolicyRequest,
+    ) -> Result<SimulatePolicyResponse, AwsError> {
+        let asked = Simulation {
+            source: None,
+            policies: &input.policy_input_list,
+            boundaries: input
+                .permissions_boundary_policy_input_list
+                .as_deref()
+                .unwrap_or_default(),
+            resource_policy: input.resource_policy.as_deref(),
+            actions: &input.action_names,
+            resources: input.resource_arns.as_deref().unwrap_or_default(),
+            context: input.context_entries.as_deref().unwrap_or_default(),
+            caller_arn: input.caller_arn.as_deref(),
+            resource_handling_option: input.resource_handling_option.as_deref(),
+            resource_owner: input.resource_owner.as_deref(),
+            max_items: input.max_items,
+            marker: input.marker.as_deref(),
+        };
+        simulate(self, caller, &asked)
+    }
+}
+
+impl Handler<ops::SimulatePrincipalPolicy, Principal> for Iam {
+    fn access(
+        &self,
+        caller: &Principal,
+        _: &SimulatePrincipalPolicyRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain(
+            "iam:SimulatePrincipalPolicy",
+            caller.arn.clone(),
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Principal,
+        input: SimulatePrincipalPolicyRequest,
+    ) -> Result<SimulatePolicyResponse, AwsError> {
+        let asked = Simulation {
+            source: Some(&input.policy_source_arn),
+            policies: input.policy_input_list.as_deref().unwrap_or_default(),
+            boundaries: input
+                .permissions_boundary_policy_input_list
+                .as_deref()
+                .unwrap_or_default(),
+            resource_policy: input.resource_policy.as_deref(),
+            actions: &input.action_names,
+            resources: input.resource_arns.as_deref().unwrap_or_default(),
+            context: input.context_entries.as_deref().unwrap_or_default(),
+            caller_arn: input.caller_arn.as_deref(),
+            resource_handling_option: input.resource_handling_option.as_deref(),
+            resource_owner: input.resource_owner.as_deref(),
+            max_items: input.max_items,
+            marker: input.marker.as_deref(),
+        };
+        simulate(self, caller, &asked)
+    }
+}
+
+fn result_of(
     action: &str,
     resource: &str,
     decision: Decision,
     sources: &[Source],
     missing: &[String],
-) -> Xml {
+) -> EvaluationResult {
     let (text, deciding) = match decision {
-        Decision::Allow(_, policy, _) => ("allowed", Some(policy)),
+        Decision::Allow(_, policy, _) => (PolicyEvaluationDecisionType::Allowed, Some(policy)),
         Decision::Deny(DenyReason::Explicit(_), Some((policy, _))) => {
-            ("explicitDeny", Some(policy))
+            (PolicyEvaluationDecisionType::ExplicitDeny, Some(policy))
         }
-        Decision::Deny(DenyReason::Explicit(_), None) => ("explicitDeny", None),
-        Decision::Deny(DenyReason::NotAllowed(_), _) => ("implicitDeny", None),
+        Decision::Deny(DenyReason::Explicit(_), None) => {
+            (PolicyEvaluationDecisionType::ExplicitDeny, None)
+        }
+        Decision::Deny(DenyReason::NotAllowed(_), _) => {
+            (PolicyEvaluationDecisionType::ImplicitDeny, None)
+        }
     };
     let matched = deciding
         .and_then(|i| sources.get(i))
-        .map(|s| {
-            Xml::Node(
-                "member",
-                vec![
-                    Xml::Text("SourcePolicyId", s.id.clone()),
-                    Xml::Text("SourcePolicyType", s.kind.into()),
-                ],
-            )
+        .map(|s| Statement {
+            source_policy_id: Some(s.id.clone()),
+            source_policy_type: Some(s.kind.into()),
+            ..Statement::default()
         })
         .into_iter()
         .collect();
-    Xml::Node(
-        "member",
-        vec![
-            Xml::Text("EvalActionName", action.to_owned()),
-            Xml::Text("EvalResourceName", resource.to_owned()),
-            Xml::Text("EvalDecision", text.into()),
-            Xml::Node("MatchedStatements", matched),
-            Xml::Node(
-                "MissingContextValues",
-                missing
-                    .iter()
-                    .map(|k| Xml::Text("member", k.clone()))
-                    .collect(),
-            ),
-        ],
-    )
+    EvaluationResult {
+        eval_action_name: action.to_owned(),
+        eval_resource_name: Some(resource.to_owned()),
+        eval_decision: text,
+        matched_statements: Some(matched),
+        missing_context_values: Some(missing.to_vec()),
+        eval_decision_details: None,
+        organizations_decision_detail: None,
+        permissions_boundary_decision_detail: None,
+        resource_specific_results: None,
+    }
 }
 
 /// The identity policies of the user, role or group `arn` names, and its permissions boundary.
@@ -253,20 +360,14 @@ fn principal_policies(
     Ok((sources, boundary))
 }
 
-/// `ContextEntries.member.N.{ContextKeyName, ContextKeyValues.member.M, ContextKeyType}`.
-fn context_entries(params: &QueryParams) -> Context {
+/// The simulated request's context: each entry's name and values (the policy engine reads
+/// values by the condition operator that tests them).
+fn context_entries(entries: &[ContextEntry]) -> Context {
     let mut ctx = Context::new();
-    for n in 1.. {
-        let prefix = format!("ContextEntries.member.{n}");
-        let Some(name) = params.get(&format!("{prefix}.ContextKeyName")) else {
-            break;
-        };
-        let values: Vec<String> = params
-            .list(&format!("{prefix}.ContextKeyValues"))
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        ctx.set_all(name, values);
+    for entry in entries {
+        if let Some(name) = &entry.context_key_name {
+            ctx.set_all(name, entry.context_key_values.clone().unwrap_or_default());
+        }
     }
     ctx
 }

@@ -132,6 +132,7 @@ impl Handler<ops::AssumeRole, Principal> for Iam {
             policy_required: true,
             context: context.clone(),
             also_allowed: None,
+            deferred: None,
         };
         let mut questions = vec![on_role("sts:AssumeRole")];
         if !tags.is_empty() {

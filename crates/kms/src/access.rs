@@ -148,6 +148,7 @@ impl Kms {
             policy,
             context,
             also_allowed: Some(also_allowed),
+            deferred: None,
         };
         Ok((question, Some(arn)))
     }

@@ -17,6 +17,10 @@ pub type ConditionKey = (String, Vec<String>);
 /// A resource a call acts on, as (type, ARN): an entry of CloudTrail's `resources`.
 pub type Resource = (String, String);
 
+/// Condition keys that cost a read to know (a resource's tags), read only when a policy that
+/// applies could test them.
+pub type Deferred<'a> = Box<dyn Fn() -> Result<Vec<ConditionKey>, AwsError> + 'a>;
+
 /// A check beyond policies, asked with the ARNs the caller goes by.
 pub type AlsoAllowed<'a> = Box<dyn Fn(&[&str]) -> bool + 'a>;
 
@@ -36,6 +40,8 @@ pub struct Question<'a> {
     /// What may allow the call where no policy does (a KMS grant), asked with the ARNs the
     /// caller goes by; an explicit deny still wins.
     pub also_allowed: Option<AlsoAllowed<'a>>,
+    /// More condition keys, read only if a policy that applies can read the context.
+    pub deferred: Option<Deferred<'a>>,
 }
 
 impl std::fmt::Debug for Question<'_> {
@@ -59,6 +65,7 @@ impl Question<'_> {
             policy_required: false,
             context: Vec::new(),
             also_allowed: None,
+            deferred: None,
         }
     }
 

@@ -44,18 +44,12 @@ pub(crate) fn authorize(
     facts: &RequestFacts<'_>,
     protocol: Protocol,
 ) -> Result<(), AwsError> {
-    let live = policies_read_context(app, caller);
-    let context = if live {
+    let context = if policies_read_context(app, caller) {
         caller_context(caller, facts)
     } else {
         Context::new()
     };
-    let questions = if call.service.signing_name == "ecs" {
-        ecs_questions(caller, call, facts, &context)
-    } else {
-        questions(&app.iam, &caller.principal, call, context, live)
-    };
-    questions?
+    ecs_questions(caller, call, facts, &context)?
         .iter()
         .try_for_each(|question| verdict(app, caller, protocol, question, || false))
 }
@@ -109,6 +103,11 @@ pub(crate) fn authorize_access(
         let mut context = global.clone();
         for (key, values) in &asked.context {
             context.set_all(key, values.clone());
+        }
+        if let (true, Some(deferred)) = (live, &asked.deferred) {
+            for (key, values) in deferred()? {
+                context.set_all(&key, values);
+            }
         }
         let question = Question {
             action: asked.action.clone(),
@@ -244,71 +243,6 @@ fn principal_arns(p: &Principal) -> Vec<&str> {
         arns.push(issuer.arn.as_str());
     }
     arns
-}
-
-/// Puts the tags of the user or role a call acts on into the context, as
-/// `aws:ResourceTag/<key>` and `iam:ResourceTag/<key>`.
-fn add_resource_tags(context: &mut Context, tags: &[(String, String)]) {
-    for (key, value) in tags {
-        context.set(&format!("aws:ResourceTag/{key}"), value.clone());
-        context.set(&format!("iam:ResourceTag/{key}"), value.clone());
-    }
-}
-
-/// Puts the tags a request sets into the context; whether there were any.
-fn add_request_tags(context: &mut Context, params: &neargate_wire::QueryParams) -> bool {
-    let tags = neargate_iam::request_tags(params);
-    if tags.is_empty() {
-        return false;
-    }
-    context.set_all("aws:TagKeys", tags.iter().map(|(k, _)| k.clone()).collect());
-    for (key, value) in tags {
-        context.set(&format!("aws:RequestTag/{key}"), value);
-    }
-    true
-}
-
-/// The questions an IAM, STS or CloudTrail call asks; `live` says whether any policy can read
-/// the context, so whether the keys that cost a read are worth adding.
-fn questions(
-    iam: &neargate_iam::Iam,
-    p: &Principal,
-    call: &Call,
-    mut context: Context,
-    live: bool,
-) -> Result<Vec<Question>, AwsError> {
-    let action = format!("{}:{}", call.service.signing_name, call.operation);
-    let plain = |resource: String, context| {
-        vec![Question {
-            action: action.clone(),
-            resource,
-            policy: None,
-            policy_required: false,
-            context,
-        }]
-    };
-    match (
-        call.service.signing_name,
-        call.operation.as_str(),
-        &call.input,
-    ) {
-        ("iam", operation, Input::Query(params)) => {
-            add_request_tags(&mut context, params);
-            // Both read the user or role the call names: only worth it if a policy can look.
-            if live {
-                let failure = |_| AwsError::internal("InternalFailure");
-                let boundary = neargate_iam::permissions_boundary_key(iam, p, operation, params)
-                    .map_err(failure)?;
-                if let Some(arn) = boundary {
-                    context.set("iam:PermissionsBoundary", arn);
-                }
-                let tags = neargate_iam::resource_tags(iam, p, params).map_err(failure)?;
-                add_resource_tags(&mut context, &tags);
-            }
-            Ok(plain(neargate_iam::iam_resource(p, params), context))
-        }
-        _ => Ok(plain("*".to_owned(), context)),
-    }
 }
 
 /// An address as text; IPv4 written by hand, since every authorized request needs it.

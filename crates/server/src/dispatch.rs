@@ -16,9 +16,6 @@ pub(crate) fn dispatch(
     let principal = &caller.principal;
     let region = facts.region;
     match (call.service.signing_name, &call.input) {
-        ("iam", Input::Query(params)) => {
-            neargate_iam::handle_iam(&app.iam, principal, &call.operation, params)
-        }
         ("ecs", Input::Json(input)) => {
             let platform = crate::launcher::EcsPlatform {
                 app,

@@ -53,6 +53,13 @@ pub(crate) fn run(
         "kms" => as_kms_caller(app, caller, facts, |kms_caller| {
             neargate_model::kms::dispatch(&app.kms, kms_caller, operation, input, &mut authorize)
         }),
+        "iam" => neargate_model::iam::dispatch(
+            &app.iam,
+            principal.as_ref(),
+            operation,
+            input,
+            &mut authorize,
+        ),
         "sts" => neargate_model::sts::dispatch(
             &app.iam,
             principal.as_ref(),

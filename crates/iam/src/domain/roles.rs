@@ -35,6 +35,9 @@ pub struct Role {
     /// The ARN of the managed policy that caps its permissions, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions_boundary: Option<String>,
+    /// What the role is for, as its creator described it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 pub(crate) const ROLES: Table<Role> = Table::new("iam.roles", 1);
@@ -57,6 +60,8 @@ pub struct NewRole<'a> {
     pub tags: &'a [(String, String)],
     /// The ARN of a managed policy to cap its permissions.
     pub boundary: Option<&'a str>,
+    /// What the role is for.
+    pub description: Option<&'a str>,
 }
 
 /// Session lengths a role may allow, as on AWS.
@@ -135,6 +140,7 @@ impl Iam {
             created: self.clock.now(),
             tags: new.tags.to_vec(),
             permissions_boundary: new.boundary.map(str::to_owned),
+            description: new.description.map(str::to_owned),
         };
         self.store.write(|tx| {
             let taken = tx

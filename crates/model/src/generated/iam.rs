@@ -15,65 +15,65 @@ pub static MODEL: Model = Model {
     api_version: "2010-05-08",
     rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
-        Operation { name: "AddUserToGroup", read_only: false, unit: false, dry_run: false, input: Some(4), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "AttachGroupPolicy", read_only: false, unit: false, dry_run: false, input: Some(5), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
-        Operation { name: "AttachRolePolicy", read_only: false, unit: false, dry_run: false, input: Some(6), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "UnmodifiableEntity", "PolicyNotAttachable", "ServiceFailure"] },
-        Operation { name: "AttachUserPolicy", read_only: false, unit: false, dry_run: false, input: Some(7), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
-        Operation { name: "CreateAccessKey", read_only: false, unit: false, dry_run: false, input: Some(20), output: Some(21), errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "CreateGroup", read_only: false, unit: false, dry_run: false, input: Some(22), output: Some(23), errors: &["LimitExceeded", "EntityAlreadyExists", "NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "CreatePolicy", read_only: false, unit: false, dry_run: false, input: Some(24), output: Some(25), errors: &["InvalidInput", "LimitExceeded", "EntityAlreadyExists", "MalformedPolicyDocument", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "CreatePolicyVersion", read_only: false, unit: false, dry_run: false, input: Some(26), output: Some(27), errors: &["NoSuchEntity", "MalformedPolicyDocument", "InvalidInput", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "CreateRole", read_only: false, unit: false, dry_run: false, input: Some(28), output: Some(29), errors: &["LimitExceeded", "InvalidInput", "EntityAlreadyExists", "MalformedPolicyDocument", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "CreateUser", read_only: false, unit: false, dry_run: false, input: Some(30), output: Some(31), errors: &["LimitExceeded", "EntityAlreadyExists", "NoSuchEntity", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "DeleteAccessKey", read_only: false, unit: false, dry_run: false, input: Some(32), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "DeleteGroup", read_only: false, unit: false, dry_run: false, input: Some(35), output: None, errors: &["NoSuchEntity", "DeleteConflict", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "DeleteGroupPolicy", read_only: false, unit: false, dry_run: false, input: Some(34), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "DeletePolicy", read_only: false, unit: false, dry_run: false, input: Some(36), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "DeleteConflict", "ServiceFailure"] },
-        Operation { name: "DeleteRole", read_only: false, unit: false, dry_run: false, input: Some(39), output: None, errors: &["NoSuchEntity", "DeleteConflict", "LimitExceeded", "UnmodifiableEntity", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "DeleteRolePermissionsBoundary", read_only: false, unit: false, dry_run: false, input: Some(37), output: None, errors: &["NoSuchEntity", "UnmodifiableEntity", "ServiceFailure"] },
-        Operation { name: "DeleteRolePolicy", read_only: false, unit: false, dry_run: false, input: Some(38), output: None, errors: &["NoSuchEntity", "LimitExceeded", "UnmodifiableEntity", "ServiceFailure"] },
-        Operation { name: "DeleteUser", read_only: false, unit: false, dry_run: false, input: Some(42), output: None, errors: &["LimitExceeded", "NoSuchEntity", "DeleteConflict", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "DeleteUserPermissionsBoundary", read_only: false, unit: false, dry_run: false, input: Some(40), output: None, errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "DeleteUserPolicy", read_only: false, unit: false, dry_run: false, input: Some(41), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "DetachGroupPolicy", read_only: false, unit: false, dry_run: false, input: Some(43), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "DetachRolePolicy", read_only: false, unit: false, dry_run: false, input: Some(44), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "UnmodifiableEntity", "ServiceFailure"] },
-        Operation { name: "DetachUserPolicy", read_only: false, unit: false, dry_run: false, input: Some(45), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "GetGroup", read_only: true, unit: false, dry_run: false, input: Some(53), output: Some(54), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "GetGroupPolicy", read_only: true, unit: false, dry_run: false, input: Some(51), output: Some(52), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "GetPolicy", read_only: true, unit: false, dry_run: false, input: Some(55), output: Some(56), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "GetPolicyVersion", read_only: true, unit: false, dry_run: false, input: Some(57), output: Some(58), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "GetRole", read_only: true, unit: false, dry_run: false, input: Some(61), output: Some(62), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "GetRolePolicy", read_only: true, unit: false, dry_run: false, input: Some(59), output: Some(60), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "GetUser", read_only: true, unit: false, dry_run: false, input: Some(65), output: Some(66), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "GetUserPolicy", read_only: true, unit: false, dry_run: false, input: Some(63), output: Some(64), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListAccessKeys", read_only: true, unit: false, dry_run: false, input: Some(71), output: Some(72), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListAttachedGroupPolicies", read_only: true, unit: false, dry_run: false, input: Some(73), output: Some(74), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "ListAttachedRolePolicies", read_only: true, unit: false, dry_run: false, input: Some(75), output: Some(76), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "ListAttachedUserPolicies", read_only: true, unit: false, dry_run: false, input: Some(77), output: Some(78), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
-        Operation { name: "ListGroupPolicies", read_only: true, unit: false, dry_run: false, input: Some(79), output: Some(80), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListGroups", read_only: true, unit: false, dry_run: false, input: Some(83), output: Some(84), errors: &["ServiceFailure"] },
-        Operation { name: "ListGroupsForUser", read_only: true, unit: false, dry_run: false, input: Some(81), output: Some(82), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListPolicies", read_only: true, unit: false, dry_run: false, input: Some(85), output: Some(86), errors: &["ServiceFailure"] },
-        Operation { name: "ListRolePolicies", read_only: true, unit: false, dry_run: false, input: Some(87), output: Some(88), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListRoleTags", read_only: true, unit: false, dry_run: false, input: Some(89), output: Some(90), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListRoles", read_only: true, unit: false, dry_run: false, input: Some(91), output: Some(92), errors: &["ServiceFailure"] },
-        Operation { name: "ListUserPolicies", read_only: true, unit: false, dry_run: false, input: Some(93), output: Some(94), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListUserTags", read_only: true, unit: false, dry_run: false, input: Some(95), output: Some(96), errors: &["NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "ListUsers", read_only: true, unit: false, dry_run: false, input: Some(97), output: Some(98), errors: &["ServiceFailure"] },
-        Operation { name: "PutGroupPolicy", read_only: false, unit: false, dry_run: false, input: Some(113), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "PutRolePermissionsBoundary", read_only: false, unit: false, dry_run: false, input: Some(114), output: None, errors: &["NoSuchEntity", "InvalidInput", "UnmodifiableEntity", "PolicyNotAttachable", "ServiceFailure"] },
-        Operation { name: "PutRolePolicy", read_only: false, unit: false, dry_run: false, input: Some(115), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "UnmodifiableEntity", "ServiceFailure"] },
-        Operation { name: "PutUserPermissionsBoundary", read_only: false, unit: false, dry_run: false, input: Some(116), output: None, errors: &["NoSuchEntity", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
-        Operation { name: "PutUserPolicy", read_only: false, unit: false, dry_run: false, input: Some(117), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "ServiceFailure"] },
-        Operation { name: "RemoveUserFromGroup", read_only: false, unit: false, dry_run: false, input: Some(118), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
-        Operation { name: "SimulateCustomPolicy", read_only: true, unit: false, dry_run: false, input: Some(127), output: Some(128), errors: &["InvalidInput", "PolicyEvaluation"] },
-        Operation { name: "SimulatePrincipalPolicy", read_only: true, unit: false, dry_run: false, input: Some(129), output: Some(128), errors: &["NoSuchEntity", "InvalidInput", "PolicyEvaluation"] },
-        Operation { name: "TagRole", read_only: false, unit: false, dry_run: false, input: Some(134), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "TagUser", read_only: false, unit: false, dry_run: false, input: Some(135), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "UntagRole", read_only: false, unit: false, dry_run: false, input: Some(137), output: None, errors: &["NoSuchEntity", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "UntagUser", read_only: false, unit: false, dry_run: false, input: Some(138), output: None, errors: &["NoSuchEntity", "ConcurrentModification", "ServiceFailure"] },
-        Operation { name: "UpdateAccessKey", read_only: false, unit: false, dry_run: false, input: Some(139), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure", "InvalidInput"] },
-        Operation { name: "UpdateAssumeRolePolicy", read_only: false, unit: false, dry_run: false, input: Some(140), output: None, errors: &["NoSuchEntity", "MalformedPolicyDocument", "LimitExceeded", "UnmodifiableEntity", "ServiceFailure"] },
+        Operation { name: "AddUserToGroup", read_only: false, unit: true, dry_run: false, input: Some(4), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "AttachGroupPolicy", read_only: false, unit: true, dry_run: false, input: Some(5), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
+        Operation { name: "AttachRolePolicy", read_only: false, unit: true, dry_run: false, input: Some(6), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "UnmodifiableEntity", "PolicyNotAttachable", "ServiceFailure"] },
+        Operation { name: "AttachUserPolicy", read_only: false, unit: true, dry_run: false, input: Some(7), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
+        Operation { name: "CreateAccessKey", read_only: false, unit: true, dry_run: false, input: Some(20), output: Some(21), errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "CreateGroup", read_only: false, unit: true, dry_run: false, input: Some(22), output: Some(23), errors: &["LimitExceeded", "EntityAlreadyExists", "NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "CreatePolicy", read_only: false, unit: true, dry_run: false, input: Some(24), output: Some(25), errors: &["InvalidInput", "LimitExceeded", "EntityAlreadyExists", "MalformedPolicyDocument", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "CreatePolicyVersion", read_only: false, unit: true, dry_run: false, input: Some(26), output: Some(27), errors: &["NoSuchEntity", "MalformedPolicyDocument", "InvalidInput", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "CreateRole", read_only: false, unit: true, dry_run: false, input: Some(28), output: Some(29), errors: &["LimitExceeded", "InvalidInput", "EntityAlreadyExists", "MalformedPolicyDocument", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "CreateUser", read_only: false, unit: true, dry_run: false, input: Some(30), output: Some(31), errors: &["LimitExceeded", "EntityAlreadyExists", "NoSuchEntity", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "DeleteAccessKey", read_only: false, unit: true, dry_run: false, input: Some(32), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "DeleteGroup", read_only: false, unit: true, dry_run: false, input: Some(35), output: None, errors: &["NoSuchEntity", "DeleteConflict", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "DeleteGroupPolicy", read_only: false, unit: true, dry_run: false, input: Some(34), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "DeletePolicy", read_only: false, unit: true, dry_run: false, input: Some(36), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "DeleteConflict", "ServiceFailure"] },
+        Operation { name: "DeleteRole", read_only: false, unit: true, dry_run: false, input: Some(39), output: None, errors: &["NoSuchEntity", "DeleteConflict", "LimitExceeded", "UnmodifiableEntity", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "DeleteRolePermissionsBoundary", read_only: false, unit: true, dry_run: false, input: Some(37), output: None, errors: &["NoSuchEntity", "UnmodifiableEntity", "ServiceFailure"] },
+        Operation { name: "DeleteRolePolicy", read_only: false, unit: true, dry_run: false, input: Some(38), output: None, errors: &["NoSuchEntity", "LimitExceeded", "UnmodifiableEntity", "ServiceFailure"] },
+        Operation { name: "DeleteUser", read_only: false, unit: true, dry_run: false, input: Some(42), output: None, errors: &["LimitExceeded", "NoSuchEntity", "DeleteConflict", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "DeleteUserPermissionsBoundary", read_only: false, unit: true, dry_run: false, input: Some(40), output: None, errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "DeleteUserPolicy", read_only: false, unit: true, dry_run: false, input: Some(41), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "DetachGroupPolicy", read_only: false, unit: true, dry_run: false, input: Some(43), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "DetachRolePolicy", read_only: false, unit: true, dry_run: false, input: Some(44), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "UnmodifiableEntity", "ServiceFailure"] },
+        Operation { name: "DetachUserPolicy", read_only: false, unit: true, dry_run: false, input: Some(45), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "GetGroup", read_only: true, unit: true, dry_run: false, input: Some(53), output: Some(54), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "GetGroupPolicy", read_only: true, unit: true, dry_run: false, input: Some(51), output: Some(52), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "GetPolicy", read_only: true, unit: true, dry_run: false, input: Some(55), output: Some(56), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "GetPolicyVersion", read_only: true, unit: true, dry_run: false, input: Some(57), output: Some(58), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "GetRole", read_only: true, unit: true, dry_run: false, input: Some(61), output: Some(62), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "GetRolePolicy", read_only: true, unit: true, dry_run: false, input: Some(59), output: Some(60), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "GetUser", read_only: true, unit: true, dry_run: false, input: Some(65), output: Some(66), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "GetUserPolicy", read_only: true, unit: true, dry_run: false, input: Some(63), output: Some(64), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListAccessKeys", read_only: true, unit: true, dry_run: false, input: Some(71), output: Some(72), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListAttachedGroupPolicies", read_only: true, unit: true, dry_run: false, input: Some(73), output: Some(74), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "ListAttachedRolePolicies", read_only: true, unit: true, dry_run: false, input: Some(75), output: Some(76), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "ListAttachedUserPolicies", read_only: true, unit: true, dry_run: false, input: Some(77), output: Some(78), errors: &["NoSuchEntity", "InvalidInput", "ServiceFailure"] },
+        Operation { name: "ListGroupPolicies", read_only: true, unit: true, dry_run: false, input: Some(79), output: Some(80), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListGroups", read_only: true, unit: true, dry_run: false, input: Some(83), output: Some(84), errors: &["ServiceFailure"] },
+        Operation { name: "ListGroupsForUser", read_only: true, unit: true, dry_run: false, input: Some(81), output: Some(82), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListPolicies", read_only: true, unit: true, dry_run: false, input: Some(85), output: Some(86), errors: &["ServiceFailure"] },
+        Operation { name: "ListRolePolicies", read_only: true, unit: true, dry_run: false, input: Some(87), output: Some(88), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListRoleTags", read_only: true, unit: true, dry_run: false, input: Some(89), output: Some(90), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListRoles", read_only: true, unit: true, dry_run: false, input: Some(91), output: Some(92), errors: &["ServiceFailure"] },
+        Operation { name: "ListUserPolicies", read_only: true, unit: true, dry_run: false, input: Some(93), output: Some(94), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListUserTags", read_only: true, unit: true, dry_run: false, input: Some(95), output: Some(96), errors: &["NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "ListUsers", read_only: true, unit: true, dry_run: false, input: Some(97), output: Some(98), errors: &["ServiceFailure"] },
+        Operation { name: "PutGroupPolicy", read_only: false, unit: true, dry_run: false, input: Some(113), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "PutRolePermissionsBoundary", read_only: false, unit: true, dry_run: false, input: Some(114), output: None, errors: &["NoSuchEntity", "InvalidInput", "UnmodifiableEntity", "PolicyNotAttachable", "ServiceFailure"] },
+        Operation { name: "PutRolePolicy", read_only: false, unit: true, dry_run: false, input: Some(115), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "UnmodifiableEntity", "ServiceFailure"] },
+        Operation { name: "PutUserPermissionsBoundary", read_only: false, unit: true, dry_run: false, input: Some(116), output: None, errors: &["NoSuchEntity", "InvalidInput", "PolicyNotAttachable", "ServiceFailure"] },
+        Operation { name: "PutUserPolicy", read_only: false, unit: true, dry_run: false, input: Some(117), output: None, errors: &["LimitExceeded", "MalformedPolicyDocument", "NoSuchEntity", "ServiceFailure"] },
+        Operation { name: "RemoveUserFromGroup", read_only: false, unit: true, dry_run: false, input: Some(118), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },
+        Operation { name: "SimulateCustomPolicy", read_only: true, unit: true, dry_run: false, input: Some(127), output: Some(128), errors: &["InvalidInput", "PolicyEvaluation"] },
+        Operation { name: "SimulatePrincipalPolicy", read_only: true, unit: true, dry_run: false, input: Some(129), output: Some(128), errors: &["NoSuchEntity", "InvalidInput", "PolicyEvaluation"] },
+        Operation { name: "TagRole", read_only: false, unit: true, dry_run: false, input: Some(134), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "TagUser", read_only: false, unit: true, dry_run: false, input: Some(135), output: None, errors: &["NoSuchEntity", "LimitExceeded", "InvalidInput", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "UntagRole", read_only: false, unit: true, dry_run: false, input: Some(137), output: None, errors: &["NoSuchEntity", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "UntagUser", read_only: false, unit: true, dry_run: false, input: Some(138), output: None, errors: &["NoSuchEntity", "ConcurrentModification", "ServiceFailure"] },
+        Operation { name: "UpdateAccessKey", read_only: false, unit: true, dry_run: false, input: Some(139), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure", "InvalidInput"] },
+        Operation { name: "UpdateAssumeRolePolicy", read_only: false, unit: true, dry_run: false, input: Some(140), output: None, errors: &["NoSuchEntity", "MalformedPolicyDocument", "LimitExceeded", "UnmodifiableEntity", "ServiceFailure"] },
     ],
     shapes: &[
         /* 0 */ Shape { name: "AccessKey", kind: Kind::Structure(&[Member { name: "AccessKeyId", shape: 142, required: true }, Member { name: "CreateDate", shape: 149, required: false }, Member { name: "SecretAccessKey", shape: 144, required: true }, Member { name: "Status", shape: 180, required: true }, Member { name: "UserName", shape: 188, required: true }]) },
@@ -2841,8 +2841,126 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
-
+        + crate::Handler<ops::AddUserToGroup, C>
+        + crate::Handler<ops::AttachGroupPolicy, C>
+        + crate::Handler<ops::AttachRolePolicy, C>
+        + crate::Handler<ops::AttachUserPolicy, C>
+        + crate::Handler<ops::CreateAccessKey, C>
+        + crate::Handler<ops::CreateGroup, C>
+        + crate::Handler<ops::CreatePolicy, C>
+        + crate::Handler<ops::CreatePolicyVersion, C>
+        + crate::Handler<ops::CreateRole, C>
+        + crate::Handler<ops::CreateUser, C>
+        + crate::Handler<ops::DeleteAccessKey, C>
+        + crate::Handler<ops::DeleteGroup, C>
+        + crate::Handler<ops::DeleteGroupPolicy, C>
+        + crate::Handler<ops::DeletePolicy, C>
+        + crate::Handler<ops::DeleteRole, C>
+        + crate::Handler<ops::DeleteRolePermissionsBoundary, C>
+        + crate::Handler<ops::DeleteRolePolicy, C>
+        + crate::Handler<ops::DeleteUser, C>
+        + crate::Handler<ops::DeleteUserPermissionsBoundary, C>
+        + crate::Handler<ops::DeleteUserPolicy, C>
+        + crate::Handler<ops::DetachGroupPolicy, C>
+        + crate::Handler<ops::DetachRolePolicy, C>
+        + crate::Handler<ops::DetachUserPolicy, C>
+        + crate::Handler<ops::GetGroup, C>
+        + crate::Handler<ops::GetGroupPolicy, C>
+        + crate::Handler<ops::GetPolicy, C>
+        + crate::Handler<ops::GetPolicyVersion, C>
+        + crate::Handler<ops::GetRole, C>
+        + crate::Handler<ops::GetRolePolicy, C>
+        + crate::Handler<ops::GetUser, C>
+        + crate::Handler<ops::GetUserPolicy, C>
+        + crate::Handler<ops::ListAccessKeys, C>
+        + crate::Handler<ops::ListAttachedGroupPolicies, C>
+        + crate::Handler<ops::ListAttachedRolePolicies, C>
+        + crate::Handler<ops::ListAttachedUserPolicies, C>
+        + crate::Handler<ops::ListGroupPolicies, C>
+        + crate::Handler<ops::ListGroups, C>
+        + crate::Handler<ops::ListGroupsForUser, C>
+        + crate::Handler<ops::ListPolicies, C>
+        + crate::Handler<ops::ListRolePolicies, C>
+        + crate::Handler<ops::ListRoleTags, C>
+        + crate::Handler<ops::ListRoles, C>
+        + crate::Handler<ops::ListUserPolicies, C>
+        + crate::Handler<ops::ListUserTags, C>
+        + crate::Handler<ops::ListUsers, C>
+        + crate::Handler<ops::PutGroupPolicy, C>
+        + crate::Handler<ops::PutRolePermissionsBoundary, C>
+        + crate::Handler<ops::PutRolePolicy, C>
+        + crate::Handler<ops::PutUserPermissionsBoundary, C>
+        + crate::Handler<ops::PutUserPolicy, C>
+        + crate::Handler<ops::RemoveUserFromGroup, C>
+        + crate::Handler<ops::SimulateCustomPolicy, C>
+        + crate::Handler<ops::SimulatePrincipalPolicy, C>
+        + crate::Handler<ops::TagRole, C>
+        + crate::Handler<ops::TagUser, C>
+        + crate::Handler<ops::UntagRole, C>
+        + crate::Handler<ops::UntagUser, C>
+        + crate::Handler<ops::UpdateAccessKey, C>
+        + crate::Handler<ops::UpdateAssumeRolePolicy, C>
 {
-    let _ = (service, caller, operation, input, authorize);
-    None
+    Some(match operation {
+        "AddUserToGroup" => crate::run::<ops::AddUserToGroup, S, C>(service, caller, input, authorize),
+        "AttachGroupPolicy" => crate::run::<ops::AttachGroupPolicy, S, C>(service, caller, input, authorize),
+        "AttachRolePolicy" => crate::run::<ops::AttachRolePolicy, S, C>(service, caller, input, authorize),
+        "AttachUserPolicy" => crate::run::<ops::AttachUserPolicy, S, C>(service, caller, input, authorize),
+        "CreateAccessKey" => crate::run::<ops::CreateAccessKey, S, C>(service, caller, input, authorize),
+        "CreateGroup" => crate::run::<ops::CreateGroup, S, C>(service, caller, input, authorize),
+        "CreatePolicy" => crate::run::<ops::CreatePolicy, S, C>(service, caller, input, authorize),
+        "CreatePolicyVersion" => crate::run::<ops::CreatePolicyVersion, S, C>(service, caller, input, authorize),
+        "CreateRole" => crate::run::<ops::CreateRole, S, C>(service, caller, input, authorize),
+        "CreateUser" => crate::run::<ops::CreateUser, S, C>(service, caller, input, authorize),
+        "DeleteAccessKey" => crate::run::<ops::DeleteAccessKey, S, C>(service, caller, input, authorize),
+        "DeleteGroup" => crate::run::<ops::DeleteGroup, S, C>(service, caller, input, authorize),
+        "DeleteGroupPolicy" => crate::run::<ops::DeleteGroupPolicy, S, C>(service, caller, input, authorize),
+        "DeletePolicy" => crate::run::<ops::DeletePolicy, S, C>(service, caller, input, authorize),
+        "DeleteRole" => crate::run::<ops::DeleteRole, S, C>(service, caller, input, authorize),
+        "DeleteRolePermissionsBoundary" => crate::run::<ops::DeleteRolePermissionsBoundary, S, C>(service, caller, input, authorize),
+        "DeleteRolePolicy" => crate::run::<ops::DeleteRolePolicy, S, C>(service, caller, input, authorize),
+        "DeleteUser" => crate::run::<ops::DeleteUser, S, C>(service, caller, input, authorize),
+        "DeleteUserPermissionsBoundary" => crate::run::<ops::DeleteUserPermissionsBoundary, S, C>(service, caller, input, authorize),
+        "DeleteUserPolicy" => crate::run::<ops::DeleteUserPolicy, S, C>(service, caller, input, authorize),
+        "DetachGroupPolicy" => crate::run::<ops::DetachGroupPolicy, S, C>(service, caller, input, authorize),
+        "DetachRolePolicy" => crate::run::<ops::DetachRolePolicy, S, C>(service, caller, input, authorize),
+        "DetachUserPolicy" => crate::run::<ops::DetachUserPolicy, S, C>(service, caller, input, authorize),
+        "GetGroup" => crate::run::<ops::GetGroup, S, C>(service, caller, input, authorize),
+        "GetGroupPolicy" => crate::run::<ops::GetGroupPolicy, S, C>(service, caller, input, authorize),
+        "GetPolicy" => crate::run::<ops::GetPolicy, S, C>(service, caller, input, authorize),
+        "GetPolicyVersion" => crate::run::<ops::GetPolicyVersion, S, C>(service, caller, input, authorize),
+        "GetRole" => crate::run::<ops::GetRole, S, C>(service, caller, input, authorize),
+        "GetRolePolicy" => crate::run::<ops::GetRolePolicy, S, C>(service, caller, input, authorize),
+        "GetUser" => crate::run::<ops::GetUser, S, C>(service, caller, input, authorize),
+        "GetUserPolicy" => crate::run::<ops::GetUserPolicy, S, C>(service, caller, input, authorize),
+        "ListAccessKeys" => crate::run::<ops::ListAccessKeys, S, C>(service, caller, input, authorize),
+        "ListAttachedGroupPolicies" => crate::run::<ops::ListAttachedGroupPolicies, S, C>(service, caller, input, authorize),
+        "ListAttachedRolePolicies" => crate::run::<ops::ListAttachedRolePolicies, S, C>(service, caller, input, authorize),
+        "ListAttachedUserPolicies" => crate::run::<ops::ListAttachedUserPolicies, S, C>(service, caller, input, authorize),
+        "ListGroupPolicies" => crate::run::<ops::ListGroupPolicies, S, C>(service, caller, input, authorize),
+        "ListGroups" => crate::run::<ops::ListGroups, S, C>(service, caller, input, authorize),
+        "ListGroupsForUser" => crate::run::<ops::ListGroupsForUser, S, C>(service, caller, input, authorize),
+        "ListPolicies" => crate::run::<ops::ListPolicies, S, C>(service, caller, input, authorize),
+        "ListRolePolicies" => crate::run::<ops::ListRolePolicies, S, C>(service, caller, input, authorize),
+        "ListRoleTags" => crate::run::<ops::ListRoleTags, S, C>(service, caller, input, authorize),
+        "ListRoles" => crate::run::<ops::ListRoles, S, C>(service, caller, input, authorize),
+        "ListUserPolicies" => crate::run::<ops::ListUserPolicies, S, C>(service, caller, input, authorize),
+        "ListUserTags" => crate::run::<ops::ListUserTags, S, C>(service, caller, input, authorize),
+        "ListUsers" => crate::run::<ops::ListUsers, S, C>(service, caller, input, authorize),
+        "PutGroupPolicy" => crate::run::<ops::PutGroupPolicy, S, C>(service, caller, input, authorize),
+        "PutRolePermissionsBoundary" => crate::run::<ops::PutRolePermissionsBoundary, S, C>(service, caller, input, authorize),
+        "PutRolePolicy" => crate::run::<ops::PutRolePolicy, S, C>(service, caller, input, authorize),
+        "PutUserPermissionsBoundary" => crate::run::<ops::PutUserPermissionsBoundary, S, C>(service, caller, input, authorize),
+        "PutUserPolicy" => crate::run::<ops::PutUserPolicy, S, C>(service, caller, input, authorize),
+        "RemoveUserFromGroup" => crate::run::<ops::RemoveUserFromGroup, S, C>(service, caller, input, authorize),
+        "SimulateCustomPolicy" => crate::run::<ops::SimulateCustomPolicy, S, C>(service, caller, input, authorize),
+        "SimulatePrincipalPolicy" => crate::run::<ops::SimulatePrincipalPolicy, S, C>(service, caller, input, authorize),
+        "TagRole" => crate::run::<ops::TagRole, S, C>(service, caller, input, authorize),
+        "TagUser" => crate::run::<ops::TagUser, S, C>(service, caller, input, authorize),
+        "UntagRole" => crate::run::<ops::UntagRole, S, C>(service, caller, input, authorize),
+        "UntagUser" => crate::run::<ops::UntagUser, S, C>(service, caller, input, authorize),
+        "UpdateAccessKey" => crate::run::<ops::UpdateAccessKey, S, C>(service, caller, input, authorize),
+        "UpdateAssumeRolePolicy" => crate::run::<ops::UpdateAssumeRolePolicy, S, C>(service, caller, input, authorize),
+        _ => return None,
+    })
 }
