@@ -2,7 +2,7 @@
 
 use aws_sdk_sts::config::Credentials;
 
-use crate::common::{admin, cloudtrail, iam, start, sts};
+use crate::common::{admin, cloudtrail, code, iam, start, sts};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn users_policies_and_roles() {
@@ -370,4 +370,120 @@ async fn credential_secrets_never_reach_the_data_directory_in_clear() {
         .send()
         .await
         .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn list_filters_pages_descriptions_and_refusals() {
+    use aws_sdk_iam::types::{PolicyScopeType, PolicyUsageType};
+
+    let server = start();
+    let client = iam(&server, admin(&server));
+    for (name, path) in [("ana", "/team/a/"), ("bo", "/team/b/"), ("cy", "/team/a/")] {
+        client
+            .create_user()
+            .user_name(name)
+            .path(path)
+            .send()
+            .await
+            .unwrap();
+    }
+    let under_a = client
+        .list_users()
+        .path_prefix("/team/a/")
+        .send()
+        .await
+        .unwrap();
+    let names: Vec<&str> = under_a.users().iter().map(|u| u.user_name()).collect();
+    assert_eq!(names, ["ana", "cy"]);
+    let first = client
+        .list_users()
+        .path_prefix("/team/")
+        .max_items(2)
+        .send()
+        .await
+        .unwrap();
+    assert!(first.is_truncated());
+    let rest = client
+        .list_users()
+        .path_prefix("/team/")
+        .marker(first.marker().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rest.users().len(), 1);
+    assert!(!rest.is_truncated());
+
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    client
+        .create_role()
+        .role_name("app")
+        .assume_role_policy_document(trust)
+        .description("runs the app")
+        .send()
+        .await
+        .unwrap();
+    let role = client.get_role().role_name("app").send().await.unwrap();
+    assert_eq!(role.role().unwrap().description(), Some("runs the app"));
+
+    let document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+    let tagged = client
+        .create_policy()
+        .policy_name("tagged")
+        .policy_document(document)
+        .tags(
+            aws_sdk_iam::types::Tag::builder()
+                .key("team")
+                .value("a")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&tagged), "InvalidInput");
+    let cap = client
+        .create_policy()
+        .policy_name("cap")
+        .policy_document(document)
+        .send()
+        .await
+        .unwrap();
+    let cap = cap.policy().unwrap().arn().unwrap().to_owned();
+    client
+        .create_policy()
+        .policy_name("unused")
+        .policy_document(document)
+        .send()
+        .await
+        .unwrap();
+    client
+        .put_user_permissions_boundary()
+        .user_name("ana")
+        .permissions_boundary(&cap)
+        .send()
+        .await
+        .unwrap();
+    let boundaries = client
+        .list_policies()
+        .scope(PolicyScopeType::Local)
+        .policy_usage_filter(PolicyUsageType::PermissionsBoundary)
+        .send()
+        .await
+        .unwrap();
+    let names: Vec<&str> = boundaries
+        .policies()
+        .iter()
+        .filter_map(|p| p.policy_name())
+        .collect();
+    assert_eq!(names, ["cap"]);
+
+    let scenario = client
+        .simulate_custom_policy()
+        .policy_input_list(document)
+        .action_names("s3:GetObject")
+        .resource_owner("arn:aws:iam::210987654321:root")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&scenario), "InvalidInput");
 }

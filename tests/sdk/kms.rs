@@ -1356,3 +1356,69 @@ async fn data_key_pairs_come_sealed_under_a_symmetric_key() {
         assert!(hidden.private_key_ciphertext_blob().is_some());
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn members_kms_cannot_honour_are_refused_and_grant_tokens_checked() {
+    let server = start();
+    let client = kms(&server, admin(&server));
+    let custom = client
+        .create_key()
+        .custom_key_store_id("cks-1234567890abcdef0")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&custom), "CustomKeyStoreNotFoundException");
+    let key = client.create_key().send().await.unwrap();
+    let id = key.key_metadata().unwrap().key_id().to_owned();
+    // Every operation that takes grant tokens checks them, not just CreateGrant.
+    let forged = client
+        .encrypt()
+        .key_id(&id)
+        .plaintext(Blob::new(b"hi".to_vec()))
+        .grant_tokens("not-a-grant-token")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&forged), "InvalidGrantTokenException");
+    let data_key = client
+        .generate_data_key()
+        .key_id(&id)
+        .key_spec(DataKeySpec::Aes256)
+        .grant_tokens("not-a-grant-token")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&data_key), "InvalidGrantTokenException");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn moving_an_alias_needs_the_key_it_leaves_too() {
+    let server = start();
+    let account = server.credentials().account;
+    let admin_client = kms(&server, admin(&server));
+    let old = admin_client.create_key().send().await.unwrap();
+    let old = old.key_metadata().unwrap().arn().unwrap().to_owned();
+    let new = admin_client.create_key().send().await.unwrap();
+    let new = new.key_metadata().unwrap().arn().unwrap().to_owned();
+    admin_client
+        .create_alias()
+        .alias_name("alias/app")
+        .target_key_id(&old)
+        .send()
+        .await
+        .unwrap();
+    // Allowed on the alias and on the key it moves to, not on the key it leaves.
+    let policy = format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":"kms:UpdateAlias","Resource":["arn:aws:kms:us-east-1:{account}:alias/app","{new}"]}}]}}"#
+    );
+    let mover = user_with_policy(&server, "mover", Some(&policy)).await;
+    let moved = kms(&server, mover)
+        .update_alias()
+        .alias_name("alias/app")
+        .target_key_id(&new)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&moved), "AccessDeniedException");
+    assert!(format!("{moved:?}").contains(&old), "{moved:?}");
+}
