@@ -124,6 +124,22 @@ impl Iam {
     }
 }
 
+impl Iam {
+    /// The access of creating the user or role `target` with `tags` and `boundary`.
+    fn creation_access(
+        &self,
+        caller: &Principal,
+        operation: &str,
+        target: Target<'_>,
+        tags: Option<&[Tag]>,
+        boundary: Option<&str>,
+    ) -> Access<'_> {
+        let context = request_tags(tags.unwrap_or_default());
+        let boundary = boundary.map_or(Boundary::Untouched, Boundary::Set);
+        self.access_on(caller, operation, target, context, boundary)
+    }
+}
+
 /// A user or role whose tags policies may test.
 #[derive(Debug, Clone)]
 enum Entity {
@@ -451,13 +467,15 @@ impl Handler<ops::CreateUser, Principal> for Iam {
         caller: &Principal,
         input: &CreateUserRequest,
     ) -> Result<Access<'_>, AwsError> {
-        let context = request_tags(input.tags.as_deref().unwrap_or_default());
-        let boundary = input
-            .permissions_boundary
-            .as_deref()
-            .map_or(Boundary::Untouched, Boundary::Set);
         let target = Target::User(&input.user_name);
-        Ok(self.access_on(caller, "CreateUser", target, context, boundary))
+        let boundary = input.permissions_boundary.as_deref();
+        Ok(self.creation_access(
+            caller,
+            "CreateUser",
+            target,
+            input.tags.as_deref(),
+            boundary,
+        ))
     }
 
     fn handle(
@@ -465,11 +483,8 @@ impl Handler<ops::CreateUser, Principal> for Iam {
         caller: &Principal,
         input: CreateUserRequest,
     ) -> Result<CreateUserResponse, AwsError> {
-        let boundary = input
-            .permissions_boundary
-            .as_deref()
-            .map(boundary_arn)
-            .transpose()?;
+        let boundary = input.permissions_boundary.as_deref().map(boundary_arn);
+        let boundary = boundary.transpose()?;
         let path = input.path.as_deref().unwrap_or("/");
         let tags = tag_pairs(input.tags);
         let user = self
@@ -746,13 +761,15 @@ impl Handler<ops::CreateRole, Principal> for Iam {
         caller: &Principal,
         input: &CreateRoleRequest,
     ) -> Result<Access<'_>, AwsError> {
-        let context = request_tags(input.tags.as_deref().unwrap_or_default());
-        let boundary = input
-            .permissions_boundary
-            .as_deref()
-            .map_or(Boundary::Untouched, Boundary::Set);
         let target = Target::Role(&input.role_name);
-        Ok(self.access_on(caller, "CreateRole", target, context, boundary))
+        let boundary = input.permissions_boundary.as_deref();
+        Ok(self.creation_access(
+            caller,
+            "CreateRole",
+            target,
+            input.tags.as_deref(),
+            boundary,
+        ))
     }
 
     fn handle(
@@ -760,11 +777,8 @@ impl Handler<ops::CreateRole, Principal> for Iam {
         caller: &Principal,
         input: CreateRoleRequest,
     ) -> Result<CreateRoleResponse, AwsError> {
-        let boundary = input
-            .permissions_boundary
-            .as_deref()
-            .map(boundary_arn)
-            .transpose()?;
+        let boundary = input.permissions_boundary.as_deref().map(boundary_arn);
+        let boundary = boundary.transpose()?;
         let tags = tag_pairs(input.tags.clone());
         let new = NewRole {
             name: &input.role_name,
@@ -973,83 +987,62 @@ impl Iam {
     }
 }
 
-iam_operation!(PutUserPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "PutUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.put_inline(caller, Target::User(&input.user_name), &input.policy_name, &input.policy_document)
-});
+/// Declares the four inline policy operations of one kind of holder: put and delete change
+/// the holder's permissions (under its current boundary, for users and roles), get and list
+/// read them.
+macro_rules! inline_policy_operations {
+    ($target:ident($name:ident), $boundary:expr, $put:ident, $get:ident => $got:ident,
+     $list:ident => $listed:ident, $delete:ident) => {
+        iam_operation!($put, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($put), target, Vec::new(), $boundary)
+        } handle {
+            let target = Target::$target(&input.$name);
+            iam.put_inline(caller, target, &input.policy_name, &input.policy_document)
+        });
 
-iam_operation!(GetUserPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "GetUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let (policy_name, policy_document) = iam.get_inline(caller, Target::User(&input.user_name), &input.policy_name)?;
-    Ok(GetUserPolicyResponse { user_name: input.user_name, policy_name, policy_document })
-});
+        iam_operation!($get, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($get), target, Vec::new(), Boundary::Untouched)
+        } handle {
+            let target = Target::$target(&input.$name);
+            let (policy_name, policy_document) =
+                iam.get_inline(caller, target, &input.policy_name)?;
+            Ok($got { $name: input.$name, policy_name, policy_document })
+        });
 
-iam_operation!(ListUserPolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListUserPolicies", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.inline_names(caller, Target::User(&input.user_name), input.max_items, input.marker.as_deref())?;
-    Ok(ListUserPoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
-});
+        iam_operation!($list, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($list), target, Vec::new(), Boundary::Untouched)
+        } handle {
+            let target = Target::$target(&input.$name);
+            let marker = input.marker.as_deref();
+            let page = iam.inline_names(caller, target, input.max_items, marker)?;
+            Ok($listed {
+                policy_names: page.items,
+                is_truncated: page.truncated,
+                marker: page.marker,
+            })
+        });
 
-iam_operation!(DeleteUserPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DeleteUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.delete_inline(caller, Target::User(&input.user_name), &input.policy_name)
-});
+        iam_operation!($delete, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($delete), target, Vec::new(), $boundary)
+        } handle {
+            iam.delete_inline(caller, Target::$target(&input.$name), &input.policy_name)
+        });
+    };
+}
 
-iam_operation!(PutGroupPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "PutGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    iam.put_inline(caller, Target::Group(&input.group_name), &input.policy_name, &input.policy_document)
-});
-
-iam_operation!(GetGroupPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "GetGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let (policy_name, policy_document) = iam.get_inline(caller, Target::Group(&input.group_name), &input.policy_name)?;
-    Ok(GetGroupPolicyResponse { group_name: input.group_name, policy_name, policy_document })
-});
-
-iam_operation!(ListGroupPolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListGroupPolicies", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.inline_names(caller, Target::Group(&input.group_name), input.max_items, input.marker.as_deref())?;
-    Ok(ListGroupPoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
-});
-
-iam_operation!(DeleteGroupPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DeleteGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    iam.delete_inline(caller, Target::Group(&input.group_name), &input.policy_name)
-});
-
-iam_operation!(PutRolePolicy, |iam, caller, input| access {
-    iam.access_on(caller, "PutRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.put_inline(caller, Target::Role(&input.role_name), &input.policy_name, &input.policy_document)
-});
-
-iam_operation!(GetRolePolicy, |iam, caller, input| access {
-    iam.access_on(caller, "GetRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let (policy_name, policy_document) = iam.get_inline(caller, Target::Role(&input.role_name), &input.policy_name)?;
-    Ok(GetRolePolicyResponse { role_name: input.role_name, policy_name, policy_document })
-});
-
-iam_operation!(ListRolePolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListRolePolicies", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.inline_names(caller, Target::Role(&input.role_name), input.max_items, input.marker.as_deref())?;
-    Ok(ListRolePoliciesResponse { policy_names: page.items, is_truncated: page.truncated, marker: page.marker })
-});
-
-iam_operation!(DeleteRolePolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DeleteRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.delete_inline(caller, Target::Role(&input.role_name), &input.policy_name)
-});
+inline_policy_operations!(User(user_name), Boundary::Current, PutUserPolicy,
+    GetUserPolicy => GetUserPolicyResponse, ListUserPolicies => ListUserPoliciesResponse,
+    DeleteUserPolicy);
+inline_policy_operations!(Group(group_name), Boundary::Untouched, PutGroupPolicy,
+    GetGroupPolicy => GetGroupPolicyResponse, ListGroupPolicies => ListGroupPoliciesResponse,
+    DeleteGroupPolicy);
+inline_policy_operations!(Role(role_name), Boundary::Current, PutRolePolicy,
+    GetRolePolicy => GetRolePolicyResponse, ListRolePolicies => ListRolePoliciesResponse,
+    DeleteRolePolicy);
 
 // Managed policies and their attachments.
 
@@ -1235,59 +1228,45 @@ impl Iam {
     }
 }
 
-iam_operation!(AttachUserPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "AttachUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.attach(caller, Target::User(&input.user_name), &input.policy_arn, true)
-});
+/// Declares the attach, detach and list operations of one kind of holder's managed policies:
+/// attaching and detaching change its permissions (under its current boundary, for users and
+/// roles).
+macro_rules! attachment_operations {
+    ($target:ident($name:ident), $boundary:expr, $attach:ident, $detach:ident,
+     $list:ident => $listed:ident) => {
+        iam_operation!($attach, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($attach), target, Vec::new(), $boundary)
+        } handle {
+            iam.attach(caller, Target::$target(&input.$name), &input.policy_arn, true)
+        });
 
-iam_operation!(DetachUserPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DetachUserPolicy", Target::User(&input.user_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.attach(caller, Target::User(&input.user_name), &input.policy_arn, false)
-});
+        iam_operation!($detach, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($detach), target, Vec::new(), $boundary)
+        } handle {
+            iam.attach(caller, Target::$target(&input.$name), &input.policy_arn, false)
+        });
 
-iam_operation!(ListAttachedUserPolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListAttachedUserPolicies", Target::User(&input.user_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.attached(caller, Target::User(&input.user_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
-    Ok(ListAttachedUserPoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
-});
+        iam_operation!($list, |iam, caller, input| access {
+            let target = Target::$target(&input.$name);
+            iam.access_on(caller, stringify!($list), target, Vec::new(), Boundary::Untouched)
+        } handle {
+            let target = Target::$target(&input.$name);
+            let (prefix, marker) = (input.path_prefix.as_deref(), input.marker.as_deref());
+            let page = iam.attached(caller, target, prefix, input.max_items, marker)?;
+            Ok($listed {
+                attached_policies: Some(page.items),
+                is_truncated: page.truncated,
+                marker: page.marker,
+            })
+        });
+    };
+}
 
-iam_operation!(AttachGroupPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "AttachGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    iam.attach(caller, Target::Group(&input.group_name), &input.policy_arn, true)
-});
-
-iam_operation!(DetachGroupPolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DetachGroupPolicy", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    iam.attach(caller, Target::Group(&input.group_name), &input.policy_arn, false)
-});
-
-iam_operation!(ListAttachedGroupPolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListAttachedGroupPolicies", Target::Group(&input.group_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.attached(caller, Target::Group(&input.group_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
-    Ok(ListAttachedGroupPoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
-});
-
-iam_operation!(AttachRolePolicy, |iam, caller, input| access {
-    iam.access_on(caller, "AttachRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.attach(caller, Target::Role(&input.role_name), &input.policy_arn, true)
-});
-
-iam_operation!(DetachRolePolicy, |iam, caller, input| access {
-    iam.access_on(caller, "DetachRolePolicy", Target::Role(&input.role_name), Vec::new(), Boundary::Current)
-} handle {
-    iam.attach(caller, Target::Role(&input.role_name), &input.policy_arn, false)
-});
-
-iam_operation!(ListAttachedRolePolicies, |iam, caller, input| access {
-    iam.access_on(caller, "ListAttachedRolePolicies", Target::Role(&input.role_name), Vec::new(), Boundary::Untouched)
-} handle {
-    let page = iam.attached(caller, Target::Role(&input.role_name), input.path_prefix.as_deref(), input.max_items, input.marker.as_deref())?;
-    Ok(ListAttachedRolePoliciesResponse { attached_policies: Some(page.items), is_truncated: page.truncated, marker: page.marker })
-});
+attachment_operations!(User(user_name), Boundary::Current, AttachUserPolicy, DetachUserPolicy,
+    ListAttachedUserPolicies => ListAttachedUserPoliciesResponse);
+attachment_operations!(Group(group_name), Boundary::Untouched, AttachGroupPolicy,
+    DetachGroupPolicy, ListAttachedGroupPolicies => ListAttachedGroupPoliciesResponse);
+attachment_operations!(Role(role_name), Boundary::Current, AttachRolePolicy, DetachRolePolicy,
+    ListAttachedRolePolicies => ListAttachedRolePoliciesResponse);

@@ -168,6 +168,29 @@ fn simulate(
     })
 }
 
+/// What a simulation request of either kind asks, for `source` and `policies`.
+macro_rules! simulation {
+    ($input:ident, $source:expr, $policies:expr) => {
+        Simulation {
+            source: $source,
+            policies: $policies,
+            boundaries: $input
+                .permissions_boundary_policy_input_list
+                .as_deref()
+                .unwrap_or_default(),
+            resource_policy: $input.resource_policy.as_deref(),
+            actions: &$input.action_names,
+            resources: $input.resource_arns.as_deref().unwrap_or_default(),
+            context: $input.context_entries.as_deref().unwrap_or_default(),
+            caller_arn: $input.caller_arn.as_deref(),
+            resource_handling_option: $input.resource_handling_option.as_deref(),
+            resource_owner: $input.resource_owner.as_deref(),
+            max_items: $input.max_items,
+            marker: $input.marker.as_deref(),
+        }
+    };
+}
+
 impl Handler<ops::SimulateCustomPolicy, Principal> for Iam {
     fn access(
         &self,
@@ -185,23 +208,7 @@ impl Handler<ops::SimulateCustomPolicy, Principal> for Iam {
         caller: &Principal,
         input: SimulateCustomPolicyRequest,
     ) -> Result<SimulatePolicyResponse, AwsError> {
-        let asked = Simulation {
-            source: None,
-            policies: &input.policy_input_list,
-            boundaries: input
-                .permissions_boundary_policy_input_list
-                .as_deref()
-                .unwrap_or_default(),
-            resource_policy: input.resource_policy.as_deref(),
-            actions: &input.action_names,
-            resources: input.resource_arns.as_deref().unwrap_or_default(),
-            context: input.context_entries.as_deref().unwrap_or_default(),
-            caller_arn: input.caller_arn.as_deref(),
-            resource_handling_option: input.resource_handling_option.as_deref(),
-            resource_owner: input.resource_owner.as_deref(),
-            max_items: input.max_items,
-            marker: input.marker.as_deref(),
-        };
+        let asked = simulation!(input, None, &input.policy_input_list);
         simulate(self, caller, &asked)
     }
 }
@@ -223,23 +230,8 @@ impl Handler<ops::SimulatePrincipalPolicy, Principal> for Iam {
         caller: &Principal,
         input: SimulatePrincipalPolicyRequest,
     ) -> Result<SimulatePolicyResponse, AwsError> {
-        let asked = Simulation {
-            source: Some(&input.policy_source_arn),
-            policies: input.policy_input_list.as_deref().unwrap_or_default(),
-            boundaries: input
-                .permissions_boundary_policy_input_list
-                .as_deref()
-                .unwrap_or_default(),
-            resource_policy: input.resource_policy.as_deref(),
-            actions: &input.action_names,
-            resources: input.resource_arns.as_deref().unwrap_or_default(),
-            context: input.context_entries.as_deref().unwrap_or_default(),
-            caller_arn: input.caller_arn.as_deref(),
-            resource_handling_option: input.resource_handling_option.as_deref(),
-            resource_owner: input.resource_owner.as_deref(),
-            max_items: input.max_items,
-            marker: input.marker.as_deref(),
-        };
+        let policies = input.policy_input_list.as_deref().unwrap_or_default();
+        let asked = simulation!(input, Some(&input.policy_source_arn), policies);
         simulate(self, caller, &asked)
     }
 }

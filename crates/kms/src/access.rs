@@ -239,10 +239,17 @@ pub(crate) fn account_access(
 /// Parsed key policies kept before the cache starts over.
 const POLICY_CACHE_BOUND: usize = 10_000;
 
-/// Declares operations that need `kms:<operation>` on the key their `KeyId` names (with no
-/// further condition keys), each run by the `Kms` method named beside it.
+/// Declares operations that need `kms:<operation>` on the key their `KeyId` names, each run by
+/// the `Kms` method named beside it; `where |input| keys` adds the request's condition keys.
 macro_rules! on_named_key {
-    ($($op:ident => $method:ident),* $(,)?) => {$(
+    (@keys $given:ident) => {
+        Vec::new()
+    };
+    (@keys $given:ident, |$input:ident| $context:expr) => {{
+        let $input = $given;
+        $context
+    }};
+    ($($op:ident => $method:ident $(where |$input:ident| $context:expr)?),* $(,)?) => {$(
         impl<'a> neargate_model::Handler<neargate_model::kms::ops::$op, crate::Caller<'a>>
             for crate::Kms
         {
@@ -251,12 +258,14 @@ macro_rules! on_named_key {
                 caller: &crate::Caller<'a>,
                 input: &<neargate_model::kms::ops::$op as neargate_model::Op>::Input,
             ) -> Result<neargate_model::Access<'_>, neargate_common::AwsError> {
+                let context: Vec<neargate_model::ConditionKey> =
+                    on_named_key!(@keys input $(, |$input| $context)?);
                 self.key_access(
                     caller,
                     stringify!($op),
                     &input.key_id,
                     crate::EncryptionContext::new(),
-                    Vec::new(),
+                    context,
                 )
             }
 

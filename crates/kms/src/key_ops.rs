@@ -25,7 +25,7 @@ use crate::access::{account_access, on_named_key, pair, request_tags};
 use crate::asymmetric::Spec;
 use crate::errors::{self, internal, invalid_state, validation};
 use crate::keys::{KEYS, KEYS_BY_SCOPE, KeyRecord, KeyState, Material, find, scoped};
-use crate::{Caller, EncryptionContext, Kms};
+use crate::{Caller, Kms};
 
 /// Longest key policy KMS accepts, in characters.
 const MAX_POLICY: usize = 32_768;
@@ -547,70 +547,12 @@ impl<'a> Handler<ops::ListKeys, Caller<'a>> for Kms {
     }
 }
 
-impl<'a> Handler<ops::TagResource, Caller<'a>> for Kms {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &TagResourceRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let context = request_tags(&input.tags);
-        self.key_access(
-            caller,
-            "TagResource",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(&self, caller: &Caller<'a>, input: TagResourceRequest) -> Result<Empty, AwsError> {
-        self.tag_resource(caller, input)
-    }
-}
-
-impl<'a> Handler<ops::UntagResource, Caller<'a>> for Kms {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &UntagResourceRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let context = vec![("aws:TagKeys".to_owned(), input.tag_keys.clone())];
-        self.key_access(
-            caller,
-            "UntagResource",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(&self, caller: &Caller<'a>, input: UntagResourceRequest) -> Result<Empty, AwsError> {
-        self.untag_resource(caller, input)
-    }
-}
-
-impl<'a> Handler<ops::PutKeyPolicy, Caller<'a>> for Kms {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &PutKeyPolicyRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let context = vec![bypass_key(input.bypass_policy_lockout_safety_check)];
-        self.key_access(
-            caller,
-            "PutKeyPolicy",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(&self, caller: &Caller<'a>, input: PutKeyPolicyRequest) -> Result<Empty, AwsError> {
-        self.put_key_policy(caller, input)
-    }
-}
-
 on_named_key! {
+    TagResource => tag_resource where |input| request_tags(&input.tags),
+    UntagResource => untag_resource
+        where |input| vec![("aws:TagKeys".to_owned(), input.tag_keys.clone())],
+    PutKeyPolicy => put_key_policy
+        where |input| vec![bypass_key(input.bypass_policy_lockout_safety_check)],
     DescribeKey => describe_key,
     UpdateKeyDescription => update_key_description,
     EnableKey => enable_key,

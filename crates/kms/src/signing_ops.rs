@@ -7,16 +7,16 @@ use neargate_model::kms::{
     DecryptResponse, EncryptRequest, EncryptResponse, EncryptionAlgorithmSpec, GenerateMacRequest,
     GenerateMacResponse, GetPublicKeyRequest, GetPublicKeyResponse, MessageType, SignRequest,
     SignResponse, SigningAlgorithmSpec, VerifyMacRequest, VerifyMacResponse, VerifyRequest,
-    VerifyResponse, ops,
+    VerifyResponse,
 };
-use neargate_model::{Access, Blob, ConditionKey, Handler, SecretBytes};
+use neargate_model::{Blob, ConditionKey, SecretBytes};
 
 use crate::access::{on_named_key, pair};
 use crate::asymmetric::{self, Message, Spec};
 use crate::crypto_ops::usable;
 use crate::grants::check_grant_tokens;
 use crate::keys::KeyRecord;
-use crate::{Caller, EncryptionContext, Kms};
+use crate::{Caller, Kms};
 
 fn wrong_usage(key: &KeyRecord, operation: &str) -> AwsError {
     KmsError::InvalidKeyUsageException.with(format!(
@@ -218,94 +218,14 @@ fn signing_keys(algorithm: &SigningAlgorithmSpec, kind: Option<&MessageType>) ->
     ]
 }
 
-impl<'a> Handler<ops::Sign, Caller<'a>> for Kms {
-    fn access(&self, caller: &Caller<'a>, input: &SignRequest) -> Result<Access<'_>, AwsError> {
-        let context = signing_keys(&input.signing_algorithm, input.message_type.as_ref());
-        self.key_access(
-            caller,
-            "Sign",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(&self, caller: &Caller<'a>, input: SignRequest) -> Result<SignResponse, AwsError> {
-        self.sign(caller, input)
-    }
-}
-
-impl<'a> Handler<ops::Verify, Caller<'a>> for Kms {
-    fn access(&self, caller: &Caller<'a>, input: &VerifyRequest) -> Result<Access<'_>, AwsError> {
-        let context = signing_keys(&input.signing_algorithm, input.message_type.as_ref());
-        self.key_access(
-            caller,
-            "Verify",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(
-        &self,
-        caller: &Caller<'a>,
-        input: VerifyRequest,
-    ) -> Result<VerifyResponse, AwsError> {
-        self.verify(caller, input)
-    }
-}
-
-impl<'a> Handler<ops::GenerateMac, Caller<'a>> for Kms {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &GenerateMacRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let context = vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())];
-        self.key_access(
-            caller,
-            "GenerateMac",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(
-        &self,
-        caller: &Caller<'a>,
-        input: GenerateMacRequest,
-    ) -> Result<GenerateMacResponse, AwsError> {
-        self.generate_mac(caller, input)
-    }
-}
-
-impl<'a> Handler<ops::VerifyMac, Caller<'a>> for Kms {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &VerifyMacRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let context = vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())];
-        self.key_access(
-            caller,
-            "VerifyMac",
-            &input.key_id,
-            EncryptionContext::new(),
-            context,
-        )
-    }
-
-    fn handle(
-        &self,
-        caller: &Caller<'a>,
-        input: VerifyMacRequest,
-    ) -> Result<VerifyMacResponse, AwsError> {
-        self.verify_mac(caller, input)
-    }
-}
-
 on_named_key! {
     GetPublicKey => get_public_key,
+    Sign => sign
+        where |input| signing_keys(&input.signing_algorithm, input.message_type.as_ref()),
+    Verify => verify
+        where |input| signing_keys(&input.signing_algorithm, input.message_type.as_ref()),
+    GenerateMac => generate_mac
+        where |input| vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())],
+    VerifyMac => verify_mac
+        where |input| vec![pair("kms:MacAlgorithm", input.mac_algorithm.as_str())],
 }
