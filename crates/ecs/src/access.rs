@@ -214,13 +214,6 @@ pub fn checks(
             }
             asked
         }
-        "TagResource" | "UntagResource" | "ListTagsForResource" => {
-            let arn = opt_str(input, "resourceArn")?.unwrap_or("*");
-            if operation == "UntagResource" {
-                context.push(("aws:TagKeys".to_owned(), strings(input, "tagKeys")?));
-            }
-            vec![check(arn.to_owned(), context)]
-        }
         _ => vec![check("*".to_owned(), context)],
     };
     Ok(checks)

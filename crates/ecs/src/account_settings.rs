@@ -3,13 +3,16 @@
 //! account default (the root user's) under them and AWS's defaults under that.
 
 use neargate_common::AwsError;
+use neargate_model::ecs::{
+    DeleteAccountSettingRequest, DeleteAccountSettingResponse, ListAccountSettingsRequest,
+    ListAccountSettingsResponse, PutAccountSettingDefaultRequest, PutAccountSettingDefaultResponse,
+    PutAccountSettingRequest, PutAccountSettingResponse, Setting, SettingName, SettingType, ops,
+};
+use neargate_model::{Access, Handler, Question};
 use neargate_store::{Read as _, Table};
-use neargate_wire::JsonInput;
-use serde_json::{Value, json};
 
 use crate::errors::{invalid, server};
-use crate::input::{max_results, opt_bool, opt_str, req_str};
-use crate::names::{Scope, page};
+use crate::names::{Scope, limit, typed_page};
 use crate::{Caller, Ecs};
 
 /// Values by `account/region/<principal ARN>/<setting name>`.
@@ -51,7 +54,7 @@ const ACCOUNT_ONLY: &[&str] = &[
 ];
 
 /// The setting `name` with `value` checked against what it takes.
-fn checked<'a>(name: &'a str, value: Option<&str>) -> Result<&'a str, AwsError> {
+fn checked(name: &str, value: Option<&str>) -> Result<&'static str, AwsError> {
     let Some((known, values, _)) = KNOWN.iter().find(|(n, ..)| *n == name) else {
         return Err(invalid(format!(
             "Invalid setting name {name}: use one of {}.",
@@ -73,13 +76,39 @@ fn checked<'a>(name: &'a str, value: Option<&str>) -> Result<&'a str, AwsError> 
     Ok(known)
 }
 
-fn setting(name: &str, value: &str, principal: &str, aws_managed: bool) -> Value {
-    json!({
-        "name": name,
-        "value": value,
-        "principalArn": principal,
-        "type": if aws_managed { "aws_managed" } else { "user" },
-    })
+fn setting(name: &str, value: &str, principal: &str, aws_managed: bool) -> Setting {
+    Setting {
+        name: Some(name.into()),
+        value: Some(value.to_owned()),
+        principal_arn: Some(principal.to_owned()),
+        type_: Some(if aws_managed {
+            SettingType::AwsManaged
+        } else {
+            SettingType::User
+        }),
+    }
+}
+
+/// A setting's name and value, both required.
+fn named<'i>(
+    name: Option<&'i SettingName>,
+    value: Option<&'i str>,
+) -> Result<(&'static str, &'i str), AwsError> {
+    let value = required(value, "value")?;
+    Ok((
+        checked(
+            required(name.map(SettingName::as_str), "name")?,
+            Some(value),
+        )?,
+        value,
+    ))
+}
+
+/// A member ECS requires (the model leaves it optional).
+fn required<'i>(value: Option<&'i str>, name: &str) -> Result<&'i str, AwsError> {
+    value
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| invalid(format!("{name} can not be blank.")))
 }
 
 impl Ecs {
@@ -93,51 +122,93 @@ impl Ecs {
         principal: &str,
         name: &str,
         value: &str,
-    ) -> Result<Value, AwsError> {
+    ) -> Result<Setting, AwsError> {
         let key = scope.key(&format!("{principal}/{name}"));
         self.db
             .write(|tx| tx.put(&SETTINGS, key.as_bytes(), &value.to_owned()))
             .map_err(server)?;
-        Ok(json!({"setting": setting(name, value, principal, false)}))
+        Ok(setting(name, value, principal, false))
+    }
+}
+
+/// Account settings are decided by identity policies on `*`.
+fn on_account(operation: &str) -> Access<'static> {
+    Access::one(Question::plain(format!("ecs:{operation}"), "*"))
+}
+
+impl<'a> Handler<ops::PutAccountSetting, Caller<'a>> for Ecs {
+    fn access(&self, _: &Caller<'a>, _: &PutAccountSettingRequest) -> Result<Access<'_>, AwsError> {
+        Ok(on_account("PutAccountSetting"))
     }
 
-    pub(crate) fn put_account_setting(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        caller: &Caller<'a>,
+        input: PutAccountSettingRequest,
+    ) -> Result<PutAccountSettingResponse, AwsError> {
         let scope = caller.scope();
-        let value = req_str(input, "value")?;
-        let name = checked(req_str(input, "name")?, Some(value))?;
+        let (name, value) = named(input.name.as_ref(), input.value.as_deref())?;
         let root = Self::root(scope);
-        let principal = opt_str(input, "principalArn")?.unwrap_or(&caller.principal.arn);
+        let principal = input
+            .principal_arn
+            .as_deref()
+            .unwrap_or(&caller.principal.arn);
         if ACCOUNT_ONLY.contains(&name) && principal != root {
             return Err(invalid(format!(
                 "{name} can only be changed for the whole account: use PutAccountSettingDefault."
             )));
         }
-        self.put_setting(scope, principal, name, value)
+        Ok(PutAccountSettingResponse {
+            setting: Some(self.put_setting(scope, principal, name, value)?),
+        })
+    }
+}
+
+impl<'a> Handler<ops::PutAccountSettingDefault, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        _: &PutAccountSettingDefaultRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_account("PutAccountSettingDefault"))
     }
 
-    pub(crate) fn put_account_setting_default(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        caller: &Caller<'a>,
+        input: PutAccountSettingDefaultRequest,
+    ) -> Result<PutAccountSettingDefaultResponse, AwsError> {
         let scope = caller.scope();
-        let value = req_str(input, "value")?;
-        let name = checked(req_str(input, "name")?, Some(value))?;
-        self.put_setting(scope, &Self::root(scope), name, value)
+        let (name, value) = named(input.name.as_ref(), input.value.as_deref())?;
+        Ok(PutAccountSettingDefaultResponse {
+            setting: Some(self.put_setting(scope, &Self::root(scope), name, value)?),
+        })
+    }
+}
+
+impl<'a> Handler<ops::DeleteAccountSetting, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        _: &DeleteAccountSettingRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_account("DeleteAccountSetting"))
     }
 
-    pub(crate) fn delete_account_setting(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        caller: &Caller<'a>,
+        input: DeleteAccountSettingRequest,
+    ) -> Result<DeleteAccountSettingResponse, AwsError> {
         let scope = caller.scope();
-        let name = checked(req_str(input, "name")?, None)?;
-        let principal = opt_str(input, "principalArn")?.unwrap_or(&caller.principal.arn);
+        let name = checked(
+            required(input.name.as_ref().map(SettingName::as_str), "name")?,
+            None,
+        )?;
+        let principal = input
+            .principal_arn
+            .as_deref()
+            .unwrap_or(&caller.principal.arn);
         let key = scope.key(&format!("{principal}/{name}"));
         let removed = self
             .db
@@ -152,21 +223,38 @@ impl Ecs {
                     "The account setting {name} is not set for {principal}."
                 ))
             })?;
-        Ok(json!({"setting": setting(name, &removed, principal, false)}))
+        Ok(DeleteAccountSettingResponse {
+            setting: Some(setting(name, &removed, principal, false)),
+        })
+    }
+}
+
+impl<'a> Handler<ops::ListAccountSettings, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        _: &ListAccountSettingsRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_account("ListAccountSettings"))
     }
 
-    pub(crate) fn list_account_settings(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        caller: &Caller<'a>,
+        input: ListAccountSettingsRequest,
+    ) -> Result<ListAccountSettingsResponse, AwsError> {
         let scope = caller.scope();
-        let name = opt_str(input, "name")?
-            .map(|n| checked(n, None))
+        let name = input
+            .name
+            .as_ref()
+            .map(|n| checked(n.as_str(), None))
             .transpose()?;
-        let value = opt_str(input, "value")?;
-        let effective = opt_bool(input, "effectiveSettings")?.unwrap_or(false);
-        let principal = opt_str(input, "principalArn")?.unwrap_or(&caller.principal.arn);
+        let value = input.value.as_deref();
+        let effective = input.effective_settings.unwrap_or(false);
+        let principal = input
+            .principal_arn
+            .as_deref()
+            .unwrap_or(&caller.principal.arn);
         let root = Self::root(scope);
         let read = |who: &str, setting: &str| {
             let key = scope.key(&format!("{who}/{setting}"));
@@ -189,18 +277,17 @@ impl Ecs {
                 Some(setting(known, aws_default, &root, true))
             };
             if let Some(shown) = shown
-                && value.is_none_or(|v| shown["value"] == v)
+                && value.is_none_or(|v| shown.value.as_deref() == Some(v))
             {
                 settings.push((known.as_bytes().to_vec(), shown));
             }
         }
-        page(
-            settings,
-            opt_str(input, "nextToken")?,
-            max_results(input)?,
-            "settings",
-            Value::clone,
-        )
+        let limit = limit(input.max_results)?;
+        let (settings, next_token) = typed_page(settings, input.next_token.as_deref(), limit)?;
+        Ok(ListAccountSettingsResponse {
+            settings: Some(settings),
+            next_token,
+        })
     }
 }
 

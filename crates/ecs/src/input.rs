@@ -83,9 +83,6 @@ pub(crate) fn opt_object<'a>(
 
 /// `maxResults`, from 1 to 100 (100 when absent).
 pub(crate) fn max_results(input: &JsonInput) -> Result<usize, AwsError> {
-    match input.i64("maxResults").map_err(wrong_type)? {
-        None => Ok(100),
-        Some(n @ 1..=100) => Ok(usize::try_from(n).unwrap_or(100)),
-        Some(_) => Err(invalid("maxResults must be between 1 and 100.")),
-    }
+    let asked = input.i64("maxResults").map_err(wrong_type)?;
+    crate::names::limit(asked.map(|n| i32::try_from(n).unwrap_or(i32::MAX)))
 }

@@ -178,7 +178,6 @@ impl Ecs {
             "PutAttributes" => self.put_attributes(caller, input)?,
             "DeleteAttributes" => self.delete_attributes(caller, input)?,
             "ListAttributes" => self.list_attributes(caller, input)?,
-            "ListServicesByNamespace" => Self::list_services_by_namespace(input)?,
             "DescribeTasks" => self.describe_tasks(caller, input)?,
             "ListTasks" => self.list_tasks(caller, input)?,
             "CreateService" => self.create_service(caller, input)?,
@@ -186,13 +185,6 @@ impl Ecs {
             "DescribeServices" => self.describe_services(caller, input)?,
             "ListServices" => self.list_services(caller, input)?,
             "DeleteService" => self.delete_service(caller, input)?,
-            "PutAccountSetting" => self.put_account_setting(caller, input)?,
-            "PutAccountSettingDefault" => self.put_account_setting_default(caller, input)?,
-            "ListAccountSettings" => self.list_account_settings(caller, input)?,
-            "DeleteAccountSetting" => self.delete_account_setting(caller, input)?,
-            "TagResource" => self.tag_resource(caller, input)?,
-            "UntagResource" => self.untag_resource(caller, input)?,
-            "ListTagsForResource" => self.list_tags_for_resource(caller, input)?,
             _ => return Err(AwsError::unknown_operation(operation)),
         };
         Ok(reply(operation, body))

@@ -78,6 +78,20 @@ pub(crate) fn page<T>(
     member: &str,
     show: impl Fn(&T) -> Value,
 ) -> Result<Value, AwsError> {
+    let (items, next) = typed_page(items, next, limit)?;
+    let mut body = json!({member: items.iter().map(show).collect::<Vec<_>>()});
+    if let Some(token) = next {
+        body["nextToken"] = json!(token);
+    }
+    Ok(body)
+}
+
+/// One page of `items` (each with its store key) after `next`, and the token of the next.
+pub(crate) fn typed_page<T>(
+    items: Vec<(Vec<u8>, T)>,
+    next: Option<&str>,
+    limit: usize,
+) -> Result<(Vec<T>, Option<String>), AwsError> {
     let start = match next {
         Some(t) => {
             let after = resume(t)?;
@@ -88,13 +102,24 @@ pub(crate) fn page<T>(
         }
         None => 0,
     };
-    let rest = &items[start.min(items.len())..];
-    let mut body =
-        json!({member: rest.iter().take(limit).map(|(_, t)| show(t)).collect::<Vec<_>>()});
-    if rest.len() > limit {
-        body["nextToken"] = json!(token(&rest[limit - 1].0));
+    let rest = items.len().saturating_sub(start);
+    let token = (rest > limit).then(|| token(&items[start + limit - 1].0));
+    let page = items
+        .into_iter()
+        .skip(start)
+        .take(limit)
+        .map(|(_, t)| t)
+        .collect();
+    Ok((page, token))
+}
+
+/// A page's size: `maxResults`, 1 to 100, 100 when not given.
+pub(crate) fn limit(max_results: Option<i32>) -> Result<usize, AwsError> {
+    match max_results {
+        None => Ok(100),
+        Some(n @ 1..=100) => Ok(usize::try_from(n).unwrap_or(100)),
+        Some(_) => Err(invalid("maxResults must be between 1 and 100.")),
     }
-    Ok(body)
 }
 
 #[cfg(test)]

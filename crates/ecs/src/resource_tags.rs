@@ -2,15 +2,17 @@
 //! tasks, container instances and capacity providers.
 
 use neargate_common::AwsError;
+use neargate_model::ecs::{
+    ListTagsForResourceRequest, ListTagsForResourceResponse, TagResourceRequest,
+    TagResourceResponse, UntagResourceRequest, UntagResourceResponse, ops,
+};
+use neargate_model::{Access, ConditionKey, Handler, Question};
 use neargate_store::Read as _;
-use neargate_wire::JsonInput;
-use serde_json::{Value, json};
 
 use crate::capacity_providers::{PROVIDERS, ProviderRecord};
 use crate::clusters::{CLUSTERS, ClusterRecord};
 use crate::container_instances::{INSTANCES, InstanceRecord};
 use crate::errors::{invalid, server};
-use crate::input::{req_str, strings};
 use crate::names::Scope;
 use crate::tags::{self, Tag};
 use crate::task_definitions::{TASK_DEFINITIONS, TaskDefinitionRecord};
@@ -116,14 +118,38 @@ impl Ecs {
             .map_err(server)?
             .ok_or_else(|| invalid("The specified resource is not valid."))?
     }
+}
 
-    pub(crate) fn tag_resource(
+/// A request's `resourceArn`, which ECS requires.
+fn resource_arn(arn: Option<&str>) -> Result<&str, AwsError> {
+    arn.filter(|a| !a.is_empty())
+        .ok_or_else(|| invalid("resourceArn can not be blank."))
+}
+
+/// `ecs:<operation>` on the resource `arn` names (`*` if none), with `context`.
+fn on_resource(operation: &str, arn: Option<&str>, context: Vec<ConditionKey>) -> Access<'static> {
+    Access::one(
+        Question::plain(format!("ecs:{operation}"), arn.unwrap_or("*")).with_context(context),
+    )
+}
+
+impl<'a> Handler<ops::TagResource, Caller<'a>> for Ecs {
+    fn access(&self, _: &Caller<'a>, input: &TagResourceRequest) -> Result<Access<'_>, AwsError> {
+        let context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        Ok(on_resource(
+            "TagResource",
+            input.resource_arn.as_deref(),
+            context,
+        ))
+    }
+
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let arn = req_str(input, "resourceArn")?;
-        let new = tags::read(input, "tags")?;
+        caller: &Caller<'a>,
+        input: TagResourceRequest,
+    ) -> Result<TagResourceResponse, AwsError> {
+        let arn = resource_arn(input.resource_arn.as_deref())?;
+        let new = tags::given(input.tags.as_deref())?;
         self.with_tags(caller, arn, |tags| {
             tags::merge(tags, new);
             if tags.len() > 50 {
@@ -133,16 +159,28 @@ impl Ecs {
             }
             Ok(())
         })?;
-        Ok(json!({}))
+        Ok(TagResourceResponse {})
+    }
+}
+
+impl<'a> Handler<ops::UntagResource, Caller<'a>> for Ecs {
+    fn access(&self, _: &Caller<'a>, input: &UntagResourceRequest) -> Result<Access<'_>, AwsError> {
+        let keys = input.tag_keys.clone().unwrap_or_default();
+        let context = vec![("aws:TagKeys".to_owned(), keys)];
+        Ok(on_resource(
+            "UntagResource",
+            input.resource_arn.as_deref(),
+            context,
+        ))
     }
 
-    pub(crate) fn untag_resource(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let arn = req_str(input, "resourceArn")?;
-        let keys = strings(input, "tagKeys")?;
+        caller: &Caller<'a>,
+        input: UntagResourceRequest,
+    ) -> Result<UntagResourceResponse, AwsError> {
+        let arn = resource_arn(input.resource_arn.as_deref())?;
+        let keys = input.tag_keys.unwrap_or_default();
         if keys
             .iter()
             .any(|k| k.to_ascii_lowercase().starts_with("aws:"))
@@ -155,16 +193,32 @@ impl Ecs {
             tags.retain(|t| !keys.contains(&t.key));
             Ok(())
         })?;
-        Ok(json!({}))
+        Ok(UntagResourceResponse {})
+    }
+}
+
+impl<'a> Handler<ops::ListTagsForResource, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        input: &ListTagsForResourceRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_resource(
+            "ListTagsForResource",
+            input.resource_arn.as_deref(),
+            Vec::new(),
+        ))
     }
 
-    pub(crate) fn list_tags_for_resource(
+    fn handle(
         &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let arn = req_str(input, "resourceArn")?;
+        caller: &Caller<'a>,
+        input: ListTagsForResourceRequest,
+    ) -> Result<ListTagsForResourceResponse, AwsError> {
+        let arn = resource_arn(input.resource_arn.as_deref())?;
         let tags = self.with_tags(caller, arn, |_| Ok(()))?;
-        Ok(json!({"tags": tags::show(&tags)}))
+        Ok(ListTagsForResourceResponse {
+            tags: Some(tags::typed(&tags)),
+        })
     }
 }

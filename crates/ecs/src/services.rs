@@ -4,6 +4,7 @@
 //! created: scaling keeps it, only a new deployment picks up the cluster's current key.
 
 use neargate_common::{AwsError, ids};
+use neargate_model::ecs::{ListServicesByNamespaceRequest, ListServicesByNamespaceResponse, ops};
 use neargate_store::{Read as _, Table};
 use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
@@ -475,13 +476,6 @@ impl Ecs {
 
     /// `ListServicesByNamespace`: services join Service Connect namespaces, which live in Cloud
     /// Map; Neargate has neither, so no namespace exists.
-    pub(crate) fn list_services_by_namespace(input: &JsonInput) -> Result<Value, AwsError> {
-        let namespace = req_str(input, "namespace")?;
-        Err(EcsError::NamespaceNotFoundException.with(format!(
-            "Namespace {namespace} not found: Service Connect namespaces are not supported."
-        )))
-    }
-
     pub(crate) fn describe_services(
         &self,
         caller: &Caller<'_>,
@@ -934,5 +928,32 @@ impl Ecs {
                 _ => Ok(()),
             })
             .map_err(server)
+    }
+}
+
+impl<'a> neargate_model::Handler<ops::ListServicesByNamespace, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        _: &ListServicesByNamespaceRequest,
+    ) -> Result<neargate_model::Access<'_>, AwsError> {
+        Ok(neargate_model::Access::one(
+            neargate_model::Question::plain("ecs:ListServicesByNamespace", "*"),
+        ))
+    }
+
+    /// Service Connect namespaces are not offered: every one is not found.
+    fn handle(
+        &self,
+        _: &Caller<'a>,
+        input: ListServicesByNamespaceRequest,
+    ) -> Result<ListServicesByNamespaceResponse, AwsError> {
+        let namespace = input
+            .namespace
+            .filter(|n| !n.is_empty())
+            .ok_or_else(|| invalid("namespace can not be blank."))?;
+        Err(EcsError::NamespaceNotFoundException.with(format!(
+            "Namespace {namespace} not found: Service Connect namespaces are not supported."
+        )))
     }
 }

@@ -19,15 +19,33 @@ pub(crate) fn read(input: &JsonInput, name: &str) -> Result<Vec<Tag>, AwsError> 
     let Some(list) = input.array(name).map_err(wrong_type)? else {
         return Ok(Vec::new());
     };
-    if list.len() > 50 {
+    validated(
+        list.iter()
+            .map(|item| (item["key"].as_str(), item["value"].as_str())),
+    )
+}
+
+/// The tags a typed request sets, validated as ECS does.
+pub(crate) fn given(list: Option<&[neargate_model::ecs::Tag]>) -> Result<Vec<Tag>, AwsError> {
+    validated(
+        list.unwrap_or_default()
+            .iter()
+            .map(|t| (t.key.as_deref(), t.value.as_deref())),
+    )
+}
+
+/// Tags as (key, value), checked as ECS checks them; a key given twice keeps its last value.
+fn validated<'t>(
+    pairs: impl ExactSizeIterator<Item = (Option<&'t str>, Option<&'t str>)>,
+) -> Result<Vec<Tag>, AwsError> {
+    if pairs.len() > 50 {
         return Err(invalid(
             "Too many tags: a resource can have at most 50 tags.",
         ));
     }
-    let mut tags: Vec<Tag> = Vec::with_capacity(list.len());
-    for item in list {
-        let key = item["key"].as_str().unwrap_or_default();
-        let value = item["value"].as_str().unwrap_or_default();
+    let mut tags: Vec<Tag> = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        let (key, value) = (key.unwrap_or_default(), value.unwrap_or_default());
         if key.is_empty() || key.chars().count() > 128 || value.chars().count() > 256 {
             return Err(invalid(
                 "Tag keys must be 1 to 128 characters and values at most 256 characters.",
@@ -45,6 +63,16 @@ pub(crate) fn read(input: &JsonInput, name: &str) -> Result<Vec<Tag>, AwsError> 
         });
     }
     Ok(tags)
+}
+
+/// The tags as the model writes them.
+pub(crate) fn typed(tags: &[Tag]) -> Vec<neargate_model::ecs::Tag> {
+    tags.iter()
+        .map(|t| neargate_model::ecs::Tag {
+            key: Some(t.key.clone()),
+            value: Some(t.value.clone()),
+        })
+        .collect()
 }
 
 /// The tags ECS puts on tasks with `enableECSManagedTags`: their cluster, and their service.

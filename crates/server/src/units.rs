@@ -53,6 +53,25 @@ pub(crate) fn run(
         "kms" => as_kms_caller(app, caller, facts, |kms_caller| {
             neargate_model::kms::dispatch(&app.kms, kms_caller, operation, input, &mut authorize)
         }),
+        "ecs" => {
+            let platform = crate::launcher::EcsPlatform {
+                app,
+                caller,
+                region,
+            };
+            let ecs_caller = neargate_ecs::Caller {
+                principal,
+                region,
+                platform: &platform,
+            };
+            neargate_model::ecs::dispatch(
+                app.ecs.as_ref(),
+                &ecs_caller,
+                operation,
+                input,
+                &mut authorize,
+            )
+        }
         "iam" => neargate_model::iam::dispatch(
             &app.iam,
             principal.as_ref(),

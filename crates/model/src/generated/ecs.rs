@@ -18,7 +18,7 @@ pub static MODEL: Model = Model {
         Operation { name: "CreateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "CreateCluster", read_only: false, unit: false, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "CreateService", read_only: false, unit: false, dry_run: false, input: Some(94), output: Some(95), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
-        Operation { name: "DeleteAccountSetting", read_only: false, unit: false, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DeleteAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DeleteAttributes", read_only: false, unit: false, dry_run: false, input: Some(98), output: Some(99), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeleteCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "DeleteCluster", read_only: false, unit: false, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
@@ -32,18 +32,18 @@ pub static MODEL: Model = Model {
         Operation { name: "DescribeServices", read_only: true, unit: false, dry_run: false, input: Some(136), output: Some(137), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DescribeTaskDefinition", read_only: true, unit: false, dry_run: false, input: Some(138), output: Some(139), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DescribeTasks", read_only: true, unit: false, dry_run: false, input: Some(140), output: Some(141), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListAccountSettings", read_only: true, unit: false, dry_run: false, input: Some(211), output: Some(212), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListAccountSettings", read_only: true, unit: true, dry_run: false, input: Some(211), output: Some(212), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListAttributes", read_only: true, unit: false, dry_run: false, input: Some(213), output: Some(214), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListClusters", read_only: true, unit: false, dry_run: false, input: Some(215), output: Some(216), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListContainerInstances", read_only: true, unit: false, dry_run: false, input: Some(217), output: Some(218), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListServices", read_only: true, unit: false, dry_run: false, input: Some(221), output: Some(222), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListServicesByNamespace", read_only: true, unit: false, dry_run: false, input: Some(219), output: Some(220), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListTagsForResource", read_only: true, unit: false, dry_run: false, input: Some(223), output: Some(224), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListServicesByNamespace", read_only: true, unit: true, dry_run: false, input: Some(219), output: Some(220), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListTagsForResource", read_only: true, unit: true, dry_run: false, input: Some(223), output: Some(224), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListTaskDefinitionFamilies", read_only: true, unit: false, dry_run: false, input: Some(225), output: Some(226), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListTaskDefinitions", read_only: true, unit: false, dry_run: false, input: Some(227), output: Some(228), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListTasks", read_only: true, unit: false, dry_run: false, input: Some(229), output: Some(230), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
-        Operation { name: "PutAccountSetting", read_only: false, unit: false, dry_run: false, input: Some(292), output: Some(293), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "PutAccountSettingDefault", read_only: false, unit: false, dry_run: false, input: Some(290), output: Some(291), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "PutAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(292), output: Some(293), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "PutAccountSettingDefault", read_only: false, unit: true, dry_run: false, input: Some(290), output: Some(291), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "PutAttributes", read_only: false, unit: false, dry_run: false, input: Some(294), output: Some(295), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "AttributeLimitExceededException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "PutClusterCapacityProviders", read_only: false, unit: false, dry_run: false, input: Some(296), output: Some(297), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ResourceInUseException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "RegisterContainerInstance", read_only: false, unit: false, dry_run: false, input: Some(298), output: Some(299), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
@@ -51,8 +51,8 @@ pub static MODEL: Model = Model {
         Operation { name: "RunTask", read_only: false, unit: false, dry_run: false, input: Some(313), output: Some(314), errors: &["ConflictException", "AccessDeniedException", "PlatformUnknownException", "ServerException", "InvalidParameterException", "BlockedException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
         Operation { name: "StartTask", read_only: false, unit: false, dry_run: false, input: Some(360), output: Some(361), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "StopTask", read_only: false, unit: false, dry_run: false, input: Some(363), output: Some(364), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "TagResource", read_only: false, unit: false, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UntagResource", read_only: false, unit: false, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "TagResource", read_only: false, unit: true, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UntagResource", read_only: false, unit: true, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "UpdateCluster", read_only: false, unit: false, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateClusterSettings", read_only: false, unit: false, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
@@ -5613,8 +5613,24 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
-
+        + crate::Handler<ops::DeleteAccountSetting, C>
+        + crate::Handler<ops::ListAccountSettings, C>
+        + crate::Handler<ops::ListServicesByNamespace, C>
+        + crate::Handler<ops::ListTagsForResource, C>
+        + crate::Handler<ops::PutAccountSetting, C>
+        + crate::Handler<ops::PutAccountSettingDefault, C>
+        + crate::Handler<ops::TagResource, C>
+        + crate::Handler<ops::UntagResource, C>
 {
-    let _ = (service, caller, operation, input, authorize);
-    None
+    Some(match operation {
+        "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize),
+        "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize),
+        "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize),
+        "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize),
+        "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize),
+        "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize),
+        "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize),
+        "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize),
+        _ => return None,
+    })
 }
