@@ -6,7 +6,7 @@ use neargate_common::AwsError;
 use neargate_wire::JsonInput;
 
 use crate::input::{opt_object, opt_str, strings};
-use crate::names::{Scope, short_name};
+use crate::names::{Scope, instance_arn, short_name};
 use crate::tags;
 
 /// One authorization question of an ECS call.
@@ -97,44 +97,6 @@ pub fn checks(
             }
             vec![check(resource, context)]
         }
-        "DeregisterContainerInstance"
-        | "DescribeContainerInstances"
-        | "UpdateContainerInstancesState"
-        | "PutAttributes"
-        | "DeleteAttributes" => {
-            let cluster = opt_str(input, "cluster")?;
-            let cluster_key = ("ecs:cluster".to_owned(), vec![cluster_arn(cluster)]);
-            let cluster_name = short_name(cluster.unwrap_or("default"), "cluster");
-            let instances: Vec<String> = match operation {
-                "DeregisterContainerInstance" => opt_str(input, "containerInstance")?
-                    .map(|i| vec![i.to_owned()])
-                    .unwrap_or_default(),
-                "PutAttributes" | "DeleteAttributes" => input
-                    .array("attributes")
-                    .map_err(crate::errors::wrong_type)?
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|a| a["targetId"].as_str().map(str::to_owned))
-                    .collect(),
-                _ => strings(input, "containerInstances")?,
-            };
-            if instances.is_empty() {
-                vec![check(cluster_arn(cluster), vec![cluster_key])]
-            } else {
-                instances
-                    .iter()
-                    .map(|i| {
-                        check(
-                            instance_arn(scope, cluster_name, i),
-                            vec![cluster_key.clone()],
-                        )
-                    })
-                    .collect()
-            }
-        }
-        "RegisterContainerInstance" | "ListContainerInstances" | "ListAttributes" => {
-            vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
-        }
         "StopTask" | "DescribeTasks" | "ListTasks" => {
             let cluster = opt_str(input, "cluster")?;
             let cluster_key = ("ecs:cluster".to_owned(), vec![cluster_arn(cluster)]);
@@ -219,15 +181,6 @@ pub fn checks(
     Ok(checks)
 }
 
-/// The ARN of container instance `text` (an id or ARN) of `cluster`.
-fn instance_arn(scope: Scope<'_>, cluster: &str, text: &str) -> String {
-    if text.starts_with("arn:") {
-        text.to_owned()
-    } else {
-        scope.arn(&format!("container-instance/{cluster}/{text}"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -310,12 +263,5 @@ mod tests {
             "ecs:container-instances".to_owned(),
             vec!["arn:aws:ecs:us-east-1:123456789012:container-instance/prod/abc".to_owned()]
         )));
-        let put =
-            input(json!({"cluster": "prod", "attributes": [{"name": "a", "targetId": "abc"}]}));
-        let asked = checks("123456789012", "us-east-1", "PutAttributes", &put).unwrap();
-        assert_eq!(
-            asked[0].resource,
-            "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/abc"
-        );
     }
 }

@@ -11,14 +11,26 @@
 use std::collections::BTreeMap;
 
 use neargate_common::{AwsError, PrincipalKind, Timestamp, ids};
+use neargate_model::ecs::{
+    Attribute, ContainerInstance, ContainerInstanceField, ContainerInstanceHealthStatus,
+    ContainerInstanceStatus, DeleteAttributesRequest, DeleteAttributesResponse,
+    DeregisterContainerInstanceRequest, DeregisterContainerInstanceResponse,
+    DescribeContainerInstancesRequest, DescribeContainerInstancesResponse,
+    InstanceHealthCheckResult, InstanceHealthCheckState, InstanceHealthCheckType,
+    ListAttributesRequest, ListAttributesResponse, ListContainerInstancesRequest,
+    ListContainerInstancesResponse, PutAttributesRequest, PutAttributesResponse,
+    RegisterContainerInstanceRequest, RegisterContainerInstanceResponse, Resource, TargetType,
+    UpdateContainerInstancesStateRequest, UpdateContainerInstancesStateResponse, VersionInfo, ops,
+};
+use neargate_model::{Access, ConditionKey, Handler, Question, Time};
 use neargate_store::{Read, Table, WriteTx};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::errors::{invalid, server};
-use crate::input::{listed, max_results, opt_bool, opt_str, req_str, strings};
-use crate::names::{Scope, missing, page, short_name};
+use crate::names::{
+    Scope, cluster_arn, instance_arn, limit, missing_typed, short_name, typed_page,
+};
 use crate::placement::Candidate;
 use crate::query;
 use crate::tags::{self, Tag};
@@ -50,10 +62,10 @@ pub(crate) struct InstanceRecord {
     pub(crate) local: bool,
     pub(crate) connected: bool,
     /// `registeredResources` as registered.
-    pub(crate) resources: Vec<Value>,
+    pub(crate) resources: Vec<Resource>,
     /// Built-in (`ecs.*`) and custom attributes.
     pub(crate) attributes: BTreeMap<String, Option<String>>,
-    pub(crate) version_info: Value,
+    pub(crate) version_info: VersionInfo,
     pub(crate) registered_at: Timestamp,
     pub(crate) version: i64,
     pub(crate) tags: Vec<Tag>,
@@ -74,15 +86,15 @@ pub(crate) const INSTANCES: Table<InstanceRecord> = Table::new("ecs.container_in
 const MAX_CUSTOM_ATTRIBUTES: usize = 10;
 
 /// The value of the resource `name` among `resources` (`integerValue` or `longValue`).
-fn amount(resources: &[Value], name: &str) -> i64 {
+fn amount(resources: &[Resource], name: &str) -> i64 {
     resources
         .iter()
-        .find(|r| r["name"] == name)
+        .find(|r| r.name.as_deref() == Some(name))
         .and_then(|r| {
-            r["integerValue"]
-                .as_i64()
+            r.integer_value
                 .filter(|v| *v != 0)
-                .or_else(|| r["longValue"].as_i64())
+                .map(i64::from)
+                .or(r.long_value)
         })
         .unwrap_or(0)
 }
@@ -104,85 +116,85 @@ impl InstanceRecord {
             memory_left: amount(&self.resources, "MEMORY") - memory,
             attributes: self.attributes.clone(),
             ec2_instance_id: self.ec2_instance_id.clone(),
-            agent_version: self.version_info["agentVersion"]
-                .as_str()
-                .unwrap_or("")
-                .to_owned(),
+            agent_version: self.version_info.agent_version.clone().unwrap_or_default(),
             registered_at: self.registered_at.to_iso8601(),
             groups: self.tasks.values().map(|l| l.group.clone()).collect(),
         }
     }
 
     /// The resources left: the registered ones less what the tasks hold.
-    fn remaining(&self) -> Vec<Value> {
+    fn remaining(&self) -> Vec<Resource> {
         let (cpu, memory) = self.used();
         self.resources
             .iter()
             .map(|r| {
-                let used = match r["name"].as_str() {
+                let used = match r.name.as_deref() {
                     Some("CPU") => cpu,
                     Some("MEMORY") => memory,
                     _ => return r.clone(),
                 };
-                let mut left = r.clone();
-                let value = amount(std::slice::from_ref(r), r["name"].as_str().unwrap_or(""));
-                left["integerValue"] = json!(value - used);
-                left
+                let value = amount(std::slice::from_ref(r), r.name.as_deref().unwrap_or(""));
+                Resource {
+                    integer_value: i32::try_from(value - used).ok(),
+                    ..r.clone()
+                }
             })
             .collect()
     }
 
-    fn shown_attributes(&self) -> Vec<Value> {
+    fn shown_attributes(&self) -> Vec<Attribute> {
         self.attributes
             .iter()
-            .map(|(name, value)| match value {
-                Some(value) => json!({"name": name, "value": value}),
-                None => json!({"name": name}),
+            .map(|(name, value)| Attribute {
+                name: Some(name.clone()),
+                value: value.clone(),
+                ..Attribute::default()
             })
             .collect()
     }
 
     /// The instance as ECS shows it; `counts` are its running and pending tasks.
-    fn shown(&self, counts: (usize, usize), with_tags: bool) -> Value {
-        let mut shown = json!({
-            "containerInstanceArn": self.arn,
-            "ec2InstanceId": self.ec2_instance_id,
-            "version": self.version,
-            "versionInfo": self.version_info,
-            "remainingResources": self.remaining(),
-            "registeredResources": self.resources,
-            "status": self.status,
-            "agentConnected": self.connected,
-            "runningTasksCount": counts.0,
-            "pendingTasksCount": counts.1,
-            "attributes": self.shown_attributes(),
-            "registeredAt": self.registered_at.epoch_seconds_f64(),
-            "attachments": [],
-        });
-        if let Some(provider) = &self.capacity_provider {
-            shown["capacityProviderName"] = json!(provider);
+    fn shown(&self, counts: (usize, usize), with_tags: bool) -> ContainerInstance {
+        let count = |n: usize| i32::try_from(n).ok();
+        ContainerInstance {
+            container_instance_arn: Some(self.arn.clone()),
+            ec2_instance_id: Some(self.ec2_instance_id.clone()),
+            version: Some(self.version),
+            version_info: Some(self.version_info.clone()),
+            remaining_resources: Some(self.remaining()),
+            registered_resources: Some(self.resources.clone()),
+            status: Some(self.status.clone()),
+            agent_connected: Some(self.connected),
+            running_tasks_count: count(counts.0),
+            pending_tasks_count: count(counts.1),
+            attributes: Some(self.shown_attributes()),
+            registered_at: Some(Time(self.registered_at)),
+            attachments: Some(Vec::new()),
+            capacity_provider_name: self.capacity_provider.clone(),
+            tags: with_tags.then(|| tags::typed(&self.tags)),
+            ..ContainerInstance::default()
         }
-        if with_tags {
-            shown["tags"] = tags::show(&self.tags);
-        }
-        shown
     }
 
     /// `healthStatus` as of `now`: the container runtime of an instance whose agent is
     /// connected (the host's: `runc` runs its tasks) is `OK`; of any other, nothing is known.
-    fn health(&self, now: f64) -> Value {
+    fn health(&self, now: Timestamp) -> ContainerInstanceHealthStatus {
         if self.connected {
-            json!({
-                "overallStatus": "OK",
-                "details": [{
-                    "type": "CONTAINER_RUNTIME",
-                    "status": "OK",
-                    "lastUpdated": now,
-                    "lastStatusChange": self.registered_at.epoch_seconds_f64(),
-                }]
-            })
+            ContainerInstanceHealthStatus {
+                overall_status: Some(InstanceHealthCheckState::Ok),
+                details: Some(vec![InstanceHealthCheckResult {
+                    type_: Some(InstanceHealthCheckType::ContainerRuntime),
+                    status: Some(InstanceHealthCheckState::Ok),
+                    last_updated: Some(Time(now)),
+                    last_status_change: Some(Time(self.registered_at)),
+                    status_reason: None,
+                }]),
+            }
         } else {
-            json!({"overallStatus": "INSUFFICIENT_DATA", "details": []})
+            ContainerInstanceHealthStatus {
+                overall_status: Some(InstanceHealthCheckState::InsufficientData),
+                details: Some(Vec::new()),
+            }
         }
     }
 
@@ -245,19 +257,18 @@ fn valid_attribute_value(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b" -_.@/\\:".contains(&b))
 }
 
-/// Reads `attributes` (`name`, optional `value`), validated as ECS does.
-fn read_attributes(list: &[Value]) -> Result<Vec<(String, Option<String>)>, AwsError> {
+/// `attributes` (`name`, optional `value`), validated as ECS does.
+fn read_attributes(list: &[Attribute]) -> Result<Vec<(String, Option<String>)>, AwsError> {
     list.iter()
         .map(|a| {
-            let name = a["name"].as_str().unwrap_or_default();
+            let name = a.name.as_deref().unwrap_or_default();
             if !valid_attribute_name(name) {
                 return Err(invalid(format!(
                     "Invalid attribute name '{name}': up to 128 letters, numbers, hyphens, \
                      underscores, periods and slashes."
                 )));
             }
-            let value = a["value"].as_str();
-            if let Some(value) = value
+            if let Some(value) = a.value.as_deref()
                 && !valid_attribute_value(value)
             {
                 return Err(invalid(format!(
@@ -266,7 +277,7 @@ fn read_attributes(list: &[Value]) -> Result<Vec<(String, Option<String>)>, AwsE
                      without leading or trailing spaces."
                 )));
             }
-            Ok((name.to_owned(), value.map(str::to_owned)))
+            Ok((name.to_owned(), a.value.clone()))
         })
         .collect()
 }
@@ -340,24 +351,30 @@ impl Ecs {
         scope: Scope<'_>,
         instance: &InstanceRecord,
         with_tags: bool,
-    ) -> neargate_store::Result<Value> {
+    ) -> neargate_store::Result<ContainerInstance> {
         Ok(instance.shown(task_counts(tx, scope, instance)?, with_tags))
     }
 
-    pub(crate) fn register_container_instance(
+    fn register_container_instance(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: RegisterContainerInstanceRequest,
+    ) -> Result<RegisterContainerInstanceResponse, AwsError> {
+        if input
+            .platform_devices
+            .as_ref()
+            .is_some_and(|d| !d.is_empty())
+        {
+            return Err(invalid(
+                "platformDevices (GPUs) are not supported: no task here can be given a device.",
+            ));
+        }
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
         let local = caller.principal.kind == PrincipalKind::AwsService
             && caller.principal.arn == AGENT_PRINCIPAL;
-        let resources = match input
-            .array("totalResources")
-            .map_err(crate::errors::wrong_type)?
-        {
-            Some(list) if !list.is_empty() => list.clone(),
+        let resources = match input.total_resources {
+            Some(list) if !list.is_empty() => list,
             _ => default_resources(),
         };
         for name in ["CPU", "MEMORY"] {
@@ -365,27 +382,24 @@ impl Ecs {
                 return Err(invalid(format!("The {name} resource cannot be negative.")));
             }
         }
-        let identity: Value = opt_str(input, "instanceIdentityDocument")?
+        let identity: Value = input
+            .instance_identity_document
+            .as_deref()
             .and_then(|d| serde_json::from_str(d).ok())
             .unwrap_or_default();
         let mut attributes = built_in_attributes(&identity, scope.region);
         attributes.extend(read_attributes(
-            input
-                .array("attributes")
-                .map_err(crate::errors::wrong_type)?
-                .map_or(&[][..], Vec::as_slice),
+            input.attributes.as_deref().unwrap_or_default(),
         )?);
         if count_custom(&attributes) > MAX_CUSTOM_ATTRIBUTES {
             return Err(attribute_limit());
         }
-        let tags = tags::read(input, "tags")?;
-        let version_info = input
-            .get("versionInfo")
-            .cloned()
-            .unwrap_or_else(|| json!({}));
-        let again = opt_str(input, "containerInstanceArn")?;
+        let tags = tags::given(input.tags.as_deref())?;
+        let version_info = input.version_info.unwrap_or_default();
+        let again = input.container_instance_arn.as_deref();
         let now = self.clock.now();
-        self.db
+        let shown = self
+            .db
             .write(|tx| {
                 let existing = match again {
                     Some(arn) => {
@@ -441,20 +455,24 @@ impl Ecs {
                 tx.put(&INSTANCES, key.as_bytes(), &record)?;
                 Ok(Ok(Self::show_instance(tx, scope, &record, true)?))
             })
-            .map_err(server)?
-            .map(|shown| json!({"containerInstance": shown}))
+            .map_err(server)??;
+        Ok(RegisterContainerInstanceResponse {
+            container_instance: Some(shown),
+        })
     }
 
-    pub(crate) fn deregister_container_instance(
+    fn deregister_container_instance(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DeregisterContainerInstanceRequest,
+    ) -> Result<DeregisterContainerInstanceResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let key = instance_key(scope, &cluster.name, req_str(input, "containerInstance")?);
-        let force = opt_bool(input, "force")?.unwrap_or(false);
-        self.db
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let instance = required(input.container_instance.as_deref(), "containerInstance")?;
+        let key = instance_key(scope, &cluster.name, instance);
+        let force = input.force.unwrap_or(false);
+        let shown = self
+            .db
             .write(|tx| {
                 let Some(mut record) = tx
                     .get(&INSTANCES, key.as_bytes())?
@@ -475,23 +493,26 @@ impl Ecs {
                 tx.put(&INSTANCES, key.as_bytes(), &record)?;
                 Ok(Ok(Self::show_instance(tx, scope, &record, false)?))
             })
-            .map_err(server)?
-            .map(|shown| json!({"containerInstance": shown}))
+            .map_err(server)??;
+        Ok(DeregisterContainerInstanceResponse {
+            container_instance: Some(shown),
+        })
     }
 
-    pub(crate) fn describe_container_instances(
+    fn describe_container_instances(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DescribeContainerInstancesRequest,
+    ) -> Result<DescribeContainerInstancesResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let wanted = listed(input, "containerInstances", "Container Instances", 100)?;
-        let include = strings(input, "include")?;
-        let with_tags = include.iter().any(|i| i == "TAGS");
-        let with_health = include.iter().any(|i| i == "CONTAINER_INSTANCE_HEALTH");
-        let now = self.clock.now().epoch_seconds_f64();
-        self.db
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let wanted = listed(input.container_instances, "Container Instances", 100)?;
+        let include = input.include.unwrap_or_default();
+        let with_tags = include.contains(&ContainerInstanceField::Tags);
+        let with_health = include.contains(&ContainerInstanceField::ContainerInstanceHealth);
+        let now = self.clock.now();
+        let (found, failures) = self
+            .db
             .read(|tx| {
                 let mut found = Vec::new();
                 let mut failures = Vec::new();
@@ -501,66 +522,75 @@ impl Ecs {
                         Some(record) => {
                             let mut shown = Self::show_instance(tx, scope, &record, with_tags)?;
                             if with_health {
-                                shown["healthStatus"] = record.health(now);
+                                shown.health_status = Some(record.health(now));
                             }
                             found.push(shown);
                         }
-                        None => failures.push(missing(if text.starts_with("arn:") {
+                        None => failures.push(missing_typed(if text.starts_with("arn:") {
                             text.clone()
                         } else {
                             scope.arn(&format!("container-instance/{}/{text}", cluster.name))
                         })),
                     }
                 }
-                Ok(json!({"containerInstances": found, "failures": failures}))
+                Ok((found, failures))
             })
-            .map_err(server)
+            .map_err(server)?;
+        Ok(DescribeContainerInstancesResponse {
+            container_instances: Some(found),
+            failures: Some(failures),
+        })
     }
 
-    pub(crate) fn list_container_instances(
+    fn list_container_instances(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: ListContainerInstancesRequest,
+    ) -> Result<ListContainerInstancesResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let filter = opt_str(input, "filter")?
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let filter = input
+            .filter
+            .as_deref()
             .map(|text| {
                 query::parse(text).map_err(|e| invalid(format!("Invalid filter '{text}': {e}.")))
             })
             .transpose()?;
-        let status = opt_str(input, "status")?;
-        let limit = max_results(input)?;
+        let status = input.status.as_ref().map(ContainerInstanceStatus::as_str);
+        let limit = limit(input.max_results)?;
         let instances = self
             .db
             .read(|tx| instances_of(tx, scope, &cluster.name))
             .map_err(server)?;
-        let kept: Vec<(Vec<u8>, InstanceRecord)> = instances
+        let kept: Vec<(Vec<u8>, String)> = instances
             .into_iter()
             .filter(|(_, r)| match status {
                 Some(status) => r.status == status,
                 None => r.status != "INACTIVE",
             })
             .filter(|(_, r)| filter.as_ref().is_none_or(|f| r.matches(f)))
+            .map(|(key, r)| (key, r.arn))
             .collect();
-        page(
-            kept,
-            opt_str(input, "nextToken")?,
-            limit,
-            "containerInstanceArns",
-            |r| json!(r.arn),
-        )
+        let (arns, next_token) = typed_page(kept, input.next_token.as_deref(), limit)?;
+        Ok(ListContainerInstancesResponse {
+            container_instance_arns: Some(arns),
+            next_token,
+        })
     }
 
-    pub(crate) fn update_container_instances_state(
+    fn update_container_instances_state(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: UpdateContainerInstancesStateRequest,
+    ) -> Result<UpdateContainerInstancesStateResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let wanted = listed(input, "containerInstances", "Container Instances", 10)?;
-        let status = req_str(input, "status")?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let wanted = listed(input.container_instances, "Container Instances", 10)?;
+        let status = input
+            .status
+            .as_ref()
+            .map(ContainerInstanceStatus::as_str)
+            .ok_or_else(|| invalid("status can not be blank."))?;
         if !matches!(status, "ACTIVE" | "DRAINING") {
             return Err(invalid(format!(
                 "Container instances can be set to ACTIVE or DRAINING, not {status}."
@@ -578,7 +608,7 @@ impl Ecs {
                             .get(&INSTANCES, key.as_bytes())?
                             .filter(|r| r.status != "INACTIVE")
                         else {
-                            failures.push(missing(text.clone()));
+                            failures.push(missing_typed(text.clone()));
                             continue;
                         };
                         if record.status != status {
@@ -597,7 +627,10 @@ impl Ecs {
                 })
                 .map_err(server)?;
         self.drain(&draining, caller.platform)?;
-        Ok(json!({"containerInstances": shown, "failures": failures}))
+        Ok(UpdateContainerInstancesStateResponse {
+            container_instances: Some(shown),
+            failures: Some(failures),
+        })
     }
 
     /// Stops the service tasks among `tasks` (store keys) so that their services replace them
@@ -685,36 +718,16 @@ impl Ecs {
             .map_err(server)
     }
 
-    pub(crate) fn put_attributes(
-        &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        self.change_attributes(caller, input, true)
-    }
-
-    pub(crate) fn delete_attributes(
-        &self,
-        caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        self.change_attributes(caller, input, false)
-    }
-
-    /// `PutAttributes` (`put`) or `DeleteAttributes`.
+    /// `PutAttributes` (`put`) or `DeleteAttributes` of `list` on the instances of `cluster`.
     fn change_attributes(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        cluster: Option<&str>,
+        list: Vec<Attribute>,
         put: bool,
-    ) -> Result<Value, AwsError> {
+    ) -> Result<Vec<Attribute>, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let list = input
-            .array("attributes")
-            .map_err(crate::errors::wrong_type)?
-            .cloned()
-            .unwrap_or_default();
+        let cluster = self.cluster(scope, cluster)?;
         if list.is_empty() {
             return Err(invalid("Attributes cannot be empty."));
         }
@@ -724,13 +737,14 @@ impl Ecs {
         let attributes = read_attributes(&list)?;
         let mut targets = Vec::new();
         for item in &list {
-            if item["targetType"]
-                .as_str()
-                .is_some_and(|t| t != "container-instance")
+            if item
+                .target_type
+                .as_ref()
+                .is_some_and(|t| *t != TargetType::ContainerInstance)
             {
                 return Err(invalid("The target type must be container-instance."));
             }
-            let target = item["targetId"].as_str().ok_or_else(|| {
+            let target = item.target_id.as_deref().ok_or_else(|| {
                 invalid("A targetId is required for container instance attributes.")
             })?;
             targets.push(instance_key(scope, &cluster.name, target));
@@ -760,27 +774,29 @@ impl Ecs {
             })
             .map_err(server)?;
         outcome?;
-        Ok(json!({"attributes": list}))
+        Ok(list)
     }
 
-    pub(crate) fn list_attributes(
+    fn list_attributes(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: ListAttributesRequest,
+    ) -> Result<ListAttributesResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        if req_str(input, "targetType")? != "container-instance" {
-            return Err(invalid("The target type must be container-instance."));
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        match input.target_type {
+            Some(TargetType::ContainerInstance) => {}
+            Some(_) => return Err(invalid("The target type must be container-instance.")),
+            None => return Err(invalid("targetType can not be blank.")),
         }
-        let name = opt_str(input, "attributeName")?;
-        let value = opt_str(input, "attributeValue")?;
+        let name = input.attribute_name.as_deref();
+        let value = input.attribute_value.as_deref();
         if value.is_some() && name.is_none() {
             return Err(invalid(
                 "attributeValue can only be given with attributeName.",
             ));
         }
-        let limit = max_results(input)?;
+        let limit = limit(input.max_results)?;
         let instances = self
             .db
             .read(|tx| instances_of(tx, scope, &cluster.name))
@@ -796,41 +812,326 @@ impl Ecs {
                 let mut item_key = key.clone();
                 item_key.push(0);
                 item_key.extend_from_slice(n.as_bytes());
-                let mut item = json!({
-                    "name": n,
-                    "targetType": "container-instance",
-                    "targetId": record.arn,
-                });
-                if let Some(v) = v {
-                    item["value"] = json!(v);
-                }
+                let item = Attribute {
+                    name: Some(n.clone()),
+                    value: v.clone(),
+                    target_type: Some(TargetType::ContainerInstance),
+                    target_id: Some(record.arn.clone()),
+                };
                 found.push((item_key, item));
             }
         }
-        page(
-            found,
-            opt_str(input, "nextToken")?,
-            limit,
-            "attributes",
-            Clone::clone,
+        let (attributes, next_token) = typed_page(found, input.next_token.as_deref(), limit)?;
+        Ok(ListAttributesResponse {
+            attributes: Some(attributes),
+            next_token,
+        })
+    }
+}
+
+/// A member ECS requires (the model leaves it optional).
+fn required<'i>(value: Option<&'i str>, name: &str) -> Result<&'i str, AwsError> {
+    value
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| invalid(format!("{name} can not be blank.")))
+}
+
+/// A list that must hold 1 to `max` items; `label` names it in errors ("Container Instances
+/// cannot be empty.").
+fn listed(list: Option<Vec<String>>, label: &str, max: usize) -> Result<Vec<String>, AwsError> {
+    crate::input::counted(list.unwrap_or_default(), label, max)
+}
+
+/// The cluster an instance call names: `ecs:cluster`.
+fn cluster_key(scope: Scope<'_>, cluster: Option<&str>) -> ConditionKey {
+    ("ecs:cluster".to_owned(), vec![cluster_arn(scope, cluster)])
+}
+
+/// `ecs:<operation>` on each instance of `instances` (in `cluster`), or on the cluster when it
+/// names none, with `ecs:cluster`.
+fn on_instances(
+    scope: Scope<'_>,
+    operation: &str,
+    cluster: Option<&str>,
+    instances: &[&str],
+) -> Access<'static> {
+    let key = cluster_key(scope, cluster);
+    let name = short_name(cluster.unwrap_or("default"), "cluster");
+    let question = |resource: String| {
+        Question::plain(format!("ecs:{operation}"), resource).with_context(vec![key.clone()])
+    };
+    let questions = if instances.is_empty() {
+        vec![question(cluster_arn(scope, cluster))]
+    } else {
+        instances
+            .iter()
+            .map(|i| question(instance_arn(scope, name, i)))
+            .collect()
+    };
+    Access {
+        questions,
+        resources: Vec::new(),
+    }
+}
+
+/// `ecs:<operation>` on the cluster a call names, with the tags it sets.
+fn on_cluster(
+    caller: &Caller<'_>,
+    operation: &str,
+    cluster: Option<&str>,
+    context: Vec<ConditionKey>,
+) -> Access<'static> {
+    Access::one(
+        Question::plain(
+            format!("ecs:{operation}"),
+            cluster_arn(caller.scope(), cluster),
         )
+        .with_context(context),
+    )
+}
+
+impl<'a> Handler<ops::RegisterContainerInstance, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &RegisterContainerInstanceRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        Ok(on_cluster(
+            caller,
+            "RegisterContainerInstance",
+            input.cluster.as_deref(),
+            context,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: RegisterContainerInstanceRequest,
+    ) -> Result<RegisterContainerInstanceResponse, AwsError> {
+        self.register_container_instance(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DeregisterContainerInstance, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DeregisterContainerInstanceRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let instances: Vec<&str> = input.container_instance.as_deref().into_iter().collect();
+        Ok(on_instances(
+            caller.scope(),
+            "DeregisterContainerInstance",
+            input.cluster.as_deref(),
+            &instances,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DeregisterContainerInstanceRequest,
+    ) -> Result<DeregisterContainerInstanceResponse, AwsError> {
+        self.deregister_container_instance(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DescribeContainerInstances, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DescribeContainerInstancesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let instances: Vec<&str> = input
+            .container_instances
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        Ok(on_instances(
+            caller.scope(),
+            "DescribeContainerInstances",
+            input.cluster.as_deref(),
+            &instances,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DescribeContainerInstancesRequest,
+    ) -> Result<DescribeContainerInstancesResponse, AwsError> {
+        self.describe_container_instances(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListContainerInstances, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &ListContainerInstancesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_cluster(
+            caller,
+            "ListContainerInstances",
+            input.cluster.as_deref(),
+            Vec::new(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListContainerInstancesRequest,
+    ) -> Result<ListContainerInstancesResponse, AwsError> {
+        self.list_container_instances(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UpdateContainerInstancesState, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UpdateContainerInstancesStateRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let instances: Vec<&str> = input
+            .container_instances
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        Ok(on_instances(
+            caller.scope(),
+            "UpdateContainerInstancesState",
+            input.cluster.as_deref(),
+            &instances,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: UpdateContainerInstancesStateRequest,
+    ) -> Result<UpdateContainerInstancesStateResponse, AwsError> {
+        self.update_container_instances_state(caller, input)
+    }
+}
+
+/// The instances a `PutAttributes` or `DeleteAttributes` request targets.
+fn targets(attributes: Option<&[Attribute]>) -> Vec<&str> {
+    attributes
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a.target_id.as_deref())
+        .collect()
+}
+
+impl<'a> Handler<ops::PutAttributes, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &PutAttributesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let instances = targets(input.attributes.as_deref());
+        Ok(on_instances(
+            caller.scope(),
+            "PutAttributes",
+            input.cluster.as_deref(),
+            &instances,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: PutAttributesRequest,
+    ) -> Result<PutAttributesResponse, AwsError> {
+        let list = input.attributes.unwrap_or_default();
+        let attributes = self.change_attributes(caller, input.cluster.as_deref(), list, true)?;
+        Ok(PutAttributesResponse {
+            attributes: Some(attributes),
+        })
+    }
+}
+
+impl<'a> Handler<ops::DeleteAttributes, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DeleteAttributesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let instances = targets(input.attributes.as_deref());
+        Ok(on_instances(
+            caller.scope(),
+            "DeleteAttributes",
+            input.cluster.as_deref(),
+            &instances,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DeleteAttributesRequest,
+    ) -> Result<DeleteAttributesResponse, AwsError> {
+        let list = input.attributes.unwrap_or_default();
+        let attributes = self.change_attributes(caller, input.cluster.as_deref(), list, false)?;
+        Ok(DeleteAttributesResponse {
+            attributes: Some(attributes),
+        })
+    }
+}
+
+impl<'a> Handler<ops::ListAttributes, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &ListAttributesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_cluster(
+            caller,
+            "ListAttributes",
+            input.cluster.as_deref(),
+            Vec::new(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListAttributesRequest,
+    ) -> Result<ListAttributesResponse, AwsError> {
+        self.list_attributes(caller, input)
     }
 }
 
 /// What an instance registered without `totalResources` offers.
-fn default_resources() -> Vec<Value> {
+fn default_resources() -> Vec<Resource> {
     resources(2048, 3768)
 }
 
 /// The resources of an instance of `cpu` units and `memory` MiB, with the ports the ECS agent
 /// reserves.
-pub(crate) fn resources(cpu: i64, memory: i64) -> Vec<Value> {
+pub(crate) fn resources(cpu: i64, memory: i64) -> Vec<Resource> {
+    let integer = |name: &str, value: i64| Resource {
+        name: Some(name.to_owned()),
+        type_: Some("INTEGER".to_owned()),
+        integer_value: Some(i32::try_from(value).unwrap_or(i32::MAX)),
+        ..Resource::default()
+    };
+    let ports = |name: &str, ports: &[&str]| Resource {
+        name: Some(name.to_owned()),
+        type_: Some("STRINGSET".to_owned()),
+        string_set_value: Some(ports.iter().map(|p| (*p).to_owned()).collect()),
+        ..Resource::default()
+    };
     vec![
-        json!({"name": "CPU", "type": "INTEGER", "integerValue": cpu}),
-        json!({"name": "MEMORY", "type": "INTEGER", "integerValue": memory}),
-        json!({"name": "PORTS", "type": "STRINGSET",
-               "stringSetValue": ["22", "2375", "2376", "51678", "51679"]}),
-        json!({"name": "PORTS_UDP", "type": "STRINGSET", "stringSetValue": []}),
+        integer("CPU", cpu),
+        integer("MEMORY", memory),
+        ports("PORTS", &["22", "2375", "2376", "51678", "51679"]),
+        ports("PORTS_UDP", &[]),
     ]
 }
 
@@ -873,10 +1174,46 @@ mod tests {
     }
 
     #[test]
+    fn attribute_calls_name_their_instances() {
+        let scope = Scope {
+            account: "123456789012",
+            region: "us-east-1",
+        };
+        let attributes = [Attribute {
+            name: Some("a".into()),
+            target_id: Some("abc".into()),
+            ..Attribute::default()
+        }];
+        let instances = targets(Some(&attributes));
+        let access = on_instances(scope, "PutAttributes", Some("prod"), &instances);
+        assert_eq!(
+            access.questions[0].resource,
+            "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/abc"
+        );
+        assert_eq!(
+            access.questions[0].context,
+            vec![(
+                "ecs:cluster".to_owned(),
+                vec!["arn:aws:ecs:us-east-1:123456789012:cluster/prod".to_owned()]
+            )]
+        );
+        let none = on_instances(scope, "DescribeContainerInstances", None, &[]);
+        assert!(none.questions[0].resource.ends_with(":cluster/default"));
+    }
+
+    #[test]
     fn amounts_read_any_number_member() {
         let resources = vec![
-            json!({"name": "CPU", "type": "INTEGER", "integerValue": 1024}),
-            json!({"name": "MEMORY", "type": "LONG", "longValue": 2048}),
+            Resource {
+                name: Some("CPU".into()),
+                integer_value: Some(1024),
+                ..Resource::default()
+            },
+            Resource {
+                name: Some("MEMORY".into()),
+                long_value: Some(2048),
+                ..Resource::default()
+            },
         ];
         assert_eq!(amount(&resources, "CPU"), 1024);
         assert_eq!(amount(&resources, "MEMORY"), 2048);

@@ -42,7 +42,11 @@ pub(crate) fn listed(
     label: &str,
     max: usize,
 ) -> Result<Vec<String>, AwsError> {
-    let list = strings(input, name)?;
+    counted(strings(input, name)?, label, max)
+}
+
+/// `list`, which must hold 1 to `max` items; `label` names it in errors.
+pub(crate) fn counted(list: Vec<String>, label: &str, max: usize) -> Result<Vec<String>, AwsError> {
     if list.is_empty() {
         return Err(invalid(format!("{label} cannot be empty.")));
     }

@@ -168,16 +168,6 @@ impl Ecs {
             "RunTask" => self.run_task(caller, input)?,
             "StopTask" => self.stop_task(caller, input)?,
             "StartTask" => self.start_task(caller, input)?,
-            "RegisterContainerInstance" => self.register_container_instance(caller, input)?,
-            "DeregisterContainerInstance" => self.deregister_container_instance(caller, input)?,
-            "DescribeContainerInstances" => self.describe_container_instances(caller, input)?,
-            "ListContainerInstances" => self.list_container_instances(caller, input)?,
-            "UpdateContainerInstancesState" => {
-                self.update_container_instances_state(caller, input)?
-            }
-            "PutAttributes" => self.put_attributes(caller, input)?,
-            "DeleteAttributes" => self.delete_attributes(caller, input)?,
-            "ListAttributes" => self.list_attributes(caller, input)?,
             "DescribeTasks" => self.describe_tasks(caller, input)?,
             "ListTasks" => self.list_tasks(caller, input)?,
             "CreateService" => self.create_service(caller, input)?,

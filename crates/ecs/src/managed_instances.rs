@@ -94,11 +94,11 @@ fn new_instance(
         connected: true,
         resources: resources(cpu, memory),
         attributes: built_in_attributes(&identity, scope.region),
-        version_info: json!({
-            "agentVersion": env!("CARGO_PKG_VERSION"),
-            "agentHash": "neargate",
-            "dockerVersion": "runc",
-        }),
+        version_info: neargate_model::ecs::VersionInfo {
+            agent_version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+            agent_hash: Some("neargate".to_owned()),
+            docker_version: Some("runc".to_owned()),
+        },
         registered_at: now,
         version: 1,
         tags: if provider.propagates_tags() {

@@ -58,6 +58,32 @@ pub(crate) fn missing(arn: String) -> Value {
     json!({"arn": arn, "reason": "MISSING"})
 }
 
+/// A `MISSING` failure for `arn`, typed.
+pub(crate) fn missing_typed(arn: String) -> neargate_model::ecs::Failure {
+    neargate_model::ecs::Failure {
+        arn: Some(arn),
+        reason: Some("MISSING".to_owned()),
+        detail: None,
+    }
+}
+
+/// The ARN of the cluster `text` names (a name or ARN; `default` when none).
+pub(crate) fn cluster_arn(scope: Scope<'_>, text: Option<&str>) -> String {
+    scope.arn(&format!(
+        "cluster/{}",
+        short_name(text.unwrap_or("default"), "cluster")
+    ))
+}
+
+/// The ARN of container instance `text` (an id or ARN) of `cluster`.
+pub(crate) fn instance_arn(scope: Scope<'_>, cluster: &str, text: &str) -> String {
+    if text.starts_with("arn:") {
+        text.to_owned()
+    } else {
+        scope.arn(&format!("container-instance/{cluster}/{text}"))
+    }
+}
+
 /// An opaque `nextToken` that resumes after store key `key`.
 pub(crate) fn token(key: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(key)
