@@ -29,12 +29,7 @@ pub fn checks(
 ) -> Result<Vec<EcsCheck>, AwsError> {
     let scope = Scope { account, region };
     let action = format!("ecs:{operation}");
-    let cluster_arn = |text: Option<&str>| {
-        scope.arn(&format!(
-            "cluster/{}",
-            short_name(text.unwrap_or("default"), "cluster")
-        ))
-    };
+    let cluster_arn = |text: Option<&str>| crate::names::cluster_arn(scope, text);
     let check = |resource: String, context: Vec<(String, Vec<String>)>| EcsCheck {
         action: action.clone(),
         resource,
@@ -42,37 +37,6 @@ pub fn checks(
     };
     let mut context = tags::request_keys(&tags::read(input, "tags")?);
     let checks = match operation {
-        "CreateCluster" | "UpdateCluster" => {
-            let key = opt_object(input, "configuration")?
-                .and_then(|c| c.get("managedStorageConfiguration"))
-                .and_then(|m| m.get("fargateEphemeralStorageKmsKeyId"))
-                .and_then(|k| k.as_str());
-            if let Some(key) = key {
-                context.push((
-                    "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
-                    vec![key.to_owned()],
-                ));
-            }
-            let name = if operation == "CreateCluster" {
-                opt_str(input, "clusterName")?
-            } else {
-                opt_str(input, "cluster")?
-            };
-            vec![check(cluster_arn(name), context)]
-        }
-        "DescribeClusters" => {
-            let mut names = strings(input, "clusters")?;
-            if names.is_empty() {
-                names.push("default".to_owned());
-            }
-            names
-                .iter()
-                .map(|n| check(cluster_arn(Some(n)), Vec::new()))
-                .collect()
-        }
-        "UpdateClusterSettings" | "PutClusterCapacityProviders" | "DeleteCluster" => {
-            vec![check(cluster_arn(opt_str(input, "cluster")?), context)]
-        }
         "RunTask" | "StartTask" => {
             let definition = opt_str(input, "taskDefinition")?.unwrap_or("*");
             let resource = if definition.starts_with("arn:") {
@@ -192,41 +156,6 @@ mod tests {
             unreachable!("objects only")
         };
         JsonInput(map)
-    }
-
-    #[test]
-    fn the_cluster_key_becomes_the_condition_key() {
-        let key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-        let create = input(json!({
-            "clusterName": "prod",
-            "configuration": {"managedStorageConfiguration": {"fargateEphemeralStorageKmsKeyId": key}},
-            "tags": [{"key": "team", "value": "a"}]
-        }));
-        let asked = checks("123456789012", "us-east-1", "CreateCluster", &create).unwrap();
-        assert_eq!(asked.len(), 1);
-        assert_eq!(asked[0].action, "ecs:CreateCluster");
-        assert_eq!(
-            asked[0].resource,
-            "arn:aws:ecs:us-east-1:123456789012:cluster/prod"
-        );
-        assert!(asked[0].context.contains(&(
-            "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
-            vec![key.to_owned()]
-        )));
-        assert!(
-            asked[0]
-                .context
-                .contains(&("aws:TagKeys".to_owned(), vec!["team".to_owned()]))
-        );
-        let plain = checks(
-            "123456789012",
-            "us-east-1",
-            "CreateCluster",
-            &input(json!({})),
-        )
-        .unwrap();
-        assert!(plain[0].context.is_empty());
-        assert!(plain[0].resource.ends_with(":cluster/default"));
     }
 
     #[test]

@@ -544,7 +544,7 @@ impl Ecs {
                     cluster.capacity_providers.retain(|p| p != name);
                     cluster
                         .default_strategy
-                        .retain(|s| s["capacityProvider"] != name);
+                        .retain(|s| s.capacity_provider.as_deref() != Some(name));
                     tx.put(&CLUSTERS, cluster_key.as_bytes(), &cluster)?;
                 }
                 Ok(Some(record))

@@ -1,19 +1,26 @@
 //! Clusters: `CreateCluster`, `DescribeClusters`, `ListClusters`, `UpdateCluster`,
 //! `UpdateClusterSettings`, `PutClusterCapacityProviders`, `DeleteCluster`.
 
-use neargate_model::kms::{DescribeKeyRequest, KeySpec, KeyUsageType};
 use std::sync::Arc;
 
-use neargate_common::{AwsError, Common};
+use neargate_common::AwsError;
+use neargate_model::ecs::{
+    CapacityProviderStrategyItem, Cluster, ClusterConfiguration, ClusterField,
+    ClusterServiceConnectDefaults, ClusterServiceConnectDefaultsRequest, ClusterSetting,
+    ClusterSettingName, CreateClusterRequest, CreateClusterResponse, DeleteClusterRequest,
+    DeleteClusterResponse, DescribeClustersRequest, DescribeClustersResponse, KeyValuePair,
+    ListClustersRequest, ListClustersResponse, PutClusterCapacityProvidersRequest,
+    PutClusterCapacityProvidersResponse, UpdateClusterRequest, UpdateClusterResponse,
+    UpdateClusterSettingsRequest, UpdateClusterSettingsResponse, ops,
+};
+use neargate_model::kms::{DescribeKeyRequest, KeySpec, KeyUsageType};
+use neargate_model::{Access, ConditionKey, Handler, Question};
 use neargate_store::{Read as _, Table};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
 
 use crate::capacity_providers::BUILT_IN_PROVIDERS;
 use crate::errors::{client, cluster_not_found, invalid, server};
-use crate::input::{max_results, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, missing, resume, short_name, token, valid_name};
+use crate::names::{Scope, cluster_arn, limit, missing_typed, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
@@ -27,12 +34,12 @@ pub(crate) struct ClusterRecord {
     /// `ACTIVE` or `INACTIVE` (deleted).
     pub(crate) status: String,
     /// `configuration`, as given (validated).
-    pub(crate) configuration: Option<Value>,
-    pub(crate) settings: Vec<Value>,
+    pub(crate) configuration: Option<ClusterConfiguration>,
+    pub(crate) settings: Vec<ClusterSetting>,
     pub(crate) tags: Vec<Tag>,
     pub(crate) capacity_providers: Vec<String>,
-    pub(crate) default_strategy: Vec<Value>,
-    pub(crate) service_connect: Option<Value>,
+    pub(crate) default_strategy: Vec<CapacityProviderStrategyItem>,
+    pub(crate) service_connect: Option<ClusterServiceConnectDefaults>,
 }
 
 impl ClusterRecord {
@@ -40,12 +47,16 @@ impl ClusterRecord {
     /// `fargateEphemeralStorageKmsKeyId` for Fargate, `kmsKeyId` (managed storage) for Managed
     /// Instances; `EC2` tasks use a platform key.
     pub(crate) fn key_for(&self, launch_type: &str) -> Option<&str> {
-        let member = match launch_type {
-            "FARGATE" => "fargateEphemeralStorageKmsKeyId",
-            "MANAGED_INSTANCES" => "kmsKeyId",
-            _ => return None,
-        };
-        self.configuration.as_ref()?["managedStorageConfiguration"][member].as_str()
+        let storage = self
+            .configuration
+            .as_ref()?
+            .managed_storage_configuration
+            .as_ref()?;
+        match launch_type {
+            "FARGATE" => storage.fargate_ephemeral_storage_kms_key_id.as_deref(),
+            "MANAGED_INSTANCES" => storage.kms_key_id.as_deref(),
+            _ => None,
+        }
     }
 }
 
@@ -109,68 +120,69 @@ impl Ecs {
         &self,
         scope: Scope<'_>,
         cluster: &ClusterRecord,
-        include: &[String],
-    ) -> Result<Value, AwsError> {
+        include: &[ClusterField],
+    ) -> Result<Cluster, AwsError> {
         let counts = self.counts(scope, &cluster.name)?;
-        let mut shown = json!({
-            "clusterArn": cluster.arn,
-            "clusterName": cluster.name,
-            "status": cluster.status,
-            "registeredContainerInstancesCount": self.registered_instances(scope, &cluster.name)?,
-            "runningTasksCount": counts.running,
-            "pendingTasksCount": counts.pending,
-            "activeServicesCount": self.live_services(scope, &cluster.name)?,
-            "capacityProviders": cluster.capacity_providers,
-            "defaultCapacityProviderStrategy": cluster.default_strategy,
-        });
-        let included = |part: &str| include.iter().any(|i| i == part);
-        if included("CONFIGURATIONS")
-            && let Some(configuration) = &cluster.configuration
-        {
-            shown["configuration"] = configuration.clone();
-        }
-        if included("SETTINGS") {
-            shown["settings"] = json!(cluster.settings);
-        }
-        if included("TAGS") {
-            shown["tags"] = tags::show(&cluster.tags);
-        }
-        if included("STATISTICS") {
-            shown["statistics"] = json!([
-                {"name": "runningFargateTasksCount", "value": counts.running_fargate.to_string()},
-                {"name": "pendingFargateTasksCount", "value": counts.pending_fargate.to_string()},
-                {"name": "runningEC2TasksCount", "value": counts.running_ec2.to_string()},
-                {"name": "pendingEC2TasksCount", "value": counts.pending_ec2.to_string()},
-                {"name": "activeFargateServiceCount", "value": "0"},
-                {"name": "drainingFargateServiceCount", "value": "0"},
-            ]);
-        }
-        if included("ATTACHMENTS") {
-            shown["attachments"] = json!([]);
-        }
-        if let Some(defaults) = &cluster.service_connect {
-            shown["serviceConnectDefaults"] = defaults.clone();
-        }
-        Ok(shown)
+        let included = |part: ClusterField| include.contains(&part);
+        let count = |n: usize| i32::try_from(n).ok();
+        let statistic = |name: &str, value: usize| KeyValuePair {
+            name: Some(name.to_owned()),
+            value: Some(value.to_string()),
+        };
+        Ok(Cluster {
+            cluster_arn: Some(cluster.arn.clone()),
+            cluster_name: Some(cluster.name.clone()),
+            status: Some(cluster.status.clone()),
+            registered_container_instances_count: count(
+                self.registered_instances(scope, &cluster.name)?,
+            ),
+            running_tasks_count: count(counts.running),
+            pending_tasks_count: count(counts.pending),
+            active_services_count: count(self.live_services(scope, &cluster.name)?),
+            capacity_providers: Some(cluster.capacity_providers.clone()),
+            default_capacity_provider_strategy: Some(cluster.default_strategy.clone()),
+            configuration: cluster
+                .configuration
+                .clone()
+                .filter(|_| included(ClusterField::Configurations)),
+            settings: included(ClusterField::Settings).then(|| cluster.settings.clone()),
+            tags: included(ClusterField::Tags).then(|| tags::typed(&cluster.tags)),
+            statistics: included(ClusterField::Statistics).then(|| {
+                vec![
+                    statistic("runningFargateTasksCount", counts.running_fargate),
+                    statistic("pendingFargateTasksCount", counts.pending_fargate),
+                    statistic("runningEC2TasksCount", counts.running_ec2),
+                    statistic("pendingEC2TasksCount", counts.pending_ec2),
+                    statistic("activeFargateServiceCount", 0),
+                    statistic("drainingFargateServiceCount", 0),
+                ]
+            }),
+            attachments: included(ClusterField::Attachments).then(Vec::new),
+            service_connect_defaults: cluster.service_connect.clone(),
+            attachments_status: None,
+        })
     }
 
-    /// Checks a cluster `configuration`: the Fargate ephemeral storage key must be a key ID or
-    /// key ARN (not an alias) of a symmetric, single-Region key the caller may describe.
+    /// Checks a cluster `configuration`: the key of Fargate ephemeral storage or of managed
+    /// storage must be a key ID or key ARN (not an alias) of a symmetric, single-Region key the
+    /// caller may describe.
     fn check_configuration(
         caller: &Caller<'_>,
-        configuration: &Map<String, Value>,
+        configuration: &ClusterConfiguration,
     ) -> Result<(), AwsError> {
-        let Some(storage) = configuration.get("managedStorageConfiguration") else {
+        let Some(storage) = &configuration.managed_storage_configuration else {
             return Ok(());
         };
-        for member in ["fargateEphemeralStorageKmsKeyId", "kmsKeyId"] {
-            let Some(key) = storage.get(member).filter(|v| !v.is_null()) else {
+        for (member, key) in [
+            (
+                "fargateEphemeralStorageKmsKeyId",
+                &storage.fargate_ephemeral_storage_kms_key_id,
+            ),
+            ("kmsKeyId", &storage.kms_key_id),
+        ] {
+            let Some(key) = key else {
                 continue;
             };
-            let key = key.as_str().ok_or_else(|| {
-                Common::SerializationException
-                    .with(format!("Value for '{member}' must be a string."))
-            })?;
             if key.starts_with("alias/") || key.contains(":alias/") {
                 return Err(invalid(format!(
                     "Invalid KMS key identifier for {member}: aliases are not supported; \
@@ -178,7 +190,7 @@ impl Ecs {
                 )));
             }
             let input = DescribeKeyRequest {
-                key_id: key.to_owned(),
+                key_id: key.clone(),
                 grant_tokens: None,
             };
             let described = caller.platform.describe_key(input).map_err(|e| {
@@ -209,46 +221,43 @@ impl Ecs {
         Ok(())
     }
 
-    pub(crate) fn create_cluster(
+    fn create_cluster(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: CreateClusterRequest,
+    ) -> Result<CreateClusterResponse, AwsError> {
         let scope = caller.scope();
-        let name = opt_str(input, "clusterName")?.unwrap_or("default");
+        let name = input.cluster_name.as_deref().unwrap_or("default");
         if !valid_name(name) {
             return Err(invalid(
                 "Cluster name can have up to 255 letters (uppercase and lowercase), numbers, \
                  hyphens, and underscores.",
             ));
         }
-        let tags = tags::read(input, "tags")?;
-        let configuration = opt_object(input, "configuration")?;
-        if let Some(configuration) = configuration {
+        let tags = tags::given(input.tags.as_deref())?;
+        if let Some(configuration) = &input.configuration {
             Self::check_configuration(caller, configuration)?;
         }
-        let settings = settings(input)?;
-        let capacity_providers = providers(input, &[])?;
+        let settings = settings(input.settings)?;
+        let capacity_providers = providers(input.capacity_providers, &[])?;
         let key = scope.key(name);
         let record = ClusterRecord {
             name: name.to_owned(),
             arn: scope.arn(&format!("cluster/{name}")),
             status: "ACTIVE".into(),
-            configuration: configuration.map(|c| Value::Object(c.clone())),
+            configuration: input.configuration,
             settings: if settings.is_empty() {
-                vec![json!({"name": "containerInsights", "value": "disabled"})]
+                vec![ClusterSetting {
+                    name: Some(ClusterSettingName::ContainerInsights),
+                    value: Some("disabled".to_owned()),
+                }]
             } else {
                 settings
             },
             tags,
             capacity_providers,
-            default_strategy: input
-                .array("defaultCapacityProviderStrategy")
-                .ok()
-                .flatten()
-                .cloned()
-                .unwrap_or_default(),
-            service_connect: input.get("serviceConnectDefaults").cloned(),
+            default_strategy: input.default_capacity_provider_strategy.unwrap_or_default(),
+            service_connect: service_connect(input.service_connect_defaults),
         };
         let cluster = self
             .db
@@ -263,24 +272,25 @@ impl Ecs {
                 Ok(record)
             })
             .map_err(server)?;
-        let all = ["CONFIGURATIONS", "SETTINGS", "TAGS"].map(String::from);
-        Ok(json!({"cluster": self.show_cluster(scope, &cluster, &all)?}))
+        Ok(CreateClusterResponse {
+            cluster: Some(self.show_cluster(scope, &cluster, &ALL)?),
+        })
     }
 
-    pub(crate) fn describe_clusters(
+    fn describe_clusters(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DescribeClustersRequest,
+    ) -> Result<DescribeClustersResponse, AwsError> {
         let scope = caller.scope();
-        let mut wanted = strings(input, "clusters")?;
+        let mut wanted = input.clusters.unwrap_or_default();
         if wanted.is_empty() {
             wanted.push("default".into());
         }
         if wanted.len() > 100 {
             return Err(invalid("clusters can have at most 100 items."));
         }
-        let include = strings(input, "include")?;
+        let include = input.include.unwrap_or_default();
         let mut clusters = Vec::new();
         let mut failures = Vec::new();
         for text in &wanted {
@@ -291,136 +301,138 @@ impl Ecs {
                 .map_err(server)?;
             match found {
                 Some(cluster) => clusters.push(self.show_cluster(scope, &cluster, &include)?),
-                None => failures.push(missing(scope.arn(&format!("cluster/{name}")))),
+                None => failures.push(missing_typed(scope.arn(&format!("cluster/{name}")))),
             }
         }
-        Ok(json!({"clusters": clusters, "failures": failures}))
+        Ok(DescribeClustersResponse {
+            clusters: Some(clusters),
+            failures: Some(failures),
+        })
     }
 
-    pub(crate) fn list_clusters(
+    fn list_clusters(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: ListClustersRequest,
+    ) -> Result<ListClustersResponse, AwsError> {
         let scope = caller.scope();
-        let limit = max_results(input)?;
+        let limit = limit(input.max_results)?;
         let prefix = scope.key("");
-        let start = match opt_str(input, "nextToken")? {
-            Some(t) => {
-                let mut after = resume(t)?;
-                after.push(0);
-                after
-            }
-            None => prefix.as_bytes().to_vec(),
-        };
         let end = neargate_store::prefix_end(prefix.as_bytes());
-        let page = self
+        let all = self
             .db
-            .read(|tx| tx.range(&CLUSTERS, &start, &end, false, usize::MAX))
+            .read(|tx| tx.range(&CLUSTERS, prefix.as_bytes(), &end, false, usize::MAX))
             .map_err(server)?;
-        let active: Vec<_> = page
+        let active: Vec<(Vec<u8>, String)> = all
             .into_iter()
             .filter(|(_, c)| c.status == "ACTIVE")
+            .map(|(key, c)| (key, c.arn))
             .collect();
-        let mut body = json!({
-            "clusterArns": active.iter().take(limit).map(|(_, c)| c.arn.clone()).collect::<Vec<_>>()
-        });
-        if active.len() > limit {
-            body["nextToken"] = json!(token(&active[limit - 1].0));
-        }
-        Ok(body)
+        let (arns, next_token) = typed_page(active, input.next_token.as_deref(), limit)?;
+        Ok(ListClustersResponse {
+            cluster_arns: Some(arns),
+            next_token,
+        })
     }
 
     /// Changes the active cluster named by `cluster` with `change`, and shows it.
     fn change_cluster(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
+        cluster: Option<&str>,
         change: impl FnOnce(&mut ClusterRecord) -> Result<(), AwsError>,
-    ) -> Result<Value, AwsError> {
+    ) -> Result<Cluster, AwsError> {
         let scope = caller.scope();
-        let mut cluster =
-            Arc::unwrap_or_clone(self.cluster(scope, Some(req_str(input, "cluster")?))?);
+        let named = cluster
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let mut cluster = Arc::unwrap_or_clone(self.cluster(scope, Some(named))?);
         change(&mut cluster)?;
         let key = scope.key(&cluster.name);
         self.db
             .write(|tx| tx.put(&CLUSTERS, key.as_bytes(), &cluster))
             .map_err(server)?;
-        let all = ["CONFIGURATIONS", "SETTINGS", "TAGS"].map(String::from);
-        Ok(json!({"cluster": self.show_cluster(scope, &cluster, &all)?}))
+        self.show_cluster(scope, &cluster, &ALL)
     }
 
-    pub(crate) fn update_cluster(
+    fn update_cluster(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let configuration = opt_object(input, "configuration")?;
-        if let Some(configuration) = configuration {
+        input: UpdateClusterRequest,
+    ) -> Result<UpdateClusterResponse, AwsError> {
+        if let Some(configuration) = &input.configuration {
             Self::check_configuration(caller, configuration)?;
         }
-        let settings = settings(input)?;
-        let service_connect = input.get("serviceConnectDefaults").cloned();
-        self.change_cluster(caller, input, |cluster| {
+        let settings = settings(input.settings)?;
+        let service_connect = service_connect(input.service_connect_defaults);
+        let configuration = input.configuration;
+        let cluster = self.change_cluster(caller, input.cluster.as_deref(), |cluster| {
             if let Some(configuration) = configuration {
-                let mut merged = cluster
-                    .configuration
-                    .take()
-                    .and_then(|c| c.as_object().cloned())
-                    .unwrap_or_default();
-                for (k, v) in configuration {
-                    merged.insert(k.clone(), v.clone());
+                let merged = cluster.configuration.get_or_insert_with(Default::default);
+                if configuration.execute_command_configuration.is_some() {
+                    merged.execute_command_configuration =
+                        configuration.execute_command_configuration;
                 }
-                cluster.configuration = Some(Value::Object(merged));
+                if configuration.managed_storage_configuration.is_some() {
+                    merged.managed_storage_configuration =
+                        configuration.managed_storage_configuration;
+                }
             }
             merge_settings(&mut cluster.settings, settings);
             if service_connect.is_some() {
                 cluster.service_connect = service_connect;
             }
             Ok(())
+        })?;
+        Ok(UpdateClusterResponse {
+            cluster: Some(cluster),
         })
     }
 
-    pub(crate) fn update_cluster_settings(
+    fn update_cluster_settings(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let settings = settings(input)?;
+        input: UpdateClusterSettingsRequest,
+    ) -> Result<UpdateClusterSettingsResponse, AwsError> {
+        let settings = settings(input.settings)?;
         if settings.is_empty() {
             return Err(invalid("settings can not be empty."));
         }
-        self.change_cluster(caller, input, |cluster| {
+        let cluster = self.change_cluster(caller, input.cluster.as_deref(), |cluster| {
             merge_settings(&mut cluster.settings, settings);
             Ok(())
+        })?;
+        Ok(UpdateClusterSettingsResponse {
+            cluster: Some(cluster),
         })
     }
 
-    pub(crate) fn put_cluster_capacity_providers(
+    fn put_cluster_capacity_providers(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let cluster = short_name(req_str(input, "cluster")?, "cluster");
+        input: PutClusterCapacityProvidersRequest,
+    ) -> Result<PutClusterCapacityProvidersResponse, AwsError> {
+        let named = input
+            .cluster
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let cluster = short_name(named, "cluster");
         // Managed Instances providers stay with their cluster whatever the list says.
         let managed: Vec<String> = self
             .cluster_providers(caller.scope(), cluster)?
             .into_iter()
             .map(|p| p.name)
             .collect();
-        let mut providers = providers(input, &managed)?;
+        let mut providers = providers(input.capacity_providers, &managed)?;
         for name in managed {
             if !providers.contains(&name) {
                 providers.push(name);
             }
         }
-        let strategy = input
-            .array("defaultCapacityProviderStrategy")
-            .map_err(crate::errors::wrong_type)?
-            .cloned()
-            .unwrap_or_default();
+        let strategy = input.default_capacity_provider_strategy.unwrap_or_default();
         for item in &strategy {
-            let name = item["capacityProvider"].as_str().unwrap_or_default();
+            let name = item.capacity_provider.as_deref().unwrap_or_default();
             if !providers.iter().any(|p| p == name) {
                 return Err(invalid(format!(
                     "The specified capacity provider strategy cannot contain a capacity provider \
@@ -430,21 +442,28 @@ impl Ecs {
                 )));
             }
         }
-        self.change_cluster(caller, input, |cluster| {
+        let cluster = self.change_cluster(caller, Some(named), |cluster| {
             cluster.capacity_providers = providers;
             cluster.default_strategy = strategy;
             Ok(())
+        })?;
+        Ok(PutClusterCapacityProvidersResponse {
+            cluster: Some(cluster),
         })
     }
 
-    pub(crate) fn delete_cluster(
+    fn delete_cluster(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DeleteClusterRequest,
+    ) -> Result<DeleteClusterResponse, AwsError> {
         let scope = caller.scope();
-        let mut cluster =
-            Arc::unwrap_or_clone(self.cluster(scope, Some(req_str(input, "cluster")?))?);
+        let named = input
+            .cluster
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let mut cluster = Arc::unwrap_or_clone(self.cluster(scope, Some(named))?);
         if self.live_services(scope, &cluster.name)? > 0 {
             return Err(EcsError::ClusterContainsServicesException
                 .with("The Cluster cannot be deleted while Services are active."));
@@ -468,27 +487,45 @@ impl Ecs {
         self.db
             .write(|tx| tx.put(&CLUSTERS, key.as_bytes(), &cluster))
             .map_err(server)?;
-        let all = ["CONFIGURATIONS", "SETTINGS", "TAGS"].map(String::from);
-        Ok(json!({"cluster": self.show_cluster(scope, &cluster, &all)?}))
+        Ok(DeleteClusterResponse {
+            cluster: Some(self.show_cluster(scope, &cluster, &ALL)?),
+        })
     }
 }
 
+/// What the calls that change a cluster show of it.
+const ALL: [ClusterField; 3] = [
+    ClusterField::Configurations,
+    ClusterField::Settings,
+    ClusterField::Tags,
+];
+
+/// The Service Connect namespace a cluster is given, as shown.
+fn service_connect(
+    asked: Option<ClusterServiceConnectDefaultsRequest>,
+) -> Option<ClusterServiceConnectDefaults> {
+    asked.map(|d| ClusterServiceConnectDefaults {
+        namespace: d.namespace,
+    })
+}
+
 /// `settings`: `containerInsights` set to `enabled`, `disabled` or `enhanced`.
-fn settings(input: &JsonInput) -> Result<Vec<Value>, AwsError> {
-    let list = input
-        .array("settings")
-        .map_err(crate::errors::wrong_type)?
-        .cloned()
-        .unwrap_or_default();
+fn settings(list: Option<Vec<ClusterSetting>>) -> Result<Vec<ClusterSetting>, AwsError> {
+    let list = list.unwrap_or_default();
     for setting in &list {
-        let (name, value) = (setting["name"].as_str(), setting["value"].as_str());
-        if name != Some("containerInsights") {
+        if setting.name != Some(ClusterSettingName::ContainerInsights) {
             return Err(invalid(format!(
                 "Invalid cluster setting name: {}",
-                name.unwrap_or("null")
+                setting
+                    .name
+                    .as_ref()
+                    .map_or("null", ClusterSettingName::as_str)
             )));
         }
-        if !matches!(value, Some("enabled" | "disabled" | "enhanced")) {
+        if !matches!(
+            setting.value.as_deref(),
+            Some("enabled" | "disabled" | "enhanced")
+        ) {
             return Err(invalid(
                 "The containerInsights setting value must be enabled, disabled or enhanced.",
             ));
@@ -497,17 +534,17 @@ fn settings(input: &JsonInput) -> Result<Vec<Value>, AwsError> {
     Ok(list)
 }
 
-fn merge_settings(settings: &mut Vec<Value>, new: Vec<Value>) {
+fn merge_settings(settings: &mut Vec<ClusterSetting>, new: Vec<ClusterSetting>) {
     for setting in new {
-        settings.retain(|s| s["name"] != setting["name"]);
+        settings.retain(|s| s.name != setting.name);
         settings.push(setting);
     }
 }
 
 /// `capacityProviders`: the built-in Fargate providers, or the cluster's Managed Instances
 /// providers among `managed`.
-fn providers(input: &JsonInput, managed: &[String]) -> Result<Vec<String>, AwsError> {
-    let providers = strings(input, "capacityProviders")?;
+fn providers(asked: Option<Vec<String>>, managed: &[String]) -> Result<Vec<String>, AwsError> {
+    let providers = asked.unwrap_or_default();
     if let Some(unknown) = providers
         .iter()
         .find(|p| !BUILT_IN_PROVIDERS.contains(&p.as_str()) && !managed.contains(p))
@@ -518,4 +555,243 @@ fn providers(input: &JsonInput, managed: &[String]) -> Result<Vec<String>, AwsEr
         )));
     }
     Ok(providers)
+}
+
+/// `ecs:<operation>` on the cluster `name` names, with `context`.
+fn on_cluster(
+    caller: &Caller<'_>,
+    operation: &str,
+    name: Option<&str>,
+    context: Vec<ConditionKey>,
+) -> Access<'static> {
+    Access::one(
+        Question::plain(
+            format!("ecs:{operation}"),
+            cluster_arn(caller.scope(), name),
+        )
+        .with_context(context),
+    )
+}
+
+/// The condition keys of a cluster configuration and tags: `ecs:fargate-ephemeral-storage-kms-key`
+/// and the request's tags.
+fn configuration_keys(
+    configuration: Option<&ClusterConfiguration>,
+    tags: Option<&[neargate_model::ecs::Tag]>,
+) -> Result<Vec<ConditionKey>, AwsError> {
+    let mut context = tags::request_keys(&tags::given(tags)?);
+    let key = configuration
+        .and_then(|c| c.managed_storage_configuration.as_ref())
+        .and_then(|m| m.fargate_ephemeral_storage_kms_key_id.clone());
+    if let Some(key) = key {
+        context.push((
+            "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
+            vec![key],
+        ));
+    }
+    Ok(context)
+}
+
+impl<'a> Handler<ops::CreateCluster, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &CreateClusterRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = configuration_keys(input.configuration.as_ref(), input.tags.as_deref())?;
+        Ok(on_cluster(
+            caller,
+            "CreateCluster",
+            input.cluster_name.as_deref(),
+            context,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: CreateClusterRequest,
+    ) -> Result<CreateClusterResponse, AwsError> {
+        self.create_cluster(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UpdateCluster, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UpdateClusterRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = configuration_keys(input.configuration.as_ref(), None)?;
+        Ok(on_cluster(
+            caller,
+            "UpdateCluster",
+            input.cluster.as_deref(),
+            context,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: UpdateClusterRequest,
+    ) -> Result<UpdateClusterResponse, AwsError> {
+        self.update_cluster(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DescribeClusters, Caller<'a>> for Ecs {
+    /// `ecs:DescribeClusters` on each cluster named (`default` when none).
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DescribeClustersRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let default = ["default".to_owned()];
+        let names = match input.clusters.as_deref() {
+            Some(names) if !names.is_empty() => names,
+            _ => &default[..],
+        };
+        let questions = names
+            .iter()
+            .map(|n| Question::plain("ecs:DescribeClusters", cluster_arn(caller.scope(), Some(n))))
+            .collect();
+        Ok(Access {
+            questions,
+            resources: Vec::new(),
+        })
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DescribeClustersRequest,
+    ) -> Result<DescribeClustersResponse, AwsError> {
+        self.describe_clusters(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListClusters, Caller<'a>> for Ecs {
+    fn access(&self, _: &Caller<'a>, _: &ListClustersRequest) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain("ecs:ListClusters", "*")))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListClustersRequest,
+    ) -> Result<ListClustersResponse, AwsError> {
+        self.list_clusters(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UpdateClusterSettings, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UpdateClusterSettingsRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_cluster(
+            caller,
+            "UpdateClusterSettings",
+            input.cluster.as_deref(),
+            Vec::new(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: UpdateClusterSettingsRequest,
+    ) -> Result<UpdateClusterSettingsResponse, AwsError> {
+        self.update_cluster_settings(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::PutClusterCapacityProviders, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &PutClusterCapacityProvidersRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_cluster(
+            caller,
+            "PutClusterCapacityProviders",
+            input.cluster.as_deref(),
+            Vec::new(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: PutClusterCapacityProvidersRequest,
+    ) -> Result<PutClusterCapacityProvidersResponse, AwsError> {
+        self.put_cluster_capacity_providers(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DeleteCluster, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DeleteClusterRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_cluster(
+            caller,
+            "DeleteCluster",
+            input.cluster.as_deref(),
+            Vec::new(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DeleteClusterRequest,
+    ) -> Result<DeleteClusterResponse, AwsError> {
+        self.delete_cluster(caller, input)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use neargate_model::ecs::{ManagedStorageConfiguration, Tag};
+
+    use super::*;
+
+    #[test]
+    fn the_cluster_key_becomes_the_condition_key() {
+        let key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        let configuration = ClusterConfiguration {
+            managed_storage_configuration: Some(ManagedStorageConfiguration {
+                fargate_ephemeral_storage_kms_key_id: Some(key.to_owned()),
+                kms_key_id: None,
+            }),
+            execute_command_configuration: None,
+        };
+        let tags = [Tag {
+            key: Some("team".into()),
+            value: Some("a".into()),
+        }];
+        let context = configuration_keys(Some(&configuration), Some(&tags)).unwrap();
+        assert!(context.contains(&(
+            "ecs:fargate-ephemeral-storage-kms-key".to_owned(),
+            vec![key.to_owned()]
+        )));
+        assert!(context.contains(&("aws:TagKeys".to_owned(), vec!["team".to_owned()])));
+        assert!(configuration_keys(None, None).unwrap().is_empty());
+        let scope = Scope {
+            account: "123456789012",
+            region: "us-east-1",
+        };
+        assert!(cluster_arn(scope, None).ends_with(":cluster/default"));
+        assert_eq!(
+            cluster_arn(
+                scope,
+                Some("arn:aws:ecs:us-east-1:123456789012:cluster/prod")
+            ),
+            "arn:aws:ecs:us-east-1:123456789012:cluster/prod"
+        );
+    }
 }

@@ -148,17 +148,10 @@ impl Ecs {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         let body = match operation {
-            "CreateCluster" => self.create_cluster(caller, input)?,
-            "DescribeClusters" => self.describe_clusters(caller, input)?,
-            "ListClusters" => self.list_clusters(caller, input)?,
-            "UpdateCluster" => self.update_cluster(caller, input)?,
-            "UpdateClusterSettings" => self.update_cluster_settings(caller, input)?,
-            "PutClusterCapacityProviders" => self.put_cluster_capacity_providers(caller, input)?,
             "CreateCapacityProvider" => self.create_capacity_provider(caller, input)?,
             "DescribeCapacityProviders" => self.describe_capacity_providers(caller, input)?,
             "UpdateCapacityProvider" => self.update_capacity_provider(caller, input)?,
             "DeleteCapacityProvider" => self.delete_capacity_provider(caller, input)?,
-            "DeleteCluster" => self.delete_cluster(caller, input)?,
             "RegisterTaskDefinition" => self.register_task_definition(caller, input)?,
             "DescribeTaskDefinition" => self.describe_task_definition(caller, input)?,
             "ListTaskDefinitions" => self.list_task_definitions(caller, input)?,

@@ -2,6 +2,7 @@
 //! through as the platform launches, runs and stops it (`PROVISIONING`, `PENDING`, `RUNNING`,
 //! `DEACTIVATING`, `STOPPING`, `DEPROVISIONING`, `STOPPED`).
 
+use neargate_model::ecs::CapacityProviderStrategyItem;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
@@ -961,21 +962,25 @@ impl Placement {
                 capacity_provider: None,
             });
         }
-        let strategy = strategy
-            .cloned()
-            .unwrap_or_else(|| cluster.default_strategy.clone());
-        let Some(first) = strategy.iter().max_by_key(|s| {
-            (
-                s["base"].as_i64().unwrap_or(0),
-                s["weight"].as_i64().unwrap_or(0),
-            )
-        }) else {
+        let strategy: Vec<CapacityProviderStrategyItem> = match strategy {
+            Some(items) => serde_json::from_value(Value::Array(items.clone())).map_err(|_| {
+                neargate_common::Common::SerializationException.with(
+                    "Value for 'capacityProviderStrategy' must be a list of capacity provider \
+                     strategy items.",
+                )
+            })?,
+            None => cluster.default_strategy.clone(),
+        };
+        let Some(first) = strategy
+            .iter()
+            .max_by_key(|s| (s.base.unwrap_or(0), s.weight.unwrap_or(0)))
+        else {
             return Ok(Self {
                 launch_type: "EC2".into(),
                 capacity_provider: None,
             });
         };
-        let provider = first["capacityProvider"].as_str().unwrap_or_default();
+        let provider = first.capacity_provider.as_deref().unwrap_or_default();
         let launch_type = if BUILT_IN_PROVIDERS.contains(&provider) {
             "FARGATE"
         } else if cluster.capacity_providers.iter().any(|p| p == provider) {

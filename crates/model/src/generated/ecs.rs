@@ -16,25 +16,25 @@ pub static MODEL: Model = Model {
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
         Operation { name: "CreateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "CreateCluster", read_only: false, unit: false, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "CreateCluster", read_only: false, unit: true, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "CreateService", read_only: false, unit: false, dry_run: false, input: Some(94), output: Some(95), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
         Operation { name: "DeleteAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DeleteAttributes", read_only: false, unit: true, dry_run: false, input: Some(98), output: Some(99), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeleteCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "DeleteCluster", read_only: false, unit: false, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DeleteCluster", read_only: false, unit: true, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeleteService", read_only: false, unit: false, dry_run: false, input: Some(104), output: Some(105), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
         Operation { name: "DeleteTaskDefinitions", read_only: false, unit: false, dry_run: false, input: Some(106), output: Some(107), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DeregisterContainerInstance", read_only: false, unit: true, dry_run: false, input: Some(126), output: Some(127), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeregisterTaskDefinition", read_only: false, unit: false, dry_run: false, input: Some(128), output: Some(129), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DescribeCapacityProviders", read_only: true, unit: false, dry_run: false, input: Some(130), output: Some(131), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "DescribeClusters", read_only: true, unit: false, dry_run: false, input: Some(132), output: Some(133), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DescribeClusters", read_only: true, unit: true, dry_run: false, input: Some(132), output: Some(133), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DescribeContainerInstances", read_only: true, unit: true, dry_run: false, input: Some(134), output: Some(135), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DescribeServices", read_only: true, unit: false, dry_run: false, input: Some(136), output: Some(137), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DescribeTaskDefinition", read_only: true, unit: false, dry_run: false, input: Some(138), output: Some(139), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DescribeTasks", read_only: true, unit: false, dry_run: false, input: Some(140), output: Some(141), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListAccountSettings", read_only: true, unit: true, dry_run: false, input: Some(211), output: Some(212), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListAttributes", read_only: true, unit: true, dry_run: false, input: Some(213), output: Some(214), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListClusters", read_only: true, unit: false, dry_run: false, input: Some(215), output: Some(216), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListClusters", read_only: true, unit: true, dry_run: false, input: Some(215), output: Some(216), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "ListContainerInstances", read_only: true, unit: true, dry_run: false, input: Some(217), output: Some(218), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListServices", read_only: true, unit: false, dry_run: false, input: Some(221), output: Some(222), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "ListServicesByNamespace", read_only: true, unit: true, dry_run: false, input: Some(219), output: Some(220), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
@@ -45,7 +45,7 @@ pub static MODEL: Model = Model {
         Operation { name: "PutAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(292), output: Some(293), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "PutAccountSettingDefault", read_only: false, unit: true, dry_run: false, input: Some(290), output: Some(291), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "PutAttributes", read_only: false, unit: true, dry_run: false, input: Some(294), output: Some(295), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "AttributeLimitExceededException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "PutClusterCapacityProviders", read_only: false, unit: false, dry_run: false, input: Some(296), output: Some(297), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ResourceInUseException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "PutClusterCapacityProviders", read_only: false, unit: true, dry_run: false, input: Some(296), output: Some(297), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ResourceInUseException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "RegisterContainerInstance", read_only: false, unit: true, dry_run: false, input: Some(298), output: Some(299), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "RegisterTaskDefinition", read_only: false, unit: false, dry_run: false, input: Some(300), output: Some(301), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "RunTask", read_only: false, unit: false, dry_run: false, input: Some(313), output: Some(314), errors: &["ConflictException", "AccessDeniedException", "PlatformUnknownException", "ServerException", "InvalidParameterException", "BlockedException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
@@ -54,8 +54,8 @@ pub static MODEL: Model = Model {
         Operation { name: "TagResource", read_only: false, unit: true, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UntagResource", read_only: false, unit: true, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "UpdateCluster", read_only: false, unit: false, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateClusterSettings", read_only: false, unit: false, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateCluster", read_only: false, unit: true, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateClusterSettings", read_only: false, unit: true, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateContainerInstancesState", read_only: false, unit: true, dry_run: false, input: Some(421), output: Some(422), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateService", read_only: false, unit: false, dry_run: false, input: Some(425), output: Some(426), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServiceNotActiveException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
     ],
@@ -5613,39 +5613,53 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
+        + crate::Handler<ops::CreateCluster, C>
         + crate::Handler<ops::DeleteAccountSetting, C>
         + crate::Handler<ops::DeleteAttributes, C>
+        + crate::Handler<ops::DeleteCluster, C>
         + crate::Handler<ops::DeregisterContainerInstance, C>
+        + crate::Handler<ops::DescribeClusters, C>
         + crate::Handler<ops::DescribeContainerInstances, C>
         + crate::Handler<ops::ListAccountSettings, C>
         + crate::Handler<ops::ListAttributes, C>
+        + crate::Handler<ops::ListClusters, C>
         + crate::Handler<ops::ListContainerInstances, C>
         + crate::Handler<ops::ListServicesByNamespace, C>
         + crate::Handler<ops::ListTagsForResource, C>
         + crate::Handler<ops::PutAccountSetting, C>
         + crate::Handler<ops::PutAccountSettingDefault, C>
         + crate::Handler<ops::PutAttributes, C>
+        + crate::Handler<ops::PutClusterCapacityProviders, C>
         + crate::Handler<ops::RegisterContainerInstance, C>
         + crate::Handler<ops::TagResource, C>
         + crate::Handler<ops::UntagResource, C>
+        + crate::Handler<ops::UpdateCluster, C>
+        + crate::Handler<ops::UpdateClusterSettings, C>
         + crate::Handler<ops::UpdateContainerInstancesState, C>
 {
     Some(match operation {
+        "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize),
         "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize),
         "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize),
+        "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize),
         "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize),
+        "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize),
         "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize),
         "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize),
         "ListAttributes" => crate::run::<ops::ListAttributes, S, C>(service, caller, input, authorize),
+        "ListClusters" => crate::run::<ops::ListClusters, S, C>(service, caller, input, authorize),
         "ListContainerInstances" => crate::run::<ops::ListContainerInstances, S, C>(service, caller, input, authorize),
         "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize),
         "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize),
         "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize),
         "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize),
         "PutAttributes" => crate::run::<ops::PutAttributes, S, C>(service, caller, input, authorize),
+        "PutClusterCapacityProviders" => crate::run::<ops::PutClusterCapacityProviders, S, C>(service, caller, input, authorize),
         "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize),
         "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize),
         "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize),
+        "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize),
+        "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize),
         "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize),
         _ => return None,
     })
