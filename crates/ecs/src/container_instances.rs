@@ -1028,61 +1028,36 @@ fn targets(attributes: Option<&[Attribute]>) -> Vec<&str> {
         .collect()
 }
 
-impl<'a> Handler<ops::PutAttributes, Caller<'a>> for Ecs {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &PutAttributesRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let instances = targets(input.attributes.as_deref());
-        Ok(on_instances(
-            caller.scope(),
-            "PutAttributes",
-            input.cluster.as_deref(),
-            &instances,
-        ))
-    }
+/// Declares `PutAttributes` (`put`) or `DeleteAttributes`: `ecs:<operation>` on each instance
+/// the attributes target.
+macro_rules! attribute_change {
+    ($op:ident, $input:ident => $output:ident, $put:expr) => {
+        impl<'a> Handler<ops::$op, Caller<'a>> for Ecs {
+            fn access(&self, caller: &Caller<'a>, input: &$input) -> Result<Access<'_>, AwsError> {
+                let instances = targets(input.attributes.as_deref());
+                let cluster = input.cluster.as_deref();
+                Ok(on_instances(
+                    caller.scope(),
+                    stringify!($op),
+                    cluster,
+                    &instances,
+                ))
+            }
 
-    fn handle(
-        &self,
-        caller: &Caller<'a>,
-        input: PutAttributesRequest,
-    ) -> Result<PutAttributesResponse, AwsError> {
-        let list = input.attributes.unwrap_or_default();
-        let attributes = self.change_attributes(caller, input.cluster.as_deref(), list, true)?;
-        Ok(PutAttributesResponse {
-            attributes: Some(attributes),
-        })
-    }
+            fn handle(&self, caller: &Caller<'a>, input: $input) -> Result<$output, AwsError> {
+                let list = input.attributes.unwrap_or_default();
+                let cluster = input.cluster.as_deref();
+                let attributes = self.change_attributes(caller, cluster, list, $put)?;
+                Ok($output {
+                    attributes: Some(attributes),
+                })
+            }
+        }
+    };
 }
 
-impl<'a> Handler<ops::DeleteAttributes, Caller<'a>> for Ecs {
-    fn access(
-        &self,
-        caller: &Caller<'a>,
-        input: &DeleteAttributesRequest,
-    ) -> Result<Access<'_>, AwsError> {
-        let instances = targets(input.attributes.as_deref());
-        Ok(on_instances(
-            caller.scope(),
-            "DeleteAttributes",
-            input.cluster.as_deref(),
-            &instances,
-        ))
-    }
-
-    fn handle(
-        &self,
-        caller: &Caller<'a>,
-        input: DeleteAttributesRequest,
-    ) -> Result<DeleteAttributesResponse, AwsError> {
-        let list = input.attributes.unwrap_or_default();
-        let attributes = self.change_attributes(caller, input.cluster.as_deref(), list, false)?;
-        Ok(DeleteAttributesResponse {
-            attributes: Some(attributes),
-        })
-    }
-}
+attribute_change!(PutAttributes, PutAttributesRequest => PutAttributesResponse, true);
+attribute_change!(DeleteAttributes, DeleteAttributesRequest => DeleteAttributesResponse, false);
 
 impl<'a> Handler<ops::ListAttributes, Caller<'a>> for Ecs {
     fn access(
