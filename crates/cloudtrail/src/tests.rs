@@ -85,7 +85,7 @@ impl Fixture {
             &self.recorder,
             &caller,
             "LookupEvents",
-            map,
+            &map,
             &mut |_| Ok(()),
         )
         .unwrap()

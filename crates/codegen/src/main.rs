@@ -369,7 +369,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     };
     writeln!(
         out,
-        "/// Runs `operation` on `service`, which handles every operation marked `unit` in\n/// `served.txt`; `None` for any other.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n{body}\n}}",
+        "/// Runs `operation` on `service`, which handles every operation marked `unit` in\n/// `served.txt`; `None` for any other.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: &serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n{body}\n}}",
         bounds.join("\n")
     )
     .unwrap();

@@ -42,7 +42,7 @@ fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError>
     if let Some(shape) = model.operation(operation).and_then(|op| op.input) {
         neargate_model::validate(model, shape, &map)?;
     }
-    neargate_model::kms::dispatch(kms, &caller, operation, map, &mut |_| Ok(()))
+    neargate_model::kms::dispatch(kms, &caller, operation, &map, &mut |_| Ok(()))
         .ok_or_else(|| AwsError::unknown_operation(operation))?
         .map(|a| a.output)
         .map_err(|f| f.error)

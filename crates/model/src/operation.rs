@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use neargate_common::{AwsError, Common};
 use neargate_policy::Policy;
+use serde::Deserialize as _;
 use serde_json::{Map, Value};
 
 use crate::Op;
@@ -212,7 +213,7 @@ where
 pub fn run<O, S, C>(
     service: &S,
     caller: &C,
-    input: Map<String, Value>,
+    input: &Map<String, Value>,
     authorize: &mut Authorize<'_>,
 ) -> Result<Answer, Failure>
 where
@@ -221,7 +222,8 @@ where
     C: ?Sized,
 {
     let dry_run = O::operation().1.dry_run && input.get("DryRun") == Some(&Value::Bool(true));
-    let typed: O::Input = serde_json::from_value(Value::Object(input)).map_err(|e| {
+    // Read from the borrowed members: the trail keeps the request's own.
+    let typed = O::Input::deserialize(input).map_err(|e| {
         Common::SerializationException.with(format!(
             "The request could not be read as {} input ({e}).",
             O::NAME

@@ -31,9 +31,9 @@ pub(crate) fn run(
         return None;
     }
     let output_shape = operation.output;
-    let input = match (&call.input, read) {
+    let input = match (&call.input, &read) {
         (_, Some(read)) => read,
-        (Input::Json(input), None) => input.0.clone(),
+        (Input::Json(input), None) => &input.0,
         (Input::Query(_), None) => return Some(unknown(call)),
     };
     let mut authorize = |access: &neargate_model::Access<'_>| {

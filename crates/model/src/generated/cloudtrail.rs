@@ -534,7 +534,7 @@ pub fn dispatch<S, C: ?Sized>(
     service: &S,
     caller: &C,
     operation: &str,
-    input: serde_json::Map<String, serde_json::Value>,
+    input: &serde_json::Map<String, serde_json::Value>,
     authorize: &mut crate::Authorize<'_>,
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
