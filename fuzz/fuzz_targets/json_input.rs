@@ -11,7 +11,6 @@ fuzz_target!(|data: &[u8]| {
         for name in names {
             let _ = input.str(&name);
             let _ = input.i64(&name);
-            let _ = input.timestamp(&name);
             let _ = input.array(&name);
         }
     }

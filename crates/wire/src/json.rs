@@ -1,6 +1,6 @@
 //! JSON input: parsing with AWS's errors, and typed access to members.
 
-use neargate_common::{AwsError, Common, Timestamp};
+use neargate_common::{AwsError, Common};
 use serde_json::{Map, Value};
 
 /// The decoded JSON body of a call: always an object.
@@ -69,15 +69,6 @@ impl JsonInput {
         self.typed(name, "a list", Value::as_array)
     }
 
-    /// A timestamp member: epoch seconds (a number, fraction allowed) or an ISO 8601 string.
-    pub fn timestamp(&self, name: &str) -> Result<Option<Timestamp>, FieldError> {
-        self.typed(name, "a timestamp", |v| match v {
-            Value::Number(n) => n.as_f64().and_then(Timestamp::from_epoch_seconds_f64),
-            Value::String(s) => Timestamp::parse_iso8601(s),
-            _ => None,
-        })
-    }
-
     fn typed<'a, T>(
         &'a self,
         name: &str,
@@ -126,17 +117,10 @@ mod tests {
 
     #[test]
     fn typed_access() {
-        let input =
-            JsonInput::parse(br#"{"s":"x","n":5,"t":1.5,"iso":"2015-08-30T12:36:00Z","z":null}"#)
-                .unwrap();
+        let input = JsonInput::parse(br#"{"s":"x","n":5,"z":null}"#).unwrap();
         assert_eq!(input.str("s"), Ok(Some("x")));
         assert_eq!(input.str("z"), Ok(None));
         assert_eq!(input.i64("n"), Ok(Some(5)));
         assert!(input.str("n").is_err());
-        assert_eq!(input.timestamp("t"), Ok(Some(Timestamp::from_millis(1500))));
-        assert_eq!(
-            input.timestamp("iso"),
-            Ok(Some(Timestamp::from_secs(1_440_938_160)))
-        );
     }
 }

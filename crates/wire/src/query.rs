@@ -48,13 +48,6 @@ impl QueryParams {
         self.0.extend(other.0);
     }
 
-    /// The list `name` in the query protocol's form: `name.member.1`, `name.member.2`, ...
-    pub fn list(&self, name: &str) -> Vec<&str> {
-        (1..)
-            .map_while(|i| self.get(&format!("{name}.member.{i}")))
-            .collect()
-    }
-
     /// All parameters.
     pub fn pairs(&self) -> &[(String, String)] {
         &self.0
