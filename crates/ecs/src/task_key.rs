@@ -207,3 +207,165 @@ impl Ecs {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use neargate_common::{ManualClock, Timestamp};
+    use neargate_model::kms::{CreateGrantResponse, GenerateDataKeyWithoutPlaintextResponse};
+    use neargate_store::Db;
+
+    use super::*;
+
+    /// KMS as a recording stand-in: what each call asked, by whom, and a data key of `key_len`
+    /// bytes for `Decrypt`.
+    #[derive(Default)]
+    struct Recorded {
+        calls: Mutex<Vec<(String, &'static str, String)>>,
+        key_len: usize,
+    }
+
+    impl Recorded {
+        fn note(&self, operation: &str, by: ServiceCaller<'_>, input: &impl serde::Serialize) {
+            let input = serde_json::to_string(input).unwrap();
+            let mut calls = self.calls.lock().unwrap();
+            calls.push((operation.to_owned(), by.service, input));
+        }
+    }
+
+    impl KeyService for Recorded {
+        fn generate_data_key_without_plaintext(
+            &self,
+            by: ServiceCaller<'_>,
+            input: GenerateDataKeyWithoutPlaintextRequest,
+        ) -> Result<GenerateDataKeyWithoutPlaintextResponse, AwsError> {
+            self.note("GenerateDataKeyWithoutPlaintext", by, &input);
+            Ok(GenerateDataKeyWithoutPlaintextResponse {
+                ciphertext_blob: Some(Blob(b"sealed".to_vec())),
+                ..GenerateDataKeyWithoutPlaintextResponse::default()
+            })
+        }
+
+        fn create_grant(
+            &self,
+            by: ServiceCaller<'_>,
+            input: CreateGrantRequest,
+        ) -> Result<CreateGrantResponse, AwsError> {
+            self.note("CreateGrant", by, &input);
+            Ok(CreateGrantResponse {
+                grant_id: Some("g-1".into()),
+                grant_token: Some("token".into()),
+            })
+        }
+
+        fn decrypt(
+            &self,
+            by: ServiceCaller<'_>,
+            input: DecryptRequest,
+        ) -> Result<DecryptResponse, AwsError> {
+            self.note("Decrypt", by, &input);
+            Ok(DecryptResponse {
+                plaintext: Some(SecretBytes::new(vec![7; self.key_len])),
+                ..DecryptResponse::default()
+            })
+        }
+
+        fn retire_grant(
+            &self,
+            by: ServiceCaller<'_>,
+            input: RetireGrantRequest,
+        ) -> Result<Empty, AwsError> {
+            self.note("RetireGrant", by, &input);
+            Ok(Empty {})
+        }
+    }
+
+    fn order() -> LaunchOrder {
+        LaunchOrder {
+            task_arn:
+                "arn:aws:ecs:us-east-1:123456789012:task/prod/0123456789abcdef0123456789abcdef"
+                    .into(),
+            account: "123456789012".into(),
+            region: "us-east-1".into(),
+            cluster: "prod".into(),
+            kms_key: Some("arn:aws:kms:us-east-1:123456789012:key/k".into()),
+            spec: neargate_taskspec::TaskSpec {
+                id: "0123456789abcdef0123456789abcdef".into(),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn ecs() -> Arc<Ecs> {
+        let clock = Arc::new(ManualClock::new(Timestamp::from_secs(1_800_000_000)));
+        Ecs::new(Db::memory(), clock)
+    }
+
+    #[test]
+    fn fargate_makes_a_data_key_and_a_decrypt_grant_bound_to_the_cluster_and_volume() {
+        let kms = Recorded {
+            key_len: 32,
+            ..Recorded::default()
+        };
+        let key = ecs()
+            .task_key(&kms, &order(), "arn:aws:kms:us-east-1:123456789012:key/k")
+            .unwrap();
+        assert_eq!(key.data_key(&kms).unwrap().expose(), &[7; 32]);
+        let calls = kms.calls.lock().unwrap();
+        let names: Vec<(&str, &str)> = calls.iter().map(|(o, by, _)| (o.as_str(), *by)).collect();
+        assert_eq!(
+            names,
+            [
+                ("GenerateDataKeyWithoutPlaintext", FARGATE),
+                ("CreateGrant", FARGATE),
+                ("Decrypt", FARGATE),
+            ]
+        );
+        let context = r#"{"aws:ebs:id":"vol-f0123456789abcdef","aws:ecs:clusterAccount":"123456789012","aws:ecs:clusterName":"prod"}"#;
+        assert!(calls[0].2.contains(context), "{}", calls[0].2);
+        assert!(
+            calls[1]
+                .2
+                .contains(&format!(r#""EncryptionContextSubset":{context}"#))
+        );
+        assert!(calls[1].2.contains(r#""Operations":["Decrypt"]"#));
+        assert!(
+            calls[1]
+                .2
+                .contains(r#""RetiringPrincipal":"ec2.amazonaws.com""#)
+        );
+        assert!(calls[2].2.contains(r#""GrantTokens":["token"]"#));
+    }
+
+    #[test]
+    fn a_data_key_that_is_not_256_bits_is_refused() {
+        let kms = Recorded {
+            key_len: 16,
+            ..Recorded::default()
+        };
+        let key = ecs().task_key(&kms, &order(), "k").unwrap();
+        let refused = key.data_key(&kms).unwrap_err();
+        assert!(
+            refused.starts_with("ResourceInitializationError"),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn the_grant_is_retired_by_its_retiring_principal() {
+        let kms = Recorded::default();
+        let view = TaskView {
+            task_arn: order().task_arn,
+            stop_requested: true,
+            grant: Some("g-1".into()),
+            kms_key: Some("k".into()),
+        };
+        ecs().retire_task_grant(&kms, &view);
+        let calls = kms.calls.lock().unwrap();
+        assert_eq!(calls.len(), 1);
+        assert_eq!((calls[0].0.as_str(), calls[0].1), ("RetireGrant", RETIRING));
+        assert!(calls[0].2.contains(r#""GrantId":"g-1""#));
+        assert!(calls[0].2.contains(r#""KeyId":"k""#));
+    }
+}
