@@ -34,7 +34,7 @@ use serde_json::Value;
 
 pub use access::{EcsCheck, checks};
 pub use container_instances::{AGENT_PRINCIPAL, host_cpu_units, host_memory_mib};
-pub use task_key::{FARGATE, KeyService, RETIRING, ServiceCaller, TaskKey};
+pub use task_key::{KeyService, ServiceCaller, TaskKey};
 pub use tasks::{LaunchOrder, TaskUpdate, TaskView, resource_suffix};
 
 /// What ECS needs from the rest of the platform.

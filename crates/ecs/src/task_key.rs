@@ -19,9 +19,9 @@ use neargate_model::{Blob, Empty, SecretBytes};
 use crate::{Ecs, LaunchOrder, TaskUpdate, TaskView, resource_suffix};
 
 /// The service principal that runs tasks and holds their grants.
-pub const FARGATE: &str = "fargate.amazonaws.com";
+pub(crate) const FARGATE: &str = "fargate.amazonaws.com";
 /// The service principal that retires a task's grant once its volume is gone.
-pub const RETIRING: &str = "ec2.amazonaws.com";
+pub(crate) const RETIRING: &str = "ec2.amazonaws.com";
 
 /// A service principal of the platform calling in a customer's account and region.
 #[derive(Debug, Clone, Copy)]
