@@ -282,10 +282,12 @@ impl Types<'_> {
         if default {
             derives.push("Default");
         }
-        // Both ways: the wire reads inputs and writes outputs, the platform's own calls the
-        // reverse.
+        // Outputs are written; inputs are read from the wire and written by the platform's own
+        // calls (for validation and the trail).
         derives.push("Serialize");
-        derives.push("Deserialize");
+        if self.inputs.contains(name) {
+            derives.push("Deserialize");
+        }
         writeln!(
             out,
             "/// The model's `{name}`.\n#[derive({})]\npub struct {} {{",

@@ -39,7 +39,8 @@ pub(crate) struct ClusterRecord {
     pub(crate) tags: Vec<Tag>,
     pub(crate) capacity_providers: Vec<String>,
     pub(crate) default_strategy: Vec<CapacityProviderStrategyItem>,
-    pub(crate) service_connect: Option<ClusterServiceConnectDefaults>,
+    /// `serviceConnectDefaults`, as given.
+    pub(crate) service_connect: Option<ClusterServiceConnectDefaultsRequest>,
 }
 
 impl ClusterRecord {
@@ -158,7 +159,11 @@ impl Ecs {
                 ]
             }),
             attachments: included(ClusterField::Attachments).then(Vec::new),
-            service_connect_defaults: cluster.service_connect.clone(),
+            service_connect_defaults: cluster.service_connect.as_ref().map(|d| {
+                ClusterServiceConnectDefaults {
+                    namespace: d.namespace.clone(),
+                }
+            }),
             attachments_status: None,
         })
     }
@@ -257,7 +262,7 @@ impl Ecs {
             tags,
             capacity_providers,
             default_strategy: input.default_capacity_provider_strategy.unwrap_or_default(),
-            service_connect: service_connect(input.service_connect_defaults),
+            service_connect: input.service_connect_defaults,
         };
         let cluster = self
             .db
@@ -364,7 +369,7 @@ impl Ecs {
             Self::check_configuration(caller, configuration)?;
         }
         let settings = settings(input.settings)?;
-        let service_connect = service_connect(input.service_connect_defaults);
+        let service_connect = input.service_connect_defaults;
         let configuration = input.configuration;
         let cluster = self.change_cluster(caller, input.cluster.as_deref(), |cluster| {
             if let Some(configuration) = configuration {
@@ -499,15 +504,6 @@ const ALL: [ClusterField; 3] = [
     ClusterField::Settings,
     ClusterField::Tags,
 ];
-
-/// The Service Connect namespace a cluster is given, as shown.
-fn service_connect(
-    asked: Option<ClusterServiceConnectDefaultsRequest>,
-) -> Option<ClusterServiceConnectDefaults> {
-    asked.map(|d| ClusterServiceConnectDefaults {
-        namespace: d.namespace,
-    })
-}
 
 /// `settings`: `containerInsights` set to `enabled`, `disabled` or `enhanced`.
 fn settings(list: Option<Vec<ClusterSetting>>) -> Result<Vec<ClusterSetting>, AwsError> {

@@ -55,7 +55,7 @@ pub trait Op {
     /// The input structure.
     type Input: serde::de::DeserializeOwned + serde::Serialize;
     /// The output structure.
-    type Output: serde::Serialize + serde::de::DeserializeOwned;
+    type Output: serde::Serialize;
 
     /// The operation's model and its entry there.
     fn operation() -> (&'static Model, &'static Operation);

@@ -44,7 +44,7 @@ pub static MODEL: Model = Model {
 };
 
 /// The model's `Event`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Event {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -120,7 +120,7 @@ pub struct LookupEventsRequest {
 }
 
 /// The model's `LookupEventsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LookupEventsResponse {
     /// `Events`.
     #[serde(rename = "Events", default, skip_serializing_if = "Option::is_none")]
@@ -131,7 +131,7 @@ pub struct LookupEventsResponse {
 }
 
 /// The model's `Resource`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Resource {
     /// `ResourceName`.
     #[serde(rename = "ResourceName", default, skip_serializing_if = "Option::is_none")]

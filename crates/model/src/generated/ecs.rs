@@ -571,7 +571,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Attachment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
     /// `details`.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
@@ -710,7 +710,7 @@ crate::wire_enum! {
 }
 
 /// The model's `CapacityProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CapacityProvider {
     /// `autoScalingGroupProvider`.
     #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
@@ -795,7 +795,7 @@ pub struct CapacityReservationRequest {
 }
 
 /// The model's `Cluster`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Cluster {
     /// `activeServicesCount`.
     #[serde(rename = "activeServicesCount", default, skip_serializing_if = "Option::is_none")]
@@ -864,7 +864,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ClusterServiceConnectDefaults`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClusterServiceConnectDefaults {
     /// `namespace`.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
@@ -906,7 +906,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Container`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Container {
     /// `containerArn`.
     #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
@@ -1109,7 +1109,7 @@ pub struct ContainerDependency {
 }
 
 /// The model's `ContainerInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerInstance {
     /// `agentConnected`.
     #[serde(rename = "agentConnected", default, skip_serializing_if = "Option::is_none")]
@@ -1173,7 +1173,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ContainerInstanceHealthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerInstanceHealthStatus {
     /// `details`.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
@@ -1257,7 +1257,7 @@ pub struct CreateCapacityProviderRequest {
 }
 
 /// The model's `CreateCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1291,7 +1291,7 @@ pub struct CreateClusterRequest {
 }
 
 /// The model's `CreateClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1402,7 +1402,7 @@ pub struct CreateServiceRequest {
 }
 
 /// The model's `CreateServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
@@ -1421,7 +1421,7 @@ pub struct DeleteAccountSettingRequest {
 }
 
 /// The model's `DeleteAccountSettingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAccountSettingResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -1440,7 +1440,7 @@ pub struct DeleteAttributesRequest {
 }
 
 /// The model's `DeleteAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -1459,7 +1459,7 @@ pub struct DeleteCapacityProviderRequest {
 }
 
 /// The model's `DeleteCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -1475,7 +1475,7 @@ pub struct DeleteClusterRequest {
 }
 
 /// The model's `DeleteClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -1497,7 +1497,7 @@ pub struct DeleteServiceRequest {
 }
 
 /// The model's `DeleteServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
@@ -1513,7 +1513,7 @@ pub struct DeleteTaskDefinitionsRequest {
 }
 
 /// The model's `DeleteTaskDefinitionsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteTaskDefinitionsResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -1524,7 +1524,7 @@ pub struct DeleteTaskDefinitionsResponse {
 }
 
 /// The model's `Deployment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Deployment {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -1662,7 +1662,7 @@ crate::wire_enum! {
 }
 
 /// The model's `DeploymentEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeploymentEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1743,7 +1743,7 @@ pub struct DeregisterContainerInstanceRequest {
 }
 
 /// The model's `DeregisterContainerInstanceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeregisterContainerInstanceResponse {
     /// `containerInstance`.
     #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
@@ -1759,7 +1759,7 @@ pub struct DeregisterTaskDefinitionRequest {
 }
 
 /// The model's `DeregisterTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeregisterTaskDefinitionResponse {
     /// `taskDefinition`.
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -1787,7 +1787,7 @@ pub struct DescribeCapacityProvidersRequest {
 }
 
 /// The model's `DescribeCapacityProvidersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeCapacityProvidersResponse {
     /// `capacityProviders`.
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
@@ -1812,7 +1812,7 @@ pub struct DescribeClustersRequest {
 }
 
 /// The model's `DescribeClustersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeClustersResponse {
     /// `clusters`.
     #[serde(rename = "clusters", default, skip_serializing_if = "Option::is_none")]
@@ -1837,7 +1837,7 @@ pub struct DescribeContainerInstancesRequest {
 }
 
 /// The model's `DescribeContainerInstancesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeContainerInstancesResponse {
     /// `containerInstances`.
     #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
@@ -1862,7 +1862,7 @@ pub struct DescribeServicesRequest {
 }
 
 /// The model's `DescribeServicesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeServicesResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -1884,7 +1884,7 @@ pub struct DescribeTaskDefinitionRequest {
 }
 
 /// The model's `DescribeTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeTaskDefinitionResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1909,7 +1909,7 @@ pub struct DescribeTasksRequest {
 }
 
 /// The model's `DescribeTasksResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeTasksResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -2112,7 +2112,7 @@ pub struct FSxWindowsFileServerVolumeConfiguration {
 }
 
 /// The model's `Failure`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Failure {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -2221,7 +2221,7 @@ crate::wire_enum! {
 }
 
 /// The model's `InstanceHealthCheckResult`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InstanceHealthCheckResult {
     /// `lastStatusChange`.
     #[serde(rename = "lastStatusChange", default, skip_serializing_if = "Option::is_none")]
@@ -2484,7 +2484,7 @@ pub struct ListAccountSettingsRequest {
 }
 
 /// The model's `ListAccountSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAccountSettingsResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2518,7 +2518,7 @@ pub struct ListAttributesRequest {
 }
 
 /// The model's `ListAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -2540,7 +2540,7 @@ pub struct ListClustersRequest {
 }
 
 /// The model's `ListClustersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListClustersResponse {
     /// `clusterArns`.
     #[serde(rename = "clusterArns", default, skip_serializing_if = "Option::is_none")]
@@ -2571,7 +2571,7 @@ pub struct ListContainerInstancesRequest {
 }
 
 /// The model's `ListContainerInstancesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainerInstancesResponse {
     /// `containerInstanceArns`.
     #[serde(rename = "containerInstanceArns", default, skip_serializing_if = "Option::is_none")]
@@ -2596,7 +2596,7 @@ pub struct ListServicesByNamespaceRequest {
 }
 
 /// The model's `ListServicesByNamespaceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListServicesByNamespaceResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2630,7 +2630,7 @@ pub struct ListServicesRequest {
 }
 
 /// The model's `ListServicesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListServicesResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2649,7 +2649,7 @@ pub struct ListTagsForResourceRequest {
 }
 
 /// The model's `ListTagsForResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTagsForResourceResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2674,7 +2674,7 @@ pub struct ListTaskDefinitionFamiliesRequest {
 }
 
 /// The model's `ListTaskDefinitionFamiliesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTaskDefinitionFamiliesResponse {
     /// `families`.
     #[serde(rename = "families", default, skip_serializing_if = "Option::is_none")]
@@ -2705,7 +2705,7 @@ pub struct ListTaskDefinitionsRequest {
 }
 
 /// The model's `ListTaskDefinitionsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTaskDefinitionsResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2751,7 +2751,7 @@ pub struct ListTasksRequest {
 }
 
 /// The model's `ListTasksResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListTasksResponse {
     /// `nextToken`.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
@@ -2811,7 +2811,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ManagedAgent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ManagedAgent {
     /// `lastStartedAt`.
     #[serde(rename = "lastStartedAt", default, skip_serializing_if = "Option::is_none")]
@@ -2862,7 +2862,7 @@ pub struct ManagedInstancesNetworkConfiguration {
 }
 
 /// The model's `ManagedInstancesProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ManagedInstancesProvider {
     /// `autoRepairConfiguration`.
     #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
@@ -2978,7 +2978,7 @@ pub struct NetworkBandwidthGbpsRequest {
 }
 
 /// The model's `NetworkBinding`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkBinding {
     /// `bindIP`.
     #[serde(rename = "bindIP", default, skip_serializing_if = "Option::is_none")]
@@ -3009,7 +3009,7 @@ pub struct NetworkConfiguration {
 }
 
 /// The model's `NetworkInterface`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkInterface {
     /// `attachmentId`.
     #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
@@ -3160,7 +3160,7 @@ pub struct PutAccountSettingDefaultRequest {
 }
 
 /// The model's `PutAccountSettingDefaultResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PutAccountSettingDefaultResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -3182,7 +3182,7 @@ pub struct PutAccountSettingRequest {
 }
 
 /// The model's `PutAccountSettingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PutAccountSettingResponse {
     /// `setting`.
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -3201,7 +3201,7 @@ pub struct PutAttributesRequest {
 }
 
 /// The model's `PutAttributesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PutAttributesResponse {
     /// `attributes`.
     #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
@@ -3223,7 +3223,7 @@ pub struct PutClusterCapacityProvidersRequest {
 }
 
 /// The model's `PutClusterCapacityProvidersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PutClusterCapacityProvidersResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -3263,7 +3263,7 @@ pub struct RegisterContainerInstanceRequest {
 }
 
 /// The model's `RegisterContainerInstanceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RegisterContainerInstanceResponse {
     /// `containerInstance`.
     #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
@@ -3330,7 +3330,7 @@ pub struct RegisterTaskDefinitionRequest {
 }
 
 /// The model's `RegisterTaskDefinitionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RegisterTaskDefinitionResponse {
     /// `tags`.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -3455,7 +3455,7 @@ pub struct RunTaskRequest {
 }
 
 /// The model's `RunTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunTaskResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -3494,7 +3494,7 @@ pub struct S3FilesVolumeConfiguration {
 }
 
 /// The model's `Scale`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Scale {
     /// `unit`.
     #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
@@ -3531,7 +3531,7 @@ pub struct Secret {
 }
 
 /// The model's `Service`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Service {
     /// `availabilityZoneRebalancing`.
     #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
@@ -3719,7 +3719,7 @@ pub struct ServiceConnectService {
 }
 
 /// The model's `ServiceConnectServiceResource`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceConnectServiceResource {
     /// `discoveryArn`.
     #[serde(rename = "discoveryArn", default, skip_serializing_if = "Option::is_none")]
@@ -3779,7 +3779,7 @@ pub struct ServiceConnectTlsConfiguration {
 }
 
 /// The model's `ServiceCurrentRevisionSummary`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceCurrentRevisionSummary {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -3796,7 +3796,7 @@ pub struct ServiceCurrentRevisionSummary {
 }
 
 /// The model's `ServiceEvent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceEvent {
     /// `createdAt`.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -3881,7 +3881,7 @@ pub struct ServiceVolumeConfiguration {
 }
 
 /// The model's `Setting`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Setting {
     /// `name`.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -3962,7 +3962,7 @@ pub struct StartTaskRequest {
 }
 
 /// The model's `StartTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StartTaskResponse {
     /// `failures`.
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
@@ -3987,7 +3987,7 @@ pub struct StopTaskRequest {
 }
 
 /// The model's `StopTaskResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StopTaskResponse {
     /// `task`.
     #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
@@ -4028,7 +4028,7 @@ pub struct TagResourceRequest {
 }
 
 /// The model's `TagResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TagResourceResponse {
 }
 
@@ -4038,7 +4038,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Task`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Task {
     /// `attachments`.
     #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
@@ -4154,7 +4154,7 @@ pub struct Task {
 }
 
 /// The model's `TaskDefinition`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskDefinition {
     /// `compatibilities`.
     #[serde(rename = "compatibilities", default, skip_serializing_if = "Option::is_none")]
@@ -4268,7 +4268,7 @@ crate::wire_enum! {
 }
 
 /// The model's `TaskEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -4364,7 +4364,7 @@ pub struct TaskOverride {
 }
 
 /// The model's `TaskSet`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskSet {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -4531,7 +4531,7 @@ pub struct UntagResourceRequest {
 }
 
 /// The model's `UntagResourceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UntagResourceResponse {
 }
 
@@ -4553,7 +4553,7 @@ pub struct UpdateCapacityProviderRequest {
 }
 
 /// The model's `UpdateCapacityProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateCapacityProviderResponse {
     /// `capacityProvider`.
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
@@ -4578,7 +4578,7 @@ pub struct UpdateClusterRequest {
 }
 
 /// The model's `UpdateClusterResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateClusterResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4597,7 +4597,7 @@ pub struct UpdateClusterSettingsRequest {
 }
 
 /// The model's `UpdateClusterSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateClusterSettingsResponse {
     /// `cluster`.
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
@@ -4619,7 +4619,7 @@ pub struct UpdateContainerInstancesStateRequest {
 }
 
 /// The model's `UpdateContainerInstancesStateResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateContainerInstancesStateResponse {
     /// `containerInstances`.
     #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
@@ -4721,7 +4721,7 @@ pub struct UpdateServiceRequest {
 }
 
 /// The model's `UpdateServiceResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateServiceResponse {
     /// `service`.
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]

@@ -271,7 +271,7 @@ pub static MODEL: Model = Model {
 };
 
 /// The model's `AccessKey`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccessKey {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -291,7 +291,7 @@ pub struct AccessKey {
 }
 
 /// The model's `AccessKeyMetadata`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AccessKeyMetadata {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -352,7 +352,7 @@ pub struct AttachUserPolicyRequest {
 }
 
 /// The model's `AttachedPermissionsBoundary`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AttachedPermissionsBoundary {
     /// `PermissionsBoundaryArn`.
     #[serde(rename = "PermissionsBoundaryArn", default, skip_serializing_if = "Option::is_none")]
@@ -363,7 +363,7 @@ pub struct AttachedPermissionsBoundary {
 }
 
 /// The model's `AttachedPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AttachedPolicy {
     /// `PolicyArn`.
     #[serde(rename = "PolicyArn", default, skip_serializing_if = "Option::is_none")]
@@ -401,7 +401,7 @@ pub struct CreateAccessKeyRequest {
 }
 
 /// The model's `CreateAccessKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateAccessKeyResponse {
     /// `AccessKey`.
     #[serde(rename = "AccessKey")]
@@ -420,7 +420,7 @@ pub struct CreateGroupRequest {
 }
 
 /// The model's `CreateGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupResponse {
     /// `Group`.
     #[serde(rename = "Group")]
@@ -448,7 +448,7 @@ pub struct CreatePolicyRequest {
 }
 
 /// The model's `CreatePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreatePolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -470,7 +470,7 @@ pub struct CreatePolicyVersionRequest {
 }
 
 /// The model's `CreatePolicyVersionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreatePolicyVersionResponse {
     /// `PolicyVersion`.
     #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
@@ -504,7 +504,7 @@ pub struct CreateRoleRequest {
 }
 
 /// The model's `CreateRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRoleResponse {
     /// `Role`.
     #[serde(rename = "Role")]
@@ -529,7 +529,7 @@ pub struct CreateUserRequest {
 }
 
 /// The model's `CreateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateUserResponse {
     /// `User`.
     #[serde(rename = "User", default, skip_serializing_if = "Option::is_none")]
@@ -662,7 +662,7 @@ pub struct DetachUserPolicyRequest {
 }
 
 /// The model's `EvaluationResult`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvaluationResult {
     /// `EvalActionName`.
     #[serde(rename = "EvalActionName")]
@@ -705,7 +705,7 @@ pub struct GetGroupPolicyRequest {
 }
 
 /// The model's `GetGroupPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetGroupPolicyResponse {
     /// `GroupName`.
     #[serde(rename = "GroupName")]
@@ -733,7 +733,7 @@ pub struct GetGroupRequest {
 }
 
 /// The model's `GetGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetGroupResponse {
     /// `Group`.
     #[serde(rename = "Group")]
@@ -758,7 +758,7 @@ pub struct GetPolicyRequest {
 }
 
 /// The model's `GetPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetPolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -777,7 +777,7 @@ pub struct GetPolicyVersionRequest {
 }
 
 /// The model's `GetPolicyVersionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetPolicyVersionResponse {
     /// `PolicyVersion`.
     #[serde(rename = "PolicyVersion", default, skip_serializing_if = "Option::is_none")]
@@ -796,7 +796,7 @@ pub struct GetRolePolicyRequest {
 }
 
 /// The model's `GetRolePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetRolePolicyResponse {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -818,7 +818,7 @@ pub struct GetRoleRequest {
 }
 
 /// The model's `GetRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetRoleResponse {
     /// `Role`.
     #[serde(rename = "Role")]
@@ -837,7 +837,7 @@ pub struct GetUserPolicyRequest {
 }
 
 /// The model's `GetUserPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetUserPolicyResponse {
     /// `PolicyDocument`.
     #[serde(rename = "PolicyDocument")]
@@ -859,7 +859,7 @@ pub struct GetUserRequest {
 }
 
 /// The model's `GetUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetUserResponse {
     /// `User`.
     #[serde(rename = "User")]
@@ -867,7 +867,7 @@ pub struct GetUserResponse {
 }
 
 /// The model's `Group`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Group {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -901,7 +901,7 @@ pub struct ListAccessKeysRequest {
 }
 
 /// The model's `ListAccessKeysResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAccessKeysResponse {
     /// `AccessKeyMetadata`.
     #[serde(rename = "AccessKeyMetadata")]
@@ -932,7 +932,7 @@ pub struct ListAttachedGroupPoliciesRequest {
 }
 
 /// The model's `ListAttachedGroupPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAttachedGroupPoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -963,7 +963,7 @@ pub struct ListAttachedRolePoliciesRequest {
 }
 
 /// The model's `ListAttachedRolePoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAttachedRolePoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -994,7 +994,7 @@ pub struct ListAttachedUserPoliciesRequest {
 }
 
 /// The model's `ListAttachedUserPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAttachedUserPoliciesResponse {
     /// `AttachedPolicies`.
     #[serde(rename = "AttachedPolicies", default, skip_serializing_if = "Option::is_none")]
@@ -1022,7 +1022,7 @@ pub struct ListGroupPoliciesRequest {
 }
 
 /// The model's `ListGroupPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1050,7 +1050,7 @@ pub struct ListGroupsForUserRequest {
 }
 
 /// The model's `ListGroupsForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupsForUserResponse {
     /// `Groups`.
     #[serde(rename = "Groups")]
@@ -1078,7 +1078,7 @@ pub struct ListGroupsRequest {
 }
 
 /// The model's `ListGroupsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupsResponse {
     /// `Groups`.
     #[serde(rename = "Groups")]
@@ -1115,7 +1115,7 @@ pub struct ListPoliciesRequest {
 }
 
 /// The model's `ListPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1143,7 +1143,7 @@ pub struct ListRolePoliciesRequest {
 }
 
 /// The model's `ListRolePoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRolePoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1171,7 +1171,7 @@ pub struct ListRoleTagsRequest {
 }
 
 /// The model's `ListRoleTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRoleTagsResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1199,7 +1199,7 @@ pub struct ListRolesRequest {
 }
 
 /// The model's `ListRolesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRolesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1227,7 +1227,7 @@ pub struct ListUserPoliciesRequest {
 }
 
 /// The model's `ListUserPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserPoliciesResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1255,7 +1255,7 @@ pub struct ListUserTagsRequest {
 }
 
 /// The model's `ListUserTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserTagsResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1283,7 +1283,7 @@ pub struct ListUsersRequest {
 }
 
 /// The model's `ListUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUsersResponse {
     /// `IsTruncated`.
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
@@ -1297,7 +1297,7 @@ pub struct ListUsersResponse {
 }
 
 /// The model's `OrganizationsDecisionDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationsDecisionDetail {
     /// `AllowedByOrganizations`.
     #[serde(rename = "AllowedByOrganizations", default, skip_serializing_if = "Option::is_none")]
@@ -1310,7 +1310,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PermissionsBoundaryDecisionDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PermissionsBoundaryDecisionDetail {
     /// `AllowedByPermissionsBoundary`.
     #[serde(rename = "AllowedByPermissionsBoundary", default, skip_serializing_if = "Option::is_none")]
@@ -1318,7 +1318,7 @@ pub struct PermissionsBoundaryDecisionDetail {
 }
 
 /// The model's `Policy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Policy {
     /// `Arn`.
     #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
@@ -1374,7 +1374,7 @@ crate::wire_enum! {
 }
 
 /// The model's `PolicyVersion`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PolicyVersion {
     /// `CreateDate`.
     #[serde(rename = "CreateDate", default, skip_serializing_if = "Option::is_none")]
@@ -1391,7 +1391,7 @@ pub struct PolicyVersion {
 }
 
 /// The model's `Position`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Position {
     /// `Column`.
     #[serde(rename = "Column", default, skip_serializing_if = "Option::is_none")]
@@ -1477,7 +1477,7 @@ pub struct RemoveUserFromGroupRequest {
 }
 
 /// The model's `ResourceSpecificResult`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResourceSpecificResult {
     /// `EvalDecisionDetails`.
     #[serde(rename = "EvalDecisionDetails", default, skip_serializing_if = "Option::is_none")]
@@ -1500,7 +1500,7 @@ pub struct ResourceSpecificResult {
 }
 
 /// The model's `Role`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Role {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -1538,7 +1538,7 @@ pub struct Role {
 }
 
 /// The model's `RoleLastUsed`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RoleLastUsed {
     /// `LastUsedDate`.
     #[serde(rename = "LastUsedDate", default, skip_serializing_if = "Option::is_none")]
@@ -1587,7 +1587,7 @@ pub struct SimulateCustomPolicyRequest {
 }
 
 /// The model's `SimulatePolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SimulatePolicyResponse {
     /// `EvaluationResults`.
     #[serde(rename = "EvaluationResults", default, skip_serializing_if = "Option::is_none")]
@@ -1642,7 +1642,7 @@ pub struct SimulatePrincipalPolicyRequest {
 }
 
 /// The model's `Statement`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Statement {
     /// `EndPosition`.
     #[serde(rename = "EndPosition", default, skip_serializing_if = "Option::is_none")]
@@ -1739,7 +1739,7 @@ pub struct UpdateAssumeRolePolicyRequest {
 }
 
 /// The model's `User`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct User {
     /// `Arn`.
     #[serde(rename = "Arn")]

@@ -265,7 +265,7 @@ crate::wire_enum! {
 }
 
 /// The model's `AliasListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AliasListEntry {
     /// `AliasArn`.
     #[serde(rename = "AliasArn", default, skip_serializing_if = "Option::is_none")]
@@ -293,7 +293,7 @@ pub struct CancelKeyDeletionRequest {
 }
 
 /// The model's `CancelKeyDeletionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CancelKeyDeletionResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -341,7 +341,7 @@ pub struct CreateGrantRequest {
 }
 
 /// The model's `CreateGrantResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGrantResponse {
     /// `GrantId`.
     #[serde(rename = "GrantId", default, skip_serializing_if = "Option::is_none")]
@@ -390,7 +390,7 @@ pub struct CreateKeyRequest {
 }
 
 /// The model's `CreateKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateKeyResponse {
     /// `KeyMetadata`.
     #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -442,7 +442,7 @@ pub struct DecryptRequest {
 }
 
 /// The model's `DecryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DecryptResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -481,7 +481,7 @@ pub struct DeleteImportedKeyMaterialRequest {
 }
 
 /// The model's `DeleteImportedKeyMaterialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteImportedKeyMaterialResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -503,7 +503,7 @@ pub struct DescribeKeyRequest {
 }
 
 /// The model's `DescribeKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DescribeKeyResponse {
     /// `KeyMetadata`.
     #[serde(rename = "KeyMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -574,7 +574,7 @@ pub struct EncryptRequest {
 }
 
 /// The model's `EncryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EncryptResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -621,7 +621,7 @@ pub struct GenerateDataKeyPairRequest {
 }
 
 /// The model's `GenerateDataKeyPairResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateDataKeyPairResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -667,7 +667,7 @@ pub struct GenerateDataKeyPairWithoutPlaintextRequest {
 }
 
 /// The model's `GenerateDataKeyPairWithoutPlaintextResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateDataKeyPairWithoutPlaintextResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -713,7 +713,7 @@ pub struct GenerateDataKeyRequest {
 }
 
 /// The model's `GenerateDataKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateDataKeyResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -756,7 +756,7 @@ pub struct GenerateDataKeyWithoutPlaintextRequest {
 }
 
 /// The model's `GenerateDataKeyWithoutPlaintextResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateDataKeyWithoutPlaintextResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -790,7 +790,7 @@ pub struct GenerateMacRequest {
 }
 
 /// The model's `GenerateMacResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateMacResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -818,7 +818,7 @@ pub struct GenerateRandomRequest {
 }
 
 /// The model's `GenerateRandomResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GenerateRandomResponse {
     /// `CiphertextForRecipient`.
     #[serde(rename = "CiphertextForRecipient", default, skip_serializing_if = "Option::is_none")]
@@ -840,7 +840,7 @@ pub struct GetKeyPolicyRequest {
 }
 
 /// The model's `GetKeyPolicyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetKeyPolicyResponse {
     /// `Policy`.
     #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
@@ -859,7 +859,7 @@ pub struct GetKeyRotationStatusRequest {
 }
 
 /// The model's `GetKeyRotationStatusResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetKeyRotationStatusResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -893,7 +893,7 @@ pub struct GetParametersForImportRequest {
 }
 
 /// The model's `GetParametersForImportResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetParametersForImportResponse {
     /// `ImportToken`.
     #[serde(rename = "ImportToken", default, skip_serializing_if = "Option::is_none")]
@@ -921,7 +921,7 @@ pub struct GetPublicKeyRequest {
 }
 
 /// The model's `GetPublicKeyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetPublicKeyResponse {
     /// `CustomerMasterKeySpec`.
     #[serde(rename = "CustomerMasterKeySpec", default, skip_serializing_if = "Option::is_none")]
@@ -961,7 +961,7 @@ pub struct GrantConstraints {
 }
 
 /// The model's `GrantListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GrantListEntry {
     /// `Constraints`.
     #[serde(rename = "Constraints", default, skip_serializing_if = "Option::is_none")]
@@ -1027,7 +1027,7 @@ pub struct ImportKeyMaterialRequest {
 }
 
 /// The model's `ImportKeyMaterialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImportKeyMaterialResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1063,7 +1063,7 @@ crate::wire_enum! {
 }
 
 /// The model's `KeyListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct KeyListEntry {
     /// `KeyArn`.
     #[serde(rename = "KeyArn", default, skip_serializing_if = "Option::is_none")]
@@ -1084,7 +1084,7 @@ crate::wire_enum! {
 }
 
 /// The model's `KeyMetadata`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct KeyMetadata {
     /// `AWSAccountId`.
     #[serde(rename = "AWSAccountId", default, skip_serializing_if = "Option::is_none")]
@@ -1196,7 +1196,7 @@ pub struct ListAliasesRequest {
 }
 
 /// The model's `ListAliasesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAliasesResponse {
     /// `Aliases`.
     #[serde(rename = "Aliases", default, skip_serializing_if = "Option::is_none")]
@@ -1230,7 +1230,7 @@ pub struct ListGrantsRequest {
 }
 
 /// The model's `ListGrantsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGrantsResponse {
     /// `Grants`.
     #[serde(rename = "Grants", default, skip_serializing_if = "Option::is_none")]
@@ -1258,7 +1258,7 @@ pub struct ListKeyPoliciesRequest {
 }
 
 /// The model's `ListKeyPoliciesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListKeyPoliciesResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1289,7 +1289,7 @@ pub struct ListKeyRotationsRequest {
 }
 
 /// The model's `ListKeyRotationsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListKeyRotationsResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1314,7 +1314,7 @@ pub struct ListKeysRequest {
 }
 
 /// The model's `ListKeysResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListKeysResponse {
     /// `Keys`.
     #[serde(rename = "Keys", default, skip_serializing_if = "Option::is_none")]
@@ -1342,7 +1342,7 @@ pub struct ListResourceTagsRequest {
 }
 
 /// The model's `ListResourceTagsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListResourceTagsResponse {
     /// `NextMarker`.
     #[serde(rename = "NextMarker", default, skip_serializing_if = "Option::is_none")]
@@ -1380,7 +1380,7 @@ crate::wire_enum! {
 }
 
 /// The model's `MultiRegionConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MultiRegionConfiguration {
     /// `MultiRegionKeyType`.
     #[serde(rename = "MultiRegionKeyType", default, skip_serializing_if = "Option::is_none")]
@@ -1394,7 +1394,7 @@ pub struct MultiRegionConfiguration {
 }
 
 /// The model's `MultiRegionKey`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MultiRegionKey {
     /// `Arn`.
     #[serde(rename = "Arn", default, skip_serializing_if = "Option::is_none")]
@@ -1467,7 +1467,7 @@ pub struct ReEncryptRequest {
 }
 
 /// The model's `ReEncryptResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ReEncryptResponse {
     /// `CiphertextBlob`.
     #[serde(rename = "CiphertextBlob", default, skip_serializing_if = "Option::is_none")]
@@ -1543,7 +1543,7 @@ pub struct RotateKeyOnDemandRequest {
 }
 
 /// The model's `RotateKeyOnDemandResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RotateKeyOnDemandResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1556,7 +1556,7 @@ crate::wire_enum! {
 }
 
 /// The model's `RotationsListEntry`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RotationsListEntry {
     /// `ExpirationModel`.
     #[serde(rename = "ExpirationModel", default, skip_serializing_if = "Option::is_none")]
@@ -1599,7 +1599,7 @@ pub struct ScheduleKeyDeletionRequest {
 }
 
 /// The model's `ScheduleKeyDeletionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ScheduleKeyDeletionResponse {
     /// `DeletionDate`.
     #[serde(rename = "DeletionDate", default, skip_serializing_if = "Option::is_none")]
@@ -1639,7 +1639,7 @@ pub struct SignRequest {
 }
 
 /// The model's `SignResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SignResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1736,7 +1736,7 @@ pub struct VerifyMacRequest {
 }
 
 /// The model's `VerifyMacResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VerifyMacResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1776,7 +1776,7 @@ pub struct VerifyRequest {
 }
 
 /// The model's `VerifyResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VerifyResponse {
     /// `KeyId`.
     #[serde(rename = "KeyId", default, skip_serializing_if = "Option::is_none")]
@@ -1795,7 +1795,7 @@ crate::wire_enum! {
 }
 
 /// The model's `XksKeyConfigurationType`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct XksKeyConfigurationType {
     /// `Id`.
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]

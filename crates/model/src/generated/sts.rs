@@ -108,7 +108,7 @@ pub struct AssumeRoleRequest {
 }
 
 /// The model's `AssumeRoleResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssumeRoleResponse {
     /// `AssumedRoleUser`.
     #[serde(rename = "AssumedRoleUser", default, skip_serializing_if = "Option::is_none")]
@@ -125,7 +125,7 @@ pub struct AssumeRoleResponse {
 }
 
 /// The model's `AssumedRoleUser`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssumedRoleUser {
     /// `Arn`.
     #[serde(rename = "Arn")]
@@ -136,7 +136,7 @@ pub struct AssumedRoleUser {
 }
 
 /// The model's `Credentials`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Credentials {
     /// `AccessKeyId`.
     #[serde(rename = "AccessKeyId")]
@@ -158,7 +158,7 @@ pub struct GetCallerIdentityRequest {
 }
 
 /// The model's `GetCallerIdentityResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetCallerIdentityResponse {
     /// `Account`.
     #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]
@@ -186,7 +186,7 @@ pub struct GetSessionTokenRequest {
 }
 
 /// The model's `GetSessionTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetSessionTokenResponse {
     /// `Credentials`.
     #[serde(rename = "Credentials", default, skip_serializing_if = "Option::is_none")]
