@@ -12,6 +12,7 @@ use neargate_model::{Access, Handler, Question};
 use neargate_store::{Read as _, Table};
 
 use crate::errors::{invalid, server};
+use crate::input::required;
 use crate::names::{Scope, limit, typed_page};
 use crate::{Caller, Ecs};
 
@@ -102,13 +103,6 @@ fn named<'i>(
         )?,
         value,
     ))
-}
-
-/// A member ECS requires (the model leaves it optional).
-fn required<'i>(value: Option<&'i str>, name: &str) -> Result<&'i str, AwsError> {
-    value
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| invalid(format!("{name} can not be blank.")))
 }
 
 impl Ecs {

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::capacity_providers::BUILT_IN_PROVIDERS;
 use crate::errors::{client, cluster_not_found, invalid, server};
+use crate::input::required;
 use crate::names::{Scope, cluster_arn, limit, missing_typed, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_index::scan;
@@ -348,9 +349,7 @@ impl Ecs {
         change: impl FnOnce(&mut ClusterRecord) -> Result<(), AwsError>,
     ) -> Result<Cluster, AwsError> {
         let scope = caller.scope();
-        let named = cluster
-            .filter(|c| !c.is_empty())
-            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let named = required(cluster, "cluster")?;
         let mut cluster = Arc::unwrap_or_clone(self.cluster(scope, Some(named))?);
         change(&mut cluster)?;
         let key = scope.key(&cluster.name);
@@ -417,11 +416,7 @@ impl Ecs {
         caller: &Caller<'_>,
         input: PutClusterCapacityProvidersRequest,
     ) -> Result<PutClusterCapacityProvidersResponse, AwsError> {
-        let named = input
-            .cluster
-            .as_deref()
-            .filter(|c| !c.is_empty())
-            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let named = required(input.cluster.as_deref(), "cluster")?;
         let cluster = short_name(named, "cluster");
         // Managed Instances providers stay with their cluster whatever the list says.
         let managed: Vec<String> = self
@@ -463,11 +458,7 @@ impl Ecs {
         input: DeleteClusterRequest,
     ) -> Result<DeleteClusterResponse, AwsError> {
         let scope = caller.scope();
-        let named = input
-            .cluster
-            .as_deref()
-            .filter(|c| !c.is_empty())
-            .ok_or_else(|| invalid("cluster can not be blank."))?;
+        let named = required(input.cluster.as_deref(), "cluster")?;
         let mut cluster = Arc::unwrap_or_clone(self.cluster(scope, Some(named))?);
         if self.live_services(scope, &cluster.name)? > 0 {
             return Err(EcsError::ClusterContainsServicesException

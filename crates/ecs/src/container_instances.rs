@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::errors::{invalid, server};
+use crate::input::required;
 use crate::names::{
     Scope, cluster_arn, instance_arn, limit, missing_typed, short_name, typed_page,
 };
@@ -827,13 +828,6 @@ impl Ecs {
             next_token,
         })
     }
-}
-
-/// A member ECS requires (the model leaves it optional).
-fn required<'i>(value: Option<&'i str>, name: &str) -> Result<&'i str, AwsError> {
-    value
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| invalid(format!("{name} can not be blank.")))
 }
 
 /// A list that must hold 1 to `max` items; `label` names it in errors ("Container Instances

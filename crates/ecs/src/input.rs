@@ -13,10 +13,14 @@ pub(crate) fn opt_str<'a>(input: &'a JsonInput, name: &str) -> Result<Option<&'a
 
 /// A required string member.
 pub(crate) fn req_str<'a>(input: &'a JsonInput, name: &str) -> Result<&'a str, AwsError> {
-    match opt_str(input, name)? {
-        Some(v) if !v.is_empty() => Ok(v),
-        _ => Err(invalid(format!("{name} can not be blank."))),
-    }
+    required(opt_str(input, name)?, name)
+}
+
+/// A member ECS requires (the model leaves it optional): present and not empty.
+pub(crate) fn required<'i>(value: Option<&'i str>, name: &str) -> Result<&'i str, AwsError> {
+    value
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| invalid(format!("{name} can not be blank.")))
 }
 
 /// An optional list of strings.

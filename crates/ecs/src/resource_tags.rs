@@ -13,6 +13,7 @@ use crate::capacity_providers::{PROVIDERS, ProviderRecord};
 use crate::clusters::{CLUSTERS, ClusterRecord};
 use crate::container_instances::{INSTANCES, InstanceRecord};
 use crate::errors::{invalid, server};
+use crate::input::required;
 use crate::names::Scope;
 use crate::tags::{self, Tag};
 use crate::task_definitions::{TASK_DEFINITIONS, TaskDefinitionRecord};
@@ -120,12 +121,6 @@ impl Ecs {
     }
 }
 
-/// A request's `resourceArn`, which ECS requires.
-fn resource_arn(arn: Option<&str>) -> Result<&str, AwsError> {
-    arn.filter(|a| !a.is_empty())
-        .ok_or_else(|| invalid("resourceArn can not be blank."))
-}
-
 /// `ecs:<operation>` on the resource `arn` names (`*` if none), with `context`.
 fn on_resource(operation: &str, arn: Option<&str>, context: Vec<ConditionKey>) -> Access<'static> {
     Access::one(
@@ -148,7 +143,7 @@ impl<'a> Handler<ops::TagResource, Caller<'a>> for Ecs {
         caller: &Caller<'a>,
         input: TagResourceRequest,
     ) -> Result<TagResourceResponse, AwsError> {
-        let arn = resource_arn(input.resource_arn.as_deref())?;
+        let arn = required(input.resource_arn.as_deref(), "resourceArn")?;
         let new = tags::given(input.tags.as_deref())?;
         self.with_tags(caller, arn, |tags| {
             tags::merge(tags, new);
@@ -179,7 +174,7 @@ impl<'a> Handler<ops::UntagResource, Caller<'a>> for Ecs {
         caller: &Caller<'a>,
         input: UntagResourceRequest,
     ) -> Result<UntagResourceResponse, AwsError> {
-        let arn = resource_arn(input.resource_arn.as_deref())?;
+        let arn = required(input.resource_arn.as_deref(), "resourceArn")?;
         let keys = input.tag_keys.unwrap_or_default();
         if keys
             .iter()
@@ -215,7 +210,7 @@ impl<'a> Handler<ops::ListTagsForResource, Caller<'a>> for Ecs {
         caller: &Caller<'a>,
         input: ListTagsForResourceRequest,
     ) -> Result<ListTagsForResourceResponse, AwsError> {
-        let arn = resource_arn(input.resource_arn.as_deref())?;
+        let arn = required(input.resource_arn.as_deref(), "resourceArn")?;
         let tags = self.with_tags(caller, arn, |_| Ok(()))?;
         Ok(ListTagsForResourceResponse {
             tags: Some(tags::typed(&tags)),

@@ -948,10 +948,7 @@ impl<'a> neargate_model::Handler<ops::ListServicesByNamespace, Caller<'a>> for E
         _: &Caller<'a>,
         input: ListServicesByNamespaceRequest,
     ) -> Result<ListServicesByNamespaceResponse, AwsError> {
-        let namespace = input
-            .namespace
-            .filter(|n| !n.is_empty())
-            .ok_or_else(|| invalid("namespace can not be blank."))?;
+        let namespace = crate::input::required(input.namespace.as_deref(), "namespace")?;
         Err(EcsError::NamespaceNotFoundException.with(format!(
             "Namespace {namespace} not found: Service Connect namespaces are not supported."
         )))

@@ -24,16 +24,20 @@ fn principal() -> Principal {
     }
 }
 
-/// Runs `operation` as an administrator allowed everything; the output or the error.
-fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError> {
+/// Runs `f` as an administrator allowed everything.
+fn as_admin<R>(f: impl FnOnce(&Caller<'_>) -> R) -> R {
     let principal = principal();
     let allow = |_: &neargate_policy::Policy, _: &str| true;
-    let caller = Caller {
+    f(&Caller {
         principal: &principal,
         region: "us-east-1",
         may_manage: &allow,
         called_via: None,
-    };
+    })
+}
+
+/// Runs `operation` as an administrator allowed everything; the output or the error.
+fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError> {
     let Value::Object(map) = input else {
         unreachable!("inputs are objects")
     };
@@ -42,10 +46,12 @@ fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError>
     if let Some(shape) = model.operation(operation).and_then(|op| op.input) {
         neargate_model::validate(model, shape, &map)?;
     }
-    neargate_model::kms::dispatch(kms, &caller, operation, &map, &mut |_| Ok(()))
-        .ok_or_else(|| AwsError::unknown_operation(operation))?
-        .map(|a| a.output)
-        .map_err(|f| f.error)
+    as_admin(|caller| {
+        neargate_model::kms::dispatch(kms, caller, operation, &map, &mut |_| Ok(()))
+            .ok_or_else(|| AwsError::unknown_operation(operation))?
+            .map(|a| a.output)
+            .map_err(|f| f.error)
+    })
 }
 
 fn call(kms: &Kms, operation: &str, input: Value) -> Value {
@@ -162,21 +168,15 @@ fn resource_aliases_follow_alias_changes() {
     let aliases = |kms: &Kms| {
         let input: EncryptRequest =
             serde_json::from_value(json!({"KeyId": id, "Plaintext": "aGk="})).unwrap();
-        let principal = principal();
-        let allow = |_: &neargate_policy::Policy, _: &str| true;
-        let caller = Caller {
-            principal: &principal,
-            region: "us-east-1",
-            may_manage: &allow,
-            called_via: None,
-        };
-        let access = Handler::<ops::Encrypt, _>::access(kms, &caller, &input).unwrap();
-        access.questions[0]
-            .context
-            .iter()
-            .find(|(k, _)| k == "kms:ResourceAliases")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+        as_admin(|caller| {
+            let access = Handler::<ops::Encrypt, _>::access(kms, caller, &input).unwrap();
+            access.questions[0]
+                .context
+                .iter()
+                .find(|(k, _)| k == "kms:ResourceAliases")
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
     };
     assert!(aliases(&kms).is_empty());
     call(

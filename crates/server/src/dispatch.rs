@@ -13,22 +13,10 @@ pub(crate) fn dispatch(
     facts: &RequestFacts<'_>,
     call: &Call,
 ) -> Result<Reply, AwsError> {
-    let principal = &caller.principal;
-    let region = facts.region;
     match (call.service.signing_name, &call.input) {
-        ("ecs", Input::Json(input)) => {
-            let platform = crate::launcher::EcsPlatform {
-                app,
-                caller,
-                region,
-            };
-            let ecs_caller = neargate_ecs::Caller {
-                principal,
-                region,
-                platform: &platform,
-            };
-            app.ecs.handle(&ecs_caller, &call.operation, input)
-        }
+        ("ecs", Input::Json(input)) => crate::units::as_ecs_caller(app, caller, facts, |ecs| {
+            app.ecs.handle(ecs, &call.operation, input)
+        }),
         _ => Err(crate::units::not_served(call)),
     }
 }

@@ -53,25 +53,15 @@ pub(crate) fn run(
         "kms" => as_kms_caller(app, caller, facts, |kms_caller| {
             neargate_model::kms::dispatch(&app.kms, kms_caller, operation, input, &mut authorize)
         }),
-        "ecs" => {
-            let platform = crate::launcher::EcsPlatform {
-                app,
-                caller,
-                region,
-            };
-            let ecs_caller = neargate_ecs::Caller {
-                principal,
-                region,
-                platform: &platform,
-            };
+        "ecs" => as_ecs_caller(app, caller, facts, |ecs_caller| {
             neargate_model::ecs::dispatch(
                 app.ecs.as_ref(),
-                &ecs_caller,
+                ecs_caller,
                 operation,
                 input,
                 &mut authorize,
             )
-        }
+        }),
         "iam" => neargate_model::iam::dispatch(
             &app.iam,
             principal.as_ref(),
@@ -114,6 +104,26 @@ fn as_kms_caller<R>(
         region: facts.region,
         may_manage: &may_manage,
         called_via: facts.called_via,
+    })
+}
+
+/// Runs `f` with `caller` as ECS sees it: the platform acting for the caller beside it.
+pub(crate) fn as_ecs_caller<R>(
+    app: &App,
+    caller: &Caller,
+    facts: &RequestFacts<'_>,
+    f: impl FnOnce(&neargate_ecs::Caller<'_>) -> R,
+) -> R {
+    let region = facts.region;
+    let platform = crate::launcher::EcsPlatform {
+        app,
+        caller,
+        region,
+    };
+    f(&neargate_ecs::Caller {
+        principal: &caller.principal,
+        region,
+        platform: &platform,
     })
 }
 
