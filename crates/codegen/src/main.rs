@@ -110,6 +110,8 @@ struct ServedService {
     /// The operations that are units (a `Handler` each); the others are still dispatched by
     /// hand while their service moves over.
     units: BTreeSet<String>,
+    /// Output shapes the service keeps as its records: read back, so they deserialize too.
+    stored: BTreeSet<String>,
     /// The error code of input the model forbids.
     exception: String,
     /// Whether missing required members are reported.
@@ -134,10 +136,20 @@ impl Served {
                         model: (*model).to_owned(),
                         operations: BTreeMap::new(),
                         units: BTreeSet::new(),
+                        stored: BTreeSet::new(),
                         exception: (*exception).to_owned(),
                         required: flags.contains(&"required"),
                         constraints: flags.contains(&"constraints"),
                     });
+                }
+                ["stored", shapes @ ..] => {
+                    let service = services.last_mut().ok_or(format!(
+                        "served.txt:{}: stored shapes before any service",
+                        n + 1
+                    ))?;
+                    service
+                        .stored
+                        .extend(shapes.iter().map(|s| (*s).to_owned()));
                 }
                 [access @ ("read" | "write"), operation, flags @ ..] => {
                     let service = services.last_mut().ok_or(format!(
@@ -227,9 +239,16 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
             .collect()
     };
     // Every shape the served operations reach, through their inputs, outputs and errors.
+    if let Some(unknown) = service.stored.iter().find(|s| !shapes.contains_key(*s)) {
+        return Err(format!("{} has no shape {unknown} to store", service.model));
+    }
+    // Stored shapes are read back from the store as inputs are from the wire.
     let inputs = closure(
         shapes,
-        served.iter().filter_map(|(_, op)| part(op, "input")),
+        served
+            .iter()
+            .filter_map(|(_, op)| part(op, "input"))
+            .chain(service.stored.iter().cloned()),
     );
     let outputs = closure(
         shapes,

@@ -10,15 +10,25 @@
 //! deregistered when idle for `scaleInAfter` seconds.
 
 use neargate_common::AwsError;
+use neargate_model::ecs::{
+    AutoRepairConfiguration, CapacityOptionType, CapacityProvider, CapacityProviderField,
+    CapacityProviderStatus, CapacityProviderType, CapacityProviderUpdateStatus,
+    CreateCapacityProviderRequest, CreateCapacityProviderResponse, DeleteCapacityProviderRequest,
+    DeleteCapacityProviderResponse, DescribeCapacityProvidersRequest,
+    DescribeCapacityProvidersResponse, InfrastructureOptimization, InstanceLaunchTemplate,
+    InstanceLaunchTemplateUpdate, ManagedInstancesMonitoringOptions, ManagedInstancesProvider,
+    PropagateMITags, UpdateCapacityProviderRequest, UpdateCapacityProviderResponse,
+    VCpuCountRangeRequest, ops,
+};
+use neargate_model::{Access, ConditionKey, Handler, Question};
 use neargate_store::{Read as _, Table};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::clusters::CLUSTERS;
 use crate::errors::{client, invalid, server};
-use crate::input::{opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, missing, page, short_name, valid_name};
+use crate::input::{choice, required};
+use crate::names::{Scope, missing_typed, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
@@ -41,10 +51,10 @@ pub(crate) struct ProviderRecord {
     /// The cluster it belongs to.
     pub(crate) cluster: String,
     /// `ACTIVE`, `DEPROVISIONING` (being deleted) or `INACTIVE`.
-    pub(crate) status: String,
-    pub(crate) update_status: String,
+    pub(crate) status: CapacityProviderStatus,
+    pub(crate) update_status: CapacityProviderUpdateStatus,
     /// `managedInstancesProvider`, validated, with its defaults.
-    pub(crate) managed: Value,
+    pub(crate) managed: ManagedInstancesProvider,
     pub(crate) tags: Vec<Tag>,
 }
 
@@ -52,24 +62,27 @@ pub(crate) struct ProviderRecord {
 pub(crate) const PROVIDERS: Table<ProviderRecord> = Table::new("ecs.capacity_providers", 1);
 
 impl ProviderRecord {
-    fn shown(&self, with_tags: bool) -> Value {
-        let mut shown = json!({
-            "capacityProviderArn": self.arn,
-            "name": self.name,
-            "cluster": self.cluster,
-            "status": self.status,
-            "type": "MANAGED_INSTANCES",
-            "managedInstancesProvider": self.managed,
-            "updateStatus": self.update_status,
-        });
-        if with_tags {
-            shown["tags"] = tags::show(&self.tags);
+    fn shown(&self, with_tags: bool) -> CapacityProvider {
+        CapacityProvider {
+            capacity_provider_arn: Some(self.arn.clone()),
+            name: Some(self.name.clone()),
+            cluster: Some(self.cluster.clone()),
+            status: Some(self.status.clone()),
+            type_: Some(CapacityProviderType::ManagedInstances),
+            managed_instances_provider: Some(self.managed.clone()),
+            update_status: Some(self.update_status.clone()),
+            tags: with_tags.then(|| tags::typed(&self.tags)),
+            ..CapacityProvider::default()
         }
-        shown
     }
 
-    fn template(&self) -> &Value {
-        &self.managed["instanceLaunchTemplate"]
+    /// Whether it is in use (neither being deleted nor deleted).
+    pub(crate) fn is_active(&self) -> bool {
+        self.status == CapacityProviderStatus::Active
+    }
+
+    fn template(&self) -> Option<&InstanceLaunchTemplate> {
+        self.managed.instance_launch_template.as_ref()
     }
 
     /// Whether its tasks may add privileged Linux capabilities or run privileged.
@@ -81,56 +94,54 @@ impl ProviderRecord {
 
     /// Whether its instances run in FIPS mode.
     pub(crate) fn fips(&self) -> bool {
-        self.template()["fipsEnabled"] == true
+        self.template().and_then(|t| t.fips_enabled) == Some(true)
     }
 
     /// The CPU units and MiB of memory of one of its instances, on a host of `host`.
     pub(crate) fn instance_size(&self, host: (i64, i64)) -> (i64, i64) {
-        let requirements = &self.template()["instanceRequirements"];
-        let cpu = requirements["vCpuCount"]["min"]
-            .as_i64()
-            .map_or(host.0, |v| (v * 1024).min(host.0));
-        let memory = requirements["memoryMiB"]["min"]
-            .as_i64()
-            .map_or(host.1, |m| m.min(host.1));
+        let requirements = self
+            .template()
+            .and_then(|t| t.instance_requirements.as_ref());
+        let cpu = requirements
+            .and_then(|r| r.v_cpu_count.as_ref())
+            .and_then(|c| c.min)
+            .map_or(host.0, |v| (i64::from(v) * 1024).min(host.0));
+        let memory = requirements
+            .and_then(|r| r.memory_mib.as_ref())
+            .and_then(|m| m.min)
+            .map_or(host.1, |m| i64::from(m).min(host.1));
         (cpu, memory)
     }
 
     /// Seconds an idle instance is kept; `None` when idle instances are kept for good.
     pub(crate) fn scale_in_after(&self) -> Option<i64> {
-        match self.managed["infrastructureOptimization"]["scaleInAfter"].as_i64() {
+        let after = self
+            .managed
+            .infrastructure_optimization
+            .as_ref()
+            .and_then(|o| o.scale_in_after);
+        match after {
             Some(-1) => None,
-            Some(seconds) => Some(seconds),
+            Some(seconds) => Some(i64::from(seconds)),
             None => Some(DEFAULT_SCALE_IN_AFTER),
         }
     }
 
     /// Whether instances take the provider's tags.
     pub(crate) fn propagates_tags(&self) -> bool {
-        self.managed["propagateTags"] == "CAPACITY_PROVIDER"
+        self.managed.propagate_tags == Some(PropagateMITags::CapacityProvider)
     }
 }
 
 /// How a built-in provider is shown.
-fn built_in(scope: Scope<'_>, name: &str) -> Value {
-    json!({
-        "capacityProviderArn": scope.arn(&format!("capacity-provider/{name}")),
-        "name": name,
-        "status": "ACTIVE",
-        "type": name,
-        "tags": [],
-    })
-}
-
-/// A string member of `object` that must be one of `allowed` when present.
-fn check_choice(object: &Value, member: &str, allowed: &[&str]) -> Result<(), AwsError> {
-    match object.get(member) {
-        None | Some(Value::Null) => Ok(()),
-        Some(Value::String(s)) if allowed.contains(&s.as_str()) => Ok(()),
-        Some(other) => Err(invalid(format!(
-            "Invalid value {other} for {member}: expected one of {}.",
-            allowed.join(", ")
-        ))),
+fn built_in(scope: Scope<'_>, name: &str) -> CapacityProvider {
+    CapacityProvider {
+        capacity_provider_arn: Some(scope.arn(&format!("capacity-provider/{name}"))),
+        name: Some(name.to_owned()),
+        status: Some(CapacityProviderStatus::Active),
+        type_: Some(CapacityProviderType::from(name)),
+        tags: Some(Vec::new()),
+        ..CapacityProvider::default()
     }
 }
 
@@ -147,16 +158,16 @@ fn iam_arn(arn: &str, kind: &str) -> bool {
 }
 
 /// A `{min, max}` range whose `min` is required and at least `floor`.
-fn check_range(range: &Value, label: &str, floor: i64) -> Result<(), AwsError> {
-    let min = range["min"]
-        .as_i64()
-        .ok_or_else(|| invalid(format!("instanceRequirements.{label}.min must be given.")))?;
-    if min < floor {
+fn check_range(range: Option<(Option<i32>, Option<i32>)>, label: &str) -> Result<(), AwsError> {
+    let (min, max) = range.unwrap_or_default();
+    let min =
+        min.ok_or_else(|| invalid(format!("instanceRequirements.{label}.min must be given.")))?;
+    if min < 1 {
         return Err(invalid(format!(
-            "instanceRequirements.{label}.min must be at least {floor}."
+            "instanceRequirements.{label}.min must be at least 1."
         )));
     }
-    if range["max"].as_i64().is_some_and(|max| max < min) {
+    if max.is_some_and(|max| max < min) {
         return Err(invalid(format!(
             "instanceRequirements.{label}.max must not be less than its min."
         )));
@@ -166,11 +177,8 @@ fn check_range(range: &Value, label: &str, floor: i64) -> Result<(), AwsError> {
 
 /// Checks an `instanceLaunchTemplate` (`creating`: the create form, whose profile and
 /// network are required).
-fn check_template(template: &Value, creating: bool) -> Result<(), AwsError> {
-    match template
-        .get("ec2InstanceProfileArn")
-        .and_then(Value::as_str)
-    {
+fn check_template(template: &InstanceLaunchTemplate, creating: bool) -> Result<(), AwsError> {
+    match template.ec2_instance_profile_arn.as_deref() {
         Some(arn) if !iam_arn(arn, "instance-profile") => {
             return Err(invalid(format!(
                 "ec2InstanceProfileArn {arn} is not the ARN of an IAM instance profile."
@@ -183,10 +191,9 @@ fn check_template(template: &Value, creating: bool) -> Result<(), AwsError> {
         }
         _ => {}
     }
-    match template.get("networkConfiguration") {
+    match &template.network_configuration {
         Some(network) => {
-            let subnets = network["subnets"].as_array().map_or(0, Vec::len);
-            if subnets == 0 {
+            if network.subnets.as_ref().is_none_or(Vec::is_empty) {
                 return Err(invalid(
                     "instanceLaunchTemplate.networkConfiguration.subnets can not be empty.",
                 ));
@@ -199,25 +206,40 @@ fn check_template(template: &Value, creating: bool) -> Result<(), AwsError> {
         }
         None => {}
     }
-    if let Some(size) = template.pointer("/storageConfiguration/storageSizeGiB")
-        && size.as_i64().is_none_or(|s| s < 1)
+    if let Some(storage) = &template.storage_configuration
+        && storage.storage_size_gib.is_none_or(|s| s < 1)
     {
         return Err(invalid(
             "storageConfiguration.storageSizeGiB must be at least 1.",
         ));
     }
-    if let Some(requirements) = template.get("instanceRequirements") {
-        check_range(&requirements["vCpuCount"], "vCpuCount", 1)?;
-        check_range(&requirements["memoryMiB"], "memoryMiB", 1)?;
+    if let Some(requirements) = &template.instance_requirements {
+        let cpu = requirements
+            .v_cpu_count
+            .as_ref()
+            .map(|VCpuCountRangeRequest { min, max }| (*min, *max));
+        check_range(cpu, "vCpuCount")?;
+        let memory = requirements.memory_mib.as_ref().map(|m| (m.min, m.max));
+        check_range(memory, "memoryMiB")?;
     }
-    check_choice(
-        template,
+    choice(
+        template
+            .capacity_option_type
+            .as_ref()
+            .map(CapacityOptionType::as_str),
         "capacityOptionType",
-        &["ON_DEMAND", "SPOT", "RESERVED"],
+        CapacityOptionType::VALUES,
     )?;
-    check_choice(template, "monitoring", &["BASIC", "DETAILED"])?;
-    if template["capacityOptionType"] == "RESERVED"
-        && template.get("capacityReservations").is_none()
+    choice(
+        template
+            .monitoring
+            .as_ref()
+            .map(ManagedInstancesMonitoringOptions::as_str),
+        "monitoring",
+        ManagedInstancesMonitoringOptions::VALUES,
+    )?;
+    if template.capacity_option_type == Some(CapacityOptionType::Reserved)
+        && template.capacity_reservations.is_none()
     {
         return Err(invalid(
             "capacityReservations must be given when capacityOptionType is RESERVED.",
@@ -226,56 +248,160 @@ fn check_template(template: &Value, creating: bool) -> Result<(), AwsError> {
     Ok(())
 }
 
+/// The members a Managed Instances provider shares between create and update.
+struct Settings<'a> {
+    role: Option<&'a str>,
+    propagate_tags: Option<&'a PropagateMITags>,
+    optimization: Option<&'a InfrastructureOptimization>,
+    repair: Option<&'a AutoRepairConfiguration>,
+}
+
 /// Checks the members a Managed Instances provider shares between create and update.
-fn check_settings(managed: &Value) -> Result<(), AwsError> {
-    let role = managed["infrastructureRoleArn"]
-        .as_str()
-        .unwrap_or_default();
+fn check_settings(settings: &Settings<'_>) -> Result<(), AwsError> {
+    let role = settings.role.unwrap_or_default();
     if !iam_arn(role, "role") {
         return Err(invalid(format!(
             "infrastructureRoleArn '{role}' is not the ARN of an IAM role."
         )));
     }
-    check_choice(managed, "propagateTags", &["CAPACITY_PROVIDER", "NONE"])?;
-    if let Some(after) = managed.pointer("/infrastructureOptimization/scaleInAfter")
-        && !after.is_null()
-        && !after
-            .as_i64()
-            .is_some_and(|s| s == -1 || (0..=3600).contains(&s))
+    choice(
+        settings.propagate_tags.map(PropagateMITags::as_str),
+        "propagateTags",
+        PropagateMITags::VALUES,
+    )?;
+    if let Some(after) = settings.optimization.and_then(|o| o.scale_in_after)
+        && !(after == -1 || (0..=3600).contains(&after))
     {
         return Err(invalid(
             "infrastructureOptimization.scaleInAfter must be -1 or between 0 and 3600.",
         ));
     }
-    if let Some(repair) = managed.get("autoRepairConfiguration") {
-        check_choice(repair, "actionsStatus", &["ENABLED", "DISABLED"])?;
+    if let Some(repair) = settings.repair {
+        choice(
+            repair
+                .actions_status
+                .as_ref()
+                .map(neargate_model::ecs::AutoRepairActionsStatus::as_str),
+            "actionsStatus",
+            neargate_model::ecs::AutoRepairActionsStatus::VALUES,
+        )?;
     }
     Ok(())
 }
 
 /// The `managedInstancesProvider` of `CreateCapacityProvider`, validated, with defaults.
-fn read_managed(input: &JsonInput) -> Result<Value, AwsError> {
-    let mut managed = Value::Object(
-        opt_object(input, "managedInstancesProvider")?
-            .cloned()
-            .unwrap_or_default(),
-    );
-    check_settings(&managed)?;
-    let Some(template) = managed.get_mut("instanceLaunchTemplate") else {
+fn read_managed(
+    given: neargate_model::ecs::CreateManagedInstancesProviderConfiguration,
+) -> Result<ManagedInstancesProvider, AwsError> {
+    check_settings(&Settings {
+        role: given.infrastructure_role_arn.as_deref(),
+        propagate_tags: given.propagate_tags.as_ref(),
+        optimization: given.infrastructure_optimization.as_ref(),
+        repair: given.auto_repair_configuration.as_ref(),
+    })?;
+    let Some(mut template) = given.instance_launch_template else {
         return Err(invalid(
             "managedInstancesProvider.instanceLaunchTemplate can not be blank.",
         ));
     };
-    check_template(template, true)?;
-    for (member, default) in [("capacityOptionType", "ON_DEMAND"), ("monitoring", "BASIC")] {
-        if template.get(member).is_none() {
-            template[member] = json!(default);
-        }
+    check_template(&template, true)?;
+    template
+        .capacity_option_type
+        .get_or_insert(CapacityOptionType::OnDemand);
+    template
+        .monitoring
+        .get_or_insert(ManagedInstancesMonitoringOptions::Basic);
+    Ok(ManagedInstancesProvider {
+        auto_repair_configuration: given.auto_repair_configuration,
+        infrastructure_optimization: given.infrastructure_optimization,
+        infrastructure_role_arn: given.infrastructure_role_arn,
+        instance_launch_template: Some(template),
+        propagate_tags: Some(given.propagate_tags.unwrap_or(PropagateMITags::None)),
+    })
+}
+
+/// The launch template an update gives, as a template (its capacity option and FIPS mode
+/// cannot change).
+fn template_of(update: InstanceLaunchTemplateUpdate) -> InstanceLaunchTemplate {
+    InstanceLaunchTemplate {
+        capacity_reservations: update.capacity_reservations,
+        ec2_instance_profile_arn: update.ec2_instance_profile_arn,
+        instance_metadata_tags_propagation: update.instance_metadata_tags_propagation,
+        instance_requirements: update.instance_requirements,
+        local_storage_configuration: update.local_storage_configuration,
+        monitoring: update.monitoring,
+        network_configuration: update.network_configuration,
+        storage_configuration: update.storage_configuration,
+        capacity_option_type: None,
+        fips_enabled: None,
     }
-    if managed.get("propagateTags").is_none() {
-        managed["propagateTags"] = json!("NONE");
+}
+
+/// Sets each member of `update` that is given on `target`.
+macro_rules! given_members {
+    ($target:expr, $update:expr, $($member:ident),+) => {
+        $(if let Some(value) = $update.$member {
+            $target.$member = Some(value);
+        })+
+    };
+}
+
+/// An `UpdateCapacityProvider`'s provider, checked; its launch template as a template.
+struct ProviderUpdate {
+    settings: neargate_model::ecs::UpdateManagedInstancesProviderConfiguration,
+    template: InstanceLaunchTemplate,
+}
+
+impl ProviderUpdate {
+    /// `update`, checked as ECS checks it before looking the provider up.
+    fn checked(
+        mut update: neargate_model::ecs::UpdateManagedInstancesProviderConfiguration,
+    ) -> Result<Self, AwsError> {
+        check_settings(&Settings {
+            role: update.infrastructure_role_arn.as_deref(),
+            propagate_tags: update.propagate_tags.as_ref(),
+            optimization: update.infrastructure_optimization.as_ref(),
+            repair: update.auto_repair_configuration.as_ref(),
+        })?;
+        let Some(template) = update.instance_launch_template.take().map(template_of) else {
+            return Err(invalid(
+                "managedInstancesProvider.instanceLaunchTemplate can not be blank.",
+            ));
+        };
+        check_template(&template, false)?;
+        Ok(Self {
+            settings: update,
+            template,
+        })
     }
-    Ok(managed)
+
+    /// Sets each member it gives on `managed` (the launch template's member by member).
+    fn apply(self, managed: &mut ManagedInstancesProvider) {
+        let Self { settings, template } = self;
+        let target = managed
+            .instance_launch_template
+            .get_or_insert_with(InstanceLaunchTemplate::default);
+        given_members!(
+            target,
+            template,
+            capacity_reservations,
+            ec2_instance_profile_arn,
+            instance_metadata_tags_propagation,
+            instance_requirements,
+            local_storage_configuration,
+            monitoring,
+            network_configuration,
+            storage_configuration
+        );
+        given_members!(
+            managed,
+            settings,
+            auto_repair_configuration,
+            infrastructure_optimization,
+            infrastructure_role_arn,
+            propagate_tags
+        );
+    }
 }
 
 /// Whether `name` may name a new capacity provider.
@@ -300,13 +426,13 @@ impl Ecs {
             .map_err(server)
     }
 
-    pub(crate) fn create_capacity_provider(
+    fn create_capacity_provider(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: CreateCapacityProviderRequest,
+    ) -> Result<CreateCapacityProviderResponse, AwsError> {
         let scope = caller.scope();
-        let name = req_str(input, "name")?;
+        let name = required(input.name.as_deref(), "name")?;
         if !valid_provider_name(name) {
             return Err(invalid(
                 "The capacity provider name can have up to 255 letters (uppercase and \
@@ -314,19 +440,19 @@ impl Ecs {
                  \"ecs\" or \"fargate\".",
             ));
         }
-        if input.get("autoScalingGroupProvider").is_some() {
+        if input.auto_scaling_group_provider.is_some() {
             return Err(EcsError::UnsupportedFeatureException.with(
                 "Auto Scaling group capacity providers are not available here: there are no \
                  EC2 Auto Scaling groups. Use a Managed Instances capacity provider \
                  (managedInstancesProvider).",
             ));
         }
-        if input.get("managedInstancesProvider").is_none() {
+        let Some(managed) = input.managed_instances_provider else {
             return Err(invalid(
                 "A capacity provider needs managedInstancesProvider or autoScalingGroupProvider.",
             ));
-        }
-        let Some(cluster_name) = opt_str(input, "cluster")? else {
+        };
+        let Some(cluster_name) = input.cluster.as_deref() else {
             return Err(invalid(
                 "cluster must be given for a Managed Instances capacity provider.",
             ));
@@ -336,10 +462,10 @@ impl Ecs {
             name: name.to_owned(),
             arn: scope.arn(&format!("capacity-provider/{name}")),
             cluster: cluster.name.clone(),
-            status: "ACTIVE".into(),
-            update_status: "CREATE_COMPLETE".into(),
-            managed: read_managed(input)?,
-            tags: tags::read(input, "tags")?,
+            status: CapacityProviderStatus::Active,
+            update_status: CapacityProviderUpdateStatus::CreateComplete,
+            managed: read_managed(managed)?,
+            tags: tags::given(input.tags.as_deref())?,
         };
         let key = scope.key(name);
         let cluster_key = scope.key(&cluster.name);
@@ -347,7 +473,7 @@ impl Ecs {
             .write(|tx| {
                 if tx
                     .get(&PROVIDERS, key.as_bytes())?
-                    .is_some_and(|p| p.status != "INACTIVE")
+                    .is_some_and(|p| p.status != CapacityProviderStatus::Inactive)
                 {
                     return Ok(Err(client(format!(
                         "The specified capacity provider {name} already exists. To change \
@@ -367,30 +493,37 @@ impl Ecs {
                 Ok(Ok(()))
             })
             .map_err(server)??;
-        Ok(json!({"capacityProvider": record.shown(true)}))
+        Ok(CreateCapacityProviderResponse {
+            capacity_provider: Some(record.shown(true)),
+        })
     }
 
-    pub(crate) fn describe_capacity_providers(
+    fn describe_capacity_providers(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DescribeCapacityProvidersRequest,
+    ) -> Result<DescribeCapacityProvidersResponse, AwsError> {
         let scope = caller.scope();
-        let wanted = strings(input, "capacityProviders")?;
+        let wanted = input.capacity_providers.unwrap_or_default();
         if wanted.len() > 100 {
             return Err(invalid(
                 "capacityProviders cannot have more than 100 items.",
             ));
         }
-        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
-        let cluster = opt_str(input, "cluster")?
+        let with_tags = input
+            .include
+            .unwrap_or_default()
+            .contains(&CapacityProviderField::Tags);
+        let cluster = input
+            .cluster
+            .as_deref()
             .map(|c| self.cluster(scope, Some(c)))
             .transpose()?;
         let stored = self
             .db
             .read(|tx| tx.prefix(&PROVIDERS, scope.key("").as_bytes()))
             .map_err(server)?;
-        let show = |name: &str| -> Option<Value> {
+        let show = |name: &str| -> Option<CapacityProvider> {
             if BUILT_IN_PROVIDERS.contains(&name) {
                 return Some(built_in(scope, name));
             }
@@ -411,103 +544,97 @@ impl Ecs {
             let names = BUILT_IN_PROVIDERS.iter().map(|n| (*n).to_owned()).chain(
                 stored
                     .iter()
-                    .filter(|(_, p)| p.status != "INACTIVE")
+                    .filter(|(_, p)| p.status != CapacityProviderStatus::Inactive)
                     .map(|(_, p)| p.name.clone()),
             );
             shown.extend(names.filter(|n| in_cluster(n)).filter_map(|n| show(&n)));
         } else {
-            for text in &wanted {
-                let name = short_name(text, "capacity-provider");
+            for text in wanted {
+                let name = short_name(&text, "capacity-provider");
                 match show(name).filter(|_| in_cluster(name)) {
                     Some(provider) => shown.push(provider),
-                    None => failures.push(missing(text.clone())),
+                    None => failures.push(missing_typed(text)),
                 }
             }
         }
-        let limit = match input.i64("maxResults").map_err(crate::errors::wrong_type)? {
+        let limit = match input.max_results {
             None => usize::MAX,
             Some(n @ 1..=10) => usize::try_from(n).unwrap_or(10),
             Some(_) => return Err(invalid("maxResults must be between 1 and 10.")),
         };
-        let named: Vec<(Vec<u8>, Value)> = shown
+        let named = shown
             .into_iter()
-            .map(|p| {
-                (
-                    p["name"].as_str().unwrap_or_default().as_bytes().to_vec(),
-                    p,
-                )
-            })
+            .map(|p| (p.name.clone().unwrap_or_default().into_bytes(), p))
             .collect();
-        let mut body = page(
-            named,
-            opt_str(input, "nextToken")?,
-            limit,
-            "capacityProviders",
-            Value::clone,
-        )?;
-        body["failures"] = json!(failures);
-        Ok(body)
+        let (capacity_providers, next_token) =
+            typed_page(named, input.next_token.as_deref(), limit)?;
+        Ok(DescribeCapacityProvidersResponse {
+            capacity_providers: Some(capacity_providers),
+            failures: Some(failures),
+            next_token,
+        })
     }
 
-    pub(crate) fn update_capacity_provider(
+    fn update_capacity_provider(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: UpdateCapacityProviderRequest,
+    ) -> Result<UpdateCapacityProviderResponse, AwsError> {
         let scope = caller.scope();
-        let name = short_name(req_str(input, "name")?, "capacity-provider");
+        let name = short_name(
+            required(input.name.as_deref(), "name")?,
+            "capacity-provider",
+        );
         if BUILT_IN_PROVIDERS.contains(&name) {
             return Err(invalid(format!(
                 "The {name} capacity provider is reserved and cannot be updated."
             )));
         }
-        if input.get("autoScalingGroupProvider").is_some() {
+        if input.auto_scaling_group_provider.is_some() {
             return Err(invalid(format!(
                 "{name} is a Managed Instances capacity provider: update its \
                  managedInstancesProvider."
             )));
         }
-        let Some(update) = opt_object(input, "managedInstancesProvider")?.cloned() else {
+        let Some(update) = input.managed_instances_provider else {
             return Err(invalid("managedInstancesProvider can not be blank."));
         };
-        let update = Value::Object(update);
-        check_settings(&update)?;
-        let Some(template) = update.get("instanceLaunchTemplate") else {
-            return Err(invalid(
-                "managedInstancesProvider.instanceLaunchTemplate can not be blank.",
-            ));
-        };
-        check_template(template, false)?;
-        let cluster = opt_str(input, "cluster")?;
+        let update = ProviderUpdate::checked(update)?;
+        let cluster = input.cluster.as_deref();
         let key = scope.key(name);
         let record = self
             .db
             .write(|tx| {
                 let Some(mut record) = tx
                     .get(&PROVIDERS, key.as_bytes())?
-                    .filter(|p| p.status == "ACTIVE")
+                    .filter(ProviderRecord::is_active)
                 else {
                     return Ok(Err(not_found(name)));
                 };
                 if cluster.is_some_and(|c| short_name(c, "cluster") != record.cluster) {
                     return Ok(Err(not_found(name)));
                 }
-                merge(&mut record.managed, &update);
-                record.update_status = "UPDATE_COMPLETE".into();
+                update.apply(&mut record.managed);
+                record.update_status = CapacityProviderUpdateStatus::UpdateComplete;
                 tx.put(&PROVIDERS, key.as_bytes(), &record)?;
                 Ok(Ok(record))
             })
             .map_err(server)??;
-        Ok(json!({"capacityProvider": record.shown(false)}))
+        Ok(UpdateCapacityProviderResponse {
+            capacity_provider: Some(record.shown(false)),
+        })
     }
 
-    pub(crate) fn delete_capacity_provider(
+    fn delete_capacity_provider(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DeleteCapacityProviderRequest,
+    ) -> Result<DeleteCapacityProviderResponse, AwsError> {
         let scope = caller.scope();
-        let name = short_name(req_str(input, "capacityProvider")?, "capacity-provider");
+        let name = short_name(
+            required(input.capacity_provider.as_deref(), "capacityProvider")?,
+            "capacity-provider",
+        );
         if BUILT_IN_PROVIDERS.contains(&name) {
             return Err(invalid(format!(
                 "The {name} capacity provider is reserved and cannot be deleted. Remove it \
@@ -516,9 +643,9 @@ impl Ecs {
         }
         let record = self
             .provider(scope, name)?
-            .filter(|p| p.status == "ACTIVE")
+            .filter(ProviderRecord::is_active)
             .ok_or_else(|| not_found(name))?;
-        if let Some(cluster) = opt_str(input, "cluster")?
+        if let Some(cluster) = input.cluster.as_deref()
             && short_name(cluster, "cluster") != record.cluster
         {
             return Err(not_found(name));
@@ -537,8 +664,8 @@ impl Ecs {
                 let Some(mut record) = tx.get(&PROVIDERS, key.as_bytes())? else {
                     return Ok(None);
                 };
-                record.status = "DEPROVISIONING".into();
-                record.update_status = "DELETE_IN_PROGRESS".into();
+                record.status = CapacityProviderStatus::Deprovisioning;
+                record.update_status = CapacityProviderUpdateStatus::DeleteInProgress;
                 tx.put(&PROVIDERS, key.as_bytes(), &record)?;
                 if let Some(mut cluster) = tx.get(&CLUSTERS, cluster_key.as_bytes())? {
                     cluster.capacity_providers.retain(|p| p != name);
@@ -551,7 +678,9 @@ impl Ecs {
             })
             .map_err(server)?
             .ok_or_else(|| not_found(name))?;
-        Ok(json!({"capacityProvider": record.shown(false)}))
+        Ok(DeleteCapacityProviderResponse {
+            capacity_provider: Some(record.shown(false)),
+        })
     }
 
     /// The active Managed Instances providers of `cluster`.
@@ -566,7 +695,7 @@ impl Ecs {
             .map_err(server)?
             .into_iter()
             .map(|(_, p)| p)
-            .filter(|p| p.cluster == cluster && p.status == "ACTIVE")
+            .filter(|p| p.cluster == cluster && p.is_active())
             .collect())
     }
 }
@@ -579,15 +708,134 @@ fn not_found(name: &str) -> AwsError {
     ))
 }
 
-/// Merges `update` into `target`, member by member (objects recursively).
-fn merge(target: &mut Value, update: &Value) {
-    match (target, update) {
-        (Value::Object(target), Value::Object(update)) => {
-            for (k, v) in update {
-                merge(target.entry(k.clone()).or_insert(Value::Null), v);
-            }
-        }
-        (target, update) => *target = update.clone(),
+/// `ecs:<operation>` on the capacity provider `name`, with the request's tags; and, when the
+/// request hands ECS an infrastructure role, `iam:PassRole` on it (as on AWS).
+fn on_provider(
+    caller: &Caller<'_>,
+    operation: &str,
+    name: Option<&str>,
+    context: Vec<ConditionKey>,
+    role: Option<&str>,
+) -> Access<'static> {
+    let name = short_name(name.unwrap_or("*"), "capacity-provider");
+    let mut questions = vec![
+        Question::plain(
+            format!("ecs:{operation}"),
+            caller.scope().arn(&format!("capacity-provider/{name}")),
+        )
+        .with_context(context),
+    ];
+    if let Some(role) = role {
+        questions.push(Question::plain("iam:PassRole", role).with_context(vec![(
+            "iam:PassedToService".to_owned(),
+            vec!["ecs.amazonaws.com".to_owned()],
+        )]));
+    }
+    Access {
+        questions,
+        resources: Vec::new(),
+    }
+}
+
+impl<'a> Handler<ops::CreateCapacityProvider, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &CreateCapacityProviderRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        let role = input
+            .managed_instances_provider
+            .as_ref()
+            .and_then(|m| m.infrastructure_role_arn.as_deref());
+        Ok(on_provider(
+            caller,
+            "CreateCapacityProvider",
+            input.name.as_deref(),
+            context,
+            role,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: CreateCapacityProviderRequest,
+    ) -> Result<CreateCapacityProviderResponse, AwsError> {
+        self.create_capacity_provider(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::UpdateCapacityProvider, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &UpdateCapacityProviderRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let role = input
+            .managed_instances_provider
+            .as_ref()
+            .and_then(|m| m.infrastructure_role_arn.as_deref());
+        Ok(on_provider(
+            caller,
+            "UpdateCapacityProvider",
+            input.name.as_deref(),
+            Vec::new(),
+            role,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: UpdateCapacityProviderRequest,
+    ) -> Result<UpdateCapacityProviderResponse, AwsError> {
+        self.update_capacity_provider(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DeleteCapacityProvider, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DeleteCapacityProviderRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_provider(
+            caller,
+            "DeleteCapacityProvider",
+            input.capacity_provider.as_deref(),
+            Vec::new(),
+            None,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DeleteCapacityProviderRequest,
+    ) -> Result<DeleteCapacityProviderResponse, AwsError> {
+        self.delete_capacity_provider(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DescribeCapacityProviders, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        _: &DescribeCapacityProvidersRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain(
+            "ecs:DescribeCapacityProviders",
+            "*",
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DescribeCapacityProvidersRequest,
+    ) -> Result<DescribeCapacityProvidersResponse, AwsError> {
+        self.describe_capacity_providers(caller, input)
     }
 }
 
@@ -653,6 +901,8 @@ pub(crate) fn check_task_fits(
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     /// A valid `managedInstancesProvider`.
@@ -671,11 +921,26 @@ mod tests {
             name: "mi".into(),
             arn: "arn".into(),
             cluster: "c".into(),
-            status: "ACTIVE".into(),
-            update_status: "CREATE_COMPLETE".into(),
-            managed,
+            status: CapacityProviderStatus::Active,
+            update_status: CapacityProviderUpdateStatus::CreateComplete,
+            managed: serde_json::from_value(managed).unwrap(),
             tags,
         }
+    }
+
+    /// The shared settings of the provider `managed`, checked.
+    fn check(managed: &Value) -> Result<(), AwsError> {
+        let managed: ManagedInstancesProvider = serde_json::from_value(managed.clone()).unwrap();
+        check_settings(&Settings {
+            role: managed.infrastructure_role_arn.as_deref(),
+            propagate_tags: managed.propagate_tags.as_ref(),
+            optimization: managed.infrastructure_optimization.as_ref(),
+            repair: managed.auto_repair_configuration.as_ref(),
+        })
+    }
+
+    fn template(value: &Value) -> InstanceLaunchTemplate {
+        serde_json::from_value(value.clone()).unwrap()
     }
 
     #[test]
@@ -702,10 +967,13 @@ mod tests {
 
     #[test]
     fn settings_are_validated() {
-        assert!(check_settings(&sample()).is_ok());
+        assert!(check(&sample()).is_ok());
         let mut bad_role = sample();
         bad_role["infrastructureRoleArn"] = json!("role");
-        assert!(check_settings(&bad_role).is_err());
+        assert!(check(&bad_role).is_err());
+        let mut bad_tags = sample();
+        bad_tags["propagateTags"] = json!("ALL");
+        assert!(check(&bad_tags).is_err());
         for (after, ok) in [
             (-1, true),
             (0, true),
@@ -715,16 +983,22 @@ mod tests {
         ] {
             let mut managed = sample();
             managed["infrastructureOptimization"] = json!({"scaleInAfter": after});
-            assert_eq!(check_settings(&managed).is_ok(), ok, "{after}");
+            assert_eq!(check(&managed).is_ok(), ok, "{after}");
         }
-        let template = &sample()["instanceLaunchTemplate"];
-        assert!(check_template(template, true).is_ok());
-        assert!(check_template(&json!({}), true).is_err());
-        assert!(check_template(&json!({}), false).is_ok());
-        let mut small = template.clone();
+        let given = &sample()["instanceLaunchTemplate"];
+        assert!(check_template(&template(given), true).is_ok());
+        assert!(check_template(&template(&json!({})), true).is_err());
+        assert!(check_template(&template(&json!({})), false).is_ok());
+        let mut small = given.clone();
         small["instanceRequirements"] =
             json!({"vCpuCount": {"min": 2, "max": 1}, "memoryMiB": {"min": 1024}});
-        assert!(check_template(&small, true).is_err());
+        assert!(check_template(&template(&small), true).is_err());
+        let mut reserved = given.clone();
+        reserved["capacityOptionType"] = json!("RESERVED");
+        assert!(check_template(&template(&reserved), true).is_err());
+        let mut unknown = given.clone();
+        unknown["monitoring"] = json!("CONSTANT");
+        assert!(check_template(&template(&unknown), true).is_err());
     }
 
     #[test]
@@ -794,16 +1068,39 @@ mod tests {
 
     #[test]
     fn updates_merge_member_by_member() {
-        let mut managed = sample();
-        merge(
-            &mut managed,
-            &json!({"instanceLaunchTemplate": {"monitoring": "DETAILED"}, "propagateTags": "CAPACITY_PROVIDER"}),
-        );
-        assert_eq!(managed["instanceLaunchTemplate"]["monitoring"], "DETAILED");
+        let mut managed = record(sample(), vec![]).managed;
+        let update = serde_json::from_value(json!({
+            "infrastructureRoleArn": "arn:aws:iam::123456789012:role/other",
+            "instanceLaunchTemplate": {"monitoring": "DETAILED"},
+            "propagateTags": "CAPACITY_PROVIDER",
+        }))
+        .unwrap();
+        ProviderUpdate::checked(update).unwrap().apply(&mut managed);
+        let template = managed.instance_launch_template.unwrap();
         assert_eq!(
-            managed["instanceLaunchTemplate"]["networkConfiguration"]["subnets"][0],
-            "subnet-1"
+            template.monitoring,
+            Some(ManagedInstancesMonitoringOptions::Detailed)
         );
-        assert_eq!(managed["propagateTags"], "CAPACITY_PROVIDER");
+        assert_eq!(
+            template.network_configuration.unwrap().subnets.unwrap(),
+            ["subnet-1"]
+        );
+        assert_eq!(
+            managed.infrastructure_role_arn.as_deref(),
+            Some("arn:aws:iam::123456789012:role/other")
+        );
+        assert_eq!(
+            managed.propagate_tags,
+            Some(PropagateMITags::CapacityProvider)
+        );
+    }
+
+    #[test]
+    fn updates_without_a_template_are_refused() {
+        let update = serde_json::from_value(json!({
+            "infrastructureRoleArn": "arn:aws:iam::123456789012:role/other",
+        }))
+        .unwrap();
+        assert!(ProviderUpdate::checked(update).is_err());
     }
 }

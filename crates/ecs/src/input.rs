@@ -94,3 +94,15 @@ pub(crate) fn max_results(input: &JsonInput) -> Result<usize, AwsError> {
     let asked = input.i64("maxResults").map_err(wrong_type)?;
     crate::names::limit(asked.map(|n| i32::try_from(n).unwrap_or(i32::MAX)))
 }
+
+/// An enum member ECS checks itself (its model's values are not enforced for it): absent, or
+/// one of `values`.
+pub(crate) fn choice(value: Option<&str>, member: &str, values: &[&str]) -> Result<(), AwsError> {
+    match value {
+        Some(value) if !values.contains(&value) => Err(invalid(format!(
+            "Invalid value \"{value}\" for {member}: expected one of {}.",
+            values.join(", ")
+        ))),
+        _ => Ok(()),
+    }
+}

@@ -148,10 +148,6 @@ impl Ecs {
         input: &JsonInput,
     ) -> Result<Reply, AwsError> {
         let body = match operation {
-            "CreateCapacityProvider" => self.create_capacity_provider(caller, input)?,
-            "DescribeCapacityProviders" => self.describe_capacity_providers(caller, input)?,
-            "UpdateCapacityProvider" => self.update_capacity_provider(caller, input)?,
-            "DeleteCapacityProvider" => self.delete_capacity_provider(caller, input)?,
             "RegisterTaskDefinition" => self.register_task_definition(caller, input)?,
             "DescribeTaskDefinition" => self.describe_task_definition(caller, input)?,
             "ListTaskDefinitions" => self.list_task_definitions(caller, input)?,

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use neargate_common::{AwsError, Timestamp, ids};
+use neargate_model::ecs::{CapacityProviderStatus, CapacityProviderUpdateStatus};
 use neargate_store::{Read as _, WriteTx};
 use serde_json::json;
 
@@ -47,7 +48,7 @@ fn decide(
     now: Timestamp,
     lifetime: Duration,
 ) -> Change {
-    let retiring = provider.is_none_or(|p| p.status != "ACTIVE");
+    let retiring = provider.is_none_or(|p| !p.is_active());
     let active = instance.status == "ACTIVE";
     if instance.tasks.is_empty() {
         if retiring || !active {
@@ -204,7 +205,7 @@ impl Ecs {
                 let providers: HashMap<String, ProviderRecord> = tx
                     .prefix(&PROVIDERS, b"")?
                     .into_iter()
-                    .filter(|(_, p)| p.status != "INACTIVE")
+                    .filter(|(_, p)| p.status != CapacityProviderStatus::Inactive)
                     .map(|(k, p)| (String::from_utf8_lossy(&k).into_owned(), p))
                     .collect();
                 let mut clusters = HashSet::new();
@@ -238,7 +239,7 @@ impl Ecs {
         });
         let finishing: Vec<&String> = providers
             .iter()
-            .filter(|(_, p)| p.status == "DEPROVISIONING")
+            .filter(|(_, p)| p.status == CapacityProviderStatus::Deprovisioning)
             .filter(|(key, _)| {
                 !instances.iter().any(|(k, r)| {
                     managed(r)
@@ -289,8 +290,8 @@ impl Ecs {
                 }
                 for key in &finishing {
                     if let Some(mut provider) = tx.get(&PROVIDERS, key.as_bytes())? {
-                        provider.status = "INACTIVE".into();
-                        provider.update_status = "DELETE_COMPLETE".into();
+                        provider.status = CapacityProviderStatus::Inactive;
+                        provider.update_status = CapacityProviderUpdateStatus::DeleteComplete;
                         tx.put(&PROVIDERS, key.as_bytes(), &provider)?;
                     }
                 }
@@ -323,9 +324,12 @@ mod tests {
             name: "mi".into(),
             arn: "arn".into(),
             cluster: "c".into(),
-            status: status.into(),
-            update_status: "CREATE_COMPLETE".into(),
-            managed: json!({"infrastructureOptimization": {"scaleInAfter": scale_in_after}}),
+            status: CapacityProviderStatus::from(status),
+            update_status: CapacityProviderUpdateStatus::CreateComplete,
+            managed: serde_json::from_value(
+                json!({"infrastructureOptimization": {"scaleInAfter": scale_in_after}}),
+            )
+            .unwrap(),
             tags: Vec::new(),
         }
     }

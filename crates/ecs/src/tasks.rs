@@ -1232,7 +1232,7 @@ impl Ecs {
         let name = placement.capacity_provider.as_deref().unwrap_or_default();
         let provider = self
             .provider(scope, name)?
-            .filter(|p| p.status == "ACTIVE" && p.cluster == cluster.name)
+            .filter(|p| p.is_active() && p.cluster == cluster.name)
             .ok_or_else(|| {
                 invalid(format!(
                     "The specified capacity provider {name} does not exist in cluster {}.",

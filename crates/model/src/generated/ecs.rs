@@ -15,18 +15,18 @@ pub static MODEL: Model = Model {
     api_version: "2014-11-13",
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
-        Operation { name: "CreateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "CreateCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "CreateCluster", read_only: false, unit: true, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "CreateService", read_only: false, unit: false, dry_run: false, input: Some(94), output: Some(95), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
         Operation { name: "DeleteAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DeleteAttributes", read_only: false, unit: true, dry_run: false, input: Some(98), output: Some(99), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DeleteCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "DeleteCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "DeleteCluster", read_only: false, unit: true, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeleteService", read_only: false, unit: false, dry_run: false, input: Some(104), output: Some(105), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
         Operation { name: "DeleteTaskDefinitions", read_only: false, unit: false, dry_run: false, input: Some(106), output: Some(107), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DeregisterContainerInstance", read_only: false, unit: true, dry_run: false, input: Some(126), output: Some(127), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DeregisterTaskDefinition", read_only: false, unit: false, dry_run: false, input: Some(128), output: Some(129), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DescribeCapacityProviders", read_only: true, unit: false, dry_run: false, input: Some(130), output: Some(131), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "DescribeCapacityProviders", read_only: true, unit: true, dry_run: false, input: Some(130), output: Some(131), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "DescribeClusters", read_only: true, unit: true, dry_run: false, input: Some(132), output: Some(133), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
         Operation { name: "DescribeContainerInstances", read_only: true, unit: true, dry_run: false, input: Some(134), output: Some(135), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "DescribeServices", read_only: true, unit: false, dry_run: false, input: Some(136), output: Some(137), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
@@ -53,7 +53,7 @@ pub static MODEL: Model = Model {
         Operation { name: "StopTask", read_only: false, unit: false, dry_run: false, input: Some(363), output: Some(364), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "TagResource", read_only: false, unit: true, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UntagResource", read_only: false, unit: true, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateCapacityProvider", read_only: false, unit: false, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "UpdateCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
         Operation { name: "UpdateCluster", read_only: false, unit: true, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateClusterSettings", read_only: false, unit: true, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
         Operation { name: "UpdateContainerInstancesState", read_only: false, unit: true, dry_run: false, input: Some(421), output: Some(422), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
@@ -571,7 +571,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Attachment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attachment {
     /// `details`.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
@@ -710,7 +710,7 @@ crate::wire_enum! {
 }
 
 /// The model's `CapacityProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CapacityProvider {
     /// `autoScalingGroupProvider`.
     #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
@@ -906,7 +906,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Container`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Container {
     /// `containerArn`.
     #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
@@ -1524,7 +1524,7 @@ pub struct DeleteTaskDefinitionsResponse {
 }
 
 /// The model's `Deployment`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Deployment {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -1662,7 +1662,7 @@ crate::wire_enum! {
 }
 
 /// The model's `DeploymentEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeploymentEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -2811,7 +2811,7 @@ crate::wire_enum! {
 }
 
 /// The model's `ManagedAgent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedAgent {
     /// `lastStartedAt`.
     #[serde(rename = "lastStartedAt", default, skip_serializing_if = "Option::is_none")]
@@ -2862,7 +2862,7 @@ pub struct ManagedInstancesNetworkConfiguration {
 }
 
 /// The model's `ManagedInstancesProvider`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedInstancesProvider {
     /// `autoRepairConfiguration`.
     #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
@@ -2978,7 +2978,7 @@ pub struct NetworkBandwidthGbpsRequest {
 }
 
 /// The model's `NetworkBinding`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkBinding {
     /// `bindIP`.
     #[serde(rename = "bindIP", default, skip_serializing_if = "Option::is_none")]
@@ -3009,7 +3009,7 @@ pub struct NetworkConfiguration {
 }
 
 /// The model's `NetworkInterface`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkInterface {
     /// `attachmentId`.
     #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
@@ -3494,7 +3494,7 @@ pub struct S3FilesVolumeConfiguration {
 }
 
 /// The model's `Scale`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Scale {
     /// `unit`.
     #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
@@ -3531,7 +3531,7 @@ pub struct Secret {
 }
 
 /// The model's `Service`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Service {
     /// `availabilityZoneRebalancing`.
     #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
@@ -3719,7 +3719,7 @@ pub struct ServiceConnectService {
 }
 
 /// The model's `ServiceConnectServiceResource`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceConnectServiceResource {
     /// `discoveryArn`.
     #[serde(rename = "discoveryArn", default, skip_serializing_if = "Option::is_none")]
@@ -3779,7 +3779,7 @@ pub struct ServiceConnectTlsConfiguration {
 }
 
 /// The model's `ServiceCurrentRevisionSummary`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceCurrentRevisionSummary {
     /// `arn`.
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
@@ -3796,7 +3796,7 @@ pub struct ServiceCurrentRevisionSummary {
 }
 
 /// The model's `ServiceEvent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceEvent {
     /// `createdAt`.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -4038,7 +4038,7 @@ crate::wire_enum! {
 }
 
 /// The model's `Task`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Task {
     /// `attachments`.
     #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
@@ -4154,7 +4154,7 @@ pub struct Task {
 }
 
 /// The model's `TaskDefinition`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskDefinition {
     /// `compatibilities`.
     #[serde(rename = "compatibilities", default, skip_serializing_if = "Option::is_none")]
@@ -4268,7 +4268,7 @@ crate::wire_enum! {
 }
 
 /// The model's `TaskEphemeralStorage`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskEphemeralStorage {
     /// `kmsKeyId`.
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
@@ -4364,7 +4364,7 @@ pub struct TaskOverride {
 }
 
 /// The model's `TaskSet`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskSet {
     /// `capacityProviderStrategy`.
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
@@ -5613,11 +5613,14 @@ pub fn dispatch<S, C: ?Sized>(
 ) -> Option<Result<crate::Answer, crate::Failure>>
 where
     S: ?Sized
+        + crate::Handler<ops::CreateCapacityProvider, C>
         + crate::Handler<ops::CreateCluster, C>
         + crate::Handler<ops::DeleteAccountSetting, C>
         + crate::Handler<ops::DeleteAttributes, C>
+        + crate::Handler<ops::DeleteCapacityProvider, C>
         + crate::Handler<ops::DeleteCluster, C>
         + crate::Handler<ops::DeregisterContainerInstance, C>
+        + crate::Handler<ops::DescribeCapacityProviders, C>
         + crate::Handler<ops::DescribeClusters, C>
         + crate::Handler<ops::DescribeContainerInstances, C>
         + crate::Handler<ops::ListAccountSettings, C>
@@ -5633,16 +5636,20 @@ where
         + crate::Handler<ops::RegisterContainerInstance, C>
         + crate::Handler<ops::TagResource, C>
         + crate::Handler<ops::UntagResource, C>
+        + crate::Handler<ops::UpdateCapacityProvider, C>
         + crate::Handler<ops::UpdateCluster, C>
         + crate::Handler<ops::UpdateClusterSettings, C>
         + crate::Handler<ops::UpdateContainerInstancesState, C>
 {
     Some(match operation {
+        "CreateCapacityProvider" => crate::run::<ops::CreateCapacityProvider, S, C>(service, caller, input, authorize),
         "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize),
         "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize),
         "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize),
+        "DeleteCapacityProvider" => crate::run::<ops::DeleteCapacityProvider, S, C>(service, caller, input, authorize),
         "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize),
         "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize),
+        "DescribeCapacityProviders" => crate::run::<ops::DescribeCapacityProviders, S, C>(service, caller, input, authorize),
         "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize),
         "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize),
         "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize),
@@ -5658,6 +5665,7 @@ where
         "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize),
         "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize),
         "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize),
+        "UpdateCapacityProvider" => crate::run::<ops::UpdateCapacityProvider, S, C>(service, caller, input, authorize),
         "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize),
         "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize),
         "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize),
