@@ -107,9 +107,6 @@ struct ServedService {
     model: String,
     /// Operation name → whether it only reads.
     operations: BTreeMap<String, bool>,
-    /// The operations that are units (a `Handler` each); the others are still dispatched by
-    /// hand while their service moves over.
-    units: BTreeSet<String>,
     /// Output shapes the service keeps as its records: read back, so they deserialize too.
     stored: BTreeSet<String>,
     /// The error code of input the model forbids.
@@ -135,7 +132,6 @@ impl Served {
                         module: (*module).to_owned(),
                         model: (*model).to_owned(),
                         operations: BTreeMap::new(),
-                        units: BTreeSet::new(),
                         stored: BTreeSet::new(),
                         exception: (*exception).to_owned(),
                         required: flags.contains(&"required"),
@@ -151,7 +147,7 @@ impl Served {
                         .stored
                         .extend(shapes.iter().map(|s| (*s).to_owned()));
                 }
-                [access @ ("read" | "write"), operation, flags @ ..] => {
+                [access @ ("read" | "write"), operation] => {
                     let service = services.last_mut().ok_or(format!(
                         "served.txt:{}: an operation before any service",
                         n + 1
@@ -159,13 +155,6 @@ impl Served {
                     service
                         .operations
                         .insert((*operation).to_owned(), *access == "read");
-                    match flags {
-                        [] => {}
-                        ["unit"] => {
-                            service.units.insert((*operation).to_owned());
-                        }
-                        _ => return Err(format!("served.txt:{}: cannot read {line:?}", n + 1)),
-                    }
                 }
                 _ => return Err(format!("served.txt:{}: cannot read {line:?}", n + 1)),
             }
@@ -322,9 +311,8 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
             .collect();
         writeln!(
             out,
-            "        Operation {{ name: {name:?}, read_only: {}, unit: {}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
+            "        Operation {{ name: {name:?}, read_only: {}, dry_run: {dry_run}, input: {}, output: {}, errors: &[{}] }},",
             service.operations[name.as_str()],
-            service.units.contains(name.as_str()),
             shape_ref(input),
             shape_ref(part(op, "output")),
             codes.join(", ")
@@ -363,11 +351,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     }
     out.push_str("}\n\n");
     out.push_str(&error_enum(shapes));
-    let units: Vec<&String> = served
-        .iter()
-        .map(|(name, _)| *name)
-        .filter(|name| service.units.contains(name.as_str()))
-        .collect();
+    let units: Vec<&String> = served.iter().map(|(name, _)| *name).collect();
     let bounds: Vec<String> = units
         .iter()
         .map(|name| format!("        + crate::Handler<ops::{name}, C>"))
@@ -388,7 +372,7 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     };
     writeln!(
         out,
-        "/// Runs `operation` on `service`, which handles every operation marked `unit` in\n/// `served.txt`; `None` for any other.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: &serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n{body}\n}}",
+        "/// Runs `operation` on `service`, which handles every operation in `served.txt`; `None` for\n/// any other.\npub fn dispatch<S, C: ?Sized>(\n    service: &S,\n    caller: &C,\n    operation: &str,\n    input: &serde_json::Map<String, serde_json::Value>,\n    authorize: &mut crate::Authorize<'_>,\n) -> Option<Result<crate::Answer, crate::Failure>>\nwhere\n    S: ?Sized\n{}\n{{\n{body}\n}}",
         bounds.join("\n")
     )
     .unwrap();

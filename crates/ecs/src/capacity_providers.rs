@@ -13,23 +13,23 @@ use neargate_common::AwsError;
 use neargate_model::ecs::{
     AutoRepairConfiguration, CapacityOptionType, CapacityProvider, CapacityProviderField,
     CapacityProviderStatus, CapacityProviderType, CapacityProviderUpdateStatus,
-    CreateCapacityProviderRequest, CreateCapacityProviderResponse, DeleteCapacityProviderRequest,
-    DeleteCapacityProviderResponse, DescribeCapacityProvidersRequest,
-    DescribeCapacityProvidersResponse, InfrastructureOptimization, InstanceLaunchTemplate,
-    InstanceLaunchTemplateUpdate, ManagedInstancesMonitoringOptions, ManagedInstancesProvider,
-    PropagateMITags, UpdateCapacityProviderRequest, UpdateCapacityProviderResponse,
-    VCpuCountRangeRequest, ops,
+    ContainerDefinition, CreateCapacityProviderRequest, CreateCapacityProviderResponse,
+    DeleteCapacityProviderRequest, DeleteCapacityProviderResponse,
+    DescribeCapacityProvidersRequest, DescribeCapacityProvidersResponse,
+    InfrastructureOptimization, InstanceLaunchTemplate, InstanceLaunchTemplateUpdate,
+    ManagedInstancesMonitoringOptions, ManagedInstancesProvider, PropagateMITags,
+    UpdateCapacityProviderRequest, UpdateCapacityProviderResponse, VCpuCountRangeRequest, ops,
 };
 use neargate_model::{Access, ConditionKey, Handler, Question};
 use neargate_store::{Read as _, Table};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::clusters::CLUSTERS;
 use crate::errors::{client, invalid, server};
 use crate::input::{choice, required};
-use crate::names::{Scope, missing_typed, short_name, typed_page, valid_name};
+use crate::names::{Scope, missing, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
+use crate::task_definitions::added_capabilities;
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
 
@@ -192,19 +192,17 @@ fn check_template(template: &InstanceLaunchTemplate, creating: bool) -> Result<(
         _ => {}
     }
     match &template.network_configuration {
-        Some(network) => {
-            if network.subnets.as_ref().is_none_or(Vec::is_empty) {
-                return Err(invalid(
-                    "instanceLaunchTemplate.networkConfiguration.subnets can not be empty.",
-                ));
-            }
+        Some(network) if network.subnets.as_ref().is_none_or(Vec::is_empty) => {
+            return Err(invalid(
+                "instanceLaunchTemplate.networkConfiguration.subnets can not be empty.",
+            ));
         }
         None if creating => {
             return Err(invalid(
                 "instanceLaunchTemplate.networkConfiguration can not be blank.",
             ));
         }
-        None => {}
+        _ => {}
     }
     if let Some(storage) = &template.storage_configuration
         && storage.storage_size_gib.is_none_or(|s| s < 1)
@@ -335,15 +333,6 @@ fn template_of(update: InstanceLaunchTemplateUpdate) -> InstanceLaunchTemplate {
         capacity_option_type: None,
         fips_enabled: None,
     }
-}
-
-/// Sets each member of `update` that is given on `target`.
-macro_rules! given_members {
-    ($target:expr, $update:expr, $($member:ident),+) => {
-        $(if let Some(value) = $update.$member {
-            $target.$member = Some(value);
-        })+
-    };
 }
 
 /// An `UpdateCapacityProvider`'s provider, checked; its launch template as a template.
@@ -553,7 +542,7 @@ impl Ecs {
                 let name = short_name(&text, "capacity-provider");
                 match show(name).filter(|_| in_cluster(name)) {
                     Some(provider) => shown.push(provider),
-                    None => failures.push(missing_typed(text)),
+                    None => failures.push(missing(text)),
                 }
             }
         }
@@ -841,7 +830,7 @@ impl<'a> Handler<ops::DescribeCapacityProviders, Caller<'a>> for Ecs {
 
 /// Whether a container of `definition` needs a provider's privileged opt-in: `privileged`,
 /// or an added capability beyond Docker's defaults and `SYS_PTRACE`; the first such, named.
-pub(crate) fn privileged_need(containers: &[Value]) -> Option<String> {
+pub(crate) fn privileged_need(containers: &[ContainerDefinition]) -> Option<String> {
     const ALLOWED: &[&str] = &[
         "AUDIT_WRITE",
         "CHOWN",
@@ -860,15 +849,12 @@ pub(crate) fn privileged_need(containers: &[Value]) -> Option<String> {
         "SYS_PTRACE",
     ];
     containers.iter().find_map(|c| {
-        let name = c["name"].as_str().unwrap_or_default();
-        if c["privileged"] == true {
+        let name = c.name.as_deref().unwrap_or_default();
+        if c.privileged == Some(true) {
             return Some(format!("container {name} is privileged"));
         }
-        c["linuxParameters"]["capabilities"]["add"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
+        added_capabilities(c)
+            .iter()
             .find(|cap| !ALLOWED.contains(&cap.trim_start_matches("CAP_")))
             .map(|cap| format!("container {name} adds {cap}"))
     })
@@ -877,7 +863,7 @@ pub(crate) fn privileged_need(containers: &[Value]) -> Option<String> {
 /// Checks that a task of `containers` (running on `architecture`) may run on `provider`.
 pub(crate) fn check_task_fits(
     provider: &ProviderRecord,
-    containers: &[Value],
+    containers: &[ContainerDefinition],
     architecture: Option<&str>,
 ) -> Result<(), AwsError> {
     if !provider.allows_privileged()
@@ -901,7 +887,7 @@ pub(crate) fn check_task_fits(
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     use super::*;
 
@@ -1022,12 +1008,16 @@ mod tests {
 
     #[test]
     fn privileged_capabilities_need_the_opt_in() {
-        let plain = vec![
+        let containers = |value: Value| -> Vec<ContainerDefinition> {
+            vec![serde_json::from_value(value).unwrap()]
+        };
+        let plain = containers(
             json!({"name": "a", "linuxParameters": {"capabilities": {"add": ["SYS_PTRACE", "CAP_CHOWN"]}}}),
-        ];
-        let admin =
-            vec![json!({"name": "a", "linuxParameters": {"capabilities": {"add": ["NET_ADMIN"]}}})];
-        let privileged = vec![json!({"name": "a", "privileged": true})];
+        );
+        let admin = containers(
+            json!({"name": "a", "linuxParameters": {"capabilities": {"add": ["NET_ADMIN"]}}}),
+        );
+        let privileged = containers(json!({"name": "a", "privileged": true}));
         let closed = record(sample(), vec![]);
         let open = record(
             sample(),

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::capacity_providers::BUILT_IN_PROVIDERS;
 use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::required;
-use crate::names::{Scope, cluster_arn, limit, missing_typed, short_name, typed_page, valid_name};
+use crate::names::{Scope, cluster_arn, limit, missing, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
@@ -307,7 +307,7 @@ impl Ecs {
                 .map_err(server)?;
             match found {
                 Some(cluster) => clusters.push(self.show_cluster(scope, &cluster, &include)?),
-                None => failures.push(missing_typed(scope.arn(&format!("cluster/{name}")))),
+                None => failures.push(missing(scope.arn(&format!("cluster/{name}")))),
             }
         }
         Ok(DescribeClustersResponse {

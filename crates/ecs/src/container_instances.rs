@@ -29,9 +29,7 @@ use serde_json::Value;
 
 use crate::errors::{invalid, server};
 use crate::input::required;
-use crate::names::{
-    Scope, cluster_arn, instance_arn, limit, missing_typed, short_name, typed_page,
-};
+use crate::names::{Scope, cluster_arn, instance_arn, limit, missing, short_name, typed_page};
 use crate::placement::Candidate;
 use crate::query;
 use crate::tags::{self, Tag};
@@ -337,7 +335,7 @@ fn task_counts(
     for id in instance.tasks.keys() {
         let key = scope.key(&format!("{}/{id}", instance.cluster));
         match tx.get(&TASKS, key.as_bytes())? {
-            Some(t) if t.doc["lastStatus"] == "RUNNING" => counts.0 += 1,
+            Some(t) if t.last_status() == crate::tasks::RUNNING => counts.0 += 1,
             Some(_) => counts.1 += 1,
             None => {}
         }
@@ -527,7 +525,7 @@ impl Ecs {
                             }
                             found.push(shown);
                         }
-                        None => failures.push(missing_typed(if text.starts_with("arn:") {
+                        None => failures.push(missing(if text.starts_with("arn:") {
                             text.clone()
                         } else {
                             scope.arn(&format!("container-instance/{}/{text}", cluster.name))
@@ -609,7 +607,7 @@ impl Ecs {
                             .get(&INSTANCES, key.as_bytes())?
                             .filter(|r| r.status != "INACTIVE")
                         else {
-                            failures.push(missing_typed(text.clone()));
+                            failures.push(missing(text.clone()));
                             continue;
                         };
                         if record.status != status {
@@ -645,13 +643,10 @@ impl Ecs {
             let Some(record) = self.db.read(|tx| tx.get(&TASKS, key)).map_err(server)? else {
                 continue;
             };
-            let by_service = record.doc["startedBy"]
-                .as_str()
-                .is_some_and(|s| s.starts_with("ecs-svc/"));
-            if by_service
+            if record.by_service()
                 && let Some(arn) = self.request_stop(
                     key,
-                    "ServiceSchedulerInitiated",
+                    neargate_model::ecs::TaskStopCode::ServiceSchedulerInitiated,
                     "Container instance is draining.",
                 )?
             {

@@ -22,8 +22,3 @@ pub(crate) fn cluster_not_found() -> AwsError {
 pub(crate) fn server(e: impl std::fmt::Display) -> AwsError {
     EcsError::ServerException.with(e.to_string())
 }
-
-/// The wrong-type error the SDKs report as a serialization problem.
-pub(crate) fn wrong_type(e: neargate_wire::FieldError) -> AwsError {
-    e.into_aws()
-}

@@ -3,7 +3,15 @@
 //! own calls (KMS, the agent) go through the [`Platform`] the server provides, so they are
 //! authorized and audited like any other call.
 
-mod access;
+/// Sets each member of `update` that is given on `target` (the others stay as they are).
+macro_rules! given_members {
+    ($target:expr, $update:expr, $($member:ident),+) => {
+        $(if let Some(value) = $update.$member {
+            $target.$member = Some(value);
+        })+
+    };
+}
+
 mod account_settings;
 mod capacity_providers;
 mod clusters;
@@ -29,10 +37,7 @@ use std::sync::Arc;
 use neargate_common::{AwsError, Principal, SharedClock};
 use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
 use neargate_store::{Db, RecordCache};
-use neargate_wire::{JsonInput, Output, Reply};
-use serde_json::Value;
 
-pub use access::{EcsCheck, checks};
 pub use container_instances::{AGENT_PRINCIPAL, host_cpu_units, host_memory_mib};
 pub use task_key::{KeyService, ServiceCaller, TaskKey};
 pub use tasks::{LaunchOrder, TaskUpdate, TaskView, resource_suffix};
@@ -112,22 +117,6 @@ pub fn query_matches(
     }))
 }
 
-/// A reply whose output is also CloudTrail's `responseElements` (calls that change state), or
-/// none (calls that read).
-fn reply(operation: &str, body: Value) -> Reply {
-    let reads = neargate_model::ecs::MODEL
-        .operation(operation)
-        .is_some_and(|op| op.read_only);
-    if reads {
-        Reply::quiet(Output::Json(body))
-    } else {
-        Reply {
-            response_elements: Some(body.clone()),
-            output: Output::Json(body),
-        }
-    }
-}
-
 impl Ecs {
     /// ECS over `db`, its times from `clock`.
     pub fn new(db: Db, clock: SharedClock) -> Arc<Self> {
@@ -138,34 +127,5 @@ impl Ecs {
             clusters: RecordCache::new(&clusters::CLUSTERS),
             definitions: RecordCache::new(&task_definitions::TASK_DEFINITIONS),
         })
-    }
-
-    /// Runs the ECS `operation` for `caller`.
-    pub fn handle(
-        &self,
-        caller: &Caller<'_>,
-        operation: &str,
-        input: &JsonInput,
-    ) -> Result<Reply, AwsError> {
-        let body = match operation {
-            "RegisterTaskDefinition" => self.register_task_definition(caller, input)?,
-            "DescribeTaskDefinition" => self.describe_task_definition(caller, input)?,
-            "ListTaskDefinitions" => self.list_task_definitions(caller, input)?,
-            "ListTaskDefinitionFamilies" => self.list_task_definition_families(caller, input)?,
-            "DeregisterTaskDefinition" => self.deregister_task_definition(caller, input)?,
-            "DeleteTaskDefinitions" => self.delete_task_definitions(caller, input)?,
-            "RunTask" => self.run_task(caller, input)?,
-            "StopTask" => self.stop_task(caller, input)?,
-            "StartTask" => self.start_task(caller, input)?,
-            "DescribeTasks" => self.describe_tasks(caller, input)?,
-            "ListTasks" => self.list_tasks(caller, input)?,
-            "CreateService" => self.create_service(caller, input)?,
-            "UpdateService" => self.update_service(caller, input)?,
-            "DescribeServices" => self.describe_services(caller, input)?,
-            "ListServices" => self.list_services(caller, input)?,
-            "DeleteService" => self.delete_service(caller, input)?,
-            _ => return Err(AwsError::unknown_operation(operation)),
-        };
-        Ok(reply(operation, body))
     }
 }

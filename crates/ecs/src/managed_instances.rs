@@ -19,7 +19,7 @@ use crate::container_instances::{
 use crate::errors::server;
 use crate::names::Scope;
 use crate::placement::{Candidate, Need, Resource, Strategy, place};
-use crate::tasks::{Hosts, TaskRequest, random};
+use crate::tasks::{Hosts, TaskRequest, placement_failure, random};
 use crate::{Ecs, Platform};
 
 /// The instance type managed instances report.
@@ -165,7 +165,7 @@ pub(crate) fn place_managed(
                 placed
                     .failures
                     .iter()
-                    .map(|(_, reason)| json!({"arn": provider.arn, "reason": reason})),
+                    .map(|(_, reason)| placement_failure(&provider.arn, reason)),
             );
             break;
         }
@@ -302,7 +302,7 @@ impl Ecs {
         for key in stop {
             if let Some(arn) = self.request_stop(
                 &key,
-                "TerminationNotice",
+                neargate_model::ecs::TaskStopCode::TerminationNotice,
                 "The managed instance was deprovisioned: its capacity provider was deleted.",
             )? {
                 platform.stop(&arn);

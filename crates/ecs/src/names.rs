@@ -3,7 +3,6 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use neargate_common::AwsError;
-use serde_json::{Value, json};
 
 use crate::errors::invalid;
 
@@ -53,13 +52,8 @@ pub(crate) fn valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// A `failures` entry for a resource a describe call did not find.
-pub(crate) fn missing(arn: String) -> Value {
-    json!({"arn": arn, "reason": "MISSING"})
-}
-
-/// A `MISSING` failure for `arn`, typed.
-pub(crate) fn missing_typed(arn: String) -> neargate_model::ecs::Failure {
+/// A `MISSING` failure for `arn`.
+pub(crate) fn missing(arn: String) -> neargate_model::ecs::Failure {
     neargate_model::ecs::Failure {
         arn: Some(arn),
         reason: Some("MISSING".to_owned()),
@@ -94,22 +88,6 @@ pub(crate) fn resume(token: &str) -> Result<Vec<u8>, AwsError> {
     URL_SAFE_NO_PAD
         .decode(token)
         .map_err(|_| invalid("Invalid token"))
-}
-
-/// One page of `items` (each with its store key) after `next`, under `member`.
-pub(crate) fn page<T>(
-    items: Vec<(Vec<u8>, T)>,
-    next: Option<&str>,
-    limit: usize,
-    member: &str,
-    show: impl Fn(&T) -> Value,
-) -> Result<Value, AwsError> {
-    let (items, next) = typed_page(items, next, limit)?;
-    let mut body = json!({member: items.iter().map(show).collect::<Vec<_>>()});
-    if let Some(token) = next {
-        body["nextToken"] = json!(token);
-    }
-    Ok(body)
 }
 
 /// One page of `items` (each with its store key) after `next`, and the token of the next.

@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use neargate_common::AwsError;
-use serde_json::Value;
 
 use crate::errors::invalid;
 use crate::query::{self, Expr, Subject};
@@ -41,17 +40,20 @@ pub(crate) enum Strategy {
 const MAX_CONSTRAINTS: usize = 10;
 const MAX_STRATEGIES: usize = 5;
 
-/// Reads `placementConstraints` (of a request or a task definition).
-pub(crate) fn constraints(list: &[Value]) -> Result<Vec<Constraint>, AwsError> {
+/// Reads `placementConstraints` (of a request or a task definition), each as its `type` and
+/// `expression`.
+pub(crate) fn constraints<'a>(
+    list: &[(Option<&'a str>, Option<&'a str>)],
+) -> Result<Vec<Constraint>, AwsError> {
     if list.len() > MAX_CONSTRAINTS {
         return Err(invalid(format!(
             "Too many placement constraints: at most {MAX_CONSTRAINTS} may be given."
         )));
     }
     list.iter()
-        .map(|c| {
-            let expression = c["expression"].as_str().filter(|e| !e.is_empty());
-            match (c["type"].as_str(), expression) {
+        .map(|&(kind, expression)| {
+            let expression = expression.filter(|e| !e.is_empty());
+            match (kind, expression) {
                 (Some("distinctInstance"), None) => Ok(Constraint::DistinctInstance),
                 (Some("distinctInstance"), Some(_)) => Err(invalid(
                     "An expression cannot be given for a distinctInstance placement constraint.",
@@ -72,39 +74,36 @@ pub(crate) fn constraints(list: &[Value]) -> Result<Vec<Constraint>, AwsError> {
 }
 
 /// Reads `placementStrategy`.
-pub(crate) fn strategies(list: &[Value]) -> Result<Vec<Strategy>, AwsError> {
+pub(crate) fn strategies(list: &[(Option<&str>, Option<&str>)]) -> Result<Vec<Strategy>, AwsError> {
     if list.len() > MAX_STRATEGIES {
         return Err(invalid(format!(
             "Too many placement strategies: at most {MAX_STRATEGIES} may be given."
         )));
     }
     list.iter()
-        .map(|s| {
-            let field = s["field"].as_str();
-            match s["type"].as_str() {
-                Some("random") => Ok(Strategy::Random),
-                Some("binpack") => match field.map(str::to_ascii_lowercase).as_deref() {
-                    Some("cpu") => Ok(Strategy::Binpack(Resource::Cpu)),
-                    Some("memory") => Ok(Strategy::Binpack(Resource::Memory)),
-                    _ => Err(invalid(
-                        "A binpack placement strategy packs by the field cpu or memory.",
-                    )),
-                },
-                Some("spread") => match field {
-                    Some("instanceId" | "host") => Ok(Strategy::Spread(None)),
-                    Some(f) if f.len() > "attribute:".len() && f.starts_with("attribute:") => {
-                        Ok(Strategy::Spread(Some(f["attribute:".len()..].to_owned())))
-                    }
-                    _ => Err(invalid(
-                        "A spread placement strategy spreads by instanceId, host or \
+        .map(|&(kind, field)| match kind {
+            Some("random") => Ok(Strategy::Random),
+            Some("binpack") => match field.map(str::to_ascii_lowercase).as_deref() {
+                Some("cpu") => Ok(Strategy::Binpack(Resource::Cpu)),
+                Some("memory") => Ok(Strategy::Binpack(Resource::Memory)),
+                _ => Err(invalid(
+                    "A binpack placement strategy packs by the field cpu or memory.",
+                )),
+            },
+            Some("spread") => match field {
+                Some("instanceId" | "host") => Ok(Strategy::Spread(None)),
+                Some(f) if f.len() > "attribute:".len() && f.starts_with("attribute:") => {
+                    Ok(Strategy::Spread(Some(f["attribute:".len()..].to_owned())))
+                }
+                _ => Err(invalid(
+                    "A spread placement strategy spreads by instanceId, host or \
                          attribute:<name>.",
-                    )),
-                },
-                other => Err(invalid(format!(
-                    "Invalid placement strategy type: {}.",
-                    other.unwrap_or("(none)")
-                ))),
-            }
+                )),
+            },
+            other => Err(invalid(format!(
+                "Invalid placement strategy type: {}.",
+                other.unwrap_or("(none)")
+            ))),
         })
         .collect()
 }
@@ -262,7 +261,6 @@ fn rank(
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
-    use serde_json::json;
 
     use super::*;
 
@@ -315,7 +313,7 @@ mod tests {
             instance("a", 4096, 8000, "z1"),
             instance("b", 1024, 2000, "z1"),
         ];
-        let strategies = strategies(&[json!({"type": "binpack", "field": "memory"})]).unwrap();
+        let strategies = strategies(&[(Some("binpack"), Some("memory"))]).unwrap();
         let placed = place(&mut c, &need(512, 1000), &[], &strategies, 3, counter());
         assert_eq!(names(&c, &placed), ["i-b", "i-b", "i-a"]);
         assert_eq!(c[1].memory_left, 0);
@@ -329,8 +327,8 @@ mod tests {
             instance("c", 4096, 8000, "z2"),
         ];
         let by_zone = strategies(&[
-            json!({"type": "spread", "field": "attribute:zone"}),
-            json!({"type": "spread", "field": "instanceId"}),
+            (Some("spread"), Some("attribute:zone")),
+            (Some("spread"), Some("instanceId")),
         ])
         .unwrap();
         let placed = place(&mut c, &need(0, 0), &[], &by_zone, 4, counter());
@@ -353,13 +351,11 @@ mod tests {
             instance("b", 4096, 8000, "z2"),
         ];
         c[1].connected = false;
-        let member =
-            constraints(&[json!({"type": "memberOf", "expression": "attribute:zone == z1"})])
-                .unwrap();
+        let member = constraints(&[(Some("memberOf"), Some("attribute:zone == z1"))]).unwrap();
         let placed = place(&mut c, &need(0, 0), &member, &[], 1, counter());
         assert_eq!(names(&c, &placed), ["i-a"]);
         assert!(placed.failures.is_empty());
-        let distinct = constraints(&[json!({"type": "distinctInstance"})]).unwrap();
+        let distinct = constraints(&[(Some("distinctInstance"), None)]).unwrap();
         let placed = place(&mut c, &need(0, 0), &distinct, &[], 2, counter());
         assert!(placed.chosen.is_empty());
         assert_eq!(
@@ -387,23 +383,23 @@ mod tests {
     #[test]
     fn bad_constraints_and_strategies_are_refused() {
         for bad in [
-            json!({"type": "memberOf"}),
-            json!({"type": "memberOf", "expression": "attribute:x =="}),
-            json!({"type": "distinctInstance", "expression": "attribute:x exists"}),
-            json!({"type": "nearby"}),
+            (Some("memberOf"), None),
+            (Some("memberOf"), Some("attribute:x ==")),
+            (Some("distinctInstance"), Some("attribute:x exists")),
+            (Some("nearby"), None),
         ] {
             assert!(constraints(&[bad]).is_err());
         }
         for bad in [
-            json!({"type": "binpack", "field": "disk"}),
-            json!({"type": "spread"}),
-            json!({"type": "spread", "field": "attribute:"}),
-            json!({"type": "first"}),
+            (Some("binpack"), Some("disk")),
+            (Some("spread"), None),
+            (Some("spread"), Some("attribute:")),
+            (Some("first"), None),
         ] {
             assert!(strategies(&[bad]).is_err());
         }
-        assert!(constraints(&vec![json!({"type": "distinctInstance"}); 11]).is_err());
-        assert!(strategies(&vec![json!({"type": "random"}); 6]).is_err());
+        assert!(constraints(&[(Some("distinctInstance"), None); 11]).is_err());
+        assert!(strategies(&[(Some("random"), None); 6]).is_err());
     }
 
     proptest! {
@@ -419,7 +415,7 @@ mod tests {
                 .map(|(i, (cpu, memory))| instance(&i.to_string(), *cpu, *memory, "z"))
                 .collect();
             let field = if strategy == "binpack" { "cpu" } else { "instanceId" };
-            let strategies = strategies(&[json!({"type": strategy, "field": field})]).unwrap();
+            let strategies = strategies(&[(Some(strategy), Some(field))]).unwrap();
             let placed = place(&mut c, &need(cpu, memory), &[], &strategies, count, counter());
             prop_assert!(placed.chosen.len() <= count);
             for candidate in &c {

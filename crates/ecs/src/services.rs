@@ -4,29 +4,45 @@
 //! created: scaling keeps it, only a new deployment picks up the cluster's current key.
 
 use neargate_common::{AwsError, ids};
-use neargate_model::ecs::{ListServicesByNamespaceRequest, ListServicesByNamespaceResponse, ops};
+use neargate_model::ecs::{
+    CapacityProviderStrategyItem, CreateServiceRequest, CreateServiceResponse,
+    DeleteServiceRequest, DeleteServiceResponse, Deployment, DeploymentCircuitBreaker,
+    DeploymentConfiguration, DeploymentController, DeploymentControllerType,
+    DeploymentEphemeralStorage, DeploymentRolloutState, DeploymentStrategy,
+    DescribeServicesRequest, DescribeServicesResponse, LaunchType, ListServicesByNamespaceRequest,
+    ListServicesByNamespaceResponse, ListServicesRequest, ListServicesResponse,
+    NetworkConfiguration, PropagateTags, SchedulingStrategy, Service, ServiceEvent, ServiceField,
+    TaskStopCode, UpdateServiceRequest, UpdateServiceResponse, ops,
+};
+use neargate_model::{Access, ConditionKey, Handler, Question, Time};
 use neargate_store::{Read as _, Table};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
 
 use crate::errors::{invalid, server};
-use crate::input::{opt_bool, opt_object, opt_str, req_str, strings};
-use crate::names::{Scope, missing, page, short_name, valid_name};
-use crate::placement;
+use crate::input::required;
+use crate::names::{Scope, cluster_arn, limit, missing, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::task_definitions::TaskDefinitionRecord;
 use crate::task_index::{TaskSummary, scan, task_key};
-use crate::tasks::{DEPLOYMENT_FAILURES, Placement, TaskRequest, platform_version};
+use crate::tasks::{
+    DEPLOYMENT_FAILURES, Placement, TaskRequest, placement_strategies, platform_version,
+};
 use crate::throttle::LaunchThrottle;
 use crate::{Caller, Ecs, Platform};
 use neargate_model::ecs::Error as EcsError;
+
+/// A service's `status` while it runs.
+const ACTIVE: &str = "ACTIVE";
+/// A service's `status` once deleted, while its tasks stop.
+const DRAINING: &str = "DRAINING";
+/// A service's `status` once deleted and drained.
+const INACTIVE: &str = "INACTIVE";
 
 /// A service as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct ServiceRecord {
     /// The service as `DescribeServices` shows it (without `tags`).
-    pub(crate) doc: Value,
+    pub(crate) doc: Service,
     pub(crate) cluster: String,
     pub(crate) tags: Vec<Tag>,
     /// Counts changes made by calls, so a scheduler pass that read an older version does not
@@ -36,33 +52,47 @@ pub(crate) struct ServiceRecord {
     /// How long the scheduler waits before starting tasks again, when they keep failing.
     #[serde(default)]
     pub(crate) throttle: LaunchThrottle,
+    /// The `clientToken` it was created with: creating it again with the same token is the
+    /// same call.
+    #[serde(default)]
+    pub(crate) client_token: Option<String>,
 }
 
 impl ServiceRecord {
     fn name(&self) -> &str {
-        self.doc["serviceName"].as_str().unwrap_or_default()
+        self.doc.service_name.as_deref().unwrap_or_default()
     }
 
     fn status(&self) -> &str {
-        self.doc["status"].as_str().unwrap_or_default()
+        self.doc.status.as_deref().unwrap_or_default()
     }
 
-    fn shown(&self, with_tags: bool) -> Value {
-        tags::shown(&self.doc, &self.tags, with_tags)
+    /// Whether it is gone (deleted and drained).
+    fn is_inactive(&self) -> bool {
+        self.status() == INACTIVE
+    }
+
+    fn shown(&self, with_tags: bool) -> Service {
+        let mut service = self.doc.clone();
+        service.tags = with_tags.then(|| tags::typed(&self.tags));
+        service
     }
 
     /// Adds an event, newest first, keeping the last 100; a message the newest event already
     /// gives (a placement that keeps failing, pass after pass) is not repeated.
-    fn event(&mut self, now: f64, message: String) {
-        let events = self.doc["events"].as_array_mut();
-        if let Some(events) = events
-            && events
-                .first()
-                .is_none_or(|e| e["message"] != message.as_str())
+    fn event(&mut self, now: Time, message: String) {
+        let events = self.doc.events.get_or_insert_with(Vec::new);
+        if events
+            .first()
+            .is_none_or(|e| e.message.as_deref() != Some(message.as_str()))
         {
             events.insert(
                 0,
-                json!({"id": ids::fast_uuid(), "createdAt": now, "message": message}),
+                ServiceEvent {
+                    id: Some(ids::fast_uuid()),
+                    created_at: Some(now),
+                    message: Some(message),
+                },
             );
             events.truncate(100);
         }
@@ -75,12 +105,12 @@ pub(crate) const SERVICES: Table<ServiceRecord> = Table::new("ecs.services", 1);
 /// The tags of a service's tasks: the service's or the task definition's (`propagateTags`), and
 /// ECS's own with `enableECSManagedTags`.
 fn service_task_tags(record: &ServiceRecord, definition: &TaskDefinitionRecord) -> Vec<Tag> {
-    let mut tags = match record.doc["propagateTags"].as_str() {
-        Some("SERVICE") => record.tags.clone(),
-        Some("TASK_DEFINITION") => definition.tags.clone(),
+    let mut tags = match record.doc.propagate_tags {
+        Some(PropagateTags::Service) => record.tags.clone(),
+        Some(PropagateTags::TaskDefinition) => definition.tags.clone(),
         _ => Vec::new(),
     };
-    if record.doc["enableECSManagedTags"] == true {
+    if record.doc.enable_ecs_managed_tags == Some(true) {
         tags::merge(
             &mut tags,
             tags::managed(&record.cluster, Some(record.name())),
@@ -99,20 +129,46 @@ fn deployment_id() -> String {
     )
 }
 
-/// The deployment configuration with ECS's defaults filled in.
-fn deployment_configuration(given: Option<&Map<String, Value>>) -> Result<Value, AwsError> {
-    let mut configuration = json!({
-        "deploymentCircuitBreaker": {"enable": false, "rollback": false},
-        "maximumPercent": 200,
-        "minimumHealthyPercent": 100
-    });
-    for (key, value) in given.into_iter().flatten() {
-        configuration[key] = value.clone();
+/// The deployment configuration `given` over `base` (member by member), with ECS's defaults
+/// filled in and checked.
+fn deployment_configuration(
+    base: Option<DeploymentConfiguration>,
+    given: Option<DeploymentConfiguration>,
+) -> Result<DeploymentConfiguration, AwsError> {
+    let mut configuration = DeploymentConfiguration {
+        deployment_circuit_breaker: Some(DeploymentCircuitBreaker {
+            enable: Some(false),
+            rollback: Some(false),
+        }),
+        maximum_percent: Some(200),
+        minimum_healthy_percent: Some(100),
+        ..DeploymentConfiguration::default()
+    };
+    for layer in [base, given].into_iter().flatten() {
+        given_members!(
+            configuration,
+            layer,
+            alarms,
+            bake_time_in_minutes,
+            canary_configuration,
+            deployment_circuit_breaker,
+            lifecycle_hooks,
+            linear_configuration,
+            maximum_percent,
+            minimum_healthy_percent,
+            strategy
+        );
     }
-    let maximum = configuration["maximumPercent"].as_i64().unwrap_or(200);
-    let minimum = configuration["minimumHealthyPercent"]
-        .as_i64()
-        .unwrap_or(100);
+    if configuration
+        .strategy
+        .as_ref()
+        .is_some_and(|s| *s != DeploymentStrategy::Rolling)
+    {
+        return Err(EcsError::UnsupportedFeatureException
+            .with("Only the ROLLING deployment strategy is supported by this endpoint."));
+    }
+    let maximum = configuration.maximum_percent.unwrap_or(200);
+    let minimum = configuration.minimum_healthy_percent.unwrap_or(100);
     if !(0..=100).contains(&minimum) || !(100..=200).contains(&maximum) {
         return Err(invalid(
             "minimumHealthyPercent must be 0 to 100 and maximumPercent 100 to 200.",
@@ -121,48 +177,150 @@ fn deployment_configuration(given: Option<&Map<String, Value>>) -> Result<Value,
     Ok(configuration)
 }
 
+/// The one-item capacity provider strategy of a placement on `provider`.
+fn strategy_of(provider: &str) -> Vec<CapacityProviderStrategyItem> {
+    vec![CapacityProviderStrategyItem {
+        capacity_provider: Some(provider.to_owned()),
+        weight: Some(1),
+        base: Some(0),
+    }]
+}
+
+/// How a service deployment's tasks run: its `launchType` (Fargate by default) and
+/// capacity provider.
+fn placement_of(deployment: &Deployment) -> Placement {
+    Placement {
+        launch_type: deployment
+            .launch_type
+            .as_ref()
+            .map_or("FARGATE", LaunchType::as_str)
+            .to_owned(),
+        capacity_provider: deployment
+            .capacity_provider_strategy
+            .iter()
+            .flatten()
+            .next()
+            .and_then(|s| s.capacity_provider.clone()),
+    }
+}
+
+/// A deployment's count member as a number.
+fn count(value: Option<i32>) -> i64 {
+    i64::from(value.unwrap_or(0))
+}
+
+/// A number as a deployment's count member.
+fn count_of(value: impl TryInto<i32>) -> Option<i32> {
+    Some(value.try_into().unwrap_or(i32::MAX))
+}
+
+/// The network configuration of `subnets` and the rest of `awsvpcConfiguration`.
+fn network_of(network: &neargate_model::ecs::AwsVpcConfiguration) -> NetworkConfiguration {
+    NetworkConfiguration {
+        awsvpc_configuration: Some(network.clone()),
+    }
+}
+
 /// What a deployment launches.
 struct DeploymentSpec<'a> {
     definition: &'a TaskDefinitionRecord,
     placement: &'a Placement,
     platform_version: &'a str,
-    network: &'a Value,
+    network: &'a neargate_model::ecs::AwsVpcConfiguration,
     key: Option<&'a str>,
-    desired: i64,
-    now: f64,
+    desired: i32,
+    now: Time,
 }
 
 impl DeploymentSpec<'_> {
-    fn document(&self) -> Value {
-        let mut storage = json!({});
-        if let Some(key) = self.key {
-            storage["kmsKeyId"] = json!(key);
+    fn document(&self) -> Deployment {
+        let fargate = self.placement.launch_type == "FARGATE";
+        Deployment {
+            id: Some(deployment_id()),
+            status: Some("PRIMARY".to_owned()),
+            task_definition: Some(self.definition.arn().to_owned()),
+            desired_count: Some(self.desired),
+            pending_count: Some(0),
+            running_count: Some(0),
+            failed_tasks: Some(0),
+            created_at: Some(self.now),
+            updated_at: Some(self.now),
+            launch_type: Some(LaunchType::from(self.placement.launch_type.as_str())),
+            network_configuration: Some(network_of(self.network)),
+            rollout_state: Some(DeploymentRolloutState::InProgress),
+            rollout_state_reason: Some("ECS deployment in progress.".to_owned()),
+            platform_version: fargate.then(|| self.platform_version.to_owned()),
+            platform_family: fargate.then(|| "Linux".to_owned()),
+            fargate_ephemeral_storage: fargate.then(|| DeploymentEphemeralStorage {
+                kms_key_id: self.key.map(str::to_owned),
+            }),
+            capacity_provider_strategy: self
+                .placement
+                .capacity_provider
+                .as_deref()
+                .map(strategy_of),
+            ..Deployment::default()
         }
-        let mut deployment = json!({
-            "id": deployment_id(),
-            "status": "PRIMARY",
-            "taskDefinition": self.definition.arn(),
-            "desiredCount": self.desired,
-            "pendingCount": 0,
-            "runningCount": 0,
-            "failedTasks": 0,
-            "createdAt": self.now,
-            "updatedAt": self.now,
-            "launchType": self.placement.launch_type,
-            "networkConfiguration": {"awsvpcConfiguration": self.network},
-            "rolloutState": "IN_PROGRESS",
-            "rolloutStateReason": "ECS deployment in progress.",
-        });
-        if self.placement.launch_type == "FARGATE" {
-            deployment["platformVersion"] = json!(self.platform_version);
-            deployment["platformFamily"] = json!("Linux");
-            deployment["fargateEphemeralStorage"] = storage;
+    }
+}
+
+/// Members of `CreateService` and `UpdateService` for what this endpoint does not have: they
+/// are refused rather than ignored.
+struct Unsupported<'a> {
+    load_balancers: Option<&'a [neargate_model::ecs::LoadBalancer]>,
+    role: Option<&'a str>,
+    grace_period: Option<i32>,
+    registries: Option<&'a [neargate_model::ecs::ServiceRegistry]>,
+    service_connect: bool,
+    volumes: bool,
+    lattice: bool,
+    controller: Option<&'a DeploymentController>,
+}
+
+impl Unsupported<'_> {
+    /// `role` lets ECS call a load balancer, so it needs `loadBalancers`; load balancers,
+    /// service discovery, Service Connect, EBS volumes and VPC Lattice are refused, as this
+    /// endpoint has none of them.
+    fn check(&self) -> Result<(), AwsError> {
+        let unsupported = |what: &str| {
+            Err(EcsError::UnsupportedFeatureException
+                .with(format!("{what} are not supported by this endpoint.")))
+        };
+        if self.load_balancers.is_some_and(|b| !b.is_empty()) {
+            return unsupported("Load balancers");
         }
-        if let Some(provider) = &self.placement.capacity_provider {
-            deployment["capacityProviderStrategy"] =
-                json!([{"capacityProvider": provider, "weight": 1, "base": 0}]);
+        if self.role.is_some() {
+            return Err(invalid(
+                "You cannot specify an IAM role for a service without a load balancer: the \
+                 role lets Amazon ECS call your load balancer on your behalf.",
+            ));
         }
-        deployment
+        if self.grace_period.is_some() {
+            return Err(invalid(
+                "Health check grace period is only valid for services configured to use load \
+                 balancers",
+            ));
+        }
+        if self.registries.is_some_and(|r| !r.is_empty()) {
+            return unsupported("Service registries (service discovery)");
+        }
+        if self.service_connect {
+            return unsupported("Service Connect configurations");
+        }
+        if self.volumes {
+            return unsupported("Amazon EBS volume configurations");
+        }
+        if self.lattice {
+            return unsupported("VPC Lattice configurations");
+        }
+        if self
+            .controller
+            .and_then(|c| c.type_.as_ref())
+            .is_some_and(|t| *t != DeploymentControllerType::Ecs)
+        {
+            return unsupported("Deployment controllers other than ECS");
+        }
+        Ok(())
     }
 }
 
@@ -199,11 +357,13 @@ impl Ecs {
             .services_of(scope, cluster)?
             .into_iter()
             .find(|s| {
-                s.doc["capacityProviderStrategy"]
-                    .as_array()
-                    .is_some_and(|list| list.iter().any(|i| i["capacityProvider"] == provider))
+                s.doc
+                    .capacity_provider_strategy
+                    .iter()
+                    .flatten()
+                    .any(|i| i.capacity_provider.as_deref() == Some(provider))
             })
-            .map(|s| s.doc["serviceName"].as_str().unwrap_or_default().to_owned()))
+            .map(|s| s.name().to_owned()))
     }
 
     /// The services of `cluster` that are not deleted.
@@ -215,23 +375,23 @@ impl Ecs {
             .map_err(server)?
             .into_iter()
             .map(|(_, s)| s)
-            .filter(|s| s.status() != "INACTIVE")
+            .filter(|s| !s.is_inactive())
             .collect())
     }
 
     /// The DAEMON strategy places one task per instance, so a desired count makes no sense
     /// with it; on Fargate there are no instances. Neargate schedules replicas only.
-    fn check_daemon(input: &JsonInput) -> Result<(), AwsError> {
-        if opt_str(input, "schedulingStrategy")? != Some("DAEMON") {
+    fn check_daemon(input: &CreateServiceRequest) -> Result<(), AwsError> {
+        if input.scheduling_strategy != Some(SchedulingStrategy::Daemon) {
             return Ok(());
         }
-        if input.get("desiredCount").is_some() {
+        if input.desired_count.is_some() {
             return Err(invalid(
                 "The daemon scheduling strategy does not support a desired count for services.",
             ));
         }
-        match opt_str(input, "launchType")? {
-            None | Some("FARGATE") => Err(invalid(
+        match &input.launch_type {
+            None | Some(LaunchType::Fargate) => Err(invalid(
                 "The DAEMON scheduling strategy is not supported for tasks on Fargate.",
             )),
             Some(_) => Err(EcsError::UnsupportedFeatureException
@@ -239,67 +399,65 @@ impl Ecs {
         }
     }
 
-    /// `role` lets ECS call a load balancer, so it needs `loadBalancers`; load balancers
-    /// themselves are refused rather than ignored, as this endpoint has none.
-    fn check_load_balancing(input: &JsonInput) -> Result<(), AwsError> {
-        let balancers = input
-            .array("loadBalancers")
-            .map_err(crate::errors::wrong_type)?;
-        if balancers.is_some_and(|b| !b.is_empty()) {
-            return Err(EcsError::UnsupportedFeatureException
-                .with("Load balancers are not supported by this endpoint."));
-        }
-        if opt_str(input, "role")?.is_some() {
-            return Err(invalid(
-                "You cannot specify an IAM role for a service without a load balancer: the \
-                 role lets Amazon ECS call your load balancer on your behalf.",
-            ));
-        }
-        Ok(())
-    }
-
-    pub(crate) fn create_service(
+    fn create_service(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: CreateServiceRequest,
+    ) -> Result<CreateServiceResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let name = req_str(input, "serviceName")?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let name = required(input.service_name.as_deref(), "serviceName")?;
         if !valid_name(name) {
             return Err(invalid(
                 "Service name can have up to 255 letters (uppercase and lowercase), numbers, \
                  underscores, and hyphens.",
             ));
         }
-        Self::check_daemon(input)?;
-        Self::check_load_balancing(input)?;
-        let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
-        let desired = input
-            .i64("desiredCount")
-            .map_err(crate::errors::wrong_type)?
-            .unwrap_or(0);
+        Self::check_daemon(&input)?;
+        Unsupported {
+            load_balancers: input.load_balancers.as_deref(),
+            role: input.role.as_deref(),
+            grace_period: input.health_check_grace_period_seconds,
+            registries: input.service_registries.as_deref(),
+            service_connect: input.service_connect_configuration.is_some(),
+            volumes: input
+                .volume_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            lattice: input
+                .vpc_lattice_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            controller: input.deployment_controller.as_ref(),
+        }
+        .check()?;
+        let definition = self.active_definition(
+            scope,
+            required(input.task_definition.as_deref(), "taskDefinition")?,
+        )?;
+        if let Some(scheduling) = &input.scheduling_strategy {
+            crate::input::choice(
+                Some(scheduling.as_str()),
+                "schedulingStrategy",
+                SchedulingStrategy::VALUES,
+            )?;
+        }
+        let desired = input.desired_count.unwrap_or(0);
         if desired < 0 {
             return Err(invalid("desiredCount must be 0 or more."));
         }
-        let placement = Placement::read(input, &cluster)?;
-        let constraints = input
-            .array("placementConstraints")
-            .map_err(crate::errors::wrong_type)?
-            .cloned()
-            .unwrap_or_default();
-        let strategy = input
-            .array("placementStrategy")
-            .map_err(crate::errors::wrong_type)?
-            .cloned()
-            .unwrap_or_default();
-        let version = platform_version(opt_str(input, "platformVersion")?)?;
-        let network = opt_object(input, "networkConfiguration")?
-            .and_then(|n| n.get("awsvpcConfiguration"))
-            .cloned()
+        let placement = Placement::read(
+            input.launch_type.as_ref().map(LaunchType::as_str),
+            input.capacity_provider_strategy.as_deref(),
+            &cluster,
+        )?;
+        let version = platform_version(input.platform_version.as_deref())?;
+        let network = input
+            .network_configuration
+            .and_then(|n| n.awsvpc_configuration)
             .unwrap_or_default();
         let key = cluster.key_for(&placement.launch_type);
-        let now = self.clock.now().epoch_seconds_f64();
+        let now = Time(self.clock.now());
         let spec = DeploymentSpec {
             definition: &definition,
             placement: &placement,
@@ -309,137 +467,194 @@ impl Ecs {
             desired,
             now,
         };
-        let placement_members = json!({
-            "placementConstraints": constraints,
-            "placementStrategy": strategy,
-        });
-        // The tasks it will start must be acceptable now.
-        Self::request_for(&placement_members, &spec.document(), name, 0, Vec::new())?
-            .check(&definition)?;
-        self.managed_provider(scope, &cluster, &placement, &definition)?;
-        let arn = scope.arn(&format!("service/{}/{name}", cluster.name));
-        let mut record = ServiceRecord {
-            doc: json!({
-                "serviceArn": arn,
-                "serviceName": name,
-                "clusterArn": cluster.arn,
-                "loadBalancers": [],
-                "serviceRegistries": [],
-                "status": "ACTIVE",
-                "desiredCount": desired,
-                "runningCount": 0,
-                "pendingCount": 0,
-                "launchType": placement.launch_type,
-                "taskDefinition": definition.arn(),
-                "deploymentConfiguration": deployment_configuration(
-                    opt_object(input, "deploymentConfiguration")?
-                )?,
-                "deployments": [spec.document()],
-                "events": [],
-                "createdAt": now,
-                "placementConstraints": placement_members["placementConstraints"],
-                "placementStrategy": placement_members["placementStrategy"],
-                "networkConfiguration": {"awsvpcConfiguration": network},
-                "schedulingStrategy": "REPLICA",
-                "deploymentController": {"type": "ECS"},
-                "createdBy": caller.principal.arn,
-                "enableECSManagedTags": opt_bool(input, "enableECSManagedTags")?.unwrap_or(false),
-                "propagateTags": opt_str(input, "propagateTags")?.unwrap_or("NONE"),
-                "enableExecuteCommand": opt_bool(input, "enableExecuteCommand")?.unwrap_or(false),
+        let deployment = spec.document();
+        let fargate = placement.launch_type == "FARGATE";
+        let doc = Service {
+            service_arn: Some(scope.arn(&format!("service/{}/{name}", cluster.name))),
+            service_name: Some(name.to_owned()),
+            cluster_arn: Some(cluster.arn.clone()),
+            load_balancers: Some(Vec::new()),
+            service_registries: Some(Vec::new()),
+            status: Some(ACTIVE.to_owned()),
+            desired_count: Some(desired),
+            running_count: Some(0),
+            pending_count: Some(0),
+            launch_type: Some(LaunchType::from(placement.launch_type.as_str())),
+            task_definition: Some(definition.arn().to_owned()),
+            deployment_configuration: Some(deployment_configuration(
+                None,
+                input.deployment_configuration,
+            )?),
+            events: Some(Vec::new()),
+            created_at: Some(now),
+            placement_constraints: Some(input.placement_constraints.unwrap_or_default()),
+            placement_strategy: Some(input.placement_strategy.unwrap_or_default()),
+            network_configuration: Some(network_of(&network)),
+            scheduling_strategy: Some(SchedulingStrategy::Replica),
+            deployment_controller: Some(DeploymentController {
+                type_: Some(DeploymentControllerType::Ecs),
             }),
+            created_by: Some(caller.principal.arn.clone()),
+            enable_ecs_managed_tags: Some(input.enable_ecs_managed_tags.unwrap_or(false)),
+            propagate_tags: Some(input.propagate_tags.unwrap_or(PropagateTags::None)),
+            enable_execute_command: Some(input.enable_execute_command.unwrap_or(false)),
+            availability_zone_rebalancing: input.availability_zone_rebalancing,
+            capacity_provider_strategy: placement.capacity_provider.as_deref().map(strategy_of),
+            platform_version: fargate.then(|| version.clone()),
+            platform_family: fargate.then(|| "Linux".to_owned()),
+            deployments: Some(vec![deployment.clone()]),
+            ..Service::default()
+        };
+        // The tasks it will start must be acceptable now.
+        Self::request_for(&doc, &deployment, name, 0, Vec::new())?.check(&definition)?;
+        self.managed_provider(scope, &cluster, &placement, &definition)?;
+        let record = ServiceRecord {
+            doc,
             cluster: cluster.name.clone(),
-            tags: tags::read(input, "tags")?,
+            tags: tags::given(input.tags.as_deref())?,
             generation: 0,
             throttle: LaunchThrottle::default(),
+            client_token: input.client_token,
         };
-        if let Some(provider) = &placement.capacity_provider {
-            record.doc["capacityProviderStrategy"] =
-                json!([{"capacityProvider": provider, "weight": 1, "base": 0}]);
-        }
-        if placement.launch_type == "FARGATE" {
-            record.doc["platformVersion"] = json!(version);
-            record.doc["platformFamily"] = json!("Linux");
-        }
         let key = scope.key(&format!("{}/{name}", cluster.name));
         let record = self
             .db
             .write(|tx| {
                 if let Some(existing) = tx.get(&SERVICES, key.as_bytes())?
-                    && existing.status() != "INACTIVE"
+                    && !existing.is_inactive()
                 {
+                    if existing.client_token.is_some()
+                        && existing.client_token == record.client_token
+                    {
+                        return Ok(Ok(existing));
+                    }
                     return Ok(Err(invalid("Creation of service was not idempotent.")));
                 }
                 tx.put(&SERVICES, key.as_bytes(), &record)?;
                 Ok(Ok(record))
             })
             .map_err(server)??;
-        Ok(json!({"service": record.shown(false)}))
+        Ok(CreateServiceResponse {
+            service: Some(record.shown(false)),
+        })
     }
 
-    pub(crate) fn update_service(
+    fn update_service(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: UpdateServiceRequest,
+    ) -> Result<UpdateServiceResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
         let (key, mut record) = self
-            .service(scope, &cluster.name, req_str(input, "service")?)?
+            .service(
+                scope,
+                &cluster.name,
+                required(input.service.as_deref(), "service")?,
+            )?
             .ok_or_else(|| EcsError::ServiceNotFoundException.with("Service not found."))?;
-        if record.status() != "ACTIVE" {
+        if record.status() != ACTIVE {
             return Err(EcsError::ServiceNotActiveException.with("Service was not ACTIVE."));
         }
-        let now = self.clock.now().epoch_seconds_f64();
-        let desired = input
-            .i64("desiredCount")
-            .map_err(crate::errors::wrong_type)?;
-        if desired.is_some_and(|d| d < 0) {
+        Unsupported {
+            load_balancers: input.load_balancers.as_deref(),
+            role: None,
+            grace_period: input.health_check_grace_period_seconds,
+            registries: input.service_registries.as_deref(),
+            service_connect: input.service_connect_configuration.is_some(),
+            volumes: input
+                .volume_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            lattice: input
+                .vpc_lattice_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            controller: input.deployment_controller.as_ref(),
+        }
+        .check()?;
+        if input
+            .capacity_provider_strategy
+            .as_ref()
+            .is_some_and(|s| !s.is_empty())
+        {
+            return Err(EcsError::UnsupportedFeatureException.with(
+                "Changing a service's capacity provider strategy is not supported by this \
+                 endpoint: create a new service.",
+            ));
+        }
+        let now = Time(self.clock.now());
+        if let Some(constraints) = input.placement_constraints {
+            record.doc.placement_constraints = Some(constraints);
+        }
+        if let Some(strategy) = input.placement_strategy {
+            record.doc.placement_strategy = Some(strategy);
+        }
+        given_members!(
+            record.doc,
+            input,
+            propagate_tags,
+            enable_ecs_managed_tags,
+            enable_execute_command,
+            availability_zone_rebalancing
+        );
+        if input.desired_count.is_some_and(|d| d < 0) {
             return Err(invalid("desiredCount must be 0 or more."));
         }
-        if let Some(configuration) = opt_object(input, "deploymentConfiguration")? {
-            let mut merged = record.doc["deploymentConfiguration"]
-                .as_object()
-                .cloned()
-                .unwrap_or_default();
-            merged.extend(configuration.clone());
-            record.doc["deploymentConfiguration"] = deployment_configuration(Some(&merged))?;
+        if let Some(given) = input.deployment_configuration {
+            record.doc.deployment_configuration = Some(deployment_configuration(
+                record.doc.deployment_configuration.take(),
+                Some(given),
+            )?);
         }
-        let primary = record.doc["deployments"][0].clone();
-        let definition_text = opt_str(input, "taskDefinition")?;
-        let definition = match definition_text {
-            Some(text) => self.active_definition(scope, text)?,
-            None => {
-                self.active_definition(scope, primary["taskDefinition"].as_str().unwrap_or(""))?
-            }
-        };
-        let network = opt_object(input, "networkConfiguration")?
-            .and_then(|n| n.get("awsvpcConfiguration"))
-            .cloned();
-        let version = opt_str(input, "platformVersion")?
+        let primary = record
+            .doc
+            .deployments
+            .iter()
+            .flatten()
+            .next()
+            .cloned()
+            .unwrap_or_default();
+        let primary_definition = primary.task_definition.as_deref().unwrap_or_default();
+        let definition = self.active_definition(
+            scope,
+            input
+                .task_definition
+                .as_deref()
+                .unwrap_or(primary_definition),
+        )?;
+        let network = input
+            .network_configuration
+            .and_then(|n| n.awsvpc_configuration);
+        let primary_network = primary
+            .network_configuration
+            .as_ref()
+            .and_then(|n| n.awsvpc_configuration.clone())
+            .unwrap_or_default();
+        let version = input
+            .platform_version
+            .as_deref()
             .map(|v| platform_version(Some(v)))
             .transpose()?;
-        let new_deployment = opt_bool(input, "forceNewDeployment")? == Some(true)
-            || definition.arn() != primary["taskDefinition"]
-            || network
-                .as_ref()
-                .is_some_and(|n| *n != primary["networkConfiguration"]["awsvpcConfiguration"])
+        let new_deployment = input.force_new_deployment == Some(true)
+            || definition.arn() != primary_definition
+            || network.as_ref().is_some_and(|n| *n != primary_network)
             || version
                 .as_ref()
-                .is_some_and(|v| *v != primary["platformVersion"]);
-        if let Some(desired) = desired {
-            record.doc["desiredCount"] = json!(desired);
+                .is_some_and(|v| Some(v.as_str()) != primary.platform_version.as_deref());
+        if let Some(desired) = input.desired_count {
+            record.doc.desired_count = Some(desired);
         }
-        let desired = record.doc["desiredCount"].as_i64().unwrap_or(0);
+        let desired = record.doc.desired_count.unwrap_or(0);
         if new_deployment {
-            let placement = Placement::of_deployment(&primary);
+            let placement = placement_of(&primary);
             let version = version.unwrap_or_else(|| {
-                primary["platformVersion"]
-                    .as_str()
-                    .unwrap_or("1.4.0")
-                    .to_owned()
+                primary
+                    .platform_version
+                    .clone()
+                    .unwrap_or_else(|| "1.4.0".to_owned())
             });
-            let network = network
-                .unwrap_or_else(|| primary["networkConfiguration"]["awsvpcConfiguration"].clone());
+            let network = network.unwrap_or(primary_network);
             let spec = DeploymentSpec {
                 definition: &definition,
                 placement: &placement,
@@ -454,66 +669,73 @@ impl Ecs {
             Self::request_for(&record.doc, &deployment, record.name(), 0, Vec::new())?
                 .check(&definition)?;
             self.managed_provider(scope, &cluster, &placement, &definition)?;
-            if let Some(deployments) = record.doc["deployments"].as_array_mut() {
-                for old in deployments.iter_mut() {
-                    old["status"] = json!("ACTIVE");
-                    old["desiredCount"] = json!(0);
-                    old["updatedAt"] = json!(now);
-                }
-                deployments.insert(0, deployment);
+            let deployments = record.doc.deployments.get_or_insert_with(Vec::new);
+            for old in deployments.iter_mut() {
+                old.status = Some(ACTIVE.to_owned());
+                old.desired_count = Some(0);
+                old.updated_at = Some(now);
             }
-            record.doc["taskDefinition"] = json!(definition.arn());
+            deployments.insert(0, deployment);
+            record.doc.task_definition = Some(definition.arn().to_owned());
             if placement.launch_type == "FARGATE" {
-                record.doc["platformVersion"] = json!(version);
+                record.doc.platform_version = Some(version);
             }
-            record.doc["networkConfiguration"] = json!({"awsvpcConfiguration": network});
+            record.doc.network_configuration = Some(network_of(&network));
         } else {
-            record.doc["deployments"][0]["desiredCount"] = json!(desired);
-            record.doc["deployments"][0]["updatedAt"] = json!(now);
+            // The placement the service's next tasks take must be valid now.
+            Self::request_for(&record.doc, &primary, record.name(), 0, Vec::new())?;
+            if let Some(primary) = record.doc.deployments.iter_mut().flatten().next() {
+                primary.desired_count = Some(desired);
+                primary.updated_at = Some(now);
+            }
         }
-        self.save_change(&key, record)
+        Ok(UpdateServiceResponse {
+            service: Some(self.save_change(&key, record)?),
+        })
     }
 
-    /// `ListServicesByNamespace`: services join Service Connect namespaces, which live in Cloud
-    /// Map; Neargate has neither, so no namespace exists.
-    pub(crate) fn describe_services(
+    fn describe_services(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DescribeServicesRequest,
+    ) -> Result<DescribeServicesResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let wanted = strings(input, "services")?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let wanted = input.services.unwrap_or_default();
         if wanted.is_empty() || wanted.len() > 10 {
             return Err(invalid("services must have 1 to 10 items."));
         }
-        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
+        let with_tags = input
+            .include
+            .unwrap_or_default()
+            .contains(&ServiceField::Tags);
         let mut services = Vec::new();
         let mut failures = Vec::new();
-        for text in &wanted {
-            match self.service(scope, &cluster.name, text)? {
+        for text in wanted {
+            match self.service(scope, &cluster.name, &text)? {
                 Some((_, record)) => services.push(record.shown(with_tags)),
                 // AWS names a missing service as asked, or by its ARN without the cluster.
-                None if text.starts_with("arn:") => failures.push(missing(text.clone())),
+                None if text.starts_with("arn:") => failures.push(missing(text)),
                 None => failures.push(missing(scope.arn(&format!("service/{text}")))),
             }
         }
-        Ok(json!({"services": services, "failures": failures}))
+        Ok(DescribeServicesResponse {
+            failures: Some(failures),
+            services: Some(services),
+        })
     }
 
-    pub(crate) fn list_services(
+    fn list_services(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: ListServicesRequest,
+    ) -> Result<ListServicesResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let limit = match input.i64("maxResults").map_err(crate::errors::wrong_type)? {
-            None => 10,
-            Some(n @ 1..=100) => usize::try_from(n).unwrap_or(10),
-            Some(_) => return Err(invalid("maxResults must be between 1 and 100.")),
-        };
-        let launch_type = opt_str(input, "launchType")?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        // A page is 10 services unless asked otherwise.
+        let limit = limit(Some(input.max_results.unwrap_or(10)))?;
+        let launch_type = input.launch_type.as_ref();
+        let scheduling = input.scheduling_strategy.as_ref();
         let prefix = scope.key(&format!("{}/", cluster.name));
         let matching: Vec<_> = self
             .db
@@ -521,85 +743,104 @@ impl Ecs {
             .map_err(server)?
             .into_iter()
             .filter(|(_, s)| {
-                s.status() != "INACTIVE" && launch_type.is_none_or(|l| s.doc["launchType"] == l)
+                !s.is_inactive()
+                    && launch_type.is_none_or(|l| s.doc.launch_type.as_ref() == Some(l))
+                    && scheduling.is_none_or(|l| s.doc.scheduling_strategy.as_ref() == Some(l))
             })
+            .map(|(key, s)| (key, s.doc.service_arn.unwrap_or_default()))
             .collect();
-        page(
-            matching,
-            opt_str(input, "nextToken")?,
-            limit,
-            "serviceArns",
-            |s| s.doc["serviceArn"].clone(),
-        )
+        let (arns, next_token) = typed_page(matching, input.next_token.as_deref(), limit)?;
+        Ok(ListServicesResponse {
+            next_token,
+            service_arns: Some(arns),
+        })
     }
 
-    pub(crate) fn delete_service(
+    fn delete_service(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DeleteServiceRequest,
+    ) -> Result<DeleteServiceResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
         let (key, mut record) = self
-            .service(scope, &cluster.name, req_str(input, "service")?)?
-            .filter(|(_, s)| s.status() != "INACTIVE")
+            .service(
+                scope,
+                &cluster.name,
+                required(input.service.as_deref(), "service")?,
+            )?
+            .filter(|(_, s)| !s.is_inactive())
             .ok_or_else(|| EcsError::ServiceNotFoundException.with("Service not found."))?;
-        let force = opt_bool(input, "force")?.unwrap_or(false);
-        if record.doc["desiredCount"].as_i64().unwrap_or(0) > 0 && !force {
+        let force = input.force.unwrap_or(false);
+        if record.doc.desired_count.unwrap_or(0) > 0 && !force {
             return Err(invalid(
                 "The service cannot be stopped while it is scaled above 0.",
             ));
         }
-        record.doc["desiredCount"] = json!(0);
-        record.doc["status"] = json!("DRAINING");
-        if let Some(deployments) = record.doc["deployments"].as_array_mut() {
-            for deployment in deployments {
-                deployment["desiredCount"] = json!(0);
-            }
+        record.doc.desired_count = Some(0);
+        record.doc.status = Some(DRAINING.to_owned());
+        for deployment in record.doc.deployments.iter_mut().flatten() {
+            deployment.desired_count = Some(0);
         }
-        self.save_change(&key, record)
+        Ok(DeleteServiceResponse {
+            service: Some(self.save_change(&key, record)?),
+        })
     }
 
     /// Stores a service a call changed (counting the change, so that a scheduler pass that read
     /// the service before does not overwrite it) and shows it.
-    fn save_change(&self, key: &str, mut record: ServiceRecord) -> Result<Value, AwsError> {
+    fn save_change(&self, key: &str, mut record: ServiceRecord) -> Result<Service, AwsError> {
         record.generation += 1;
         self.db
             .write(|tx| tx.put(&SERVICES, key.as_bytes(), &record))
             .map_err(server)?;
-        Ok(json!({"service": record.shown(false)}))
+        Ok(record.shown(false))
     }
 
-    /// The request that starts `count` tasks of `deployment` for service `name`.
     /// The request that starts `count` tasks of `deployment` for service `name`, placed as the
-    /// service's `placementConstraints` and `placementStrategy` (in `service`) say.
+    /// service's `placementConstraints` and `placementStrategy` say.
     fn request_for(
-        service: &Value,
-        deployment: &Value,
+        service: &Service,
+        deployment: &Deployment,
         name: &str,
         count: usize,
         tags: Vec<Tag>,
     ) -> Result<TaskRequest, AwsError> {
-        let list = |member: &str| service[member].as_array().cloned().unwrap_or_default();
+        let constraints: Vec<(Option<&str>, Option<&str>)> = service
+            .placement_constraints
+            .iter()
+            .flatten()
+            .map(|c| {
+                (
+                    c.type_.as_ref().map(|t| t.as_str()),
+                    c.expression.as_deref(),
+                )
+            })
+            .collect();
         Ok(TaskRequest {
             count,
-            placement: Placement::of_deployment(deployment),
-            platform_version: deployment["platformVersion"]
-                .as_str()
-                .unwrap_or("1.4.0")
-                .to_owned(),
-            key: deployment["fargateEphemeralStorage"]["kmsKeyId"]
-                .as_str()
-                .map(str::to_owned),
-            network: deployment["networkConfiguration"]["awsvpcConfiguration"].clone(),
-            overrides: Map::new(),
+            placement: placement_of(deployment),
+            platform_version: deployment
+                .platform_version
+                .clone()
+                .unwrap_or_else(|| "1.4.0".to_owned()),
+            key: deployment
+                .fargate_ephemeral_storage
+                .as_ref()
+                .and_then(|s| s.kms_key_id.clone()),
+            network: deployment
+                .network_configuration
+                .as_ref()
+                .and_then(|n| n.awsvpc_configuration.clone())
+                .unwrap_or_default(),
+            overrides: neargate_model::ecs::TaskOverride::default(),
             tags,
-            started_by: deployment["id"].as_str().map(str::to_owned),
+            started_by: deployment.id.clone(),
             group: format!("service:{name}"),
-            execute_command: false,
+            execute_command: service.enable_execute_command == Some(true),
             token_key: None,
-            constraints: placement::constraints(&list("placementConstraints"))?,
-            strategies: placement::strategies(&list("placementStrategy"))?,
+            constraints: crate::placement::constraints(&constraints)?,
+            strategies: placement_strategies(service.placement_strategy.as_deref())?,
             instances: None,
         })
     }
@@ -634,7 +875,8 @@ impl Ecs {
         };
         let scope = Scope { account, region };
         let name = record.name().to_owned();
-        let now = self.clock.now().epoch_seconds_f64();
+        let now = Time(self.clock.now());
+        let seconds = now.0.epoch_seconds_f64();
         let prefix = scope.key(&format!("{}/RUNNING/", record.cluster));
         let group = format!("service:{name}");
         let tasks: Vec<(Vec<u8>, TaskSummary)> = self
@@ -645,128 +887,115 @@ impl Ecs {
                 })
             })
             .map_err(server)?;
-        let of = |id: &Value| {
+        let of = |id: Option<&str>| {
             tasks
                 .iter()
-                .filter(move |(_, t)| t.started_by.as_deref() == id.as_str())
+                .filter(move |(_, t)| t.started_by.as_deref() == id)
                 .collect::<Vec<_>>()
         };
         let running = |t: &TaskSummary| t.running();
 
-        let desired = if record.status() == "DRAINING" {
+        let desired = if record.status() == DRAINING {
             0
         } else {
-            record.doc["desiredCount"].as_i64().unwrap_or(0)
+            count(record.doc.desired_count)
         };
-        let configuration = &record.doc["deploymentConfiguration"];
-        let maximum = configuration["maximumPercent"].as_i64().unwrap_or(200);
-        let minimum = configuration["minimumHealthyPercent"]
-            .as_i64()
-            .unwrap_or(100);
+        let configuration = record
+            .doc
+            .deployment_configuration
+            .clone()
+            .unwrap_or_default();
+        let maximum = i64::from(configuration.maximum_percent.unwrap_or(200));
+        let minimum = i64::from(configuration.minimum_healthy_percent.unwrap_or(100));
         let max_total = desired * maximum / 100;
         let min_healthy = (desired * minimum + 99) / 100;
-        let breaker = configuration["deploymentCircuitBreaker"].clone();
+        let breaker = configuration.deployment_circuit_breaker.unwrap_or_default();
+        let rolls_back = breaker.rollback == Some(true);
 
-        let mut deployments: Vec<Value> = record.doc["deployments"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
+        let mut deployments: Vec<Deployment> = record.doc.deployments.take().unwrap_or_default();
         if deployments.is_empty() {
             return Ok(());
         }
         // Counts per deployment.
         for deployment in &mut deployments {
-            let mine = of(&deployment["id"]);
+            let mine = of(deployment.id.as_deref());
             let running_count = mine.iter().filter(|(_, t)| running(t)).count();
             let pending_count = mine.len() - running_count;
-            let id = deployment["id"]
-                .as_str()
-                .unwrap_or_default()
-                .as_bytes()
-                .to_vec();
+            let id = deployment.id.clone().unwrap_or_default().into_bytes();
             let failed = self
                 .db
                 .read(|tx| tx.get(&DEPLOYMENT_FAILURES, &id))
                 .map_err(server)?
                 .unwrap_or(0);
-            deployment["runningCount"] = json!(running_count);
-            deployment["pendingCount"] = json!(pending_count);
-            deployment["failedTasks"] = json!(failed);
+            deployment.running_count = count_of(running_count);
+            deployment.pending_count = count_of(pending_count);
+            deployment.failed_tasks = count_of(failed);
         }
-        let live_total: i64 = deployments
-            .iter()
-            .map(|d| {
-                d["runningCount"].as_i64().unwrap_or(0) + d["pendingCount"].as_i64().unwrap_or(0)
-            })
-            .sum();
-        let healthy_total: i64 = deployments
-            .iter()
-            .map(|d| d["runningCount"].as_i64().unwrap_or(0))
-            .sum();
+        let live = |d: &Deployment| count(d.running_count) + count(d.pending_count);
+        let live_total: i64 = deployments.iter().map(live).sum();
+        let healthy_total: i64 = deployments.iter().map(|d| count(d.running_count)).sum();
 
         // The circuit breaker.
         let threshold = ((desired + 1) / 2).clamp(3, 200);
-        let primary_failed = deployments[0]["failedTasks"].as_i64().unwrap_or(0);
-        if breaker["enable"] == true
-            && deployments[0]["rolloutState"] == "IN_PROGRESS"
-            && primary_failed >= threshold
+        let in_progress = Some(DeploymentRolloutState::InProgress);
+        if breaker.enable == Some(true)
+            && deployments[0].rollout_state == in_progress
+            && count(deployments[0].failed_tasks) >= threshold
         {
-            deployments[0]["rolloutState"] = json!("FAILED");
-            deployments[0]["rolloutStateReason"] =
-                json!("ECS deployment circuit breaker: tasks failed to start.");
-            let id = deployments[0]["id"].as_str().unwrap_or_default().to_owned();
+            deployments[0].rollout_state = Some(DeploymentRolloutState::Failed);
+            deployments[0].rollout_state_reason =
+                Some("ECS deployment circuit breaker: tasks failed to start.".to_owned());
+            let id = deployments[0].id.clone().unwrap_or_default();
             record.event(
                 now,
                 format!(
                     "(service {name}) (deployment {id}) deployment failed: tasks failed to start."
                 ),
             );
-            if breaker["rollback"] == true && deployments.len() > 1 {
-                let failed = deployments.remove(0);
+            if rolls_back && deployments.len() > 1 {
+                let mut failed = deployments.remove(0);
                 let mut previous = deployments.remove(0);
-                previous["status"] = json!("PRIMARY");
-                previous["desiredCount"] = json!(desired);
-                previous["rolloutState"] = json!("IN_PROGRESS");
-                previous["rolloutStateReason"] = json!(format!(
+                previous.status = Some("PRIMARY".to_owned());
+                previous.desired_count = count_of(desired);
+                previous.rollout_state = in_progress.clone();
+                previous.rollout_state_reason = Some(format!(
                     "ECS deployment circuit breaker: rolling back to deploymentId {}.",
-                    previous["id"].as_str().unwrap_or_default()
+                    previous.id.as_deref().unwrap_or_default()
                 ));
-                previous["updatedAt"] = json!(now);
-                let mut failed = failed;
-                failed["status"] = json!("ACTIVE");
-                failed["desiredCount"] = json!(0);
+                previous.updated_at = Some(now);
+                failed.status = Some(ACTIVE.to_owned());
+                failed.desired_count = Some(0);
                 deployments.insert(0, previous);
                 deployments.insert(1, failed);
-                record.doc["taskDefinition"] = deployments[0]["taskDefinition"].clone();
+                record.doc.task_definition = deployments[0].task_definition.clone();
             }
         }
 
         // The throttle, when the primary deployment's tasks keep failing to start.
-        let primary_running = deployments[0]["runningCount"].as_u64().unwrap_or(0);
-        let primary_failed = deployments[0]["failedTasks"].as_u64().unwrap_or(0);
-        let primary_id = deployments[0]["id"].as_str().unwrap_or_default().to_owned();
+        let primary_running = u64::try_from(count(deployments[0].running_count)).unwrap_or(0);
+        let primary_failed = u64::try_from(count(deployments[0].failed_tasks)).unwrap_or(0);
+        let primary_id = deployments[0].id.clone().unwrap_or_default();
         if record
             .throttle
-            .observe(&primary_id, primary_failed, primary_running, now)
+            .observe(&primary_id, primary_failed, primary_running, seconds)
         {
             record.event(
                 now,
                 format!("(service {name}) is unable to consistently start tasks successfully."),
             );
         }
-        let throttled = !record.throttle.allows(now);
+        let throttled = !record.throttle.allows(seconds);
 
         // Start tasks for the primary deployment, within maximumPercent.
         let primary = deployments[0].clone();
-        let primary_live = primary["runningCount"].as_i64().unwrap_or(0)
-            + primary["pendingCount"].as_i64().unwrap_or(0);
-        let blocked = primary["rolloutState"] == "FAILED" && breaker["rollback"] != true;
+        let primary_live = live(&primary);
+        let blocked = primary.rollout_state == Some(DeploymentRolloutState::Failed) && !rolls_back;
         let room = (max_total.max(desired) - live_total).max(0);
         let to_start = (desired - primary_live).min(room).max(0);
         if to_start > 0 && !blocked && !throttled {
             let definition = self.task_definition(
                 scope,
-                primary["taskDefinition"].as_str().unwrap_or_default(),
+                primary.task_definition.as_deref().unwrap_or_default(),
             )?;
             let cluster = self.cluster(scope, Some(&record.cluster));
             if let (Some(definition), Ok(cluster)) = (definition, cluster) {
@@ -793,8 +1022,8 @@ impl Ecs {
                                 .map(|f| {
                                     format!(
                                         "{} ({})",
-                                        f["reason"].as_str().unwrap_or_default(),
-                                        f["arn"].as_str().unwrap_or_default()
+                                        f.reason.as_deref().unwrap_or_default(),
+                                        f.arn.as_deref().unwrap_or_default()
                                     )
                                 })
                                 .collect();
@@ -809,7 +1038,7 @@ impl Ecs {
                         }
                         let ids: Vec<&str> = started
                             .iter()
-                            .filter_map(|t| t["taskArn"].as_str()?.rsplit('/').next())
+                            .filter_map(|t| t.task_arn.as_deref()?.rsplit('/').next())
                             .collect();
                         if !ids.is_empty() {
                             record.event(
@@ -835,7 +1064,7 @@ impl Ecs {
         let mut healthy = healthy_total;
         let mut stopped = Vec::new();
         for deployment in deployments.iter().skip(1) {
-            let mut mine = of(&deployment["id"]);
+            let mut mine = of(deployment.id.as_deref());
             mine.sort_by_key(|(_, t)| running(t));
             for (index_key, task) in mine {
                 if running(task) {
@@ -844,21 +1073,22 @@ impl Ecs {
                     }
                     healthy -= 1;
                 }
-                stopped.push((task_key(index_key), deployment["id"].clone()));
+                stopped.push((task_key(index_key), deployment.id.clone()));
             }
         }
-        let mut primary_tasks = of(&primary["id"]);
+        let mut primary_tasks = of(primary.id.as_deref());
         let excess = usize::try_from(primary_live - desired).unwrap_or(0);
         primary_tasks.sort_by_key(|(_, t)| running(t));
         for (index_key, _) in primary_tasks.into_iter().take(excess) {
-            stopped.push((task_key(index_key), primary["id"].clone()));
+            stopped.push((task_key(index_key), primary.id.clone()));
         }
         for (stopping, deployment) in &stopped {
             let reason = format!(
                 "Scaling activity initiated by (deployment {})",
-                deployment.as_str().unwrap_or_default()
+                deployment.as_deref().unwrap_or_default()
             );
-            if let Some(arn) = self.request_stop(stopping, "ServiceSchedulerInitiated", &reason)? {
+            let code = TaskStopCode::ServiceSchedulerInitiated;
+            if let Some(arn) = self.request_stop(stopping, code, &reason)? {
                 platform.stop(&arn);
             }
         }
@@ -867,7 +1097,7 @@ impl Ecs {
             let stopping = task_key(index_key);
             let reason = "Task failed container health checks";
             if self
-                .request_stop(&stopping, "ServiceSchedulerInitiated", reason)?
+                .request_stop(&stopping, TaskStopCode::ServiceSchedulerInitiated, reason)?
                 .is_some()
             {
                 platform.stop(&task.arn);
@@ -889,37 +1119,30 @@ impl Ecs {
         }
 
         // Completion: the primary runs its desired count and nothing else is left.
-        let others_left = deployments.iter().skip(1).any(|d| {
-            d["runningCount"].as_i64().unwrap_or(0) + d["pendingCount"].as_i64().unwrap_or(0) > 0
-        });
-        let primary_running = deployments[0]["runningCount"].as_i64().unwrap_or(0);
-        if primary_running == desired
+        let others_left = deployments.iter().skip(1).any(|d| live(d) > 0);
+        if count(deployments[0].running_count) == desired
             && primary_live == desired
             && !others_left
             && stopped.is_empty()
         {
             deployments.truncate(1);
-            if deployments[0]["rolloutState"] == "IN_PROGRESS" {
-                let id = deployments[0]["id"].as_str().unwrap_or_default().to_owned();
-                deployments[0]["rolloutState"] = json!("COMPLETED");
-                deployments[0]["rolloutStateReason"] =
-                    json!(format!("ECS deployment {id} completed."));
-                deployments[0]["updatedAt"] = json!(now);
+            if deployments[0].rollout_state == in_progress {
+                let id = deployments[0].id.clone().unwrap_or_default();
+                deployments[0].rollout_state = Some(DeploymentRolloutState::Completed);
+                deployments[0].rollout_state_reason =
+                    Some(format!("ECS deployment {id} completed."));
+                deployments[0].updated_at = Some(now);
                 record.event(now, format!("(service {name}) has reached a steady state."));
             }
-            if record.status() == "DRAINING" {
-                record.doc["status"] = json!("INACTIVE");
+            if record.status() == DRAINING {
+                record.doc.status = Some(INACTIVE.to_owned());
             }
         }
-        let (running_all, pending_all) = deployments.iter().fold((0, 0), |(r, p), d| {
-            (
-                r + d["runningCount"].as_i64().unwrap_or(0),
-                p + d["pendingCount"].as_i64().unwrap_or(0),
-            )
-        });
-        record.doc["runningCount"] = json!(running_all);
-        record.doc["pendingCount"] = json!(pending_all);
-        record.doc["deployments"] = Value::Array(deployments);
+        let running_all: i64 = deployments.iter().map(|d| count(d.running_count)).sum();
+        let pending_all: i64 = deployments.iter().map(|d| count(d.pending_count)).sum();
+        record.doc.running_count = count_of(running_all);
+        record.doc.pending_count = count_of(pending_all);
+        record.doc.deployments = Some(deployments);
         self.db
             .write(|tx| match tx.get(&SERVICES, key)? {
                 Some(current) if current.generation == record.generation => {
@@ -928,6 +1151,98 @@ impl Ecs {
                 _ => Ok(()),
             })
             .map_err(server)
+    }
+}
+
+/// The questions of a call on the services `names` of `cluster`: `ecs:<operation>` on each,
+/// with `ecs:cluster` and the request's tags.
+fn on_services(
+    caller: &Caller<'_>,
+    operation: &str,
+    cluster: Option<&str>,
+    names: &[String],
+    tags: Option<&[neargate_model::ecs::Tag]>,
+) -> Result<Access<'static>, AwsError> {
+    let mut context: Vec<ConditionKey> = tags::request_keys(&tags::given(tags)?);
+    context.push((
+        "ecs:cluster".to_owned(),
+        vec![cluster_arn(caller.scope(), cluster)],
+    ));
+    let cluster_name = short_name(cluster.unwrap_or("default"), "cluster");
+    let questions = names
+        .iter()
+        .map(|n| {
+            let resource = if n.starts_with("arn:") {
+                n.clone()
+            } else {
+                caller.scope().arn(&format!("service/{cluster_name}/{n}"))
+            };
+            Question::plain(format!("ecs:{operation}"), resource).with_context(context.clone())
+        })
+        .collect();
+    Ok(Access {
+        questions,
+        resources: Vec::new(),
+    })
+}
+
+/// Declares a service operation: its access from the services it names, and its handler.
+macro_rules! service_operations {
+    ($($op:ident => $method:ident, |$input:ident| ($names:expr, $tags:expr)),* $(,)?) => {$(
+        impl<'a> Handler<ops::$op, Caller<'a>> for Ecs {
+            fn access(
+                &self,
+                caller: &Caller<'a>,
+                $input: &<ops::$op as neargate_model::Op>::Input,
+            ) -> Result<Access<'_>, AwsError> {
+                let names: Vec<String> = $names;
+                on_services(
+                    caller,
+                    stringify!($op),
+                    $input.cluster.as_deref(),
+                    &names,
+                    $tags,
+                )
+            }
+
+            fn handle(
+                &self,
+                caller: &Caller<'a>,
+                input: <ops::$op as neargate_model::Op>::Input,
+            ) -> Result<<ops::$op as neargate_model::Op>::Output, AwsError> {
+                self.$method(caller, input)
+            }
+        }
+    )*};
+}
+
+service_operations! {
+    CreateService => create_service,
+        |input| (input.service_name.iter().cloned().collect(), input.tags.as_deref()),
+    UpdateService => update_service, |input| (input.service.iter().cloned().collect(), None),
+    DeleteService => delete_service, |input| (input.service.iter().cloned().collect(), None),
+    DescribeServices => describe_services,
+        |input| (input.services.clone().unwrap_or_default(), None),
+}
+
+impl<'a> Handler<ops::ListServices, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &ListServicesRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(Access::one(Question::plain(
+            "ecs:ListServices",
+            cluster_arn(caller.scope(), input.cluster.as_deref()),
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListServicesRequest,
+    ) -> Result<ListServicesResponse, AwsError> {
+        self.list_services(caller, input)
     }
 }
 

@@ -1,11 +1,9 @@
 //! Resource tags: `[{"key", "value"}]` as ECS takes and shows them.
 
 use neargate_common::AwsError;
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 
-use crate::errors::{invalid, wrong_type};
+use crate::errors::invalid;
 
 /// One tag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,18 +12,7 @@ pub(crate) struct Tag {
     pub(crate) value: String,
 }
 
-/// The tags in member `name` (`tags`), validated as ECS does.
-pub(crate) fn read(input: &JsonInput, name: &str) -> Result<Vec<Tag>, AwsError> {
-    let Some(list) = input.array(name).map_err(wrong_type)? else {
-        return Ok(Vec::new());
-    };
-    validated(
-        list.iter()
-            .map(|item| (item["key"].as_str(), item["value"].as_str())),
-    )
-}
-
-/// The tags a typed request sets, validated as ECS does.
+/// The tags a request sets, validated as ECS does.
 pub(crate) fn given(list: Option<&[neargate_model::ecs::Tag]>) -> Result<Vec<Tag>, AwsError> {
     validated(
         list.unwrap_or_default()
@@ -96,24 +83,6 @@ pub(crate) fn merge(tags: &mut Vec<Tag>, new: Vec<Tag>) {
         tags.retain(|t| t.key != tag.key);
         tags.push(tag);
     }
-}
-
-/// The tags as ECS shows them.
-pub(crate) fn show(tags: &[Tag]) -> Value {
-    Value::Array(
-        tags.iter()
-            .map(|t| json!({"key": t.key, "value": t.value}))
-            .collect(),
-    )
-}
-
-/// A stored document as shown, with its resource's `tags` added when asked for.
-pub(crate) fn shown(doc: &Value, tags: &[Tag], with_tags: bool) -> Value {
-    let mut doc = doc.clone();
-    if with_tags {
-        doc["tags"] = show(tags);
-    }
-    doc
 }
 
 /// The request context keys `aws:RequestTag/<key>` and `aws:TagKeys` for tags a call sets.

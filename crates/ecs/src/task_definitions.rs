@@ -6,15 +6,24 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use neargate_common::AwsError;
+use neargate_model::ecs::{
+    Compatibility, ContainerCondition, ContainerDefinition, DeleteTaskDefinitionsRequest,
+    DeleteTaskDefinitionsResponse, DeregisterTaskDefinitionRequest,
+    DeregisterTaskDefinitionResponse, DescribeTaskDefinitionRequest,
+    DescribeTaskDefinitionResponse, Failure, HealthCheck, IpcMode,
+    ListTaskDefinitionFamiliesRequest, ListTaskDefinitionFamiliesResponse,
+    ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, NetworkMode, PidMode,
+    RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse, SortOrder, TaskDefinition,
+    TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus, Volume, ops,
+};
+use neargate_model::{Access, Handler, Question, Time};
 use neargate_store::{Read, Table};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
 
 use crate::errors::{client, invalid, server};
 use crate::fargate::{self, ADDABLE_CAPABILITY};
-use crate::input::{max_results, opt_str, req_str, strings};
-use crate::names::{Scope, page, short_name, valid_name};
+use crate::input::{choice, required};
+use crate::names::{Scope, limit, short_name, typed_page, valid_name};
 use crate::tags::{self, Tag};
 use crate::{Caller, Ecs};
 
@@ -24,33 +33,48 @@ pub(crate) struct TaskDefinitionRecord {
     pub(crate) family: String,
     pub(crate) revision: u32,
     /// The definition as `DescribeTaskDefinition` shows it (its `status` kept current).
-    pub(crate) body: Map<String, Value>,
+    #[serde(alias = "body")]
+    pub(crate) definition: TaskDefinition,
     pub(crate) tags: Vec<Tag>,
 }
 
 impl TaskDefinitionRecord {
-    /// The member `name` of the definition (null when absent).
-    pub(crate) fn member(&self, name: &str) -> &Value {
-        self.body.get(name).unwrap_or(&Value::Null)
+    /// `ACTIVE`, `INACTIVE` or `DELETE_IN_PROGRESS`.
+    pub(crate) fn status(&self) -> &TaskDefinitionStatus {
+        self.definition
+            .status
+            .as_ref()
+            .unwrap_or(&TaskDefinitionStatus::Active)
     }
 
-    /// `ACTIVE`, `INACTIVE` or `DELETE_IN_PROGRESS`.
-    pub(crate) fn status(&self) -> &str {
-        self.member("status").as_str().unwrap_or("ACTIVE")
+    /// Whether new tasks and services may use it.
+    pub(crate) fn is_active(&self) -> bool {
+        *self.status() == TaskDefinitionStatus::Active
     }
 
     /// Its ARN.
     pub(crate) fn arn(&self) -> &str {
-        self.member("taskDefinitionArn")
-            .as_str()
+        self.definition
+            .task_definition_arn
+            .as_deref()
             .unwrap_or_default()
     }
 
     /// The launch types it can run on.
     pub(crate) fn compatible_with(&self, launch_type: &str) -> bool {
-        self.member("compatibilities")
-            .as_array()
-            .is_some_and(|c| c.iter().any(|v| v == launch_type))
+        self.definition
+            .compatibilities
+            .iter()
+            .flatten()
+            .any(|c| c.as_str() == launch_type)
+    }
+
+    /// Its container definitions.
+    pub(crate) fn containers(&self) -> &[ContainerDefinition] {
+        self.definition
+            .container_definitions
+            .as_deref()
+            .unwrap_or_default()
     }
 }
 
@@ -74,7 +98,7 @@ fn latest_active(
         let batch = tx.range(&TASK_DEFINITIONS, prefix, &end, true, BATCH)?;
         let full = batch.len() == BATCH;
         for (key, record) in batch {
-            if record.status() == "ACTIVE" {
+            if record.is_active() {
                 return Ok(Some(record));
             }
             end = key;
@@ -85,29 +109,8 @@ fn latest_active(
     }
 }
 
-/// The members of `RegisterTaskDefinition` kept in the definition (all but `tags`).
-const KEPT: &[&str] = &[
-    "family",
-    "taskRoleArn",
-    "executionRoleArn",
-    "networkMode",
-    "containerDefinitions",
-    "volumes",
-    "placementConstraints",
-    "requiresCompatibilities",
-    "cpu",
-    "memory",
-    "pidMode",
-    "ipcMode",
-    "proxyConfiguration",
-    "inferenceAccelerators",
-    "ephemeralStorage",
-    "runtimePlatform",
-    "enableFaultInjection",
-];
-
 /// Checks the container definitions as ECS does and fills in the defaults it shows.
-fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
+fn check_containers(containers: &mut [ContainerDefinition]) -> Result<(), AwsError> {
     if containers.is_empty() {
         return Err(client("Container list cannot be empty."));
     }
@@ -118,52 +121,55 @@ fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
     }
     let mut names = HashSet::new();
     for container in containers.iter() {
-        let name = container["name"].as_str().unwrap_or_default();
+        let name = container.name.as_deref().unwrap_or_default();
         if !valid_name(name) {
             return Err(client(
                 "Container name can have up to 255 letters (uppercase and lowercase), numbers, \
                  underscores, and hyphens.",
             ));
         }
-        if !names.insert(name.to_owned()) {
+        if !names.insert(name) {
             return Err(client(format!(
                 "Duplicate container name found: {name}. Container names must be unique \
                  within a task definition."
             )));
         }
-        if container["image"].as_str().is_none_or(str::is_empty) {
+        if container.image.as_deref().is_none_or(str::is_empty) {
             return Err(client("Container.image should not be null or empty."));
         }
     }
-    if !containers.iter().any(|c| c["essential"] != false) {
+    if !containers.iter().any(|c| c.essential != Some(false)) {
         return Err(client(
             "Task definition must have at least one essential container.",
         ));
     }
     for container in containers.iter() {
-        let name = container["name"].as_str().unwrap_or_default();
-        for dependency in container["dependsOn"].as_array().into_iter().flatten() {
-            let other = dependency["containerName"].as_str().unwrap_or_default();
+        let name = container.name.as_deref().unwrap_or_default();
+        for dependency in container.depends_on.iter().flatten() {
+            let other = dependency.container_name.as_deref().unwrap_or_default();
             if other == name || !names.contains(other) {
                 return Err(client(format!(
                     "Container {name} depends on container {other}, which is not another \
                      container of the task definition."
                 )));
             }
-            let condition = dependency["condition"].as_str().unwrap_or_default();
-            if !matches!(condition, "START" | "COMPLETE" | "SUCCESS" | "HEALTHY") {
+            let condition = dependency
+                .condition
+                .as_ref()
+                .map_or("", ContainerCondition::as_str);
+            if !ContainerCondition::VALUES.contains(&condition) {
                 return Err(client(format!(
                     "Invalid dependsOn condition {condition:?} for container {name}: use \
                      START, COMPLETE, SUCCESS or HEALTHY."
                 )));
             }
         }
-        if let Some(check) = container.get("healthCheck") {
+        if let Some(check) = &container.health_check {
             check_health(name, check)?;
         }
-        for secret in container["secrets"].as_array().into_iter().flatten() {
-            let value_from = secret["valueFrom"].as_str().unwrap_or_default();
-            let named = secret["name"].as_str().is_some_and(|n| !n.is_empty());
+        for secret in container.secrets.iter().flatten() {
+            let value_from = secret.value_from.as_deref().unwrap_or_default();
+            let named = secret.name.as_deref().is_some_and(|n| !n.is_empty());
             let arn_ok = !value_from.starts_with("arn:")
                 || value_from.splitn(6, ':').count() == 6
                     && (value_from.contains(":secretsmanager:") || value_from.contains(":ssm:"));
@@ -176,38 +182,32 @@ fn check_containers(containers: &mut [Value]) -> Result<(), AwsError> {
         }
     }
     for container in containers.iter_mut() {
-        if let Some(object) = container.as_object_mut() {
-            for (member, default) in [
-                ("cpu", json!(0)),
-                ("portMappings", json!([])),
-                ("essential", json!(true)),
-                ("environment", json!([])),
-                ("mountPoints", json!([])),
-                ("volumesFrom", json!([])),
-            ] {
-                object.entry(member).or_insert(default);
-            }
-        }
+        container.cpu.get_or_insert(0);
+        container.port_mappings.get_or_insert_with(Vec::new);
+        container.essential.get_or_insert(true);
+        container.environment.get_or_insert_with(Vec::new);
+        container.mount_points.get_or_insert_with(Vec::new);
+        container.volumes_from.get_or_insert_with(Vec::new);
     }
     Ok(())
 }
 
 /// A `healthCheck`: `CMD` or `CMD-SHELL` and ECS's ranges.
-fn check_health(name: &str, check: &Value) -> Result<(), AwsError> {
-    let command = check["command"].as_array().cloned().unwrap_or_default();
-    let kind = command.first().and_then(Value::as_str).unwrap_or_default();
+fn check_health(name: &str, check: &HealthCheck) -> Result<(), AwsError> {
+    let command = check.command.as_deref().unwrap_or_default();
+    let kind = command.first().map_or("", String::as_str);
     if !matches!(kind, "CMD" | "CMD-SHELL") || command.len() < 2 {
         return Err(client(format!(
             "Invalid healthCheck command for container {name}: start it with CMD or CMD-SHELL."
         )));
     }
-    for (member, low, high) in [
-        ("interval", 5, 300),
-        ("timeout", 2, 60),
-        ("retries", 1, 10),
-        ("startPeriod", 0, 300),
+    for (member, value, low, high) in [
+        ("interval", check.interval, 5, 300),
+        ("timeout", check.timeout, 2, 60),
+        ("retries", check.retries, 1, 10),
+        ("startPeriod", check.start_period, 0, 300),
     ] {
-        if let Some(value) = check.get(member).and_then(Value::as_i64)
+        if let Some(value) = value
             && !(low..=high).contains(&value)
         {
             return Err(client(format!(
@@ -219,18 +219,26 @@ fn check_health(name: &str, check: &Value) -> Result<(), AwsError> {
     Ok(())
 }
 
+/// The capabilities a container adds.
+pub(crate) fn added_capabilities(container: &ContainerDefinition) -> &[String] {
+    container
+        .linux_parameters
+        .as_ref()
+        .and_then(|l| l.capabilities.as_ref())
+        .and_then(|c| c.add.as_deref())
+        .unwrap_or_default()
+}
+
 /// The Fargate rules, for a definition that requires Fargate.
-fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
-    if body.get("networkMode").and_then(Value::as_str) != Some("awsvpc") {
+fn check_fargate(definition: &TaskDefinition) -> Result<(), AwsError> {
+    if definition.network_mode != Some(NetworkMode::Awsvpc) {
         return Err(client("Fargate only supports network mode 'awsvpc'."));
     }
-    if body.get("pidMode").and_then(Value::as_str) == Some("host") {
+    if definition.pid_mode == Some(PidMode::Host) {
         return Err(client("Fargate does not support the 'host' pid mode."));
     }
-    let (Some(cpu), Some(memory)) = (
-        body.get("cpu").and_then(Value::as_str),
-        body.get("memory").and_then(Value::as_str),
-    ) else {
+    let (Some(cpu), Some(memory)) = (definition.cpu.as_deref(), definition.memory.as_deref())
+    else {
         return Err(client(
             "Fargate requires that 'cpu' and 'memory' be defined at the task level.",
         ));
@@ -242,24 +250,15 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
              See the Amazon ECS documentation for the valid values."
         )));
     }
-    for container in body
-        .get("containerDefinitions")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let name = container["name"].as_str().unwrap_or_default();
-        if container["privileged"] == true {
+    for container in definition.container_definitions.iter().flatten() {
+        let name = container.name.as_deref().unwrap_or_default();
+        if container.privileged == Some(true) {
             return Err(client(format!(
                 "Privileged mode is not supported on Fargate (container {name})."
             )));
         }
-        let added = &container["linuxParameters"]["capabilities"]["add"];
-        if let Some(other) = added
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
+        if let Some(other) = added_capabilities(container)
+            .iter()
             .find(|c| c.trim_start_matches("CAP_") != ADDABLE_CAPABILITY)
         {
             return Err(client(format!(
@@ -272,18 +271,16 @@ fn check_fargate(body: &Map<String, Value>) -> Result<(), AwsError> {
 }
 
 /// The EC2 rule on memory: without task memory, each container must say how much it needs.
-fn check_ec2_memory(body: &Map<String, Value>) -> Result<(), AwsError> {
-    if body.get("memory").is_some_and(|m| !m.is_null()) {
+fn check_ec2_memory(definition: &TaskDefinition) -> Result<(), AwsError> {
+    if definition.memory.is_some() {
         return Ok(());
     }
-    let containers = body.get("containerDefinitions").and_then(Value::as_array);
-    for container in containers.into_iter().flatten() {
-        let has = |member: &str| container.get(member).is_some_and(|v| !v.is_null());
-        if !has("memory") && !has("memoryReservation") {
+    for container in definition.container_definitions.iter().flatten() {
+        if container.memory.is_none() && container.memory_reservation.is_none() {
             return Err(client(format!(
                 "Invalid setting for container '{}'. At least one of 'memory' or \
                  'memoryReservation' must be specified.",
-                container["name"].as_str().unwrap_or_default()
+                container.name.as_deref().unwrap_or_default()
             )));
         }
     }
@@ -291,34 +288,129 @@ fn check_ec2_memory(body: &Map<String, Value>) -> Result<(), AwsError> {
 }
 
 /// EFS volumes mount the file system's root unless they name a directory, and show it.
-fn default_efs_root(volumes: Option<&mut Value>) {
-    for volume in volumes.and_then(Value::as_array_mut).into_iter().flatten() {
-        if let Some(Value::Object(efs)) = volume.get_mut("efsVolumeConfiguration")
-            && efs.get("rootDirectory").is_none_or(Value::is_null)
-        {
-            efs.insert("rootDirectory".into(), json!("/"));
+fn default_efs_root(volumes: &mut [Volume]) {
+    for volume in volumes {
+        if let Some(efs) = &mut volume.efs_volume_configuration {
+            efs.root_directory.get_or_insert_with(|| "/".to_owned());
         }
     }
 }
 
 /// The Managed Instances rules: the `awsvpc`, `host` or `none` network mode.
-fn check_managed_instances(body: &Map<String, Value>) -> Result<(), AwsError> {
-    let mode = body
-        .get("networkMode")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    if matches!(mode, "awsvpc" | "host" | "none") {
-        Ok(())
-    } else {
-        Err(client(format!(
-            "Managed Instances supports the awsvpc, host and none network modes, not '{mode}'."
-        )))
+fn check_managed_instances(definition: &TaskDefinition) -> Result<(), AwsError> {
+    match &definition.network_mode {
+        Some(NetworkMode::Awsvpc | NetworkMode::Host | NetworkMode::None) => Ok(()),
+        other => Err(client(format!(
+            "Managed Instances supports the awsvpc, host and none network modes, not '{}'.",
+            other.as_ref().map_or("", NetworkMode::as_str)
+        ))),
     }
 }
 
-/// Whether the definition can run on Fargate as registered.
-fn fargate_compatible(body: &Map<String, Value>) -> bool {
-    check_fargate(body).is_ok()
+/// The members of a registration ECS checks against its enums itself.
+fn check_choices(input: &RegisterTaskDefinitionRequest) -> Result<(), AwsError> {
+    choice(
+        input.network_mode.as_ref().map(NetworkMode::as_str),
+        "networkMode",
+        NetworkMode::VALUES,
+    )?;
+    choice(
+        input.pid_mode.as_ref().map(PidMode::as_str),
+        "pidMode",
+        PidMode::VALUES,
+    )?;
+    choice(
+        input.ipc_mode.as_ref().map(IpcMode::as_str),
+        "ipcMode",
+        IpcMode::VALUES,
+    )?;
+    for compatibility in input.requires_compatibilities.iter().flatten() {
+        choice(
+            Some(compatibility.as_str()),
+            "requiresCompatibilities",
+            Compatibility::VALUES,
+        )?;
+    }
+    Ok(())
+}
+
+/// The definition a registration makes of `input` (before its ARN and revision), checked.
+fn definition_of(
+    input: RegisterTaskDefinitionRequest,
+    family: String,
+) -> Result<TaskDefinition, AwsError> {
+    check_choices(&input)?;
+    let Some(mut containers) = input.container_definitions else {
+        return Err(invalid("containerDefinitions can not be blank."));
+    };
+    check_containers(&mut containers)?;
+    if let Some(size) = &input.ephemeral_storage {
+        let gib = size.size_in_gib.unwrap_or(0);
+        if !(21..=200).contains(&gib) {
+            return Err(client(format!(
+                "The ephemeral storage size {gib} GiB is not valid: it must be between 21 \
+                 and 200 GiB."
+            )));
+        }
+    }
+    let requires = input.requires_compatibilities.unwrap_or_default();
+    let requires_managed = requires.contains(&Compatibility::ManagedInstances);
+    let mut definition = TaskDefinition {
+        container_definitions: Some(containers),
+        cpu: input.cpu,
+        enable_fault_injection: input.enable_fault_injection,
+        ephemeral_storage: input.ephemeral_storage,
+        execution_role_arn: input.execution_role_arn,
+        family: Some(family),
+        inference_accelerators: input.inference_accelerators,
+        ipc_mode: input.ipc_mode,
+        memory: input.memory,
+        // Managed Instances tasks default to awsvpc, the others to bridge.
+        network_mode: Some(input.network_mode.unwrap_or(if requires_managed {
+            NetworkMode::Awsvpc
+        } else {
+            NetworkMode::Bridge
+        })),
+        pid_mode: input.pid_mode,
+        placement_constraints: Some(input.placement_constraints.unwrap_or_default()),
+        proxy_configuration: input.proxy_configuration,
+        runtime_platform: input.runtime_platform,
+        task_role_arn: input.task_role_arn,
+        volumes: Some(input.volumes.unwrap_or_default()),
+        requires_attributes: Some(Vec::new()),
+        status: Some(TaskDefinitionStatus::Active),
+        ..TaskDefinition::default()
+    };
+    if requires.contains(&Compatibility::Fargate) {
+        check_fargate(&definition)?;
+    }
+    if requires_managed {
+        check_managed_instances(&definition)?;
+    }
+    // EC2 is what a definition that names no compatibility is checked for.
+    if requires.is_empty() || requires.contains(&Compatibility::Ec2) {
+        check_ec2_memory(&definition)?;
+    }
+    default_efs_root(definition.volumes.as_deref_mut().unwrap_or_default());
+    let mut compatibilities = vec![Compatibility::Ec2];
+    if check_fargate(&definition).is_ok() {
+        compatibilities.push(Compatibility::Fargate);
+    }
+    if check_managed_instances(&definition).is_ok() {
+        compatibilities.push(Compatibility::ManagedInstances);
+    }
+    definition.compatibilities = Some(compatibilities);
+    if !requires.is_empty() {
+        definition.requires_compatibilities = Some(requires);
+    }
+    Ok(definition)
+}
+
+/// Whether `include` asks for tags.
+fn with_tags(include: Option<&[TaskDefinitionField]>) -> bool {
+    include
+        .unwrap_or_default()
+        .contains(&TaskDefinitionField::Tags)
 }
 
 impl Ecs {
@@ -346,7 +438,7 @@ impl Ecs {
                 }
             })
             .map_err(server)?;
-        Ok(found.filter(|r| r.status() != "DELETE_IN_PROGRESS"))
+        Ok(found.filter(|r| *r.status() != TaskDefinitionStatus::DeleteInProgress))
     }
 
     /// The active task definition `text` names, for new tasks and services.
@@ -358,76 +450,29 @@ impl Ecs {
         let definition = self
             .task_definition(scope, text)?
             .ok_or_else(|| invalid("TaskDefinition not found."))?;
-        if definition.status() != "ACTIVE" {
+        if !definition.is_active() {
             return Err(client("TaskDefinition is inactive"));
         }
         Ok(definition)
     }
 
-    pub(crate) fn register_task_definition(
+    fn register_task_definition(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        mut input: RegisterTaskDefinitionRequest,
+    ) -> Result<RegisterTaskDefinitionResponse, AwsError> {
         let scope = caller.scope();
-        let family = req_str(input, "family")?;
-        if !valid_name(family) {
+        let family = required(input.family.as_deref(), "family")?.to_owned();
+        if !valid_name(&family) {
             return Err(client(
                 "Family name can have up to 255 letters (uppercase and lowercase), numbers, \
                  underscores, and hyphens.",
             ));
         }
-        let tags = tags::read(input, "tags")?;
-        let mut body: Map<String, Value> = KEPT
-            .iter()
-            .filter_map(|k| input.get(k).map(|v| ((*k).to_owned(), v.clone())))
-            .collect();
-        let Some(Value::Array(containers)) = body.get_mut("containerDefinitions") else {
-            return Err(invalid("containerDefinitions can not be blank."));
-        };
-        check_containers(containers)?;
-        if let Some(size) = body.get("ephemeralStorage") {
-            let gib = size["sizeInGiB"].as_i64().unwrap_or(0);
-            if !(21..=200).contains(&gib) {
-                return Err(client(format!(
-                    "The ephemeral storage size {gib} GiB is not valid: it must be between 21 \
-                     and 200 GiB."
-                )));
-            }
-        }
-        let requires = strings(input, "requiresCompatibilities")?;
-        let requires_managed = requires.iter().any(|r| r == "MANAGED_INSTANCES");
-        // Managed Instances tasks default to awsvpc, the others to bridge.
-        let default_mode = if requires_managed { "awsvpc" } else { "bridge" };
-        body.entry("networkMode").or_insert(json!(default_mode));
-        if requires.iter().any(|r| r == "FARGATE") {
-            check_fargate(&body)?;
-        }
-        if requires_managed {
-            check_managed_instances(&body)?;
-        }
-        // EC2 is what a definition that names no compatibility is checked for.
-        if requires.is_empty() || requires.iter().any(|r| r == "EC2") {
-            check_ec2_memory(&body)?;
-        }
-        default_efs_root(body.get_mut("volumes"));
-        let mut compatibilities = vec!["EC2"];
-        if fargate_compatible(&body) {
-            compatibilities.push("FARGATE");
-        }
-        if check_managed_instances(&body).is_ok() {
-            compatibilities.push("MANAGED_INSTANCES");
-        }
-        body.insert("compatibilities".into(), json!(compatibilities));
-        body.insert("status".into(), json!("ACTIVE"));
-        body.insert(
-            "registeredAt".into(),
-            json!(self.clock.now().epoch_seconds_f64()),
-        );
-        body.insert("registeredBy".into(), json!(caller.principal.arn));
-        body.insert("requiresAttributes".into(), json!([]));
-        body.entry("volumes").or_insert(json!([]));
-        body.entry("placementConstraints").or_insert(json!([]));
+        let tags = tags::given(input.tags.take().as_deref())?;
+        let mut definition = definition_of(input, family.clone())?;
+        definition.registered_at = Some(Time(self.clock.now()));
+        definition.registered_by = Some(caller.principal.arn.clone());
         let prefix = scope.key(&format!("{family}/"));
         let record = self
             .db
@@ -440,42 +485,42 @@ impl Ecs {
                     1,
                 )?;
                 let revision = last.first().map_or(1, |(_, r)| r.revision + 1);
-                body.insert(
-                    "taskDefinitionArn".into(),
-                    json!(scope.arn(&format!("task-definition/{family}:{revision}"))),
-                );
-                body.insert("revision".into(), json!(revision));
+                definition.task_definition_arn =
+                    Some(scope.arn(&format!("task-definition/{family}:{revision}")));
+                definition.revision = Some(i32::try_from(revision).unwrap_or(i32::MAX));
                 let record = TaskDefinitionRecord {
-                    family: family.to_owned(),
+                    family: family.clone(),
                     revision,
-                    body,
+                    definition,
                     tags,
                 };
                 tx.put(
                     &TASK_DEFINITIONS,
-                    revision_key(scope, family, revision).as_bytes(),
+                    revision_key(scope, &family, revision).as_bytes(),
                     &record,
                 )?;
                 Ok(record)
             })
             .map_err(server)?;
-        Ok(json!({"taskDefinition": record.body, "tags": tags::show(&record.tags)}))
+        Ok(RegisterTaskDefinitionResponse {
+            tags: Some(tags::typed(&record.tags)),
+            task_definition: Some(record.definition),
+        })
     }
 
-    pub(crate) fn describe_task_definition(
+    fn describe_task_definition(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let text = req_str(input, "taskDefinition")?;
+        input: DescribeTaskDefinitionRequest,
+    ) -> Result<DescribeTaskDefinitionResponse, AwsError> {
+        let text = required(input.task_definition.as_deref(), "taskDefinition")?;
         let record = self
             .task_definition(caller.scope(), text)?
             .ok_or_else(|| client("Unable to describe task definition."))?;
-        let mut body = json!({"taskDefinition": record.body});
-        if strings(input, "include")?.iter().any(|i| i == "TAGS") {
-            body["tags"] = tags::show(&record.tags);
-        }
-        Ok(body)
+        Ok(DescribeTaskDefinitionResponse {
+            tags: with_tags(input.include.as_deref()).then(|| tags::typed(&record.tags)),
+            task_definition: Some(record.definition.clone()),
+        })
     }
 
     /// Every revision in the caller's scope, in key order.
@@ -489,48 +534,52 @@ impl Ecs {
             .map_err(server)
     }
 
-    pub(crate) fn list_task_definitions(
+    fn list_task_definitions(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let limit = max_results(input)?;
-        let family = opt_str(input, "familyPrefix")?;
-        let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
-        if !matches!(status, "ACTIVE" | "INACTIVE" | "DELETE_IN_PROGRESS") {
-            return Err(invalid(format!("Invalid status {status}.")));
+        input: ListTaskDefinitionsRequest,
+    ) -> Result<ListTaskDefinitionsResponse, AwsError> {
+        let limit = limit(input.max_results)?;
+        let family = input.family_prefix.as_deref();
+        let status = input.status.unwrap_or(TaskDefinitionStatus::Active);
+        if let TaskDefinitionStatus::Unknown(other) = &status {
+            return Err(invalid(format!("Invalid status {other}.")));
         }
-        let descending = match opt_str(input, "sort")? {
-            None | Some("ASC") => false,
-            Some("DESC") => true,
-            Some(other) => return Err(invalid(format!("Invalid sort order {other}."))),
+        let descending = match input.sort {
+            None | Some(SortOrder::Asc) => false,
+            Some(SortOrder::Desc) => true,
+            Some(SortOrder::Unknown(other)) => {
+                return Err(invalid(format!("Invalid sort order {other}.")));
+            }
         };
         let mut matching: Vec<_> = self
             .revisions(caller.scope())?
             .into_iter()
             // `familyPrefix` names a whole family here (unlike ListTaskDefinitionFamilies).
-            .filter(|(_, r)| family.is_none_or(|f| r.family == f) && r.status() == status)
+            .filter(|(_, r)| family.is_none_or(|f| r.family == f) && *r.status() == status)
+            .map(|(key, r)| (key, r.arn().to_owned()))
             .collect();
         if descending {
             matching.reverse();
         }
-        page(
-            matching,
-            opt_str(input, "nextToken")?,
-            limit,
-            "taskDefinitionArns",
-            |r| json!(r.arn()),
-        )
+        let (arns, next_token) = typed_page(matching, input.next_token.as_deref(), limit)?;
+        Ok(ListTaskDefinitionsResponse {
+            next_token,
+            task_definition_arns: Some(arns),
+        })
     }
 
-    pub(crate) fn list_task_definition_families(
+    fn list_task_definition_families(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let limit = max_results(input)?;
-        let prefix = opt_str(input, "familyPrefix")?.unwrap_or("");
-        let status = opt_str(input, "status")?.unwrap_or("ACTIVE");
+        input: ListTaskDefinitionFamiliesRequest,
+    ) -> Result<ListTaskDefinitionFamiliesResponse, AwsError> {
+        let limit = limit(input.max_results)?;
+        let prefix = input.family_prefix.as_deref().unwrap_or("");
+        let status = input.status.unwrap_or(TaskDefinitionFamilyStatus::Active);
+        if let TaskDefinitionFamilyStatus::Unknown(other) = &status {
+            return Err(invalid(format!("Invalid status {other}.")));
+        }
         let revisions = self.revisions(caller.scope())?;
         let mut families: Vec<(Vec<u8>, String)> = Vec::new();
         for (_, record) in &revisions {
@@ -539,13 +588,13 @@ impl Ecs {
             {
                 continue;
             }
-            let of_family = revisions.iter().filter(|(_, r)| r.family == record.family);
-            let active = of_family.clone().any(|(_, r)| r.status() == "ACTIVE");
+            let active = revisions
+                .iter()
+                .any(|(_, r)| r.family == record.family && r.is_active());
             let keep = match status {
-                "ACTIVE" => active,
-                "INACTIVE" => !active,
-                "ALL" => true,
-                other => return Err(invalid(format!("Invalid status {other}."))),
+                TaskDefinitionFamilyStatus::Active => active,
+                TaskDefinitionFamilyStatus::Inactive => !active,
+                _ => true,
             };
             if keep {
                 families.push((record.family.clone().into_bytes(), record.family.clone()));
@@ -553,23 +602,21 @@ impl Ecs {
         }
         // By name (`web` before `web-admin`), which store keys (`web/`, `web-admin/`) are not.
         families.sort();
-        page(
-            families,
-            opt_str(input, "nextToken")?,
-            limit,
-            "families",
-            |f| json!(f),
-        )
+        let (families, next_token) = typed_page(families, input.next_token.as_deref(), limit)?;
+        Ok(ListTaskDefinitionFamiliesResponse {
+            families: Some(families),
+            next_token,
+        })
     }
 
-    /// Sets the status of the revision `text` names, if it is in `from`; `None` if not found.
+    /// Moves the revision `text` names from `from` to `to`, stamping the time with `stamp`;
+    /// `None` if not found, the record as it is if it was not in `from`.
     fn set_status(
         &self,
         scope: Scope<'_>,
         text: &str,
-        from: &str,
-        to: &str,
-        stamp: &str,
+        (from, to): (TaskDefinitionStatus, TaskDefinitionStatus),
+        stamp: fn(&mut TaskDefinition, Time),
     ) -> Result<Option<Result<TaskDefinitionRecord, TaskDefinitionRecord>>, AwsError> {
         let name = short_name(text, "task-definition");
         let Some((family, revision)) = name.rsplit_once(':') else {
@@ -584,72 +631,129 @@ impl Ecs {
             )));
         };
         let key = revision_key(scope, family, revision);
-        let now = self.clock.now().epoch_seconds_f64();
+        let now = Time(self.clock.now());
         self.db
             .write(|tx| {
                 let Some(mut record) = tx.get(&TASK_DEFINITIONS, key.as_bytes())? else {
                     return Ok(None);
                 };
-                if record.status() != from {
+                if *record.status() != from {
                     return Ok(Some(Err(record)));
                 }
-                record.body.insert("status".into(), json!(to));
-                record.body.insert(stamp.into(), json!(now));
+                record.definition.status = Some(to);
+                stamp(&mut record.definition, now);
                 tx.put(&TASK_DEFINITIONS, key.as_bytes(), &record)?;
                 Ok(Some(Ok(record)))
             })
             .map_err(server)
     }
 
-    pub(crate) fn deregister_task_definition(
+    fn deregister_task_definition(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let text = req_str(input, "taskDefinition")?;
-        match self.set_status(caller.scope(), text, "ACTIVE", "INACTIVE", "deregisteredAt")? {
-            Some(Ok(record)) => Ok(json!({"taskDefinition": record.body})),
+        input: DeregisterTaskDefinitionRequest,
+    ) -> Result<DeregisterTaskDefinitionResponse, AwsError> {
+        let text = required(input.task_definition.as_deref(), "taskDefinition")?;
+        let moved = self.set_status(
+            caller.scope(),
+            text,
+            (TaskDefinitionStatus::Active, TaskDefinitionStatus::Inactive),
+            |d, now| d.deregistered_at = Some(now),
+        )?;
+        match moved {
+            Some(Ok(record)) => Ok(DeregisterTaskDefinitionResponse {
+                task_definition: Some(record.definition),
+            }),
             Some(Err(_)) => Err(client("The specified task definition is already inactive.")),
             None => Err(client("Unable to describe task definition.")),
         }
     }
 
-    pub(crate) fn delete_task_definitions(
+    fn delete_task_definitions(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
-        let wanted = strings(input, "taskDefinitions")?;
+        input: DeleteTaskDefinitionsRequest,
+    ) -> Result<DeleteTaskDefinitionsResponse, AwsError> {
+        let wanted = input.task_definitions.unwrap_or_default();
         if wanted.is_empty() || wanted.len() > 10 {
             return Err(invalid("taskDefinitions must have 1 to 10 items."));
         }
         let scope = caller.scope();
         let mut deleted = Vec::new();
         let mut failures = Vec::new();
-        for text in &wanted {
+        for text in wanted {
+            let moved = self.set_status(
+                scope,
+                &text,
+                (
+                    TaskDefinitionStatus::Inactive,
+                    TaskDefinitionStatus::DeleteInProgress,
+                ),
+                |d, now| d.delete_requested_at = Some(now),
+            )?;
             let arn = if text.starts_with("arn:") {
-                text.clone()
+                text
             } else {
                 scope.arn(&format!("task-definition/{text}"))
             };
-            match self.set_status(
-                scope,
-                text,
-                "INACTIVE",
-                "DELETE_IN_PROGRESS",
-                "deleteRequestedAt",
-            )? {
-                Some(Ok(record)) => deleted.push(Value::Object(record.body)),
-                Some(Err(_)) => failures.push(json!({
-                    "arn": arn,
-                    "reason": "The specified task definition is still in ACTIVE status. \
-                               Please deregister the target and try again."
-                })),
-                None => failures.push(json!({"arn": arn, "reason": "TASK_DEFINITION_NOT_FOUND"})),
+            let failure = |reason: &str| Failure {
+                arn: Some(arn.clone()),
+                reason: Some(reason.to_owned()),
+                detail: None,
+            };
+            match moved {
+                Some(Ok(record)) => deleted.push(record.definition),
+                Some(Err(_)) => failures.push(failure(
+                    "The specified task definition is still in ACTIVE status. Please \
+                     deregister the target and try again.",
+                )),
+                None => failures.push(failure("TASK_DEFINITION_NOT_FOUND")),
             }
         }
-        Ok(json!({"taskDefinitions": deleted, "failures": failures}))
+        Ok(DeleteTaskDefinitionsResponse {
+            failures: Some(failures),
+            task_definitions: Some(deleted),
+        })
     }
+}
+
+/// The access of the task definition calls: `ecs:<operation>` on `*` (they name no resource
+/// a policy can scope), with the tags a registration sets.
+macro_rules! task_definition_operations {
+    ($($op:ident => $method:ident $(tagged |$input:ident| $tags:expr)?),* $(,)?) => {$(
+        impl<'a> Handler<ops::$op, Caller<'a>> for Ecs {
+            fn access(
+                &self,
+                _: &Caller<'a>,
+                input: &<ops::$op as neargate_model::Op>::Input,
+            ) -> Result<Access<'_>, AwsError> {
+                let _ = input;
+                let given: Option<&[neargate_model::ecs::Tag]> =
+                    None $(.or({ let $input = input; $tags }))?;
+                let context = tags::request_keys(&tags::given(given)?);
+                Ok(Access::one(
+                    Question::plain(concat!("ecs:", stringify!($op)), "*").with_context(context),
+                ))
+            }
+
+            fn handle(
+                &self,
+                caller: &Caller<'a>,
+                input: <ops::$op as neargate_model::Op>::Input,
+            ) -> Result<<ops::$op as neargate_model::Op>::Output, AwsError> {
+                self.$method(caller, input)
+            }
+        }
+    )*};
+}
+
+task_definition_operations! {
+    RegisterTaskDefinition => register_task_definition tagged |input| input.tags.as_deref(),
+    DescribeTaskDefinition => describe_task_definition,
+    ListTaskDefinitions => list_task_definitions,
+    ListTaskDefinitionFamilies => list_task_definition_families,
+    DeregisterTaskDefinition => deregister_task_definition,
+    DeleteTaskDefinitions => delete_task_definitions,
 }
 
 #[cfg(test)]
@@ -662,7 +766,10 @@ mod tests {
         TaskDefinitionRecord {
             family: family.into(),
             revision,
-            body: Map::from_iter([("status".to_owned(), json!(status))]),
+            definition: TaskDefinition {
+                status: Some(TaskDefinitionStatus::from(status)),
+                ..TaskDefinition::default()
+            },
             tags: Vec::new(),
         }
     }

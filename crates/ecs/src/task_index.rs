@@ -27,16 +27,17 @@ pub(crate) struct TaskSummary {
 
 impl TaskSummary {
     fn of(record: &TaskRecord) -> Self {
-        let text = |member: &str| record.doc[member].as_str().unwrap_or_default().to_owned();
+        let task = &record.doc;
+        let text = |value: Option<&str>| value.unwrap_or_default().to_owned();
         Self {
-            arn: text("taskArn"),
+            arn: text(task.task_arn.as_deref()),
             family: record.family.clone(),
-            started_by: record.doc["startedBy"].as_str().map(str::to_owned),
-            group: text("group"),
-            launch_type: text("launchType"),
-            last_status: text("lastStatus"),
-            health: text("healthStatus"),
-            instance: text("containerInstanceArn")
+            started_by: task.started_by.clone(),
+            group: text(task.group.as_deref()),
+            launch_type: text(task.launch_type.as_ref().map(|l| l.as_str())),
+            last_status: text(task.last_status.as_deref()),
+            health: text(task.health_status.as_ref().map(|h| h.as_str())),
+            instance: text(task.container_instance_arn.as_deref())
                 .rsplit('/')
                 .next()
                 .unwrap_or_default()
@@ -46,7 +47,7 @@ impl TaskSummary {
 
     /// Whether the task runs.
     pub(crate) fn running(&self) -> bool {
-        self.last_status == "RUNNING"
+        self.last_status == crate::tasks::RUNNING
     }
 }
 
@@ -69,7 +70,11 @@ pub(crate) fn task_key(index_key: &[u8]) -> Vec<u8> {
 }
 
 fn desired(record: &TaskRecord) -> &str {
-    record.doc["desiredStatus"].as_str().unwrap_or("RUNNING")
+    record
+        .doc
+        .desired_status
+        .as_deref()
+        .unwrap_or(crate::tasks::RUNNING)
 }
 
 /// Writes the task at `key` and its summary, moving the summary if the desired status changed
@@ -87,7 +92,7 @@ pub(crate) fn save(
         tx.delete(&TASK_INDEX, &index_key(key, before))?;
     }
     tx.put(&TASK_INDEX, &index_key(key, now), &TaskSummary::of(record))?;
-    if record.doc["lastStatus"] == "STOPPED"
+    if record.is_stopped()
         && let Some(instance) = &record.instance
     {
         let text = String::from_utf8_lossy(key);

@@ -1,37 +1,49 @@
-//! Tasks: `RunTask`, `StopTask`, `DescribeTasks`, `ListTasks`, and the state a task moves
-//! through as the platform launches, runs and stops it (`PROVISIONING`, `PENDING`, `RUNNING`,
-//! `DEACTIVATING`, `STOPPING`, `DEPROVISIONING`, `STOPPED`).
+//! Tasks: `RunTask`, `StartTask`, `StopTask`, `DescribeTasks`, `ListTasks`, and the state a
+//! task moves through as the platform launches, runs and stops it (`PROVISIONING`, `PENDING`,
+//! `RUNNING`, `DEACTIVATING`, `STOPPING`, `DEPROVISIONING`, `STOPPED`).
 
-use neargate_model::ecs::CapacityProviderStrategyItem;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
 use neargate_common::{AwsError, ids};
+use neargate_model::ecs::{
+    Attachment, Attribute, AwsVpcConfiguration, CapacityProviderStrategyItem, Connectivity,
+    Container, ContainerCondition, ContainerDefinition, DescribeTasksRequest,
+    DescribeTasksResponse, DesiredStatus, EphemeralStorage, Failure, HealthStatus, KeyValuePair,
+    LaunchType, ListTasksRequest, ListTasksResponse, NetworkInterface, PlacementConstraint,
+    PlacementStrategy, PropagateTags, RunTaskRequest, RunTaskResponse, StartTaskRequest,
+    StartTaskResponse, StopTaskRequest, StopTaskResponse, Task, TaskEphemeralStorage, TaskField,
+    TaskOverride, TaskStopCode, ops,
+};
+use neargate_model::{Access, ConditionKey, Handler, Question, Time};
 use neargate_store::{Read as _, Table};
 use neargate_taskspec::{Condition, ContainerSpec, HealthCheck, Limits, MountPoint, TaskSpec};
-use neargate_wire::JsonInput;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
 
 use crate::capacity_providers::{BUILT_IN_PROVIDERS, ProviderRecord, check_task_fits};
 use crate::clusters::ClusterRecord;
 use crate::container_instances::{INSTANCES, InstanceRecord, Load, instance_key, instances_of};
 use crate::errors::{invalid, server};
 use crate::fargate::{self, DEFAULT_STORAGE_GIB};
-use crate::input::{listed, max_results, opt_bool, opt_object, opt_str, req_str, strings};
+use crate::input::{counted, required};
 use crate::managed_instances::place_managed;
-use crate::names::{Scope, missing, resume, short_name, token};
+use crate::names::{Scope, cluster_arn, instance_arn, limit, missing, resume, short_name, token};
 use crate::placement::{self, Candidate, Constraint, Need, Strategy, place};
 use crate::tags::{self, Tag};
-use crate::task_definitions::TaskDefinitionRecord;
+use crate::task_definitions::{TaskDefinitionRecord, added_capabilities};
 use crate::task_index::{desired_of, save, scan};
 use crate::{Caller, Ecs};
+
+/// The `lastStatus` of a task that has ended.
+pub(crate) const STOPPED: &str = "STOPPED";
+/// The `lastStatus` of a task whose essential containers run.
+pub(crate) const RUNNING: &str = "RUNNING";
 
 /// A task as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct TaskRecord {
     /// The task as `DescribeTasks` shows it (without `tags`).
-    pub(crate) doc: Value,
+    pub(crate) doc: Task,
     pub(crate) cluster: String,
     pub(crate) family: String,
     pub(crate) tags: Vec<Tag>,
@@ -44,12 +56,38 @@ pub(crate) struct TaskRecord {
 }
 
 impl TaskRecord {
-    fn last_status(&self) -> &str {
-        self.doc["lastStatus"].as_str().unwrap_or_default()
+    /// Its `lastStatus`.
+    pub(crate) fn last_status(&self) -> &str {
+        self.doc.last_status.as_deref().unwrap_or_default()
     }
 
-    fn shown(&self, with_tags: bool) -> Value {
-        tags::shown(&self.doc, &self.tags, with_tags)
+    /// Whether it has ended (nothing can change it any more).
+    pub(crate) fn is_stopped(&self) -> bool {
+        self.last_status() == STOPPED
+    }
+
+    /// Whether it is to stop (`desiredStatus` `STOPPED`).
+    pub(crate) fn stop_requested(&self) -> bool {
+        self.doc.desired_status.as_deref() == Some(STOPPED)
+    }
+
+    /// Its ARN.
+    pub(crate) fn arn(&self) -> &str {
+        self.doc.task_arn.as_deref().unwrap_or_default()
+    }
+
+    /// Whether a service's deployment started it.
+    pub(crate) fn by_service(&self) -> bool {
+        self.doc
+            .started_by
+            .as_deref()
+            .is_some_and(|s| s.starts_with("ecs-svc/"))
+    }
+
+    fn shown(&self, with_tags: bool) -> Task {
+        let mut task = self.doc.clone();
+        task.tags = with_tags.then(|| tags::typed(&self.tags));
+        task
     }
 }
 
@@ -112,13 +150,15 @@ fn count_failure(
     tx: &mut neargate_store::WriteTx<'_>,
     record: &TaskRecord,
 ) -> neargate_store::Result<()> {
-    let Some(deployment) = record.doc["startedBy"]
-        .as_str()
-        .filter(|s| s.starts_with("ecs-svc/"))
+    let Some(deployment) = record
+        .doc
+        .started_by
+        .as_deref()
+        .filter(|_| record.by_service())
     else {
         return Ok(());
     };
-    if record.doc["stopCode"] != "TaskFailedToStart" {
+    if record.doc.stop_code != Some(TaskStopCode::TaskFailedToStart) {
         return Ok(());
     }
     let failed = tx
@@ -133,7 +173,7 @@ fn fail_to_start(
     tx: &mut neargate_store::WriteTx<'_>,
     record: &mut TaskRecord,
     reason: &str,
-    now: &Value,
+    now: Time,
 ) -> neargate_store::Result<()> {
     let update = TaskUpdate::Stopped {
         stop_code: Some("TaskFailedToStart".into()),
@@ -151,15 +191,6 @@ pub fn resource_suffix(task_id: &str) -> &str {
     task_id.get(start..).unwrap_or(task_id)
 }
 
-/// The output of the calls that return tasks and failures (moved in, not copied as `json!`
-/// would).
-fn tasks_and_failures(tasks: Vec<Value>, failures: Vec<Value>) -> Value {
-    Value::Object(Map::from_iter([
-        ("tasks".to_owned(), Value::Array(tasks)),
-        ("failures".to_owned(), Value::Array(failures)),
-    ]))
-}
-
 /// The store key of the task `task_arn` (`arn:aws:ecs:<region>:<account>:task/<cluster>/<id>`).
 fn key_of(task_arn: &str) -> Option<String> {
     let parts: Vec<&str> = task_arn.splitn(6, ':').collect();
@@ -174,6 +205,15 @@ fn key_of(task_arn: &str) -> Option<String> {
 /// The ARN parts of a task: its cluster and id.
 fn task_key(scope: Scope<'_>, cluster: &str, id: &str) -> String {
     scope.key(&format!("{cluster}/{id}"))
+}
+
+/// The ARN of the task `text` (an id or ARN) of `cluster`.
+fn task_arn(scope: Scope<'_>, cluster: &str, text: &str) -> String {
+    if text.starts_with("arn:") {
+        text.to_owned()
+    } else {
+        scope.arn(&format!("task/{cluster}/{text}"))
+    }
 }
 
 impl Ecs {
@@ -203,7 +243,7 @@ impl Ecs {
         let Some(key) = key_of(task_arn) else {
             return Ok(None);
         };
-        let now = json!(self.clock.now().epoch_seconds_f64());
+        let now = Time(self.clock.now());
         // Progress is reconciled at every start, so it need not wait for the disk.
         let record = self
             .db
@@ -211,12 +251,12 @@ impl Ecs {
                 let Some(mut record) = tx.get(&TASKS, key.as_bytes())? else {
                     return Ok(None);
                 };
-                if record.last_status() == "STOPPED" {
+                if record.is_stopped() {
                     return Ok(Some(record));
                 }
                 let before = desired_of(&record);
-                apply(&mut record, update, &now);
-                if record.last_status() == "STOPPED" {
+                apply(&mut record, update, now);
+                if record.is_stopped() {
                     count_failure(tx, &record)?;
                 }
                 save(tx, key.as_bytes(), &record, Some(&before))?;
@@ -229,10 +269,10 @@ impl Ecs {
     /// Marks every task not yet stopped as stopped: after a restart nothing runs them any more.
     /// Returns them as they were, for the platform to retire their grants.
     pub fn stop_orphaned_tasks(&self) -> Result<Vec<TaskView>, AwsError> {
-        let now = json!(self.clock.now().epoch_seconds_f64());
+        let now = Time(self.clock.now());
         self.db
             .write(|tx| {
-                let unfinished = scan(tx, b"", None, usize::MAX, |t| t.last_status != "STOPPED")?;
+                let unfinished = scan(tx, b"", None, usize::MAX, |t| t.last_status != STOPPED)?;
                 let mut stopped = Vec::new();
                 for (index, _) in unfinished {
                     let key = crate::task_index::task_key(&index);
@@ -240,7 +280,7 @@ impl Ecs {
                         continue;
                     };
                     let before = desired_of(&record);
-                    let ran = record.doc.get("startedAt").is_some();
+                    let ran = record.doc.started_at.is_some();
                     stopped.push(TaskView::of(&record));
                     let update = TaskUpdate::Stopped {
                         stop_code: Some(
@@ -256,7 +296,7 @@ impl Ecs {
                         ),
                         containers: Vec::new(),
                     };
-                    apply(&mut record, update, &now);
+                    apply(&mut record, update, now);
                     save(tx, &key, &record, Some(&before))?;
                 }
                 Ok(stopped)
@@ -264,22 +304,23 @@ impl Ecs {
             .map_err(server)
     }
 
-    pub(crate) fn run_task(
+    fn run_task(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: RunTaskRequest,
+    ) -> Result<RunTaskResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
-        let count = input
-            .i64("count")
-            .map_err(crate::errors::wrong_type)?
-            .unwrap_or(1);
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let definition = self.active_definition(
+            scope,
+            required(input.task_definition.as_deref(), "taskDefinition")?,
+        )?;
+        let count = input.count.unwrap_or(1);
         if !(1..=10).contains(&count) {
             return Err(invalid("count must be between 1 and 10."));
         }
-        let token_key = opt_str(input, "clientToken")?.map(|t| scope.key(t));
+        refuse_volume_configurations(input.volume_configurations.as_deref())?;
+        let token_key = input.client_token.as_deref().map(|t| scope.key(t));
         if let Some(key) = &token_key
             && let Some(arns) = self
                 .db
@@ -292,46 +333,89 @@ impl Ecs {
                     tasks.push(record.shown(false));
                 }
             }
-            return Ok(tasks_and_failures(tasks, Vec::new()));
+            return Ok(RunTaskResponse {
+                tasks: Some(tasks),
+                failures: Some(Vec::new()),
+            });
         }
-        let placement = Placement::read(input, &cluster)?;
+        let placement = Placement::read(
+            input.launch_type.as_ref().map(LaunchType::as_str),
+            input.capacity_provider_strategy.as_deref(),
+            &cluster,
+        )?;
+        let shared = Shared {
+            network: input
+                .network_configuration
+                .and_then(|n| n.awsvpc_configuration),
+            overrides: input.overrides,
+            propagate_tags: input.propagate_tags,
+            tags: input.tags,
+            managed_tags: input.enable_ecs_managed_tags,
+            started_by: input.started_by,
+            group: input.group,
+            execute_command: input.enable_execute_command,
+        };
         let request = TaskRequest {
             count: usize::try_from(count).unwrap_or(1),
             key: cluster.key_for(&placement.launch_type).map(str::to_owned),
             placement,
-            platform_version: platform_version(opt_str(input, "platformVersion")?)?,
+            platform_version: platform_version(input.platform_version.as_deref())?,
             token_key,
-            constraints: placement_constraints(input, &definition)?,
-            strategies: placement::strategies(
-                input
-                    .array("placementStrategy")
-                    .map_err(crate::errors::wrong_type)?
-                    .map_or(&[][..], Vec::as_slice),
+            constraints: placement_constraints(
+                input.placement_constraints.as_deref(),
+                &definition,
             )?,
-            ..TaskRequest::read(input, &definition, &cluster.name)?
+            strategies: placement_strategies(input.placement_strategy.as_deref())?,
+            ..TaskRequest::read(shared, &definition, &cluster.name)?
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
-        Ok(tasks_and_failures(tasks, failures))
+        Ok(RunTaskResponse {
+            tasks: Some(tasks),
+            failures: Some(failures),
+        })
     }
 
-    pub(crate) fn start_task(
+    fn start_task(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: StartTaskRequest,
+    ) -> Result<StartTaskResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let definition = self.active_definition(scope, req_str(input, "taskDefinition")?)?;
-        let instances = listed(input, "containerInstances", "Container Instances", 10)?;
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let definition = self.active_definition(
+            scope,
+            required(input.task_definition.as_deref(), "taskDefinition")?,
+        )?;
+        let instances = counted(
+            input.container_instances.unwrap_or_default(),
+            "Container Instances",
+            10,
+        )?;
+        refuse_volume_configurations(input.volume_configurations.as_deref())?;
+        let shared = Shared {
+            network: input
+                .network_configuration
+                .and_then(|n| n.awsvpc_configuration),
+            overrides: input.overrides,
+            propagate_tags: input.propagate_tags,
+            tags: input.tags,
+            managed_tags: input.enable_ecs_managed_tags,
+            started_by: input.started_by,
+            group: input.group,
+            execute_command: input.enable_execute_command,
+        };
         let request = TaskRequest {
             count: instances.len(),
             instances: Some(instances),
-            ..TaskRequest::read(input, &definition, &cluster.name)?
+            ..TaskRequest::read(shared, &definition, &cluster.name)?
         };
         let (tasks, failures) =
             self.start_tasks(scope, &cluster, &definition, &request, caller.platform)?;
-        Ok(tasks_and_failures(tasks, failures))
+        Ok(StartTaskResponse {
+            tasks: Some(tasks),
+            failures: Some(failures),
+        })
     }
 
     /// Records the tasks `request` asks for (placing `EC2` tasks on the cluster's container
@@ -344,7 +428,7 @@ impl Ecs {
         definition: &TaskDefinitionRecord,
         request: &TaskRequest,
         platform: &dyn crate::Platform,
-    ) -> Result<(Vec<Value>, Vec<Value>), AwsError> {
+    ) -> Result<(Vec<Task>, Vec<Failure>), AwsError> {
         let (subnet, storage_gib) = request.check(definition)?;
         let provider = self.managed_provider(scope, cluster, &request.placement, definition)?;
         if request.placement.launch_type == "EC2"
@@ -356,9 +440,8 @@ impl Ecs {
             ));
         }
         let clock = self.clock.now();
-        let now = clock.epoch_seconds_f64();
         let unlaunchable = platform.unlaunchable();
-        let stopped_at = json!(now);
+        let now = Time(clock);
         let (shown, orders, failures) = self
             .db
             .write(|tx| {
@@ -383,15 +466,9 @@ impl Ecs {
                         task_arn: &task_arn,
                         cluster,
                         definition,
-                        overrides: &request.overrides,
-                        placement: &request.placement,
-                        platform_version: &request.platform_version,
+                        request,
                         storage_gib,
-                        key: request.key.as_deref(),
                         subnet: subnet.as_deref(),
-                        started_by: request.started_by.as_deref(),
-                        group: &request.group,
-                        execute_command: request.execute_command,
                         now,
                         region: scope.region,
                         instance: host.as_ref().map(|(_, i)| i),
@@ -422,7 +499,7 @@ impl Ecs {
                     shown.push(record.shown(false));
                     let key = task_key(scope, &cluster.name, &id);
                     if let Some(reason) = unlaunchable {
-                        fail_to_start(tx, &mut record, reason, &stopped_at)?;
+                        fail_to_start(tx, &mut record, reason, now)?;
                         save(tx, key.as_bytes(), &record, None)?;
                         continue;
                     }
@@ -437,10 +514,8 @@ impl Ecs {
                     });
                 }
                 if let Some(token) = &request.token_key {
-                    let arns: Vec<String> = shown
-                        .iter()
-                        .filter_map(|t| t["taskArn"].as_str().map(str::to_owned))
-                        .collect();
+                    let arns: Vec<String> =
+                        shown.iter().filter_map(|t| t.task_arn.clone()).collect();
                     tx.put(&CLIENT_TOKENS, token.as_bytes(), &arns)?;
                 }
                 Ok((shown, orders, failures))
@@ -452,38 +527,35 @@ impl Ecs {
         Ok((shown, failures))
     }
 
-    pub(crate) fn stop_task(
+    fn stop_task(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: StopTaskRequest,
+    ) -> Result<StopTaskResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let id = short_name(req_str(input, "task")?, "task");
-        let reason = opt_str(input, "reason")?.unwrap_or("Task stopped by user");
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let id = short_name(required(input.task.as_deref(), "task")?, "task");
+        let reason = input.reason.as_deref().unwrap_or("Task stopped by user");
         if reason.chars().count() > 1024 {
             return Err(invalid("reason can be at most 1024 characters."));
         }
         let key = task_key(scope, &cluster.name, id);
         let record = self
-            .mark_stopping(key.as_bytes(), "UserInitiated", reason)?
+            .mark_stopping(key.as_bytes(), TaskStopCode::UserInitiated, reason)?
             .ok_or_else(|| invalid("The referenced task was not found."))?;
-        if record.last_status() != "STOPPED" {
-            caller
-                .platform
-                .stop(record.doc["taskArn"].as_str().unwrap_or_default());
+        if !record.is_stopped() {
+            caller.platform.stop(record.arn());
         }
-        Ok(Value::Object(Map::from_iter([(
-            "task".to_owned(),
-            record.shown(false),
-        )])))
+        Ok(StopTaskResponse {
+            task: Some(record.shown(false)),
+        })
     }
 
     /// Marks the task `task_arn` as to stop because its host is going away (`stopCode`
     /// `TerminationNotice`, with `reason`); the platform then stops it.
     pub fn mark_terminating(&self, task_arn: &str, reason: &str) -> Result<(), AwsError> {
         if let Some(key) = key_of(task_arn) {
-            self.mark_stopping(key.as_bytes(), "TerminationNotice", reason)?;
+            self.mark_stopping(key.as_bytes(), TaskStopCode::TerminationNotice, reason)?;
         }
         Ok(())
     }
@@ -493,26 +565,26 @@ impl Ecs {
     fn mark_stopping(
         &self,
         key: &[u8],
-        code: &str,
+        code: TaskStopCode,
         reason: &str,
     ) -> Result<Option<TaskRecord>, AwsError> {
-        let now = json!(self.clock.now().epoch_seconds_f64());
+        let now = Time(self.clock.now());
         self.db
             .write(|tx| {
                 let Some(mut record) = tx.get(&TASKS, key)? else {
                     return Ok(None);
                 };
-                if record.doc["desiredStatus"] != "STOPPED" {
+                if !record.stop_requested() {
                     let before = desired_of(&record);
-                    let doc = &mut record.doc;
-                    doc["desiredStatus"] = json!("STOPPED");
-                    doc["stopCode"] = json!(code);
-                    doc["stoppedReason"] = json!(reason);
-                    doc["stoppingAt"] = now.clone();
-                    if doc["lastStatus"] == "RUNNING" {
-                        doc["lastStatus"] = json!("DEACTIVATING");
+                    let task = &mut record.doc;
+                    task.desired_status = Some(STOPPED.to_owned());
+                    task.stop_code = Some(code);
+                    task.stopped_reason = Some(reason.to_owned());
+                    task.stopping_at = Some(now);
+                    if task.last_status.as_deref() == Some(RUNNING) {
+                        task.last_status = Some("DEACTIVATING".to_owned());
                     }
-                    bump(doc);
+                    bump(task);
                     save(tx, key, &record, Some(&before))?;
                 }
                 Ok(Some(record))
@@ -524,24 +596,24 @@ impl Ecs {
     pub(crate) fn request_stop(
         &self,
         key: &[u8],
-        code: &str,
+        code: TaskStopCode,
         reason: &str,
     ) -> Result<Option<String>, AwsError> {
         Ok(self
             .mark_stopping(key, code, reason)?
-            .filter(|r| r.last_status() != "STOPPED")
-            .and_then(|r| r.doc["taskArn"].as_str().map(str::to_owned)))
+            .filter(|r| !r.is_stopped())
+            .map(|r| r.arn().to_owned()))
     }
 
-    pub(crate) fn describe_tasks(
+    fn describe_tasks(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: DescribeTasksRequest,
+    ) -> Result<DescribeTasksResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let wanted = listed(input, "tasks", "Tasks", 100)?;
-        let with_tags = strings(input, "include")?.iter().any(|i| i == "TAGS");
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let wanted = counted(input.tasks.unwrap_or_default(), "Tasks", 100)?;
+        let with_tags = input.include.unwrap_or_default().contains(&TaskField::Tags);
         let keys: Vec<String> = wanted
             .iter()
             .map(|t| task_key(scope, &cluster.name, short_name(t, "task")))
@@ -559,41 +631,47 @@ impl Ecs {
         for (text, record) in wanted.iter().zip(found) {
             match record {
                 Some(record) => tasks.push(record.shown(with_tags)),
-                None => failures.push(missing(if text.starts_with("arn:") {
-                    text.clone()
-                } else {
-                    scope.arn(&format!("task/{}/{text}", cluster.name))
-                })),
+                None => failures.push(missing(task_arn(scope, &cluster.name, text))),
             }
         }
-        Ok(tasks_and_failures(tasks, failures))
+        Ok(DescribeTasksResponse {
+            tasks: Some(tasks),
+            failures: Some(failures),
+        })
     }
 
-    pub(crate) fn list_tasks(
+    fn list_tasks(
         &self,
         caller: &Caller<'_>,
-        input: &JsonInput,
-    ) -> Result<Value, AwsError> {
+        input: ListTasksRequest,
+    ) -> Result<ListTasksResponse, AwsError> {
         let scope = caller.scope();
-        let cluster = self.cluster(scope, opt_str(input, "cluster")?)?;
-        let limit = max_results(input)?;
-        let family = opt_str(input, "family")?;
-        let started_by = opt_str(input, "startedBy")?;
-        let service = opt_str(input, "serviceName")?;
-        let launch_type = opt_str(input, "launchType")?;
-        let desired = opt_str(input, "desiredStatus")?.unwrap_or("RUNNING");
-        if !matches!(desired, "RUNNING" | "PENDING" | "STOPPED") {
-            return Err(invalid(format!("Invalid desiredStatus {desired}.")));
+        let cluster = self.cluster(scope, input.cluster.as_deref())?;
+        let limit = limit(input.max_results)?;
+        if input.daemon_name.is_some() {
+            return Err(invalid(
+                "daemonName names an ECS daemon; there are none here.",
+            ));
         }
-        let instance =
-            opt_str(input, "containerInstance")?.map(|i| short_name(i, "container-instance"));
-        let index = if desired == "STOPPED" {
-            "STOPPED"
+        let family = input.family.as_deref();
+        let started_by = input.started_by.as_deref();
+        let service = input.service_name.as_deref();
+        let launch_type = input.launch_type.as_ref().map(LaunchType::as_str);
+        let desired = input.desired_status.unwrap_or(DesiredStatus::Running);
+        if let DesiredStatus::Unknown(other) = &desired {
+            return Err(invalid(format!("Invalid desiredStatus {other}.")));
+        }
+        let instance = input
+            .container_instance
+            .as_deref()
+            .map(|i| short_name(i, "container-instance"));
+        let index = if desired == DesiredStatus::Stopped {
+            STOPPED
         } else {
-            "RUNNING"
+            RUNNING
         };
         let prefix = scope.key(&format!("{}/{index}/", cluster.name));
-        let after = opt_str(input, "nextToken")?.map(resume).transpose()?;
+        let after = input.next_token.as_deref().map(resume).transpose()?;
         let page = self
             .db
             .read(|tx| {
@@ -603,18 +681,32 @@ impl Ecs {
                         && service.is_none_or(|s| t.group == format!("service:{s}"))
                         && launch_type.is_none_or(|l| t.launch_type == l)
                         && instance.is_none_or(|i| t.instance == i)
-                        && (desired != "PENDING" || !t.running())
+                        && (desired != DesiredStatus::Pending || !t.running())
                 })
             })
             .map_err(server)?;
-        let mut body = json!({
-            "taskArns": page.iter().take(limit).map(|(_, t)| t.arn.clone()).collect::<Vec<_>>()
-        });
-        if page.len() > limit {
-            body["nextToken"] = json!(token(&page[limit - 1].0));
-        }
-        Ok(body)
+        Ok(ListTasksResponse {
+            task_arns: Some(
+                page.iter()
+                    .take(limit)
+                    .map(|(_, t)| t.arn.clone())
+                    .collect(),
+            ),
+            next_token: (page.len() > limit).then(|| token(&page[limit - 1].0)),
+        })
     }
+}
+
+/// `volumeConfigurations` configure Amazon EBS volumes at launch; there are none here.
+fn refuse_volume_configurations(
+    given: Option<&[neargate_model::ecs::TaskVolumeConfiguration]>,
+) -> Result<(), AwsError> {
+    if given.is_some_and(|v| !v.is_empty()) {
+        return Err(invalid(
+            "volumeConfigurations configure Amazon EBS volumes, which are not available here.",
+        ));
+    }
+    Ok(())
 }
 
 /// What the platform needs to know of a task after an update.
@@ -633,155 +725,153 @@ pub struct TaskView {
 impl TaskView {
     fn of(record: &TaskRecord) -> Self {
         Self {
-            task_arn: record.doc["taskArn"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned(),
-            stop_requested: record.doc["desiredStatus"] == "STOPPED",
+            task_arn: record.arn().to_owned(),
+            stop_requested: record.stop_requested(),
             grant: record.grant.clone(),
-            kms_key: record.doc["fargateEphemeralStorage"]["kmsKeyId"]
-                .as_str()
-                .map(str::to_owned),
+            kms_key: record
+                .doc
+                .fargate_ephemeral_storage
+                .as_ref()
+                .and_then(|s| s.kms_key_id.clone()),
         }
     }
 }
 
 /// Counts a change in the task's `version`.
-fn bump(doc: &mut Value) {
-    let version = doc["version"].as_i64().unwrap_or(1);
-    doc["version"] = json!(version + 1);
+fn bump(task: &mut Task) {
+    task.version = Some(task.version.unwrap_or(1) + 1);
 }
 
 /// Applies one update to a stored task.
-fn apply(record: &mut TaskRecord, update: TaskUpdate, now: &Value) {
-    let doc = &mut record.doc;
+fn apply(record: &mut TaskRecord, update: TaskUpdate, now: Time) {
+    let task = &mut record.doc;
     match update {
         TaskUpdate::Pending => {
-            doc["lastStatus"] = json!("PENDING");
-            doc["pullStartedAt"] = now.clone();
+            task.last_status = Some("PENDING".to_owned());
+            task.pull_started_at = Some(now);
         }
         TaskUpdate::Grant(grant) => {
             record.grant = Some(grant);
             return;
         }
-        TaskUpdate::Running(address) => {
-            doc["lastStatus"] = json!(if doc["desiredStatus"] == "STOPPED" {
-                "DEACTIVATING"
-            } else {
-                "RUNNING"
-            });
-            for stamp in ["pullStoppedAt", "startedAt", "connectivityAt"] {
-                doc[stamp] = now.clone();
-            }
-            let arn = doc["taskArn"].as_str().unwrap_or_default();
-            let id = arn.rsplit('/').next().unwrap_or_default();
-            let eni = format!("eni-{}", resource_suffix(id));
-            let dns = format!("ip-{}.ec2.internal", address.to_string().replace('.', "-"));
-            if let Some(attachment) = doc["attachments"].get_mut(0) {
-                attachment["status"] = json!("ATTACHED");
-                if let Some(details) = attachment["details"].as_array_mut() {
-                    for (name, value) in [
-                        ("networkInterfaceId", eni.clone()),
-                        ("macAddress", mac(address)),
-                        ("privateDnsName", dns),
-                        ("privateIPv4Address", address.to_string()),
-                    ] {
-                        details.push(json!({"name": name, "value": value}));
-                    }
-                }
-            }
-            let attachment_id = doc["attachments"][0]["id"].clone();
-            for container in doc["containers"].as_array_mut().into_iter().flatten() {
-                container["lastStatus"] = json!("RUNNING");
-                if !attachment_id.is_null() {
-                    container["networkInterfaces"] = json!([{
-                        "attachmentId": attachment_id,
-                        "privateIpv4Address": address.to_string()
-                    }]);
-                }
-            }
-        }
+        TaskUpdate::Running(address) => running(task, address, now),
         TaskUpdate::Health { container, status } => {
-            for shown in doc["containers"].as_array_mut().into_iter().flatten() {
-                if shown["name"] == container.as_str() {
-                    shown["healthStatus"] = json!(status);
+            for shown in task.containers.iter_mut().flatten() {
+                if shown.name.as_deref() == Some(container.as_str()) {
+                    shown.health_status = Some(HealthStatus::from(status.as_str()));
                 }
             }
-            doc["healthStatus"] = json!(task_health(doc));
+            task.health_status = Some(task_health(task.containers.as_deref().unwrap_or_default()));
         }
         TaskUpdate::Stopped {
             stop_code,
             reason,
             containers,
         } => {
-            doc["lastStatus"] = json!("STOPPED");
-            doc["desiredStatus"] = json!("STOPPED");
-            if doc.get("stopCode").is_none() {
-                if let Some(code) = stop_code {
-                    doc["stopCode"] = json!(code);
-                }
-                if let Some(reason) = reason {
-                    doc["stoppedReason"] = json!(reason);
+            task.last_status = Some(STOPPED.to_owned());
+            task.desired_status = Some(STOPPED.to_owned());
+            if task.stop_code.is_none() {
+                task.stop_code = stop_code.as_deref().map(TaskStopCode::from);
+                if reason.is_some() {
+                    task.stopped_reason = reason;
                 }
             }
-            if doc.get("stoppingAt").is_none() {
-                doc["stoppingAt"] = now.clone();
+            task.stopping_at.get_or_insert(now);
+            task.execution_stopped_at = Some(now);
+            task.stopped_at = Some(now);
+            if let Some(attachment) = task.attachments.iter_mut().flatten().next() {
+                attachment.status = Some("DELETED".to_owned());
             }
-            doc["executionStoppedAt"] = now.clone();
-            doc["stoppedAt"] = now.clone();
-            if let Some(attachment) = doc["attachments"].get_mut(0) {
-                attachment["status"] = json!("DELETED");
-            }
-            for container in doc["containers"].as_array_mut().into_iter().flatten() {
-                container["lastStatus"] = json!("STOPPED");
-                let outcome = containers.iter().find(|(n, ..)| container["name"] == *n);
+            for container in task.containers.iter_mut().flatten() {
+                container.last_status = Some(STOPPED.to_owned());
+                let outcome = containers
+                    .iter()
+                    .find(|(n, ..)| container.name.as_deref() == Some(n.as_str()));
                 if let Some((_, exit, why)) = outcome {
-                    if let Some(code) = exit {
-                        container["exitCode"] = json!(code);
+                    if exit.is_some() {
+                        container.exit_code = *exit;
                     }
-                    if let Some(why) = why {
-                        container["reason"] = json!(why);
+                    if why.is_some() {
+                        container.reason.clone_from(why);
                     }
                 }
             }
         }
     }
-    bump(doc);
+    bump(task);
+}
+
+/// A task's essential containers have started at `address`.
+fn running(task: &mut Task, address: Ipv4Addr, now: Time) {
+    let stopping = task.desired_status.as_deref() == Some(STOPPED);
+    task.last_status = Some(if stopping { "DEACTIVATING" } else { RUNNING }.to_owned());
+    task.pull_stopped_at = Some(now);
+    task.started_at = Some(now);
+    task.connectivity_at = Some(now);
+    let arn = task.task_arn.as_deref().unwrap_or_default();
+    let id = arn.rsplit('/').next().unwrap_or_default();
+    let eni = format!("eni-{}", resource_suffix(id));
+    let dns = format!("ip-{}.ec2.internal", address.to_string().replace('.', "-"));
+    let mut attachment_id = None;
+    if let Some(attachment) = task.attachments.iter_mut().flatten().next() {
+        attachment.status = Some("ATTACHED".to_owned());
+        attachment_id.clone_from(&attachment.id);
+        let details = attachment.details.get_or_insert_with(Vec::new);
+        for (name, value) in [
+            ("networkInterfaceId", eni),
+            ("macAddress", mac(address)),
+            ("privateDnsName", dns),
+            ("privateIPv4Address", address.to_string()),
+        ] {
+            details.push(KeyValuePair {
+                name: Some(name.to_owned()),
+                value: Some(value),
+            });
+        }
+    }
+    for container in task.containers.iter_mut().flatten() {
+        container.last_status = Some(RUNNING.to_owned());
+        if attachment_id.is_some() {
+            container.network_interfaces = Some(vec![NetworkInterface {
+                attachment_id: attachment_id.clone(),
+                private_ipv4_address: Some(address.to_string()),
+                ipv6_address: None,
+            }]);
+        }
+    }
 }
 
 /// The task's `healthStatus`: `UNHEALTHY` if a container with a health check is, `HEALTHY` once
 /// all of them are, `UNKNOWN` before (and for tasks without health checks).
-fn task_health(doc: &Value) -> &'static str {
-    let checked: Vec<&Value> = doc["containers"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|c| c.get("healthStatus").is_some())
+fn task_health(containers: &[Container]) -> HealthStatus {
+    let checked: Vec<&HealthStatus> = containers
+        .iter()
+        .filter_map(|c| c.health_status.as_ref())
         .collect();
-    if checked.iter().any(|c| c["healthStatus"] == "UNHEALTHY") {
-        "UNHEALTHY"
-    } else if !checked.is_empty() && checked.iter().all(|c| c["healthStatus"] == "HEALTHY") {
-        "HEALTHY"
+    if checked.contains(&&HealthStatus::Unhealthy) {
+        HealthStatus::Unhealthy
+    } else if !checked.is_empty() && checked.iter().all(|h| **h == HealthStatus::Healthy) {
+        HealthStatus::Healthy
     } else {
-        "UNKNOWN"
+        HealthStatus::UnknownValue
     }
 }
 
 /// A container definition's `healthCheck`, with ECS's defaults.
-fn health_check(definition: &Value) -> Option<HealthCheck> {
-    let check = definition.get("healthCheck")?;
-    let seconds =
-        |member: &str, default: u64| Duration::from_secs(check[member].as_u64().unwrap_or(default));
+fn health_check(definition: &ContainerDefinition) -> Option<HealthCheck> {
+    let check = definition.health_check.as_ref()?;
+    let seconds = |value: Option<i32>, default: u64| {
+        Duration::from_secs(value.and_then(|v| u64::try_from(v).ok()).unwrap_or(default))
+    };
     Some(HealthCheck {
-        command: check["command"]
-            .as_array()?
-            .iter()
-            .filter_map(|c| c.as_str().map(str::to_owned))
-            .collect(),
-        interval: seconds("interval", 30),
-        timeout: seconds("timeout", 5),
-        retries: u32::try_from(check["retries"].as_u64().unwrap_or(3)).unwrap_or(3),
-        start_period: seconds("startPeriod", 0),
+        command: check.command.clone()?,
+        interval: seconds(check.interval, 30),
+        timeout: seconds(check.timeout, 5),
+        retries: check
+            .retries
+            .and_then(|r| u32::try_from(r).ok())
+            .unwrap_or(3),
+        start_period: seconds(check.start_period, 0),
     })
 }
 
@@ -801,8 +891,8 @@ pub(crate) struct TaskRequest {
     /// The key for the tasks' ephemeral storage (the cluster's, or the deployment's).
     pub(crate) key: Option<String>,
     /// `awsvpcConfiguration`.
-    pub(crate) network: Value,
-    pub(crate) overrides: Map<String, Value>,
+    pub(crate) network: AwsVpcConfiguration,
+    pub(crate) overrides: TaskOverride,
     pub(crate) tags: Vec<Tag>,
     pub(crate) started_by: Option<String>,
     pub(crate) group: String,
@@ -817,14 +907,27 @@ pub(crate) struct TaskRequest {
     pub(crate) instances: Option<Vec<String>>,
 }
 
+/// The members `RunTask` and `StartTask` share.
+struct Shared {
+    network: Option<AwsVpcConfiguration>,
+    overrides: Option<TaskOverride>,
+    propagate_tags: Option<PropagateTags>,
+    tags: Option<Vec<neargate_model::ecs::Tag>>,
+    managed_tags: Option<bool>,
+    started_by: Option<String>,
+    group: Option<String>,
+    execute_command: Option<bool>,
+}
+
 impl TaskRequest {
     /// What `RunTask` and `StartTask` share: one `EC2` task of `definition` with the
     /// request's network, overrides, tags, `startedBy` and `group`.
     fn read(
-        input: &JsonInput,
+        shared: Shared,
         definition: &TaskDefinitionRecord,
         cluster: &str,
     ) -> Result<Self, AwsError> {
+        let tags = request_tags(&shared, definition, cluster)?;
         Ok(Self {
             count: 1,
             placement: Placement {
@@ -833,16 +936,14 @@ impl TaskRequest {
             },
             platform_version: String::new(),
             key: None,
-            network: opt_object(input, "networkConfiguration")?
-                .and_then(|n| n.get("awsvpcConfiguration"))
-                .cloned()
-                .unwrap_or_default(),
-            overrides: opt_object(input, "overrides")?.cloned().unwrap_or_default(),
-            tags: request_tags(input, definition, cluster)?,
-            started_by: opt_str(input, "startedBy")?.map(str::to_owned),
-            group: opt_str(input, "group")?
-                .map_or_else(|| format!("family:{}", definition.family), str::to_owned),
-            execute_command: opt_bool(input, "enableExecuteCommand")?.unwrap_or(false),
+            network: shared.network.unwrap_or_default(),
+            overrides: shared.overrides.unwrap_or_default(),
+            tags,
+            started_by: shared.started_by,
+            group: shared
+                .group
+                .unwrap_or_else(|| format!("family:{}", definition.family)),
+            execute_command: shared.execute_command.unwrap_or(false),
             token_key: None,
             constraints: Vec::new(),
             strategies: Vec::new(),
@@ -878,12 +979,10 @@ impl TaskRequest {
         if self.key.is_some() && fargate {
             check_key_usable(definition, &self.platform_version)?;
         }
-        let subnet = self.network["subnets"]
-            .as_array()
-            .and_then(|s| s.first())
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        if subnet.is_none() && definition.member("networkMode") == "awsvpc" {
+        let subnet = self.network.subnets.iter().flatten().next().cloned();
+        let awsvpc =
+            definition.definition.network_mode == Some(neargate_model::ecs::NetworkMode::Awsvpc);
+        if subnet.is_none() && awsvpc {
             return Err(invalid(
                 "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
             ));
@@ -906,26 +1005,12 @@ pub(crate) struct Placement {
 
 impl Placement {
     /// `launchType` or `capacityProviderStrategy` (or the cluster's default strategy).
-    /// How a service deployment's tasks run: its `launchType` (Fargate by default) and
-    /// capacity provider.
-    pub(crate) fn of_deployment(deployment: &Value) -> Self {
-        Self {
-            launch_type: deployment["launchType"]
-                .as_str()
-                .unwrap_or("FARGATE")
-                .to_owned(),
-            capacity_provider: deployment["capacityProviderStrategy"][0]["capacityProvider"]
-                .as_str()
-                .map(str::to_owned),
-        }
-    }
-
-    pub(crate) fn read(input: &JsonInput, cluster: &ClusterRecord) -> Result<Self, AwsError> {
-        let launch_type = opt_str(input, "launchType")?;
-        let strategy = input
-            .array("capacityProviderStrategy")
-            .map_err(crate::errors::wrong_type)?
-            .filter(|s| !s.is_empty());
+    pub(crate) fn read(
+        launch_type: Option<&str>,
+        strategy: Option<&[CapacityProviderStrategyItem]>,
+        cluster: &ClusterRecord,
+    ) -> Result<Self, AwsError> {
+        let strategy = strategy.filter(|s| !s.is_empty());
         if launch_type.is_some() && strategy.is_some() {
             return Err(invalid(
                 "Specifying both a launch type and capacity provider strategy is not \
@@ -933,10 +1018,7 @@ impl Placement {
             ));
         }
         if let Some(launch_type) = launch_type {
-            if !matches!(
-                launch_type,
-                "EC2" | "FARGATE" | "EXTERNAL" | "MANAGED_INSTANCES"
-            ) {
+            if !LaunchType::VALUES.contains(&launch_type) {
                 return Err(invalid(format!("Invalid launch type {launch_type}.")));
             }
             if launch_type == "MANAGED_INSTANCES" {
@@ -962,15 +1044,7 @@ impl Placement {
                 capacity_provider: None,
             });
         }
-        let strategy: Vec<CapacityProviderStrategyItem> = match strategy {
-            Some(items) => serde_json::from_value(Value::Array(items.clone())).map_err(|_| {
-                neargate_common::Common::SerializationException.with(
-                    "Value for 'capacityProviderStrategy' must be a list of capacity provider \
-                     strategy items.",
-                )
-            })?,
-            None => cluster.default_strategy.clone(),
-        };
+        let strategy = strategy.unwrap_or(&cluster.default_strategy);
         let Some(first) = strategy
             .iter()
             .max_by_key(|s| (s.base.unwrap_or(0), s.weight.unwrap_or(0)))
@@ -1011,10 +1085,13 @@ pub(crate) fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
 
 /// A cluster key encrypts only Linux tasks on platform version 1.4.0 or later.
 fn check_key_usable(definition: &TaskDefinitionRecord, version: &str) -> Result<(), AwsError> {
-    if definition.member("runtimePlatform")["operatingSystemFamily"]
-        .as_str()
-        .is_some_and(|f| f.starts_with("WINDOWS"))
-    {
+    let windows = definition
+        .definition
+        .runtime_platform
+        .as_ref()
+        .and_then(|p| p.operating_system_family.as_ref())
+        .is_some_and(|f| f.as_str().starts_with("WINDOWS"));
+    if windows {
         return Err(invalid(
             "Fargate ephemeral storage encryption with a customer managed key is not \
              supported for Windows tasks.",
@@ -1032,12 +1109,13 @@ fn check_key_usable(definition: &TaskDefinitionRecord, version: &str) -> Result<
 /// The task's ephemeral storage in GiB: the override's, the definition's, or 20.
 fn storage_size(
     definition: &TaskDefinitionRecord,
-    overrides: &Map<String, Value>,
+    overrides: &TaskOverride,
 ) -> Result<u32, AwsError> {
     let size = overrides
-        .get("ephemeralStorage")
-        .or_else(|| definition.body.get("ephemeralStorage"))
-        .and_then(|e| e["sizeInGiB"].as_u64());
+        .ephemeral_storage
+        .as_ref()
+        .or(definition.definition.ephemeral_storage.as_ref())
+        .and_then(|e| e.size_in_gib);
     match size {
         None => Ok(DEFAULT_STORAGE_GIB),
         Some(gib @ 21..=200) => Ok(u32::try_from(gib).unwrap_or(DEFAULT_STORAGE_GIB)),
@@ -1048,48 +1126,49 @@ fn storage_size(
     }
 }
 
+/// The task size (`cpu`, `memory`) the overrides give, or the definition's.
+fn task_size<'a>(
+    definition: &'a TaskDefinitionRecord,
+    overrides: &'a TaskOverride,
+) -> (Option<&'a str>, Option<&'a str>) {
+    let cpu = overrides
+        .cpu
+        .as_deref()
+        .or(definition.definition.cpu.as_deref());
+    let memory = overrides
+        .memory
+        .as_deref()
+        .or(definition.definition.memory.as_deref());
+    (cpu, memory)
+}
+
 /// The CPU units and MiB of memory a task holds on its instance: the task size if it has
 /// one, else the sum of its containers' (`memory`, or `memoryReservation`).
-fn task_needs(definition: &TaskDefinitionRecord, overrides: &Map<String, Value>) -> (i64, i64) {
-    let task = |member: &str| {
-        overrides
-            .get(member)
-            .or_else(|| definition.body.get(member))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+fn task_needs(definition: &TaskDefinitionRecord, overrides: &TaskOverride) -> (i64, i64) {
+    let (cpu, memory) = task_size(definition, overrides);
+    let containers = definition.containers();
+    let sum = |f: &dyn Fn(&ContainerDefinition) -> Option<i32>| -> i64 {
+        containers.iter().filter_map(f).map(i64::from).sum()
     };
-    let containers = definition.member("containerDefinitions").as_array();
-    let sum = |f: &dyn Fn(&Value) -> Option<i64>| -> i64 {
-        containers.into_iter().flatten().filter_map(f).sum()
-    };
-    let cpu = task("cpu")
-        .and_then(|c| fargate::cpu_units(&c))
-        .map_or_else(|| sum(&|c| c["cpu"].as_i64()), i64::from);
-    let memory = task("memory")
-        .and_then(|m| fargate::memory_mib(&m))
-        .map_or_else(
-            || {
-                sum(&|c| {
-                    c["memory"]
-                        .as_i64()
-                        .or_else(|| c["memoryReservation"].as_i64())
-                })
-            },
-            i64::from,
-        );
+    let cpu = cpu
+        .and_then(fargate::cpu_units)
+        .map_or_else(|| sum(&|c| c.cpu), i64::from);
+    let memory = memory
+        .and_then(fargate::memory_mib)
+        .map_or_else(|| sum(&|c| c.memory.or(c.memory_reservation)), i64::from);
     (cpu, memory)
 }
 
 /// The tags of tasks `RunTask` or `StartTask` makes: the task definition's when `propagateTags`
 /// is `TASK_DEFINITION`, the request's over them, and with `enableECSManagedTags` ECS's own.
 fn request_tags(
-    input: &JsonInput,
+    shared: &Shared,
     definition: &TaskDefinitionRecord,
     cluster: &str,
 ) -> Result<Vec<Tag>, AwsError> {
-    let mut tags = match opt_str(input, "propagateTags")? {
-        None | Some("NONE") => Vec::new(),
-        Some("TASK_DEFINITION") => definition.tags.clone(),
+    let mut tags = match &shared.propagate_tags {
+        None | Some(PropagateTags::None) => Vec::new(),
+        Some(PropagateTags::TaskDefinition) => definition.tags.clone(),
         Some(other) => {
             return Err(invalid(format!(
                 "Invalid propagateTags value {other}: tasks started here propagate \
@@ -1097,8 +1176,8 @@ fn request_tags(
             )));
         }
     };
-    tags::merge(&mut tags, tags::read(input, "tags")?);
-    if opt_bool(input, "enableECSManagedTags")?.unwrap_or(false) {
+    tags::merge(&mut tags, tags::given(shared.tags.as_deref())?);
+    if shared.managed_tags.unwrap_or(false) {
         tags::merge(&mut tags, tags::managed(cluster, None));
     }
     Ok(tags)
@@ -1106,23 +1185,45 @@ fn request_tags(
 
 /// `placementConstraints` of the request and of the task definition.
 fn placement_constraints(
-    input: &JsonInput,
+    given: Option<&[PlacementConstraint]>,
     definition: &TaskDefinitionRecord,
 ) -> Result<Vec<Constraint>, AwsError> {
-    let mut list: Vec<Value> = input
-        .array("placementConstraints")
-        .map_err(crate::errors::wrong_type)?
-        .cloned()
-        .unwrap_or_default();
+    let mut list: Vec<(Option<&str>, Option<&str>)> = given
+        .unwrap_or_default()
+        .iter()
+        .map(|c| {
+            (
+                c.type_.as_ref().map(|t| t.as_str()),
+                c.expression.as_deref(),
+            )
+        })
+        .collect();
     list.extend(
         definition
-            .member("placementConstraints")
-            .as_array()
-            .into_iter()
+            .definition
+            .placement_constraints
+            .iter()
             .flatten()
-            .cloned(),
+            .map(|c| {
+                (
+                    c.type_.as_ref().map(|t| t.as_str()),
+                    c.expression.as_deref(),
+                )
+            }),
     );
     placement::constraints(&list)
+}
+
+/// `placementStrategy` of a request.
+pub(crate) fn placement_strategies(
+    given: Option<&[PlacementStrategy]>,
+) -> Result<Vec<Strategy>, AwsError> {
+    let list: Vec<(Option<&str>, Option<&str>)> = given
+        .unwrap_or_default()
+        .iter()
+        .map(|s| (s.type_.as_ref().map(|t| t.as_str()), s.field.as_deref()))
+        .collect();
+    placement::strategies(&list)
 }
 
 /// A random number for the `random` placement strategy.
@@ -1134,7 +1235,16 @@ pub(crate) fn random() -> u64 {
 
 /// Where each task goes (its container instance's store key and record; `None` for a Fargate
 /// task) and, for tasks that could not be placed, the failures.
-pub(crate) type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Value>);
+pub(crate) type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Failure>);
+
+/// A placement failure on `arn`.
+pub(crate) fn placement_failure(arn: &str, reason: &str) -> Failure {
+    Failure {
+        arn: Some(arn.to_owned()),
+        reason: Some(reason.to_owned()),
+        detail: None,
+    }
+}
 
 /// Places the `EC2` tasks of `request` on the cluster's container instances, in `tx`.
 fn place_on_instances(
@@ -1146,7 +1256,7 @@ fn place_on_instances(
 ) -> neargate_store::Result<Hosts> {
     let all = instances_of(tx, scope, &cluster.name)?;
     let need = need_of(definition, request);
-    let failure = |arn: &str, reason: &str| json!({"arn": arn, "reason": reason});
+    let failure = placement_failure;
     let mut hosts = Vec::new();
     let mut failures = Vec::new();
     if let Some(named) = &request.instances {
@@ -1239,12 +1349,13 @@ impl Ecs {
                     cluster.name
                 ))
             })?;
-        let containers = definition
-            .member("containerDefinitions")
-            .as_array()
-            .map_or(&[][..], Vec::as_slice);
-        let architecture = definition.member("runtimePlatform")["cpuArchitecture"].as_str();
-        check_task_fits(&provider, containers, architecture)?;
+        let architecture = definition
+            .definition
+            .runtime_platform
+            .as_ref()
+            .and_then(|p| p.cpu_architecture.as_ref())
+            .map(|a| a.as_str());
+        check_task_fits(&provider, definition.containers(), architecture)?;
         Ok(Some(provider))
     }
 }
@@ -1254,230 +1365,205 @@ struct TaskFacts<'a> {
     task_arn: &'a str,
     cluster: &'a ClusterRecord,
     definition: &'a TaskDefinitionRecord,
-    overrides: &'a Map<String, Value>,
-    placement: &'a Placement,
-    platform_version: &'a str,
+    request: &'a TaskRequest,
     storage_gib: u32,
-    key: Option<&'a str>,
     subnet: Option<&'a str>,
-    started_by: Option<&'a str>,
-    group: &'a str,
-    execute_command: bool,
-    now: f64,
+    now: Time,
     region: &'a str,
     /// The container instance an `EC2` task was placed on.
     instance: Option<&'a InstanceRecord>,
 }
 
 impl TaskFacts<'_> {
-    fn container_override(&self, name: &str) -> Option<&Value> {
-        self.overrides
-            .get("containerOverrides")?
-            .as_array()?
+    fn container_override(&self, name: &str) -> Option<&neargate_model::ecs::ContainerOverride> {
+        self.request
+            .overrides
+            .container_overrides
             .iter()
-            .find(|o| o["name"] == name)
+            .flatten()
+            .find(|o| o.name.as_deref() == Some(name))
     }
 
-    fn task_size(&self, member: &str) -> Option<String> {
-        self.overrides
-            .get(member)
-            .or_else(|| self.definition.body.get(member))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+    fn task_size(&self) -> (Option<&str>, Option<&str>) {
+        task_size(self.definition, &self.request.overrides)
     }
 
     /// The task as `DescribeTasks` first shows it.
-    fn document(&self) -> Value {
-        let containers: Vec<Value> = self
+    fn document(&self) -> Task {
+        let containers = self
             .definition
-            .member("containerDefinitions")
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|c| {
-                let name = c["name"].as_str().unwrap_or_default();
-                let mut shown = json!({
-                    "containerArn": format!(
-                        "{}/{}",
-                        self.task_arn.replace(":task/", ":container/"),
-                        ids::fast_uuid()
-                    ),
-                    "taskArn": self.task_arn,
-                    "name": name,
-                    "image": c["image"],
-                    "lastStatus": "PENDING",
-                    "networkInterfaces": [],
-                    "cpu": c["cpu"].as_i64().unwrap_or(0).to_string(),
-                });
-                if c.get("healthCheck").is_some() {
-                    shown["healthStatus"] = json!("UNKNOWN");
-                }
-                shown
+            .containers()
+            .iter()
+            .map(|c| Container {
+                container_arn: Some(format!(
+                    "{}/{}",
+                    self.task_arn.replace(":task/", ":container/"),
+                    ids::fast_uuid()
+                )),
+                task_arn: Some(self.task_arn.to_owned()),
+                name: c.name.clone(),
+                image: c.image.clone(),
+                last_status: Some("PENDING".to_owned()),
+                network_interfaces: Some(Vec::new()),
+                cpu: Some(c.cpu.unwrap_or(0).to_string()),
+                health_status: c.health_check.as_ref().map(|_| HealthStatus::UnknownValue),
+                ..Container::default()
             })
             .collect();
-        let mut overrides = json!({"containerOverrides": [], "inferenceAcceleratorOverrides": []});
-        for (k, v) in self.overrides {
-            overrides[k] = v.clone();
-        }
+        let mut overrides = self.request.overrides.clone();
+        overrides.container_overrides.get_or_insert_with(Vec::new);
+        overrides
+            .inference_accelerator_overrides
+            .get_or_insert_with(Vec::new);
         let zone = self
             .instance
             .and_then(|i| i.attributes.get("ecs.availability-zone").cloned().flatten())
             .unwrap_or_else(|| format!("{}a", self.region));
-        let attachments: Vec<Value> = self
+        let attachments = self
             .subnet
-            .map(|subnet| {
-                json!({
-                    "id": ids::fast_uuid(),
-                    "type": "ElasticNetworkInterface",
-                    "status": "PRECREATED",
-                    "details": [{"name": "subnetId", "value": subnet}]
-                })
+            .map(|subnet| Attachment {
+                id: Some(ids::fast_uuid()),
+                type_: Some("ElasticNetworkInterface".to_owned()),
+                status: Some("PRECREATED".to_owned()),
+                details: Some(vec![KeyValuePair {
+                    name: Some("subnetId".to_owned()),
+                    value: Some(subnet.to_owned()),
+                }]),
             })
             .into_iter()
             .collect();
-        let mut doc = json!({
-            "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
-            "availabilityZone": zone,
-            "clusterArn": self.cluster.arn,
-            "connectivity": "CONNECTED",
-            "createdAt": self.now,
-            "desiredStatus": "RUNNING",
-            "enableExecuteCommand": self.execute_command,
-            "group": self.group,
-            "healthStatus": "UNKNOWN",
-            "lastStatus": "PROVISIONING",
-            "launchType": self.placement.launch_type,
-            "taskArn": self.task_arn,
-            "taskDefinitionArn": self.definition.arn(),
-            "version": 1,
-        });
-        // Moved in: `json!` would copy them.
-        doc["attachments"] = Value::Array(attachments);
-        doc["containers"] = Value::Array(containers);
-        doc["overrides"] = overrides;
+        let (cpu, memory) = self.task_size();
+        let placement = &self.request.placement;
+        let mut task = Task {
+            attachments: Some(attachments),
+            attributes: Some(vec![Attribute {
+                name: Some("ecs.cpu-architecture".to_owned()),
+                value: Some("x86_64".to_owned()),
+                ..Attribute::default()
+            }]),
+            availability_zone: Some(zone),
+            cluster_arn: Some(self.cluster.arn.clone()),
+            connectivity: Some(Connectivity::Connected),
+            created_at: Some(self.now),
+            desired_status: Some(RUNNING.to_owned()),
+            enable_execute_command: Some(self.request.execute_command),
+            group: Some(self.request.group.clone()),
+            health_status: Some(HealthStatus::UnknownValue),
+            last_status: Some("PROVISIONING".to_owned()),
+            launch_type: Some(LaunchType::from(placement.launch_type.as_str())),
+            task_arn: Some(self.task_arn.to_owned()),
+            task_definition_arn: Some(self.definition.arn().to_owned()),
+            version: Some(1),
+            containers: Some(containers),
+            overrides: Some(overrides),
+            cpu: cpu.map(str::to_owned),
+            memory: memory.map(str::to_owned),
+            capacity_provider_name: placement.capacity_provider.clone(),
+            started_by: self.request.started_by.clone(),
+            ..Task::default()
+        };
         match self.instance {
-            Some(instance) => doc["containerInstanceArn"] = json!(instance.arn),
+            Some(instance) => task.container_instance_arn = Some(instance.arn.clone()),
             None => {
-                let mut storage = json!({"sizeInGiB": self.storage_gib});
-                if let Some(key) = self.key {
-                    storage["kmsKeyId"] = json!(key);
-                }
-                doc["platformVersion"] = json!(self.platform_version);
-                doc["platformFamily"] = json!("Linux");
-                doc["ephemeralStorage"] = json!({"sizeInGiB": self.storage_gib});
-                doc["fargateEphemeralStorage"] = storage;
+                let size = i32::try_from(self.storage_gib).unwrap_or(i32::MAX);
+                task.platform_version = Some(self.request.platform_version.clone());
+                task.platform_family = Some("Linux".to_owned());
+                task.ephemeral_storage = Some(EphemeralStorage {
+                    size_in_gib: Some(size),
+                });
+                task.fargate_ephemeral_storage = Some(TaskEphemeralStorage {
+                    size_in_gib: Some(size),
+                    kms_key_id: self.request.key.clone(),
+                });
             }
         }
-        for member in ["cpu", "memory"] {
-            if let Some(value) = self.task_size(member) {
-                doc[member] = json!(value);
-            }
-        }
-        if let Some(provider) = &self.placement.capacity_provider {
-            doc["capacityProviderName"] = json!(provider);
-        }
-        if let Some(started_by) = self.started_by {
-            doc["startedBy"] = json!(started_by);
-        }
-        doc
+        task
     }
 
     /// What the agent runs.
     fn spec(&self, id: &str) -> TaskSpec {
-        let strings = |v: &Value| -> Option<Vec<String>> {
-            v.as_array().map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_owned))
-                    .collect()
-            })
-        };
-        let pairs = |v: &Value| -> Vec<(String, String)> {
-            v.as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|e| {
-                    Some((
-                        e["name"].as_str()?.to_owned(),
-                        e["value"].as_str()?.to_owned(),
-                    ))
-                })
+        let pairs = |list: Option<&[KeyValuePair]>| -> Vec<(String, String)> {
+            list.unwrap_or_default()
+                .iter()
+                .filter_map(|e| Some((e.name.clone()?, e.value.clone()?)))
                 .collect()
         };
-        let mib = |v: &Value| v.as_u64().map(|m| m << 20);
+        let mib = |m: Option<i32>| m.and_then(|m| u64::try_from(m).ok()).map(|m| m << 20);
         let mut containers = Vec::new();
-        for c in self
-            .definition
-            .member("containerDefinitions")
-            .as_array()
-            .into_iter()
-            .flatten()
-        {
-            let name = c["name"].as_str().unwrap_or_default();
-            let over = self.container_override(name).cloned().unwrap_or_default();
-            let mut environment = pairs(&c["environment"]);
-            for (n, v) in pairs(&over["environment"]) {
+        for c in self.definition.containers() {
+            let name = c.name.as_deref().unwrap_or_default();
+            let over = self.container_override(name);
+            let mut environment = pairs(c.environment.as_deref());
+            for (n, v) in pairs(over.and_then(|o| o.environment.as_deref())) {
                 environment.retain(|(existing, _)| *existing != n);
                 environment.push((n, v));
             }
-            let capabilities = &c["linuxParameters"]["capabilities"];
+            let capabilities = c
+                .linux_parameters
+                .as_ref()
+                .and_then(|l| l.capabilities.as_ref());
             containers.push(ContainerSpec {
                 name: name.to_owned(),
-                image: c["image"].as_str().unwrap_or_default().to_owned(),
-                entry_point: strings(&c["entryPoint"]),
-                command: strings(&over["command"]).or_else(|| strings(&c["command"])),
+                image: c.image.clone().unwrap_or_default(),
+                entry_point: c.entry_point.clone(),
+                command: over
+                    .and_then(|o| o.command.clone())
+                    .or_else(|| c.command.clone()),
                 environment,
-                working_directory: c["workingDirectory"].as_str().map(str::to_owned),
-                user: c["user"].as_str().map(str::to_owned),
-                essential: c["essential"] != false,
-                depends_on: c["dependsOn"]
-                    .as_array()
-                    .into_iter()
+                working_directory: c.working_directory.clone(),
+                user: c.user.clone(),
+                essential: c.essential != Some(false),
+                depends_on: c
+                    .depends_on
+                    .iter()
                     .flatten()
                     .map(|d| {
-                        let condition = match d["condition"].as_str() {
-                            Some("COMPLETE") => Condition::Complete,
-                            Some("SUCCESS") => Condition::Success,
+                        let condition = match d.condition {
+                            Some(ContainerCondition::Complete) => Condition::Complete,
+                            Some(ContainerCondition::Success) => Condition::Success,
                             // `HEALTHY` waits for the start: health checks do not run yet.
                             _ => Condition::Start,
                         };
-                        (
-                            d["containerName"].as_str().unwrap_or_default().to_owned(),
-                            condition,
-                        )
+                        (d.container_name.clone().unwrap_or_default(), condition)
                     })
                     .collect(),
-                stop_timeout: Duration::from_secs(c["stopTimeout"].as_u64().unwrap_or(30).min(120)),
-                readonly_root: c["readonlyRootFilesystem"] == true,
+                stop_timeout: Duration::from_secs(
+                    c.stop_timeout
+                        .and_then(|t| u64::try_from(t).ok())
+                        .unwrap_or(30)
+                        .min(120),
+                ),
+                readonly_root: c.readonly_root_filesystem == Some(true),
                 privileged: false,
-                add_capabilities: strings(&capabilities["add"]).unwrap_or_default(),
-                drop_capabilities: strings(&capabilities["drop"]).unwrap_or_default(),
-                mount_points: c["mountPoints"]
-                    .as_array()
-                    .into_iter()
+                add_capabilities: added_capabilities(c).to_vec(),
+                drop_capabilities: capabilities
+                    .and_then(|k| k.drop.clone())
+                    .unwrap_or_default(),
+                mount_points: c
+                    .mount_points
+                    .iter()
                     .flatten()
                     .map(|m| MountPoint {
-                        source_volume: m["sourceVolume"].as_str().unwrap_or_default().to_owned(),
-                        container_path: m["containerPath"].as_str().unwrap_or_default().to_owned(),
-                        read_only: m["readOnly"] == true,
+                        source_volume: m.source_volume.clone().unwrap_or_default(),
+                        container_path: m.container_path.clone().unwrap_or_default(),
+                        read_only: m.read_only == Some(true),
                     })
                     .collect(),
-                memory: mib(&over["memory"]).or_else(|| mib(&c["memory"])),
+                memory: mib(over.and_then(|o| o.memory)).or_else(|| mib(c.memory)),
                 health_check: health_check(c),
-                cpu: over["cpu"]
-                    .as_u64()
-                    .or_else(|| c["cpu"].as_u64())
+                cpu: over
+                    .and_then(|o| o.cpu)
+                    .or(c.cpu)
+                    .and_then(|c| u64::try_from(c).ok())
                     .filter(|c| *c > 0),
             });
         }
+        let (cpu, memory) = self.task_size();
         let limits = Limits {
-            memory: self
-                .task_size("memory")
-                .and_then(|m| fargate::memory_mib(&m))
+            memory: memory
+                .and_then(fargate::memory_mib)
                 .map(|m| u64::from(m) << 20),
-            cpu_units: self
-                .task_size("cpu")
-                .and_then(|c| fargate::cpu_units(&c))
-                .map(u64::from),
+            cpu_units: cpu.and_then(fargate::cpu_units).map(u64::from),
         };
         TaskSpec {
             id: id.to_owned(),
@@ -1486,12 +1572,192 @@ impl TaskFacts<'_> {
             storage_bytes: u64::from(self.storage_gib) << 30,
             volumes: self
                 .definition
-                .member("volumes")
-                .as_array()
-                .into_iter()
+                .definition
+                .volumes
+                .iter()
                 .flatten()
-                .filter_map(|v| v["name"].as_str().map(str::to_owned))
+                .filter_map(|v| v.name.clone())
                 .collect(),
         }
+    }
+}
+
+/// `ecs:<operation>` on `resource` with the task calls' condition keys: `ecs:cluster`, and the
+/// request's tags.
+fn on_task_resource(
+    operation: &str,
+    resource: String,
+    context: Vec<ConditionKey>,
+) -> Question<'static> {
+    Question::plain(format!("ecs:{operation}"), resource).with_context(context)
+}
+
+/// The `ecs:cluster` condition key of the cluster `text` names.
+fn cluster_key(caller: &Caller<'_>, text: Option<&str>) -> ConditionKey {
+    (
+        "ecs:cluster".to_owned(),
+        vec![cluster_arn(caller.scope(), text)],
+    )
+}
+
+/// The task definition ARN a launch names, for its question: `family:*` for a family.
+fn definition_resource(caller: &Caller<'_>, text: Option<&str>) -> String {
+    let text = text.unwrap_or("*");
+    if text.starts_with("arn:") {
+        text.to_owned()
+    } else if text.contains(':') {
+        caller.scope().arn(&format!("task-definition/{text}"))
+    } else {
+        caller.scope().arn(&format!("task-definition/{text}:*"))
+    }
+}
+
+/// The questions of a call on the tasks `tasks` of `cluster` (on the cluster itself when it
+/// names none).
+fn on_tasks(
+    caller: &Caller<'_>,
+    operation: &str,
+    cluster: Option<&str>,
+    tasks: &[String],
+) -> Access<'static> {
+    let key = cluster_key(caller, cluster);
+    let questions = if tasks.is_empty() {
+        vec![on_task_resource(
+            operation,
+            cluster_arn(caller.scope(), cluster),
+            vec![key],
+        )]
+    } else {
+        let name = short_name(cluster.unwrap_or("default"), "cluster");
+        tasks
+            .iter()
+            .map(|t| {
+                on_task_resource(
+                    operation,
+                    task_arn(caller.scope(), name, t),
+                    vec![key.clone()],
+                )
+            })
+            .collect()
+    };
+    Access {
+        questions,
+        resources: Vec::new(),
+    }
+}
+
+impl<'a> Handler<ops::RunTask, Caller<'a>> for Ecs {
+    /// `ecs:RunTask` on the task definition, with `ecs:cluster` and the request's tags.
+    fn access(&self, caller: &Caller<'a>, input: &RunTaskRequest) -> Result<Access<'_>, AwsError> {
+        let mut context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        context.push(cluster_key(caller, input.cluster.as_deref()));
+        Ok(Access::one(on_task_resource(
+            "RunTask",
+            definition_resource(caller, input.task_definition.as_deref()),
+            context,
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: RunTaskRequest,
+    ) -> Result<RunTaskResponse, AwsError> {
+        self.run_task(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::StartTask, Caller<'a>> for Ecs {
+    /// `ecs:StartTask` on the task definition, with `ecs:cluster`,
+    /// `ecs:container-instances` and the request's tags.
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &StartTaskRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let mut context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        context.push(cluster_key(caller, input.cluster.as_deref()));
+        let cluster = short_name(input.cluster.as_deref().unwrap_or("default"), "cluster");
+        let instances = input
+            .container_instances
+            .iter()
+            .flatten()
+            .map(|i| instance_arn(caller.scope(), cluster, i))
+            .collect();
+        context.push(("ecs:container-instances".to_owned(), instances));
+        Ok(Access::one(on_task_resource(
+            "StartTask",
+            definition_resource(caller, input.task_definition.as_deref()),
+            context,
+        )))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: StartTaskRequest,
+    ) -> Result<StartTaskResponse, AwsError> {
+        self.start_task(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::StopTask, Caller<'a>> for Ecs {
+    fn access(&self, caller: &Caller<'a>, input: &StopTaskRequest) -> Result<Access<'_>, AwsError> {
+        let tasks: Vec<String> = input.task.iter().cloned().collect();
+        Ok(on_tasks(
+            caller,
+            "StopTask",
+            input.cluster.as_deref(),
+            &tasks,
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: StopTaskRequest,
+    ) -> Result<StopTaskResponse, AwsError> {
+        self.stop_task(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::DescribeTasks, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &DescribeTasksRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_tasks(
+            caller,
+            "DescribeTasks",
+            input.cluster.as_deref(),
+            input.tasks.as_deref().unwrap_or_default(),
+        ))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: DescribeTasksRequest,
+    ) -> Result<DescribeTasksResponse, AwsError> {
+        self.describe_tasks(caller, input)
+    }
+}
+
+impl<'a> Handler<ops::ListTasks, Caller<'a>> for Ecs {
+    fn access(
+        &self,
+        caller: &Caller<'a>,
+        input: &ListTasksRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        Ok(on_tasks(caller, "ListTasks", input.cluster.as_deref(), &[]))
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: ListTasksRequest,
+    ) -> Result<ListTasksResponse, AwsError> {
+        self.list_tasks(caller, input)
     }
 }

@@ -43,8 +43,6 @@ pub struct Operation {
     pub name: &'static str,
     /// Whether it only reads (CloudTrail's `readOnly`).
     pub read_only: bool,
-    /// Whether it is an operation unit (a `Handler`), run by the generated `dispatch`.
-    pub unit: bool,
     /// Whether its input has a `DryRun` member.
     pub dry_run: bool,
     /// The input shape.

@@ -8,7 +8,7 @@ use neargate_iam::Identity;
 use neargate_policy::{
     Context, Decision, DenyReason, Policy, PolicySet, Request, RequestPrincipal, evaluate,
 };
-use neargate_wire::{Call, Input, Protocol};
+use neargate_wire::Protocol;
 
 use crate::app::App;
 
@@ -33,25 +33,6 @@ struct Question {
     /// Whether the resource policy must allow (directly or by trusting the account).
     policy_required: bool,
     context: Context,
-}
-
-/// Allows `call` for `caller`, or denies it with AWS's `AccessDenied` error in the caller's
-/// protocol.
-pub(crate) fn authorize(
-    app: &App,
-    caller: &Caller,
-    call: &Call,
-    facts: &RequestFacts<'_>,
-    protocol: Protocol,
-) -> Result<(), AwsError> {
-    let context = if policies_read_context(app, caller) {
-        caller_context(caller, facts)
-    } else {
-        Context::new()
-    };
-    ecs_questions(caller, call, facts, &context)?
-        .iter()
-        .try_for_each(|question| verdict(app, caller, protocol, question, || false))
 }
 
 /// Whether any of the caller's policies, or the account's guardrails, can read the context.
@@ -198,41 +179,6 @@ pub(crate) fn may_manage_key(
         context: caller_context(caller, facts),
     };
     decide(app, caller, &question).0.allowed()
-}
-
-/// An ECS call's questions: its resources and condition keys (`ecs:cluster`,
-/// `ecs:fargate-ephemeral-storage-kms-key`, request tags).
-fn ecs_questions(
-    caller: &Caller,
-    call: &Call,
-    facts: &RequestFacts<'_>,
-    context: &Context,
-) -> Result<Vec<Question>, AwsError> {
-    let Input::Json(input) = &call.input else {
-        return Ok(Vec::new());
-    };
-    let checks = neargate_ecs::checks(
-        &caller.principal.account,
-        facts.region,
-        &call.operation,
-        input,
-    )?;
-    Ok(checks
-        .into_iter()
-        .map(|check| {
-            let mut context = context.clone();
-            for (key, values) in check.context {
-                context.set_all(&key, values);
-            }
-            Question {
-                action: check.action,
-                resource: check.resource,
-                policy: None,
-                policy_required: false,
-                context,
-            }
-        })
-        .collect())
 }
 
 /// The ARNs a grant or retiring principal may name the caller by: its own, and for a role

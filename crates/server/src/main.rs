@@ -5,7 +5,6 @@ mod auth;
 mod authorize;
 mod cli;
 mod connection;
-mod dispatch;
 mod files;
 mod guardrails;
 mod http;

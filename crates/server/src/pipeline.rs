@@ -15,8 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::app::App;
 use crate::auth::authenticate;
-use crate::authorize::{Caller, RequestFacts, authorize};
-use crate::dispatch::dispatch;
+use crate::authorize::{Caller, RequestFacts};
 
 /// An operation the model serves, with its model.
 type Served = (
@@ -114,24 +113,9 @@ pub(crate) fn run(app: &App, req: &Incoming<'_>) -> Encoded {
 }
 
 /// Runs the call's handler; a defect that panics answers `InternalFailure` (HTTP 500) instead
-/// of dropping the connection, and is logged.
-fn dispatch_guarded(
-    app: &App,
-    caller: &Caller,
-    facts: &RequestFacts<'_>,
-    call: &Call,
-) -> Result<neargate_wire::Reply, AwsError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        dispatch(app, caller, facts, call)
-    }))
-    .unwrap_or_else(|_| {
-        tracing::error!(operation = %call.operation, "the handler panicked");
-        Err(AwsError::internal("InternalFailure"))
-    })
-}
-
-/// Runs a call of a service whose operations are units, guarded as [`dispatch_guarded`] is.
-fn run_units_guarded(
+/// Runs a call, guarded: a handler that panics answers `InternalFailure` and the server keeps
+/// serving.
+fn run_guarded(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
@@ -139,13 +123,13 @@ fn run_units_guarded(
     served: Option<Served>,
     read: Option<Map<String, Value>>,
     protocol: Protocol,
-) -> Option<crate::units::Outcome> {
+) -> crate::units::Outcome {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::units::run(app, caller, facts, call, served?, read, protocol)
+        crate::units::run(app, caller, facts, call, served, read, protocol)
     }))
     .unwrap_or_else(|_| {
         tracing::error!(operation = %call.operation, "the handler panicked");
-        Some((Vec::new(), Err(AwsError::internal("InternalFailure"))))
+        (Vec::new(), Err(AwsError::internal("InternalFailure")))
     })
 }
 
@@ -174,16 +158,7 @@ pub(crate) fn execute(
         Some(error) => (Vec::new(), Err(error)),
         None => match conforms(&call, served) {
             Err(error) => (Vec::new(), Err(error)),
-            Ok(read) => {
-                match run_units_guarded(app, caller, facts, &call, served, read, protocol) {
-                    Some(outcome) => outcome,
-                    None => {
-                        let outcome = authorize(app, caller, &call, facts, protocol)
-                            .and_then(|()| dispatch_guarded(app, caller, facts, &call));
-                        (Vec::new(), outcome)
-                    }
-                }
-            }
+            Ok(read) => run_guarded(app, caller, facts, &call, served, read, protocol),
         },
     };
     let Call {

@@ -1,6 +1,6 @@
-//! The one runner of operations that are units (`neargate_model::Handler`, marked `unit` in
-//! `crates/model/served.txt`): each declares its access from its typed input, the pipeline
-//! decides it, and the service's generated `dispatch` decodes, handles and encodes.
+//! The one runner of operations (each a `neargate_model::Handler` of its service): each declares
+//! its access from its typed input, the pipeline decides it, and the service's generated
+//! `dispatch` decodes, handles and encodes.
 
 use neargate_common::{AwsError, Common};
 use neargate_kms::Kms;
@@ -16,25 +16,25 @@ use crate::authorize::{Caller, RequestFacts, authorize_access, may_manage_key};
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
 
-/// Runs `call` (the model's `operation`) if its operation is a unit; `None` if it is not (yet).
-/// `read` is a query input already read into the model's structure.
+/// Runs `call` (`served`: the model's operation, `None` for one it does not serve). `read` is a query input already read into the
+/// model's structure.
 pub(crate) fn run(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
-    (model, operation): (&Model, &Operation),
+    served: Option<(&Model, &Operation)>,
     read: Option<Map<String, Value>>,
     protocol: Protocol,
-) -> Option<Outcome> {
-    if !operation.unit {
-        return None;
-    }
+) -> Outcome {
+    let Some((model, operation)) = served else {
+        return unknown(call);
+    };
     let output_shape = operation.output;
     let input = match (&call.input, &read) {
         (_, Some(read)) => read,
         (Input::Json(input), None) => &input.0,
-        (Input::Query(_), None) => return Some(unknown(call)),
+        (Input::Query(_), None) => return unknown(call),
     };
     let mut authorize = |access: &neargate_model::Access<'_>| {
         authorize_access(app, caller, facts, protocol, access)
@@ -76,16 +76,16 @@ pub(crate) fn run(
             input,
             &mut authorize,
         ),
-        _ => return None,
+        _ => return unknown(call),
     };
-    Some(match answered {
+    match answered {
         None => unknown(call),
         Some(Ok(answer)) => (
             answer.resources.clone(),
             Ok(reply(model, output_shape, call, answer)),
         ),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
-    })
+    }
 }
 
 /// Runs `f` with `caller` as KMS sees it, once KMS's due work (deletions, rotations) is done.
@@ -108,7 +108,7 @@ fn as_kms_caller<R>(
 }
 
 /// Runs `f` with `caller` as ECS sees it: the platform acting for the caller beside it.
-pub(crate) fn as_ecs_caller<R>(
+fn as_ecs_caller<R>(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
@@ -153,7 +153,7 @@ fn unknown(call: &Call) -> Outcome {
 }
 
 /// The error AWS answers an operation it does not serve with, in the call's protocol.
-pub(crate) fn not_served(call: &Call) -> AwsError {
+fn not_served(call: &Call) -> AwsError {
     match call.input {
         Input::Json(_) => AwsError::unknown_operation(&call.operation),
         Input::Query(_) => Common::InvalidAction.with(format!(

@@ -13,7 +13,7 @@ pub static MODEL: Model = Model {
     api_version: "2013-11-01",
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
-        Operation { name: "LookupEvents", read_only: true, unit: true, dry_run: false, input: Some(13), output: Some(14), errors: &["InvalidLookupAttributesException", "InvalidTimeRangeException", "InvalidMaxResultsException", "InvalidNextTokenException", "InvalidEventCategoryException", "UnsupportedOperationException", "OperationNotPermittedException"] },
+        Operation { name: "LookupEvents", read_only: true, dry_run: false, input: Some(13), output: Some(14), errors: &["InvalidLookupAttributesException", "InvalidTimeRangeException", "InvalidMaxResultsException", "InvalidNextTokenException", "InvalidEventCategoryException", "UnsupportedOperationException", "OperationNotPermittedException"] },
     ],
     shapes: &[
         /* 0 */ Shape { name: "Date", kind: Kind::Timestamp },
@@ -528,8 +528,8 @@ impl Error {
     }
 }
 
-/// Runs `operation` on `service`, which handles every operation marked `unit` in
-/// `served.txt`; `None` for any other.
+/// Runs `operation` on `service`, which handles every operation in `served.txt`; `None` for
+/// any other.
 pub fn dispatch<S, C: ?Sized>(
     service: &S,
     caller: &C,

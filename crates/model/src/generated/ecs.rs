@@ -15,49 +15,49 @@ pub static MODEL: Model = Model {
     api_version: "2014-11-13",
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
-        Operation { name: "CreateCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "CreateCluster", read_only: false, unit: true, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "CreateService", read_only: false, unit: false, dry_run: false, input: Some(94), output: Some(95), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
-        Operation { name: "DeleteAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DeleteAttributes", read_only: false, unit: true, dry_run: false, input: Some(98), output: Some(99), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DeleteCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "DeleteCluster", read_only: false, unit: true, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DeleteService", read_only: false, unit: false, dry_run: false, input: Some(104), output: Some(105), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
-        Operation { name: "DeleteTaskDefinitions", read_only: false, unit: false, dry_run: false, input: Some(106), output: Some(107), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DeregisterContainerInstance", read_only: false, unit: true, dry_run: false, input: Some(126), output: Some(127), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DeregisterTaskDefinition", read_only: false, unit: false, dry_run: false, input: Some(128), output: Some(129), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DescribeCapacityProviders", read_only: true, unit: true, dry_run: false, input: Some(130), output: Some(131), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "DescribeClusters", read_only: true, unit: true, dry_run: false, input: Some(132), output: Some(133), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DescribeContainerInstances", read_only: true, unit: true, dry_run: false, input: Some(134), output: Some(135), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DescribeServices", read_only: true, unit: false, dry_run: false, input: Some(136), output: Some(137), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "DescribeTaskDefinition", read_only: true, unit: false, dry_run: false, input: Some(138), output: Some(139), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "DescribeTasks", read_only: true, unit: false, dry_run: false, input: Some(140), output: Some(141), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListAccountSettings", read_only: true, unit: true, dry_run: false, input: Some(211), output: Some(212), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListAttributes", read_only: true, unit: true, dry_run: false, input: Some(213), output: Some(214), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListClusters", read_only: true, unit: true, dry_run: false, input: Some(215), output: Some(216), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListContainerInstances", read_only: true, unit: true, dry_run: false, input: Some(217), output: Some(218), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListServices", read_only: true, unit: false, dry_run: false, input: Some(221), output: Some(222), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListServicesByNamespace", read_only: true, unit: true, dry_run: false, input: Some(219), output: Some(220), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListTagsForResource", read_only: true, unit: true, dry_run: false, input: Some(223), output: Some(224), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "ListTaskDefinitionFamilies", read_only: true, unit: false, dry_run: false, input: Some(225), output: Some(226), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListTaskDefinitions", read_only: true, unit: false, dry_run: false, input: Some(227), output: Some(228), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "ListTasks", read_only: true, unit: false, dry_run: false, input: Some(229), output: Some(230), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
-        Operation { name: "PutAccountSetting", read_only: false, unit: true, dry_run: false, input: Some(292), output: Some(293), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "PutAccountSettingDefault", read_only: false, unit: true, dry_run: false, input: Some(290), output: Some(291), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "PutAttributes", read_only: false, unit: true, dry_run: false, input: Some(294), output: Some(295), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "AttributeLimitExceededException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "PutClusterCapacityProviders", read_only: false, unit: true, dry_run: false, input: Some(296), output: Some(297), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ResourceInUseException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "RegisterContainerInstance", read_only: false, unit: true, dry_run: false, input: Some(298), output: Some(299), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "RegisterTaskDefinition", read_only: false, unit: false, dry_run: false, input: Some(300), output: Some(301), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "InvalidParameterException", "ClientException"] },
-        Operation { name: "RunTask", read_only: false, unit: false, dry_run: false, input: Some(313), output: Some(314), errors: &["ConflictException", "AccessDeniedException", "PlatformUnknownException", "ServerException", "InvalidParameterException", "BlockedException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
-        Operation { name: "StartTask", read_only: false, unit: false, dry_run: false, input: Some(360), output: Some(361), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "StopTask", read_only: false, unit: false, dry_run: false, input: Some(363), output: Some(364), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "TagResource", read_only: false, unit: true, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UntagResource", read_only: false, unit: true, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateCapacityProvider", read_only: false, unit: true, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
-        Operation { name: "UpdateCluster", read_only: false, unit: true, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateClusterSettings", read_only: false, unit: true, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateContainerInstancesState", read_only: false, unit: true, dry_run: false, input: Some(421), output: Some(422), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
-        Operation { name: "UpdateService", read_only: false, unit: false, dry_run: false, input: Some(425), output: Some(426), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServiceNotActiveException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
+        Operation { name: "CreateCapacityProvider", read_only: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "CreateCluster", read_only: false, dry_run: false, input: Some(91), output: Some(92), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "CreateService", read_only: false, dry_run: false, input: Some(94), output: Some(95), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
+        Operation { name: "DeleteAccountSetting", read_only: false, dry_run: false, input: Some(96), output: Some(97), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DeleteAttributes", read_only: false, dry_run: false, input: Some(98), output: Some(99), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DeleteCapacityProvider", read_only: false, dry_run: false, input: Some(100), output: Some(101), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "DeleteCluster", read_only: false, dry_run: false, input: Some(102), output: Some(103), errors: &["ClusterContainsContainerInstancesException", "AccessDeniedException", "ClusterContainsServicesException", "ClusterContainsCapacityProviderException", "ClusterContainsTasksException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DeleteService", read_only: false, dry_run: false, input: Some(104), output: Some(105), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
+        Operation { name: "DeleteTaskDefinitions", read_only: false, dry_run: false, input: Some(106), output: Some(107), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DeregisterContainerInstance", read_only: false, dry_run: false, input: Some(126), output: Some(127), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DeregisterTaskDefinition", read_only: false, dry_run: false, input: Some(128), output: Some(129), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DescribeCapacityProviders", read_only: true, dry_run: false, input: Some(130), output: Some(131), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "DescribeClusters", read_only: true, dry_run: false, input: Some(132), output: Some(133), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DescribeContainerInstances", read_only: true, dry_run: false, input: Some(134), output: Some(135), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DescribeServices", read_only: true, dry_run: false, input: Some(136), output: Some(137), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "DescribeTaskDefinition", read_only: true, dry_run: false, input: Some(138), output: Some(139), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "DescribeTasks", read_only: true, dry_run: false, input: Some(140), output: Some(141), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListAccountSettings", read_only: true, dry_run: false, input: Some(211), output: Some(212), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListAttributes", read_only: true, dry_run: false, input: Some(213), output: Some(214), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListClusters", read_only: true, dry_run: false, input: Some(215), output: Some(216), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListContainerInstances", read_only: true, dry_run: false, input: Some(217), output: Some(218), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListServices", read_only: true, dry_run: false, input: Some(221), output: Some(222), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListServicesByNamespace", read_only: true, dry_run: false, input: Some(219), output: Some(220), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListTagsForResource", read_only: true, dry_run: false, input: Some(223), output: Some(224), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "ListTaskDefinitionFamilies", read_only: true, dry_run: false, input: Some(225), output: Some(226), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListTaskDefinitions", read_only: true, dry_run: false, input: Some(227), output: Some(228), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "ListTasks", read_only: true, dry_run: false, input: Some(229), output: Some(230), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException"] },
+        Operation { name: "PutAccountSetting", read_only: false, dry_run: false, input: Some(292), output: Some(293), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "PutAccountSettingDefault", read_only: false, dry_run: false, input: Some(290), output: Some(291), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "PutAttributes", read_only: false, dry_run: false, input: Some(294), output: Some(295), errors: &["AccessDeniedException", "TargetNotFoundException", "ServerException", "AttributeLimitExceededException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "PutClusterCapacityProviders", read_only: false, dry_run: false, input: Some(296), output: Some(297), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ResourceInUseException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "RegisterContainerInstance", read_only: false, dry_run: false, input: Some(298), output: Some(299), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "RegisterTaskDefinition", read_only: false, dry_run: false, input: Some(300), output: Some(301), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "InvalidParameterException", "ClientException"] },
+        Operation { name: "RunTask", read_only: false, dry_run: false, input: Some(313), output: Some(314), errors: &["ConflictException", "AccessDeniedException", "PlatformUnknownException", "ServerException", "InvalidParameterException", "BlockedException", "ClientException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
+        Operation { name: "StartTask", read_only: false, dry_run: false, input: Some(360), output: Some(361), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "StopTask", read_only: false, dry_run: false, input: Some(363), output: Some(364), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "TagResource", read_only: false, dry_run: false, input: Some(373), output: Some(374), errors: &["AccessDeniedException", "LimitExceededException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UntagResource", read_only: false, dry_run: false, input: Some(413), output: Some(414), errors: &["AccessDeniedException", "ResourceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateCapacityProvider", read_only: false, dry_run: false, input: Some(415), output: Some(416), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },
+        Operation { name: "UpdateCluster", read_only: false, dry_run: false, input: Some(417), output: Some(418), errors: &["AccessDeniedException", "NamespaceNotFoundException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateClusterSettings", read_only: false, dry_run: false, input: Some(419), output: Some(420), errors: &["AccessDeniedException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateContainerInstancesState", read_only: false, dry_run: false, input: Some(421), output: Some(422), errors: &["AccessDeniedException", "ServerException", "InvalidParameterException", "ClientException", "ClusterNotFoundException"] },
+        Operation { name: "UpdateService", read_only: false, dry_run: false, input: Some(425), output: Some(426), errors: &["AccessDeniedException", "PlatformUnknownException", "NamespaceNotFoundException", "ServiceNotActiveException", "ServerException", "InvalidParameterException", "ClientException", "ServiceNotFoundException", "ClusterNotFoundException", "PlatformTaskDefinitionIncompatibilityException", "UnsupportedFeatureException"] },
     ],
     shapes: &[
         /* 0 */ Shape { name: "AcceleratorCountRequest", kind: Kind::Structure(&[Member { name: "max", shape: 33, required: false }, Member { name: "min", shape: 33, required: false }]) },
@@ -5602,8 +5602,8 @@ impl Error {
     }
 }
 
-/// Runs `operation` on `service`, which handles every operation marked `unit` in
-/// `served.txt`; `None` for any other.
+/// Runs `operation` on `service`, which handles every operation in `served.txt`; `None` for
+/// any other.
 pub fn dispatch<S, C: ?Sized>(
     service: &S,
     caller: &C,
@@ -5615,60 +5615,92 @@ where
     S: ?Sized
         + crate::Handler<ops::CreateCapacityProvider, C>
         + crate::Handler<ops::CreateCluster, C>
+        + crate::Handler<ops::CreateService, C>
         + crate::Handler<ops::DeleteAccountSetting, C>
         + crate::Handler<ops::DeleteAttributes, C>
         + crate::Handler<ops::DeleteCapacityProvider, C>
         + crate::Handler<ops::DeleteCluster, C>
+        + crate::Handler<ops::DeleteService, C>
+        + crate::Handler<ops::DeleteTaskDefinitions, C>
         + crate::Handler<ops::DeregisterContainerInstance, C>
+        + crate::Handler<ops::DeregisterTaskDefinition, C>
         + crate::Handler<ops::DescribeCapacityProviders, C>
         + crate::Handler<ops::DescribeClusters, C>
         + crate::Handler<ops::DescribeContainerInstances, C>
+        + crate::Handler<ops::DescribeServices, C>
+        + crate::Handler<ops::DescribeTaskDefinition, C>
+        + crate::Handler<ops::DescribeTasks, C>
         + crate::Handler<ops::ListAccountSettings, C>
         + crate::Handler<ops::ListAttributes, C>
         + crate::Handler<ops::ListClusters, C>
         + crate::Handler<ops::ListContainerInstances, C>
+        + crate::Handler<ops::ListServices, C>
         + crate::Handler<ops::ListServicesByNamespace, C>
         + crate::Handler<ops::ListTagsForResource, C>
+        + crate::Handler<ops::ListTaskDefinitionFamilies, C>
+        + crate::Handler<ops::ListTaskDefinitions, C>
+        + crate::Handler<ops::ListTasks, C>
         + crate::Handler<ops::PutAccountSetting, C>
         + crate::Handler<ops::PutAccountSettingDefault, C>
         + crate::Handler<ops::PutAttributes, C>
         + crate::Handler<ops::PutClusterCapacityProviders, C>
         + crate::Handler<ops::RegisterContainerInstance, C>
+        + crate::Handler<ops::RegisterTaskDefinition, C>
+        + crate::Handler<ops::RunTask, C>
+        + crate::Handler<ops::StartTask, C>
+        + crate::Handler<ops::StopTask, C>
         + crate::Handler<ops::TagResource, C>
         + crate::Handler<ops::UntagResource, C>
         + crate::Handler<ops::UpdateCapacityProvider, C>
         + crate::Handler<ops::UpdateCluster, C>
         + crate::Handler<ops::UpdateClusterSettings, C>
         + crate::Handler<ops::UpdateContainerInstancesState, C>
+        + crate::Handler<ops::UpdateService, C>
 {
     Some(match operation {
         "CreateCapacityProvider" => crate::run::<ops::CreateCapacityProvider, S, C>(service, caller, input, authorize),
         "CreateCluster" => crate::run::<ops::CreateCluster, S, C>(service, caller, input, authorize),
+        "CreateService" => crate::run::<ops::CreateService, S, C>(service, caller, input, authorize),
         "DeleteAccountSetting" => crate::run::<ops::DeleteAccountSetting, S, C>(service, caller, input, authorize),
         "DeleteAttributes" => crate::run::<ops::DeleteAttributes, S, C>(service, caller, input, authorize),
         "DeleteCapacityProvider" => crate::run::<ops::DeleteCapacityProvider, S, C>(service, caller, input, authorize),
         "DeleteCluster" => crate::run::<ops::DeleteCluster, S, C>(service, caller, input, authorize),
+        "DeleteService" => crate::run::<ops::DeleteService, S, C>(service, caller, input, authorize),
+        "DeleteTaskDefinitions" => crate::run::<ops::DeleteTaskDefinitions, S, C>(service, caller, input, authorize),
         "DeregisterContainerInstance" => crate::run::<ops::DeregisterContainerInstance, S, C>(service, caller, input, authorize),
+        "DeregisterTaskDefinition" => crate::run::<ops::DeregisterTaskDefinition, S, C>(service, caller, input, authorize),
         "DescribeCapacityProviders" => crate::run::<ops::DescribeCapacityProviders, S, C>(service, caller, input, authorize),
         "DescribeClusters" => crate::run::<ops::DescribeClusters, S, C>(service, caller, input, authorize),
         "DescribeContainerInstances" => crate::run::<ops::DescribeContainerInstances, S, C>(service, caller, input, authorize),
+        "DescribeServices" => crate::run::<ops::DescribeServices, S, C>(service, caller, input, authorize),
+        "DescribeTaskDefinition" => crate::run::<ops::DescribeTaskDefinition, S, C>(service, caller, input, authorize),
+        "DescribeTasks" => crate::run::<ops::DescribeTasks, S, C>(service, caller, input, authorize),
         "ListAccountSettings" => crate::run::<ops::ListAccountSettings, S, C>(service, caller, input, authorize),
         "ListAttributes" => crate::run::<ops::ListAttributes, S, C>(service, caller, input, authorize),
         "ListClusters" => crate::run::<ops::ListClusters, S, C>(service, caller, input, authorize),
         "ListContainerInstances" => crate::run::<ops::ListContainerInstances, S, C>(service, caller, input, authorize),
+        "ListServices" => crate::run::<ops::ListServices, S, C>(service, caller, input, authorize),
         "ListServicesByNamespace" => crate::run::<ops::ListServicesByNamespace, S, C>(service, caller, input, authorize),
         "ListTagsForResource" => crate::run::<ops::ListTagsForResource, S, C>(service, caller, input, authorize),
+        "ListTaskDefinitionFamilies" => crate::run::<ops::ListTaskDefinitionFamilies, S, C>(service, caller, input, authorize),
+        "ListTaskDefinitions" => crate::run::<ops::ListTaskDefinitions, S, C>(service, caller, input, authorize),
+        "ListTasks" => crate::run::<ops::ListTasks, S, C>(service, caller, input, authorize),
         "PutAccountSetting" => crate::run::<ops::PutAccountSetting, S, C>(service, caller, input, authorize),
         "PutAccountSettingDefault" => crate::run::<ops::PutAccountSettingDefault, S, C>(service, caller, input, authorize),
         "PutAttributes" => crate::run::<ops::PutAttributes, S, C>(service, caller, input, authorize),
         "PutClusterCapacityProviders" => crate::run::<ops::PutClusterCapacityProviders, S, C>(service, caller, input, authorize),
         "RegisterContainerInstance" => crate::run::<ops::RegisterContainerInstance, S, C>(service, caller, input, authorize),
+        "RegisterTaskDefinition" => crate::run::<ops::RegisterTaskDefinition, S, C>(service, caller, input, authorize),
+        "RunTask" => crate::run::<ops::RunTask, S, C>(service, caller, input, authorize),
+        "StartTask" => crate::run::<ops::StartTask, S, C>(service, caller, input, authorize),
+        "StopTask" => crate::run::<ops::StopTask, S, C>(service, caller, input, authorize),
         "TagResource" => crate::run::<ops::TagResource, S, C>(service, caller, input, authorize),
         "UntagResource" => crate::run::<ops::UntagResource, S, C>(service, caller, input, authorize),
         "UpdateCapacityProvider" => crate::run::<ops::UpdateCapacityProvider, S, C>(service, caller, input, authorize),
         "UpdateCluster" => crate::run::<ops::UpdateCluster, S, C>(service, caller, input, authorize),
         "UpdateClusterSettings" => crate::run::<ops::UpdateClusterSettings, S, C>(service, caller, input, authorize),
         "UpdateContainerInstancesState" => crate::run::<ops::UpdateContainerInstancesState, S, C>(service, caller, input, authorize),
+        "UpdateService" => crate::run::<ops::UpdateService, S, C>(service, caller, input, authorize),
         _ => return None,
     })
 }

@@ -13,9 +13,9 @@ pub static MODEL: Model = Model {
     api_version: "2011-06-15",
     rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
-        Operation { name: "AssumeRole", read_only: true, unit: true, dry_run: false, input: Some(0), output: Some(1), errors: &["MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ExpiredTokenException"] },
-        Operation { name: "GetCallerIdentity", read_only: true, unit: true, dry_run: false, input: Some(5), output: Some(6), errors: &[] },
-        Operation { name: "GetSessionToken", read_only: true, unit: true, dry_run: false, input: Some(7), output: Some(8), errors: &["RegionDisabledException"] },
+        Operation { name: "AssumeRole", read_only: true, dry_run: false, input: Some(0), output: Some(1), errors: &["MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ExpiredTokenException"] },
+        Operation { name: "GetCallerIdentity", read_only: true, dry_run: false, input: Some(5), output: Some(6), errors: &[] },
+        Operation { name: "GetSessionToken", read_only: true, dry_run: false, input: Some(7), output: Some(8), errors: &["RegionDisabledException"] },
     ],
     shapes: &[
         /* 0 */ Shape { name: "AssumeRoleRequest", kind: Kind::Structure(&[Member { name: "DurationSeconds", shape: 31, required: false }, Member { name: "ExternalId", shape: 25, required: false }, Member { name: "Policy", shape: 41, required: false }, Member { name: "PolicyArns", shape: 29, required: false }, Member { name: "ProvidedContexts", shape: 13, required: false }, Member { name: "RoleArn", shape: 19, required: true }, Member { name: "RoleSessionName", shape: 32, required: true }, Member { name: "SerialNumber", shape: 33, required: false }, Member { name: "SourceIdentity", shape: 34, required: false }, Member { name: "Tags", shape: 37, required: false }, Member { name: "TokenCode", shape: 39, required: false }, Member { name: "TransitiveTagKeys", shape: 35, required: false }]) },
@@ -344,8 +344,8 @@ impl Error {
     }
 }
 
-/// Runs `operation` on `service`, which handles every operation marked `unit` in
-/// `served.txt`; `None` for any other.
+/// Runs `operation` on `service`, which handles every operation in `served.txt`; `None` for
+/// any other.
 pub fn dispatch<S, C: ?Sized>(
     service: &S,
     caller: &C,
