@@ -546,3 +546,283 @@ async fn managed_instances_capacity_providers_in_typed_shapes() {
         Some(&CapacityProviderStatus::Deprovisioning)
     );
 }
+
+/// A Fargate task definition `family` that registers without running anything.
+async fn fargate_definition(client: &aws_sdk_ecs::Client, family: &str) {
+    client
+        .register_task_definition()
+        .family(family)
+        .network_mode(NetworkMode::Awsvpc)
+        .requires_compatibilities(Compatibility::Fargate)
+        .cpu("256")
+        .memory("512")
+        .container_definitions(
+            ContainerDefinition::builder()
+                .name("app")
+                .image("busybox:1.35")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+}
+
+fn subnet() -> NetworkConfiguration {
+    NetworkConfiguration::builder()
+        .awsvpc_configuration(
+            AwsVpcConfiguration::builder()
+                .subnets("subnet-1")
+                .build()
+                .unwrap(),
+        )
+        .build()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn task_and_service_calls_ask_for_their_resources_and_cluster() {
+    use aws_sdk_ecs::types::{
+        CreateManagedInstancesProviderConfiguration, InstanceLaunchTemplate,
+        ManagedInstancesNetworkConfiguration,
+    };
+    let server = start();
+    let admin_client = ecs(&server, admin(&server));
+    let account = server.credentials().account;
+    for cluster in ["allowed", "other"] {
+        admin_client
+            .create_cluster()
+            .cluster_name(cluster)
+            .send()
+            .await
+            .unwrap();
+    }
+    let allowed = format!("arn:aws:ecs:us-east-1:{account}:cluster/allowed");
+    let policy = format!(
+        r#"{{"Version": "2012-10-17", "Statement": [
+            {{"Effect": "Allow", "Action": ["ecs:DescribeTasks", "ecs:StopTask"],
+              "Resource": "arn:aws:ecs:*:*:task/allowed/*",
+              "Condition": {{"StringEquals": {{"ecs:cluster": "{allowed}"}}}}}},
+            {{"Effect": "Allow", "Action": "ecs:RunTask",
+              "Resource": "arn:aws:ecs:*:*:task-definition/web:*"}},
+            {{"Effect": "Allow", "Action": ["ecs:CreateService", "ecs:DescribeServices"],
+              "Resource": "arn:aws:ecs:*:*:service/allowed/*"}},
+            {{"Effect": "Allow", "Action": "ecs:CreateCapacityProvider", "Resource": "*"}}
+        ]}}"#
+    );
+    let user = ecs(
+        &server,
+        crate::common::user_with_policy(&server, "operator", Some(&policy)).await,
+    );
+
+    // Tasks of the allowed cluster, by id or ARN: allowed (and missing); of another: denied.
+    let described = user
+        .describe_tasks()
+        .cluster("allowed")
+        .tasks("0123456789abcdef")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(described.failures()[0].reason(), Some("MISSING"));
+    let elsewhere = user
+        .describe_tasks()
+        .cluster("other")
+        .tasks("0123456789abcdef")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&elsewhere), "AccessDeniedException");
+
+    // RunTask asks on the family's revisions: past authorization for `web` (it then does not
+    // exist), denied for another family.
+    let web = user
+        .run_task()
+        .cluster("allowed")
+        .task_definition("web")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&web), "InvalidParameterException");
+    let other = user
+        .run_task()
+        .cluster("allowed")
+        .task_definition("batch")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&other), "AccessDeniedException");
+
+    // Services are asked for by ARN under their cluster.
+    let denied = user
+        .create_service()
+        .cluster("other")
+        .service_name("svc")
+        .task_definition("web")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&denied), "AccessDeniedException");
+
+    // Handing ECS an infrastructure role is passing it: without iam:PassRole, denied.
+    let provider = user
+        .create_capacity_provider()
+        .name("mi-cp")
+        .cluster("allowed")
+        .managed_instances_provider(
+            CreateManagedInstancesProviderConfiguration::builder()
+                .infrastructure_role_arn(format!("arn:aws:iam::{account}:role/infra"))
+                .instance_launch_template(
+                    InstanceLaunchTemplate::builder()
+                        .ec2_instance_profile_arn(format!(
+                            "arn:aws:iam::{account}:instance-profile/p"
+                        ))
+                        .network_configuration(
+                            ManagedInstancesNetworkConfiguration::builder()
+                                .subnets("subnet-1")
+                                .build(),
+                        )
+                        .build()
+                        .unwrap(),
+                )
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    let (code, message) = crate::common::code_and_message(&provider);
+    assert_eq!(code, "AccessDeniedException");
+    assert!(message.contains("iam:PassRole"), "{message}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn services_refuse_what_they_cannot_honour_and_apply_what_they_can() {
+    use aws_sdk_ecs::types::{
+        CapacityProviderStrategyItem, DeploymentController, DeploymentControllerType,
+        PlacementStrategy, PlacementStrategyType, PropagateTags, ServiceRegistry,
+        TaskVolumeConfiguration,
+    };
+    let server = start();
+    let client = ecs(&server, admin(&server));
+    client
+        .create_cluster()
+        .cluster_name("svc")
+        .send()
+        .await
+        .unwrap();
+    fargate_definition(&client, "web").await;
+    let create = || {
+        client
+            .create_service()
+            .cluster("svc")
+            .service_name("web")
+            .task_definition("web")
+            .launch_type(LaunchType::Fargate)
+            .desired_count(0)
+            .network_configuration(subnet())
+    };
+
+    let grace = create()
+        .health_check_grace_period_seconds(30)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&grace), "InvalidParameterException");
+    let registries = create()
+        .service_registries(
+            ServiceRegistry::builder()
+                .registry_arn("arn:aws:servicediscovery:us-east-1:123456789012:service/srv-1")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&registries), "UnsupportedFeatureException");
+    let controller = create()
+        .deployment_controller(
+            DeploymentController::builder()
+                .r#type(DeploymentControllerType::CodeDeploy)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&controller), "UnsupportedFeatureException");
+
+    // The same client token is the same call; another is not.
+    let first = create().client_token("once").send().await.unwrap();
+    let again = create().client_token("once").send().await.unwrap();
+    assert_eq!(
+        first.service().unwrap().service_arn(),
+        again.service().unwrap().service_arn()
+    );
+    let different = create().client_token("twice").send().await.unwrap_err();
+    assert_eq!(code(&different), "InvalidParameterException");
+
+    // What an update can change is kept and shown; a Fargate service takes no placement
+    // strategy, and a new capacity provider strategy is refused.
+    let updated = client
+        .update_service()
+        .cluster("svc")
+        .service("web")
+        .propagate_tags(PropagateTags::Service)
+        .enable_execute_command(true)
+        .send()
+        .await
+        .unwrap();
+    let service = updated.service().unwrap();
+    assert_eq!(service.propagate_tags(), Some(&PropagateTags::Service));
+    assert!(service.enable_execute_command());
+    let placed = client
+        .update_service()
+        .cluster("svc")
+        .service("web")
+        .placement_strategy(
+            PlacementStrategy::builder()
+                .r#type(PlacementStrategyType::Random)
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&placed), "InvalidParameterException");
+    let strategy = client
+        .update_service()
+        .cluster("svc")
+        .service("web")
+        .capacity_provider_strategy(
+            CapacityProviderStrategyItem::builder()
+                .capacity_provider("FARGATE_SPOT")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&strategy), "UnsupportedFeatureException");
+
+    // Tasks: EBS volumes at launch and daemons are refused, not ignored.
+    let volumes = client
+        .run_task()
+        .cluster("svc")
+        .task_definition("web")
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(subnet())
+        .volume_configurations(
+            TaskVolumeConfiguration::builder()
+                .name("data")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&volumes), "InvalidParameterException");
+    let daemon = client
+        .list_tasks()
+        .cluster("svc")
+        .daemon_name("agent")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&daemon), "InvalidParameterException");
+}

@@ -683,7 +683,8 @@ impl Ecs {
             record.doc.network_configuration = Some(network_of(&network));
         } else {
             // The placement the service's next tasks take must be valid now.
-            Self::request_for(&record.doc, &primary, record.name(), 0, Vec::new())?;
+            Self::request_for(&record.doc, &primary, record.name(), 0, Vec::new())?
+                .check(&definition)?;
             if let Some(primary) = record.doc.deployments.iter_mut().flatten().next() {
                 primary.desired_count = Some(desired);
                 primary.updated_at = Some(now);
