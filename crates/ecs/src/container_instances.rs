@@ -335,7 +335,7 @@ fn task_counts(
     for id in instance.tasks.keys() {
         let key = scope.key(&format!("{}/{id}", instance.cluster));
         match tx.get(&TASKS, key.as_bytes())? {
-            Some(t) if t.last_status() == crate::tasks::RUNNING => counts.0 += 1,
+            Some(t) if t.status() == crate::task_status::TaskStatus::Running => counts.0 += 1,
             Some(_) => counts.1 += 1,
             None => {}
         }

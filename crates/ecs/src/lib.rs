@@ -29,6 +29,7 @@ mod tags;
 mod task_definitions;
 mod task_index;
 mod task_key;
+mod task_status;
 mod tasks;
 mod throttle;
 

@@ -31,12 +31,37 @@ use crate::throttle::LaunchThrottle;
 use crate::{Caller, Ecs, Platform};
 use neargate_model::ecs::Error as EcsError;
 
-/// A service's `status` while it runs.
-const ACTIVE: &str = "ACTIVE";
-/// A service's `status` once deleted, while its tasks stop.
-const DRAINING: &str = "DRAINING";
-/// A service's `status` once deleted and drained.
-const INACTIVE: &str = "INACTIVE";
+/// A service's `status`: it moves forward only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum ServiceStatus {
+    /// It runs its desired count.
+    Active,
+    /// Deleted; its tasks are stopping.
+    Draining,
+    /// Deleted and drained.
+    Inactive,
+}
+
+impl ServiceStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Draining => "DRAINING",
+            Self::Inactive => "INACTIVE",
+        }
+    }
+
+    fn parse(text: Option<&str>) -> Self {
+        match text {
+            Some("DRAINING") => Self::Draining,
+            Some("INACTIVE") => Self::Inactive,
+            _ => Self::Active,
+        }
+    }
+}
+
+/// A deployment's `status` once a newer one is primary.
+const OLDER_DEPLOYMENT: &str = "ACTIVE";
 
 /// A service as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -63,13 +88,25 @@ impl ServiceRecord {
         self.doc.service_name.as_deref().unwrap_or_default()
     }
 
-    fn status(&self) -> &str {
-        self.doc.status.as_deref().unwrap_or_default()
+    fn status(&self) -> ServiceStatus {
+        ServiceStatus::parse(self.doc.status.as_deref())
+    }
+
+    /// Moves it to `next` (forward only: a deleted service is never active again).
+    fn advance(&mut self, next: ServiceStatus) {
+        if next > self.status() {
+            self.doc.status = Some(next.as_str().to_owned());
+        }
     }
 
     /// Whether it is gone (deleted and drained).
     fn is_inactive(&self) -> bool {
-        self.status() == INACTIVE
+        self.status() == ServiceStatus::Inactive
+    }
+
+    /// Whether calls may change it (it is neither deleted nor draining).
+    fn can_update(&self) -> bool {
+        self.status() == ServiceStatus::Active
     }
 
     fn shown(&self, with_tags: bool) -> Service {
@@ -475,7 +512,7 @@ impl Ecs {
             cluster_arn: Some(cluster.arn.clone()),
             load_balancers: Some(Vec::new()),
             service_registries: Some(Vec::new()),
-            status: Some(ACTIVE.to_owned()),
+            status: Some(ServiceStatus::Active.as_str().to_owned()),
             desired_count: Some(desired),
             running_count: Some(0),
             pending_count: Some(0),
@@ -553,7 +590,7 @@ impl Ecs {
                 required(input.service.as_deref(), "service")?,
             )?
             .ok_or_else(|| EcsError::ServiceNotFoundException.with("Service not found."))?;
-        if record.status() != ACTIVE {
+        if !record.can_update() {
             return Err(EcsError::ServiceNotActiveException.with("Service was not ACTIVE."));
         }
         Unsupported {
@@ -671,7 +708,7 @@ impl Ecs {
             self.managed_provider(scope, &cluster, &placement, &definition)?;
             let deployments = record.doc.deployments.get_or_insert_with(Vec::new);
             for old in deployments.iter_mut() {
-                old.status = Some(ACTIVE.to_owned());
+                old.status = Some(OLDER_DEPLOYMENT.to_owned());
                 old.desired_count = Some(0);
                 old.updated_at = Some(now);
             }
@@ -779,7 +816,7 @@ impl Ecs {
             ));
         }
         record.doc.desired_count = Some(0);
-        record.doc.status = Some(DRAINING.to_owned());
+        record.advance(ServiceStatus::Draining);
         for deployment in record.doc.deployments.iter_mut().flatten() {
             deployment.desired_count = Some(0);
         }
@@ -855,7 +892,7 @@ impl Ecs {
             .read(|tx| tx.prefix(&SERVICES, b""))
             .map_err(server)?;
         for (key, record) in services {
-            if record.status() == "INACTIVE" {
+            if record.is_inactive() {
                 continue;
             }
             self.schedule_service(&key, record, platform)?;
@@ -896,7 +933,7 @@ impl Ecs {
         };
         let running = |t: &TaskSummary| t.running();
 
-        let desired = if record.status() == DRAINING {
+        let desired = if record.status() == ServiceStatus::Draining {
             0
         } else {
             count(record.doc.desired_count)
@@ -964,7 +1001,7 @@ impl Ecs {
                     previous.id.as_deref().unwrap_or_default()
                 ));
                 previous.updated_at = Some(now);
-                failed.status = Some(ACTIVE.to_owned());
+                failed.status = Some(OLDER_DEPLOYMENT.to_owned());
                 failed.desired_count = Some(0);
                 deployments.insert(0, previous);
                 deployments.insert(1, failed);
@@ -1135,8 +1172,8 @@ impl Ecs {
                 deployments[0].updated_at = Some(now);
                 record.event(now, format!("(service {name}) has reached a steady state."));
             }
-            if record.status() == DRAINING {
-                record.doc.status = Some(INACTIVE.to_owned());
+            if record.status() == ServiceStatus::Draining {
+                record.advance(ServiceStatus::Inactive);
             }
         }
         let running_all: i64 = deployments.iter().map(|d| count(d.running_count)).sum();

@@ -47,7 +47,7 @@ impl TaskSummary {
 
     /// Whether the task runs.
     pub(crate) fn running(&self) -> bool {
-        self.last_status == crate::tasks::RUNNING
+        self.last_status == crate::task_status::TaskStatus::Running.as_str()
     }
 }
 

@@ -32,11 +32,12 @@ use crate::placement::{self, Candidate, Constraint, Need, Strategy, place};
 use crate::tags::{self, Tag};
 use crate::task_definitions::{TaskDefinitionRecord, added_capabilities};
 use crate::task_index::{desired_of, save, scan};
+use crate::task_status::TaskStatus;
 use crate::{Caller, Ecs};
 
-/// The `lastStatus` of a task that has ended.
-pub(crate) const STOPPED: &str = "STOPPED";
-/// The `lastStatus` of a task whose essential containers run.
+/// The `desiredStatus` of a task that is to stop.
+const STOPPED: &str = "STOPPED";
+/// The `desiredStatus` of a task that is to run.
 pub(crate) const RUNNING: &str = "RUNNING";
 
 /// A task as stored.
@@ -57,13 +58,25 @@ pub(crate) struct TaskRecord {
 
 impl TaskRecord {
     /// Its `lastStatus`.
-    pub(crate) fn last_status(&self) -> &str {
-        self.doc.last_status.as_deref().unwrap_or_default()
+    pub(crate) fn status(&self) -> TaskStatus {
+        TaskStatus::parse(self.doc.last_status.as_deref())
+    }
+
+    /// Moves it to `next`, if its status allows (forward only; a stopped task stays stopped).
+    fn advance(&mut self, next: TaskStatus) {
+        if self.status().can_become(next) {
+            self.doc.last_status = Some(next.as_str().to_owned());
+        }
     }
 
     /// Whether it has ended (nothing can change it any more).
     pub(crate) fn is_stopped(&self) -> bool {
-        self.last_status() == STOPPED
+        self.status() == TaskStatus::Stopped
+    }
+
+    /// Whether it may still be asked to stop.
+    fn can_stop(&self) -> bool {
+        !self.is_stopped() && !self.stop_requested()
     }
 
     /// Whether it is to stop (`desiredStatus` `STOPPED`).
@@ -272,7 +285,9 @@ impl Ecs {
         let now = Time(self.clock.now());
         self.db
             .write(|tx| {
-                let unfinished = scan(tx, b"", None, usize::MAX, |t| t.last_status != STOPPED)?;
+                let unfinished = scan(tx, b"", None, usize::MAX, |t| {
+                    t.last_status != TaskStatus::Stopped.as_str()
+                })?;
                 let mut stopped = Vec::new();
                 for (index, _) in unfinished {
                     let key = crate::task_index::task_key(&index);
@@ -574,16 +589,16 @@ impl Ecs {
                 let Some(mut record) = tx.get(&TASKS, key)? else {
                     return Ok(None);
                 };
-                if !record.stop_requested() {
+                if record.can_stop() {
                     let before = desired_of(&record);
+                    if record.status() == TaskStatus::Running {
+                        record.advance(TaskStatus::Deactivating);
+                    }
                     let task = &mut record.doc;
                     task.desired_status = Some(STOPPED.to_owned());
                     task.stop_code = Some(code);
                     task.stopped_reason = Some(reason.to_owned());
                     task.stopping_at = Some(now);
-                    if task.last_status.as_deref() == Some(RUNNING) {
-                        task.last_status = Some("DEACTIVATING".to_owned());
-                    }
                     bump(task);
                     save(tx, key, &record, Some(&before))?;
                 }
@@ -744,12 +759,18 @@ fn bump(task: &mut Task) {
 
 /// Applies one update to a stored task.
 fn apply(record: &mut TaskRecord, update: TaskUpdate, now: Time) {
+    match &update {
+        TaskUpdate::Pending => record.advance(TaskStatus::Pending),
+        TaskUpdate::Running(_) if record.stop_requested() => {
+            record.advance(TaskStatus::Deactivating);
+        }
+        TaskUpdate::Running(_) => record.advance(TaskStatus::Running),
+        TaskUpdate::Stopped { .. } => record.advance(TaskStatus::Stopped),
+        TaskUpdate::Grant(_) | TaskUpdate::Health { .. } => {}
+    }
     let task = &mut record.doc;
     match update {
-        TaskUpdate::Pending => {
-            task.last_status = Some("PENDING".to_owned());
-            task.pull_started_at = Some(now);
-        }
+        TaskUpdate::Pending => task.pull_started_at = Some(now),
         TaskUpdate::Grant(grant) => {
             record.grant = Some(grant);
             return;
@@ -768,7 +789,6 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: Time) {
             reason,
             containers,
         } => {
-            task.last_status = Some(STOPPED.to_owned());
             task.desired_status = Some(STOPPED.to_owned());
             if task.stop_code.is_none() {
                 task.stop_code = stop_code.as_deref().map(TaskStopCode::from);
@@ -783,7 +803,7 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: Time) {
                 attachment.status = Some("DELETED".to_owned());
             }
             for container in task.containers.iter_mut().flatten() {
-                container.last_status = Some(STOPPED.to_owned());
+                container.last_status = Some(TaskStatus::Stopped.as_str().to_owned());
                 let outcome = containers
                     .iter()
                     .find(|(n, ..)| container.name.as_deref() == Some(n.as_str()));
@@ -801,10 +821,8 @@ fn apply(record: &mut TaskRecord, update: TaskUpdate, now: Time) {
     bump(task);
 }
 
-/// A task's essential containers have started at `address`.
+/// A task's essential containers have started at `address` (its status moved already).
 fn running(task: &mut Task, address: Ipv4Addr, now: Time) {
-    let stopping = task.desired_status.as_deref() == Some(STOPPED);
-    task.last_status = Some(if stopping { "DEACTIVATING" } else { RUNNING }.to_owned());
     task.pull_stopped_at = Some(now);
     task.started_at = Some(now);
     task.connectivity_at = Some(now);
@@ -830,7 +848,7 @@ fn running(task: &mut Task, address: Ipv4Addr, now: Time) {
         }
     }
     for container in task.containers.iter_mut().flatten() {
-        container.last_status = Some(RUNNING.to_owned());
+        container.last_status = Some(TaskStatus::Running.as_str().to_owned());
         if attachment_id.is_some() {
             container.network_interfaces = Some(vec![NetworkInterface {
                 attachment_id: attachment_id.clone(),
@@ -1403,7 +1421,7 @@ impl TaskFacts<'_> {
                 task_arn: Some(self.task_arn.to_owned()),
                 name: c.name.clone(),
                 image: c.image.clone(),
-                last_status: Some("PENDING".to_owned()),
+                last_status: Some(TaskStatus::Pending.as_str().to_owned()),
                 network_interfaces: Some(Vec::new()),
                 cpu: Some(c.cpu.unwrap_or(0).to_string()),
                 health_status: c.health_check.as_ref().map(|_| HealthStatus::UnknownValue),
@@ -1449,7 +1467,7 @@ impl TaskFacts<'_> {
             enable_execute_command: Some(self.request.execute_command),
             group: Some(self.request.group.clone()),
             health_status: Some(HealthStatus::UnknownValue),
-            last_status: Some("PROVISIONING".to_owned()),
+            last_status: Some(TaskStatus::Provisioning.as_str().to_owned()),
             launch_type: Some(LaunchType::from(placement.launch_type.as_str())),
             task_arn: Some(self.task_arn.to_owned()),
             task_definition_arn: Some(self.definition.arn().to_owned()),
