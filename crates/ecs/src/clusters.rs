@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use neargate_common::AwsError;
 use neargate_model::ecs::{
-    CapacityProviderStrategyItem, Cluster, ClusterConfiguration, ClusterField,
-    ClusterServiceConnectDefaults, ClusterServiceConnectDefaultsRequest, ClusterSetting,
+    Cluster, ClusterConfiguration, ClusterField, ClusterServiceConnectDefaults, ClusterSetting,
     ClusterSettingName, CreateClusterRequest, CreateClusterResponse, DeleteClusterRequest,
     DeleteClusterResponse, DescribeClustersRequest, DescribeClustersResponse, KeyValuePair,
     ListClustersRequest, ListClustersResponse, PutClusterCapacityProvidersRequest,
@@ -15,55 +14,16 @@ use neargate_model::ecs::{
 };
 use neargate_model::kms::{DescribeKeyRequest, KeySpec, KeyUsageType};
 use neargate_model::{Access, ConditionKey, Handler, Question};
-use neargate_store::{Read as _, Table};
-use serde::{Deserialize, Serialize};
+use neargate_store::Read as _;
 
-use crate::capacity_providers::BUILT_IN_PROVIDERS;
 use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::required;
 use crate::names::{Scope, cluster_arn, limit, missing, short_name, typed_page, valid_name};
-use crate::tags::{self, Tag};
+use crate::records::{BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord};
+use crate::tags::{self};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
-
-/// A cluster as stored.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct ClusterRecord {
-    pub(crate) name: String,
-    pub(crate) arn: String,
-    /// `ACTIVE` or `INACTIVE` (deleted).
-    pub(crate) status: String,
-    /// `configuration`, as given (validated).
-    pub(crate) configuration: Option<ClusterConfiguration>,
-    pub(crate) settings: Vec<ClusterSetting>,
-    pub(crate) tags: Vec<Tag>,
-    pub(crate) capacity_providers: Vec<String>,
-    pub(crate) default_strategy: Vec<CapacityProviderStrategyItem>,
-    /// `serviceConnectDefaults`, as given.
-    pub(crate) service_connect: Option<ClusterServiceConnectDefaultsRequest>,
-}
-
-impl ClusterRecord {
-    /// The key that encrypts the storage of tasks of `launch_type`, if the cluster names one:
-    /// `fargateEphemeralStorageKmsKeyId` for Fargate, `kmsKeyId` (managed storage) for Managed
-    /// Instances; `EC2` tasks use a platform key.
-    pub(crate) fn key_for(&self, launch_type: &str) -> Option<&str> {
-        let storage = self
-            .configuration
-            .as_ref()?
-            .managed_storage_configuration
-            .as_ref()?;
-        match launch_type {
-            "FARGATE" => storage.fargate_ephemeral_storage_kms_key_id.as_deref(),
-            "MANAGED_INSTANCES" => storage.kms_key_id.as_deref(),
-            _ => None,
-        }
-    }
-}
-
-/// Clusters by `account/region/name`.
-pub(crate) const CLUSTERS: Table<ClusterRecord> = Table::new("ecs.clusters", 1);
 
 /// How many tasks of a cluster are running and pending, in all, on `EC2` and on Fargate.
 struct Counts {

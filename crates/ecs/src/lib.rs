@@ -23,12 +23,14 @@ mod managed_instances;
 mod names;
 mod placement;
 mod query;
+mod records;
 mod resource_tags;
 mod services;
 mod tags;
 mod task_definitions;
 mod task_index;
 mod task_key;
+mod task_request;
 mod task_status;
 mod tasks;
 mod throttle;
@@ -93,9 +95,9 @@ pub struct Ecs {
     /// This host's CPU units and MiB of memory: the most a managed instance is given.
     host: (i64, i64),
     /// Clusters as the calls that name them read them (every task call does).
-    clusters: RecordCache<clusters::ClusterRecord>,
+    clusters: RecordCache<records::ClusterRecord>,
     /// Task definitions as `RunTask` and services name them (`family` or `family:revision`).
-    definitions: RecordCache<task_definitions::TaskDefinitionRecord>,
+    definitions: RecordCache<records::TaskDefinitionRecord>,
 }
 
 /// Evaluates the cluster query language expression `text` (a `memberOf` constraint or a
@@ -125,8 +127,8 @@ impl Ecs {
             db,
             clock,
             host: (host_cpu_units(), host_memory_mib()),
-            clusters: RecordCache::new(&clusters::CLUSTERS),
-            definitions: RecordCache::new(&task_definitions::TASK_DEFINITIONS),
+            clusters: RecordCache::new(&records::CLUSTERS),
+            definitions: RecordCache::new(&records::TASK_DEFINITIONS),
         })
     }
 }

@@ -11,15 +11,14 @@ use neargate_model::ecs::{CapacityProviderStatus, CapacityProviderUpdateStatus};
 use neargate_store::{Read as _, WriteTx};
 use serde_json::json;
 
-use crate::capacity_providers::{PROVIDERS, ProviderRecord};
-use crate::clusters::ClusterRecord;
-use crate::container_instances::{
-    INSTANCES, InstanceRecord, built_in_attributes, instance_key, instances_of, resources,
-};
+use crate::container_instances::{built_in_attributes, resources};
 use crate::errors::server;
 use crate::names::Scope;
 use crate::placement::{Candidate, Need, Resource, Strategy, place};
-use crate::tasks::{Hosts, TaskRequest, placement_failure, random};
+use crate::records::{
+    ClusterRecord, INSTANCES, InstanceRecord, PROVIDERS, ProviderRecord, instance_key, instances_of,
+};
+use crate::task_request::{Hosts, TaskRequest, placement_failure, random};
 use crate::{Ecs, Platform};
 
 /// The instance type managed instances report.
@@ -315,7 +314,7 @@ impl Ecs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container_instances::Load;
+    use crate::records::Load;
 
     const DAY: Duration = Duration::from_secs(86_400);
 

@@ -9,15 +9,15 @@ use neargate_model::ecs::{
 use neargate_model::{Access, ConditionKey, Handler, Question};
 use neargate_store::Read as _;
 
-use crate::capacity_providers::{PROVIDERS, ProviderRecord};
-use crate::clusters::{CLUSTERS, ClusterRecord};
-use crate::container_instances::{INSTANCES, InstanceRecord};
 use crate::errors::{invalid, server};
 use crate::input::required;
 use crate::names::Scope;
+use crate::records::{
+    CLUSTERS, ClusterRecord, INSTANCES, InstanceRecord, PROVIDERS, ProviderRecord, TASKS,
+    TaskRecord,
+};
+use crate::records::{TASK_DEFINITIONS, TaskDefinitionRecord};
 use crate::tags::{self, Tag};
-use crate::task_definitions::{TASK_DEFINITIONS, TaskDefinitionRecord};
-use crate::tasks::{TASKS, TaskRecord};
 use crate::{Caller, Ecs};
 
 /// Which record an ARN names, and its store key.

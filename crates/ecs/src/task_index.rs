@@ -5,8 +5,7 @@
 use neargate_store::{Read, Table, WriteTx};
 use serde::{Deserialize, Serialize};
 
-use crate::container_instances::release;
-use crate::tasks::{TASKS, TaskRecord};
+use crate::records::{TASKS, TaskRecord, release};
 
 /// What lists and counts need of a task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,7 +73,7 @@ fn desired(record: &TaskRecord) -> &str {
         .doc
         .desired_status
         .as_deref()
-        .unwrap_or(crate::tasks::RUNNING)
+        .unwrap_or(crate::records::RUNNING)
 }
 
 /// Writes the task at `key` and its summary, moving the summary if the desired status changed

@@ -7,105 +7,37 @@ use std::time::Duration;
 
 use neargate_common::{AwsError, ids};
 use neargate_model::ecs::{
-    Attachment, Attribute, AwsVpcConfiguration, CapacityProviderStrategyItem, Connectivity,
-    Container, ContainerCondition, ContainerDefinition, DescribeTasksRequest,
-    DescribeTasksResponse, DesiredStatus, EphemeralStorage, Failure, HealthStatus, KeyValuePair,
-    LaunchType, ListTasksRequest, ListTasksResponse, NetworkInterface, PlacementConstraint,
-    PlacementStrategy, PropagateTags, RunTaskRequest, RunTaskResponse, StartTaskRequest,
+    Attachment, Attribute, Connectivity, Container, ContainerCondition, ContainerDefinition,
+    DescribeTasksRequest, DescribeTasksResponse, DesiredStatus, EphemeralStorage, Failure,
+    HealthStatus, KeyValuePair, LaunchType, ListTasksRequest, ListTasksResponse, NetworkInterface,
+    PlacementConstraint, PlacementStrategy, RunTaskRequest, RunTaskResponse, StartTaskRequest,
     StartTaskResponse, StopTaskRequest, StopTaskResponse, Task, TaskEphemeralStorage, TaskField,
     TaskOverride, TaskStopCode, ops,
 };
 use neargate_model::{Access, ConditionKey, Handler, Question, Time};
 use neargate_store::{Read as _, Table};
 use neargate_taskspec::{Condition, ContainerSpec, HealthCheck, Limits, MountPoint, TaskSpec};
-use serde::{Deserialize, Serialize};
 
-use crate::capacity_providers::{BUILT_IN_PROVIDERS, ProviderRecord, check_task_fits};
-use crate::clusters::ClusterRecord;
-use crate::container_instances::{INSTANCES, InstanceRecord, Load, instance_key, instances_of};
+use crate::capacity_providers::check_task_fits;
 use crate::errors::{invalid, server};
-use crate::fargate::{self, DEFAULT_STORAGE_GIB};
+use crate::fargate::{self};
 use crate::input::{counted, required};
 use crate::managed_instances::place_managed;
 use crate::names::{Scope, cluster_arn, instance_arn, limit, missing, resume, short_name, token};
 use crate::placement::{self, Candidate, Constraint, Need, Strategy, place};
-use crate::tags::{self, Tag};
-use crate::task_definitions::{TaskDefinitionRecord, added_capabilities};
+use crate::records::TaskDefinitionRecord;
+use crate::records::{
+    ClusterRecord, INSTANCES, InstanceRecord, Load, ProviderRecord, RUNNING, STOPPED, TASKS,
+    TaskRecord, instance_key, instances_of,
+};
+use crate::tags::{self};
+use crate::task_definitions::added_capabilities;
 use crate::task_index::{desired_of, save, scan};
+use crate::task_request::{
+    Hosts, Placement, Shared, TaskRequest, placement_failure, platform_version, random,
+};
 use crate::task_status::TaskStatus;
 use crate::{Caller, Ecs};
-
-/// The `desiredStatus` of a task that is to stop.
-const STOPPED: &str = "STOPPED";
-/// The `desiredStatus` of a task that is to run.
-pub(crate) const RUNNING: &str = "RUNNING";
-
-/// A task as stored.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct TaskRecord {
-    /// The task as `DescribeTasks` shows it (without `tags`).
-    pub(crate) doc: Task,
-    pub(crate) cluster: String,
-    pub(crate) family: String,
-    pub(crate) tags: Vec<Tag>,
-    /// The grant the platform made for the task's volume, once made.
-    #[serde(default)]
-    pub(crate) grant: Option<String>,
-    /// The store key of the container instance it was placed on (`EC2` tasks), until it stops.
-    #[serde(default)]
-    pub(crate) instance: Option<String>,
-}
-
-impl TaskRecord {
-    /// Its `lastStatus`.
-    pub(crate) fn status(&self) -> TaskStatus {
-        TaskStatus::parse(self.doc.last_status.as_deref())
-    }
-
-    /// Moves it to `next`, if its status allows (forward only; a stopped task stays stopped).
-    fn advance(&mut self, next: TaskStatus) {
-        if self.status().can_become(next) {
-            self.doc.last_status = Some(next.as_str().to_owned());
-        }
-    }
-
-    /// Whether it has ended (nothing can change it any more).
-    pub(crate) fn is_stopped(&self) -> bool {
-        self.status() == TaskStatus::Stopped
-    }
-
-    /// Whether it may still be asked to stop.
-    fn can_stop(&self) -> bool {
-        !self.is_stopped() && !self.stop_requested()
-    }
-
-    /// Whether it is to stop (`desiredStatus` `STOPPED`).
-    pub(crate) fn stop_requested(&self) -> bool {
-        self.doc.desired_status.as_deref() == Some(STOPPED)
-    }
-
-    /// Its ARN.
-    pub(crate) fn arn(&self) -> &str {
-        self.doc.task_arn.as_deref().unwrap_or_default()
-    }
-
-    /// Whether a service's deployment started it.
-    pub(crate) fn by_service(&self) -> bool {
-        self.doc
-            .started_by
-            .as_deref()
-            .is_some_and(|s| s.starts_with("ecs-svc/"))
-    }
-
-    fn shown(&self, with_tags: bool) -> Task {
-        let mut task = self.doc.clone();
-        task.tags = with_tags.then(|| tags::typed(&self.tags));
-        task
-    }
-}
-
-/// Tasks by `account/region/cluster/<task id>`.
-pub(crate) const TASKS: Table<TaskRecord> = Table::new("ecs.tasks", 1);
 
 /// The tasks `RunTask` made for a `clientToken`, by `account/region/token`.
 const CLIENT_TOKENS: Table<Vec<String>> = Table::new("ecs.client_tokens", 1);
@@ -899,251 +831,6 @@ fn mac(address: Ipv4Addr) -> String {
     format!("0e:4e:{a:02x}:{b:02x}:{c:02x}:{d:02x}")
 }
 
-/// What new tasks are made from, beyond their cluster and task definition: from `RunTask`, or
-/// from a service's deployment.
-#[derive(Debug, Clone)]
-pub(crate) struct TaskRequest {
-    pub(crate) count: usize,
-    pub(crate) placement: Placement,
-    pub(crate) platform_version: String,
-    /// The key for the tasks' ephemeral storage (the cluster's, or the deployment's).
-    pub(crate) key: Option<String>,
-    /// `awsvpcConfiguration`.
-    pub(crate) network: AwsVpcConfiguration,
-    pub(crate) overrides: TaskOverride,
-    pub(crate) tags: Vec<Tag>,
-    pub(crate) started_by: Option<String>,
-    pub(crate) group: String,
-    pub(crate) execute_command: bool,
-    /// Where `RunTask`'s `clientToken` is recorded.
-    pub(crate) token_key: Option<String>,
-    /// `EC2` tasks: the placement constraints (the request's and the definition's).
-    pub(crate) constraints: Vec<Constraint>,
-    /// `EC2` tasks: the placement strategies.
-    pub(crate) strategies: Vec<Strategy>,
-    /// `StartTask`: the container instances named, one task on each.
-    pub(crate) instances: Option<Vec<String>>,
-}
-
-/// The members `RunTask` and `StartTask` share.
-struct Shared {
-    network: Option<AwsVpcConfiguration>,
-    overrides: Option<TaskOverride>,
-    propagate_tags: Option<PropagateTags>,
-    tags: Option<Vec<neargate_model::ecs::Tag>>,
-    managed_tags: Option<bool>,
-    started_by: Option<String>,
-    group: Option<String>,
-    execute_command: Option<bool>,
-}
-
-impl TaskRequest {
-    /// What `RunTask` and `StartTask` share: one `EC2` task of `definition` with the
-    /// request's network, overrides, tags, `startedBy` and `group`.
-    fn read(
-        shared: Shared,
-        definition: &TaskDefinitionRecord,
-        cluster: &str,
-    ) -> Result<Self, AwsError> {
-        let tags = request_tags(&shared, definition, cluster)?;
-        Ok(Self {
-            count: 1,
-            placement: Placement {
-                launch_type: "EC2".into(),
-                capacity_provider: None,
-            },
-            platform_version: String::new(),
-            key: None,
-            network: shared.network.unwrap_or_default(),
-            overrides: shared.overrides.unwrap_or_default(),
-            tags,
-            started_by: shared.started_by,
-            group: shared
-                .group
-                .unwrap_or_else(|| format!("family:{}", definition.family)),
-            execute_command: shared.execute_command.unwrap_or(false),
-            token_key: None,
-            constraints: Vec::new(),
-            strategies: Vec::new(),
-            instances: None,
-        })
-    }
-
-    /// Checks the request against Fargate and the definition; the first subnet and the
-    /// storage size in GiB.
-    pub(crate) fn check(
-        &self,
-        definition: &TaskDefinitionRecord,
-    ) -> Result<(Option<String>, u32), AwsError> {
-        let launch_type = self.placement.launch_type.as_str();
-        if !matches!(launch_type, "FARGATE" | "EC2" | "MANAGED_INSTANCES") {
-            return Err(invalid(format!(
-                "The {launch_type} launch type is not supported: tasks run on Fargate, on \
-                 Managed Instances, or on the cluster's container instances (EC2)."
-            )));
-        }
-        if !definition.compatible_with(launch_type) {
-            return Err(invalid(format!(
-                "Task definition does not support launch_type {launch_type}."
-            )));
-        }
-        let fargate = launch_type == "FARGATE";
-        if fargate && !(self.constraints.is_empty() && self.strategies.is_empty()) {
-            return Err(invalid(
-                "Task placement constraints and strategies are not supported for the FARGATE \
-                 launch type.",
-            ));
-        }
-        if self.key.is_some() && fargate {
-            check_key_usable(definition, &self.platform_version)?;
-        }
-        let subnet = self.network.subnets.iter().flatten().next().cloned();
-        let awsvpc =
-            definition.definition.network_mode == Some(neargate_model::ecs::NetworkMode::Awsvpc);
-        if subnet.is_none() && awsvpc {
-            return Err(invalid(
-                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
-            ));
-        }
-        let storage = if fargate {
-            storage_size(definition, &self.overrides)?
-        } else {
-            DEFAULT_STORAGE_GIB
-        };
-        Ok((subnet, storage))
-    }
-}
-
-/// Where a task runs: its launch type and capacity provider.
-#[derive(Debug, Clone)]
-pub(crate) struct Placement {
-    pub(crate) launch_type: String,
-    pub(crate) capacity_provider: Option<String>,
-}
-
-impl Placement {
-    /// `launchType` or `capacityProviderStrategy` (or the cluster's default strategy).
-    pub(crate) fn read(
-        launch_type: Option<&str>,
-        strategy: Option<&[CapacityProviderStrategyItem]>,
-        cluster: &ClusterRecord,
-    ) -> Result<Self, AwsError> {
-        let strategy = strategy.filter(|s| !s.is_empty());
-        if launch_type.is_some() && strategy.is_some() {
-            return Err(invalid(
-                "Specifying both a launch type and capacity provider strategy is not \
-                 supported. Remove one and try again.",
-            ));
-        }
-        if let Some(launch_type) = launch_type {
-            if !LaunchType::VALUES.contains(&launch_type) {
-                return Err(invalid(format!("Invalid launch type {launch_type}.")));
-            }
-            if launch_type == "MANAGED_INSTANCES" {
-                // The cluster's Managed Instances provider (the only kind that is not built in).
-                let provider = cluster
-                    .capacity_providers
-                    .iter()
-                    .find(|p| !BUILT_IN_PROVIDERS.contains(&p.as_str()))
-                    .ok_or_else(|| {
-                        invalid(format!(
-                            "No Managed Instances capacity provider is associated with cluster \
-                             {}. Create one with CreateCapacityProvider.",
-                            cluster.name
-                        ))
-                    })?;
-                return Ok(Self {
-                    launch_type: launch_type.to_owned(),
-                    capacity_provider: Some(provider.clone()),
-                });
-            }
-            return Ok(Self {
-                launch_type: launch_type.to_owned(),
-                capacity_provider: None,
-            });
-        }
-        let strategy = strategy.unwrap_or(&cluster.default_strategy);
-        let Some(first) = strategy
-            .iter()
-            .max_by_key(|s| (s.base.unwrap_or(0), s.weight.unwrap_or(0)))
-        else {
-            return Ok(Self {
-                launch_type: "EC2".into(),
-                capacity_provider: None,
-            });
-        };
-        let provider = first.capacity_provider.as_deref().unwrap_or_default();
-        let launch_type = if BUILT_IN_PROVIDERS.contains(&provider) {
-            "FARGATE"
-        } else if cluster.capacity_providers.iter().any(|p| p == provider) {
-            "MANAGED_INSTANCES"
-        } else {
-            return Err(invalid(format!(
-                "The specified capacity provider strategy cannot contain a capacity provider \
-                 that is not associated with the cluster. Associate the capacity provider with \
-                 the cluster or specify a valid capacity provider and try again. Capacity \
-                 provider: {provider}"
-            )));
-        };
-        Ok(Self {
-            launch_type: launch_type.into(),
-            capacity_provider: Some(provider.to_owned()),
-        })
-    }
-}
-
-/// `platformVersion`: `LATEST` (or nothing) is 1.4.0.
-pub(crate) fn platform_version(text: Option<&str>) -> Result<String, AwsError> {
-    match text {
-        None | Some("LATEST") => Ok("1.4.0".into()),
-        Some(v @ ("1.4.0" | "1.3.0" | "1.2.0" | "1.1.0" | "1.0.0")) => Ok(v.to_owned()),
-        Some(other) => Err(invalid(format!("Invalid platform version {other}."))),
-    }
-}
-
-/// A cluster key encrypts only Linux tasks on platform version 1.4.0 or later.
-fn check_key_usable(definition: &TaskDefinitionRecord, version: &str) -> Result<(), AwsError> {
-    let windows = definition
-        .definition
-        .runtime_platform
-        .as_ref()
-        .and_then(|p| p.operating_system_family.as_ref())
-        .is_some_and(|f| f.as_str().starts_with("WINDOWS"));
-    if windows {
-        return Err(invalid(
-            "Fargate ephemeral storage encryption with a customer managed key is not \
-             supported for Windows tasks.",
-        ));
-    }
-    if version != "1.4.0" {
-        return Err(invalid(format!(
-            "Fargate ephemeral storage encryption with a customer managed key requires \
-             platform version 1.4.0 or later, not {version}."
-        )));
-    }
-    Ok(())
-}
-
-/// The task's ephemeral storage in GiB: the override's, the definition's, or 20.
-fn storage_size(
-    definition: &TaskDefinitionRecord,
-    overrides: &TaskOverride,
-) -> Result<u32, AwsError> {
-    let size = overrides
-        .ephemeral_storage
-        .as_ref()
-        .or(definition.definition.ephemeral_storage.as_ref())
-        .and_then(|e| e.size_in_gib);
-    match size {
-        None => Ok(DEFAULT_STORAGE_GIB),
-        Some(gib @ 21..=200) => Ok(u32::try_from(gib).unwrap_or(DEFAULT_STORAGE_GIB)),
-        Some(gib) => Err(invalid(format!(
-            "The ephemeral storage size {gib} GiB is not valid: it must be between 21 and 200 \
-             GiB."
-        ))),
-    }
-}
-
 /// The task size (`cpu`, `memory`) the overrides give, or the definition's.
 fn task_size<'a>(
     definition: &'a TaskDefinitionRecord,
@@ -1175,30 +862,6 @@ fn task_needs(definition: &TaskDefinitionRecord, overrides: &TaskOverride) -> (i
         .and_then(fargate::memory_mib)
         .map_or_else(|| sum(&|c| c.memory.or(c.memory_reservation)), i64::from);
     (cpu, memory)
-}
-
-/// The tags of tasks `RunTask` or `StartTask` makes: the task definition's when `propagateTags`
-/// is `TASK_DEFINITION`, the request's over them, and with `enableECSManagedTags` ECS's own.
-fn request_tags(
-    shared: &Shared,
-    definition: &TaskDefinitionRecord,
-    cluster: &str,
-) -> Result<Vec<Tag>, AwsError> {
-    let mut tags = match &shared.propagate_tags {
-        None | Some(PropagateTags::None) => Vec::new(),
-        Some(PropagateTags::TaskDefinition) => definition.tags.clone(),
-        Some(other) => {
-            return Err(invalid(format!(
-                "Invalid propagateTags value {other}: tasks started here propagate \
-                 TASK_DEFINITION or NONE."
-            )));
-        }
-    };
-    tags::merge(&mut tags, tags::given(shared.tags.as_deref())?);
-    if shared.managed_tags.unwrap_or(false) {
-        tags::merge(&mut tags, tags::managed(cluster, None));
-    }
-    Ok(tags)
 }
 
 /// `placementConstraints` of the request and of the task definition.
@@ -1242,26 +905,6 @@ pub(crate) fn placement_strategies(
         .map(|s| (s.type_.as_ref().map(|t| t.as_str()), s.field.as_deref()))
         .collect();
     placement::strategies(&list)
-}
-
-/// A random number for the `random` placement strategy.
-pub(crate) fn random() -> u64 {
-    let mut bytes = [0u8; 8];
-    ids::random_bytes(&mut bytes);
-    u64::from_le_bytes(bytes)
-}
-
-/// Where each task goes (its container instance's store key and record; `None` for a Fargate
-/// task) and, for tasks that could not be placed, the failures.
-pub(crate) type Hosts = (Vec<Option<(String, InstanceRecord)>>, Vec<Failure>);
-
-/// A placement failure on `arn`.
-pub(crate) fn placement_failure(arn: &str, reason: &str) -> Failure {
-    Failure {
-        arn: Some(arn.to_owned()),
-        reason: Some(reason.to_owned()),
-        detail: None,
-    }
 }
 
 /// Places the `EC2` tasks of `request` on the cluster's container instances, in `tx`.
