@@ -1,7 +1,7 @@
 //! The running application's shared state, built once at start.
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock, Weak};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 use anyhow::Context;
 use neargate_agent::launch::Agent;
@@ -16,9 +16,8 @@ use neargate_store::Db;
 use crate::cli::ServeArgs;
 use crate::files;
 use crate::guardrails::Guardrails;
-use crate::instance::Registration;
-use crate::launcher::{Running, retire_grant, start_scheduler};
 use crate::root_key::{next_path, root_key_path};
+use crate::running::Running;
 
 /// How long stopping the tasks running here (at a clean shutdown or a reset) may take.
 pub(crate) const TASK_STOP_PATIENCE: std::time::Duration = std::time::Duration::from_secs(40);
@@ -144,33 +143,12 @@ impl App {
         }
         let app = Arc::new(app);
         let _ = app.this.set(Arc::downgrade(&app));
-        app.stop_orphaned_tasks();
-        if let Err(e) = app.ecs.disconnect_local_instances() {
-            tracing::error!(error = %e.message, "could not mark this host's container instances disconnected");
-        }
-        start_scheduler(&app);
         Ok(app)
     }
 
     /// The shared handle to the app (while it runs).
     pub(crate) fn shared(&self) -> Option<Arc<Self>> {
         self.this.get().and_then(Weak::upgrade)
-    }
-
-    /// Tasks recorded as running before a restart no longer run: they are reported stopped and
-    /// their grants retired.
-    fn stop_orphaned_tasks(&self) {
-        match self.ecs.stop_orphaned_tasks() {
-            Ok(stopped) => {
-                for view in &stopped {
-                    tracing::warn!(task = %view.task_arn, "task stopped: it ran before a restart");
-                    retire_grant(self, view);
-                }
-            }
-            Err(e) => {
-                tracing::error!(error = %e.message, "could not reconcile tasks after a restart")
-            }
-        }
     }
 
     /// The account this host's agent registers in: the development account, `--account-id`,
@@ -196,19 +174,8 @@ impl App {
         Ok(())
     }
 
-    /// Development mode's reset: stops the tasks running here, forgets every account, region and
-    /// event, then bootstraps anew.
-    pub(crate) fn reset(&self) -> anyhow::Result<()> {
-        self.paused.store(true, std::sync::atomic::Ordering::SeqCst);
-        crate::launcher::stop_all_tasks(self, "Neargate was reset.", TASK_STOP_PATIENCE);
-        let outcome = self.clear();
-        self.paused
-            .store(false, std::sync::atomic::Ordering::SeqCst);
-        outcome
-    }
-
     /// Forgets every account, region and event, then bootstraps anew.
-    fn clear(&self) -> anyhow::Result<()> {
+    pub(crate) fn clear(&self) -> anyhow::Result<()> {
         self.recorder.flush();
         self.db.clear()?;
         self.recorder.reset();
@@ -217,6 +184,10 @@ impl App {
         self.bootstrap()
     }
 }
+
+/// The container instance this run registered, if any.
+#[derive(Debug, Default)]
+pub(crate) struct Registration(pub(crate) Mutex<Option<String>>);
 
 /// The agent that runs tasks here, if this host can run them, and what it offers them (or why
 /// they cannot run: the reason tasks stop with).

@@ -36,6 +36,7 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let app = App::open(&args)?;
+    crate::launcher::start(&app);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -288,7 +289,7 @@ async fn reset(app: Arc<App>, dev: bool, request_id: &str) -> Response<Full<Byte
         );
     }
     // Stopping the tasks running here may take their stop timeouts: off the request threads.
-    let outcome = tokio::task::spawn_blocking(move || app.reset())
+    let outcome = tokio::task::spawn_blocking(move || crate::launcher::reset(&app))
         .await
         .unwrap_or_else(|e| Err(anyhow::anyhow!("the reset did not finish: {e}")));
     match outcome {

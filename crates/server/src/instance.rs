@@ -5,7 +5,7 @@
 //! registers again under the same container instance ARN; an instance a user deregistered stays
 //! deregistered until the next start.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use neargate_common::AwsError;
 use neargate_ecs::AGENT_PRINCIPAL;
@@ -24,10 +24,6 @@ const AGENT_POLICY: &str = r#"{
         "Resource": "*"
     }]
 }"#;
-
-/// The container instance this run registered, if any.
-#[derive(Debug, Default)]
-pub(crate) struct Registration(Mutex<Option<String>>);
 
 /// Registers this host's agent with its cluster if it should be and is not (called by the
 /// scheduler every second).

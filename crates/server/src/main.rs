@@ -1,6 +1,7 @@
 //! The `neargate` command: `serve` runs the endpoint, `env` prints what clients need.
 
 mod app;
+mod audit;
 mod auth;
 mod authorize;
 mod cli;
@@ -10,11 +11,14 @@ mod guardrails;
 mod http;
 mod images;
 mod instance;
+mod launch;
 mod launcher;
 mod limits;
 mod pipeline;
 mod platform;
+mod platform_kms;
 mod root_key;
+mod running;
 mod units;
 
 use clap::Parser;

@@ -3,15 +3,16 @@
 //! `dispatch` decodes, handles and encodes.
 
 use neargate_common::{AwsError, Common};
-use neargate_kms::Kms;
-use neargate_model::{
-    Answer, Answered, Failure, Handler, Model, Op, Operation, ShapeId, run_typed,
-};
+use neargate_ecs::{LaunchOrder, Platform};
+use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
+use neargate_model::{Answer, Failure, Model, Operation, ShapeId};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
 use crate::app::App;
-use crate::authorize::{Caller, RequestFacts, authorize_access, may_manage_key};
+use crate::authorize::{Caller, RequestFacts, authorize_access};
+use crate::launch::{start_launch, unlaunchable};
+use crate::platform_kms::{as_kms_caller, describe_key_on_behalf};
 
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
@@ -88,25 +89,6 @@ pub(crate) fn run(
     }
 }
 
-/// Runs `f` with `caller` as KMS sees it, once KMS's due work (deletions, rotations) is done.
-fn as_kms_caller<R>(
-    app: &App,
-    caller: &Caller,
-    facts: &RequestFacts<'_>,
-    f: impl FnOnce(&neargate_kms::Caller<'_>) -> R,
-) -> R {
-    app.kms.run_due_work();
-    let may_manage = |policy: &neargate_policy::Policy, key_arn: &str| {
-        may_manage_key(app, caller, facts, policy, key_arn)
-    };
-    f(&neargate_kms::Caller {
-        principal: &caller.principal,
-        region: facts.region,
-        may_manage: &may_manage,
-        called_via: facts.called_via,
-    })
-}
-
 /// Runs `f` with `caller` as ECS sees it: the platform acting for the caller beside it.
 fn as_ecs_caller<R>(
     app: &App,
@@ -115,7 +97,7 @@ fn as_ecs_caller<R>(
     f: impl FnOnce(&neargate_ecs::Caller<'_>) -> R,
 ) -> R {
     let region = facts.region;
-    let platform = crate::launcher::EcsPlatform {
+    let platform = EcsPlatform {
         app,
         caller,
         region,
@@ -127,24 +109,35 @@ fn as_ecs_caller<R>(
     })
 }
 
-/// Runs one typed KMS call of `O` for `caller`, authorized as any call is; its output stays
-/// typed (the platform's own calls: a data key's plaintext never becomes JSON).
-pub(crate) fn run_kms<O>(
-    app: &App,
-    caller: &Caller,
-    facts: &RequestFacts<'_>,
-    input: O::Input,
-) -> Result<Answered<O::Output>, Failure>
-where
-    O: Op,
-    Kms: for<'c> Handler<O, neargate_kms::Caller<'c>>,
-{
-    let mut authorize = |access: &neargate_model::Access<'_>| {
-        authorize_access(app, caller, facts, Protocol::Json, access)
-    };
-    as_kms_caller(app, caller, facts, |kms_caller| {
-        run_typed::<O, Kms, _>(&app.kms, kms_caller, input, false, &mut authorize)
-    })
+/// The platform as one ECS call sees it.
+struct EcsPlatform<'a> {
+    app: &'a App,
+    caller: &'a Caller,
+    region: &'a str,
+}
+
+impl Platform for EcsPlatform<'_> {
+    fn describe_key(&self, input: DescribeKeyRequest) -> Result<DescribeKeyResponse, AwsError> {
+        describe_key_on_behalf(
+            self.app,
+            self.caller,
+            "ecs.amazonaws.com",
+            self.region,
+            input,
+        )
+    }
+
+    fn launch(&self, order: LaunchOrder) {
+        start_launch(self.app, order);
+    }
+
+    fn unlaunchable(&self) -> Option<&str> {
+        unlaunchable(self.app)
+    }
+
+    fn stop(&self, task_arn: &str) {
+        self.app.running.stop(task_arn);
+    }
 }
 
 /// An operation the model does not serve.
