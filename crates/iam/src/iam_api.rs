@@ -25,14 +25,16 @@ use neargate_model::{Access, ConditionKey, Empty, Handler, Question, Resource, T
 use serde_json::{Value, json};
 
 use crate::Iam;
-use crate::domain::accounts::User;
-use crate::domain::credentials::KeyStatus;
 use crate::domain::groups::Group;
-use crate::domain::inline::Holder;
-use crate::domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
-use crate::domain::roles::{NewRole, Role};
+use crate::domain::managed::{PolicyScope, PolicyUsage};
+use crate::domain::records::Holder;
+use crate::domain::records::IamError;
+use crate::domain::records::KeyStatus;
+use crate::domain::records::Role;
+use crate::domain::records::User;
+use crate::domain::records::{ManagedPolicy, PolicyVersion};
+use crate::domain::roles::NewRole;
 use crate::domain::tags::TagChange;
-use crate::domain::users::IamError;
 
 /// What an IAM call acts on: the user, group or role it names, or (naming none) the caller.
 #[derive(Debug, Clone, Copy)]

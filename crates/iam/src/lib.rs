@@ -5,16 +5,17 @@ mod iam_api;
 mod simulate;
 mod sts;
 
-pub use domain::accounts::{Account, Bootstrap, User};
+pub use domain::accounts::{Account, Bootstrap};
 pub use domain::credentials::{
-    AccessKey, Identity, KeyStatus, ResolvedKey, SessionCredential, TokenCheck,
+    Identity, IssuedSession, KeyRejection, ResolvedKey, RoleSession, SessionCredential,
+    SessionOwner, TokenCheck,
 };
-pub use domain::credentials::{IssuedSession, KeyRejection, RoleSession, SessionOwner};
 pub use domain::groups::Group;
-pub use domain::inline::{Holder, InlinePolicy};
-pub use domain::managed::{ManagedPolicy, PolicyScope, PolicyUsage, PolicyVersion};
-pub use domain::roles::{MAX_SESSION_RANGE, NewRole, Role};
-pub use domain::users::IamError;
+pub use domain::managed::{PolicyScope, PolicyUsage};
+pub use domain::records::{
+    AccessKey, Holder, IamError, InlinePolicy, KeyStatus, ManagedPolicy, PolicyVersion, Role, User,
+};
+pub use domain::roles::{MAX_SESSION_RANGE, NewRole};
 
 use std::borrow::Borrow;
 use std::collections::HashMap;

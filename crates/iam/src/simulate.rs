@@ -17,7 +17,7 @@ use neargate_policy::{
 };
 
 use crate::Iam;
-use crate::domain::inline::Holder;
+use crate::domain::records::Holder;
 
 /// A policy under simulation, with the id and type the answer names it by.
 struct Source {

@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use neargate_common::{Principal, PrincipalKind, Secret, Timestamp, ids};
+use neargate_common::{Secret, Timestamp, ids};
 use neargate_store::{Read, Result, Table};
 use serde::{Deserialize, Serialize};
 
 use crate::Iam;
-use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
-use crate::domain::inline::{Holder, InlinePolicy, USER_POLICIES};
-use crate::domain::users::{ADMINISTRATOR_ACCESS, USER_KEYS, user_key_entry};
+use crate::domain::records::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::records::{ADMINISTRATOR_ACCESS, USER_KEYS, user_key_entry};
+use crate::domain::records::{InlinePolicy, USER_POLICIES};
+use crate::domain::records::{USERS, User, user_key};
 
 /// An account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,66 +21,7 @@ pub struct Account {
     pub created: Timestamp,
 }
 
-/// An IAM user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct User {
-    /// The owning account.
-    pub account: String,
-    /// The user name.
-    pub name: String,
-    /// The unique id, `AIDA…`.
-    pub user_id: String,
-    /// The IAM path, `/` by default.
-    pub path: String,
-    /// When it was created.
-    pub created: Timestamp,
-    /// Tags as (key, value), in the order given.
-    #[serde(default)]
-    pub tags: Vec<(String, String)>,
-    /// The ARN of the managed policy that caps its permissions, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions_boundary: Option<String>,
-}
-
-impl User {
-    /// `arn:aws:iam::<account>:user<path><name>`.
-    pub fn arn(&self) -> String {
-        [
-            "arn:aws:iam::",
-            &self.account,
-            ":user",
-            &self.path,
-            &self.name,
-        ]
-        .concat()
-    }
-
-    /// The user as a holder of policies.
-    pub fn holder(&self) -> Holder<'_> {
-        Holder::User {
-            account: &self.account,
-            name: &self.name,
-        }
-    }
-
-    /// The principal this user is when signing with `access_key_id`.
-    pub fn principal(&self, access_key_id: &str) -> Principal {
-        Principal {
-            kind: PrincipalKind::IamUser,
-            account: self.account.clone(),
-            arn: self.arn(),
-            principal_id: self.user_id.clone(),
-            user_name: Some(self.name.clone()),
-            access_key_id: Some(access_key_id.to_owned()),
-            session: None,
-            issuer: None,
-        }
-    }
-}
-
 pub(crate) const ACCOUNTS: Table<Account> = Table::new("iam.accounts", 1);
-pub(crate) const USERS: Table<User> = Table::new("iam.users", 1);
-
 /// The administrator created at first start.
 pub(crate) const ADMIN_USER: &str = "admin";
 
@@ -94,10 +36,6 @@ pub struct Bootstrap {
     pub access_key_id: String,
     /// The secret access key.
     pub secret_access_key: Secret,
-}
-
-pub(crate) fn user_key(account: &str, name: &str) -> Vec<u8> {
-    format!("{account}/{name}").into_bytes()
 }
 
 impl Iam {

@@ -9,10 +9,7 @@ use neargate_common::Timestamp;
 use neargate_common::ids::BASE32;
 use sha2::{Digest, Sha256};
 
-use crate::domain::managed::{ManagedPolicy, PolicyVersion};
-
-/// The account part of an AWS managed policy's ARN.
-pub(crate) const OWNER: &str = "aws";
+use crate::domain::records::{AWS_OWNER, ManagedPolicy, PolicyVersion};
 
 /// The start of every AWS managed policy's ARN.
 pub(crate) const ARN_PREFIX: &str = "arn:aws:iam::aws:policy/";
@@ -148,7 +145,7 @@ impl Entry {
     fn policy(&self) -> ManagedPolicy {
         let updated = Timestamp::from_secs(self.updated);
         ManagedPolicy {
-            account: OWNER.to_owned(),
+            account: AWS_OWNER.to_owned(),
             name: self.name.to_owned(),
             policy_id: policy_id(self.name),
             path: self.path.to_owned(),

@@ -5,32 +5,15 @@
 use std::sync::Arc;
 
 use neargate_policy::Policy;
-use neargate_store::{Read, ReadTx, Table, WriteTx};
+use neargate_store::{ReadTx, WriteTx};
 
 use crate::Iam;
-use crate::domain::accounts::{USERS, User, user_key};
-use crate::domain::inline::Holder;
 use crate::domain::managed;
-use crate::domain::roles::{ROLES, Role, role_key};
-use crate::domain::users::IamError;
-
-/// Uses of policies as boundaries, keys only: `account/policy name/kind/holder name`.
-const USES: Table<()> = Table::new("iam.boundary_uses", 1);
-
-fn uses_prefix(account: &str, policy: &str) -> Vec<u8> {
-    format!("{account}/{policy}/").into_bytes()
-}
-
-fn use_key(holder: Holder<'_>, policy: &str) -> Vec<u8> {
-    let mut key = uses_prefix(holder.account(), policy);
-    key.extend_from_slice(format!("{}/{}", holder.kind(), holder.name()).as_bytes());
-    key
-}
-
-/// How many users and roles have the managed policy `name` of `account` as their boundary.
-pub(crate) fn uses(tx: &impl Read, account: &str, name: &str) -> neargate_store::Result<usize> {
-    Ok(tx.prefix(&USES, &uses_prefix(account, name))?.len())
-}
+use crate::domain::records::Holder;
+use crate::domain::records::IamError;
+use crate::domain::records::{ROLES, Role, role_key};
+use crate::domain::records::{USERS, User, user_key};
+use crate::domain::records::{USES, use_key};
 
 /// The boundary `arn` names, parsed, for an identity (one that cannot be read allows nothing).
 pub(crate) fn parsed_boundary(

@@ -4,48 +4,18 @@ use std::sync::Arc;
 
 use neargate_common::{Principal, Secret, SessionInfo, Timestamp, ids};
 use neargate_policy::{Policy, PolicyUse};
-use neargate_rootkey::{RootKey, Wrapped};
+use neargate_rootkey::RootKey;
 use neargate_store::{Read, ReadTx, Result, Table};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::Iam;
-use crate::domain::accounts::{USERS, User, user_key};
 use crate::domain::boundaries::parsed_boundary;
 use crate::domain::inline::parsed_policies;
-use crate::domain::roles::{ROLES, Role};
+use crate::domain::records::{ACCESS_KEYS, AccessKey, KeyStatus, StoredSecret};
+use crate::domain::records::{ROLES, Role};
+use crate::domain::records::{USERS, User, user_key};
 use crate::domain::{managed, tags};
-
-/// Whether an access key may be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum KeyStatus {
-    /// Usable.
-    Active,
-    /// Refused.
-    Inactive,
-}
-
-/// A credential secret as stored: wrapped under the root key and bound to its access key id,
-/// so the store (and its log, and a deleted key's old pages) never holds it in clear. Records
-/// written before secrets were wrapped hold it in clear until the next start wraps them
-/// ([`Iam::seal_clear_secrets`]).
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum StoredSecret {
-    /// Wrapped under the root key.
-    Wrapped(Wrapped),
-    /// In clear, as records of earlier versions hold it.
-    Clear(String),
-}
-
-impl std::fmt::Debug for StoredSecret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Wrapped(w) => w.fmt(f),
-            Self::Clear(_) => f.write_str("Clear(<redacted>)"),
-        }
-    }
-}
 
 /// What a credential secret is bound to when wrapped: its access key id.
 fn secret_context(access_key_id: &str) -> Vec<u8> {
@@ -96,24 +66,6 @@ fn changed_records<V: HoldsSecret>(
         changed.push((store_key, record));
     }
     Ok(Ok(changed))
-}
-
-/// A long-term access key of an IAM user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccessKey {
-    /// `AKIA…`.
-    pub access_key_id: String,
-    /// The secret, needed to verify signatures.
-    #[serde(alias = "secret_access_key")]
-    pub secret: StoredSecret,
-    /// The owning account.
-    pub account: String,
-    /// The owning user.
-    pub user_name: String,
-    /// Active or inactive.
-    pub status: KeyStatus,
-    /// When it was created.
-    pub created: Timestamp,
 }
 
 /// Temporary credentials issued by STS.
@@ -181,7 +133,6 @@ pub enum SessionOwner<'a> {
     },
 }
 
-pub(crate) const ACCESS_KEYS: Table<AccessKey> = Table::new("iam.access_keys", 1);
 pub(crate) const SESSIONS: Table<SessionCredential> = Table::new("iam.sessions", 1);
 
 /// What a presented session token must be checked against.

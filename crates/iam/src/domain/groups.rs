@@ -5,9 +5,9 @@ use neargate_store::{Read, ReadTx, Table};
 use serde::{Deserialize, Serialize};
 
 use crate::Iam;
-use crate::domain::accounts::User;
-use crate::domain::inline::Holder;
-use crate::domain::users::IamError;
+use crate::domain::records::Holder;
+use crate::domain::records::IamError;
+use crate::domain::records::User;
 
 /// A group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,7 +124,7 @@ impl Iam {
             for (key, ()) in tx.prefix(&MEMBERS, &prefix)? {
                 let name = String::from_utf8_lossy(&key[prefix.len()..]).into_owned();
                 users.extend(tx.get(
-                    &crate::domain::accounts::USERS,
+                    &crate::domain::records::USERS,
                     format!("{}/{name}", group.account).as_bytes(),
                 )?);
             }

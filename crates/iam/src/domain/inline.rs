@@ -3,113 +3,11 @@
 use std::sync::Arc;
 
 use neargate_policy::{Policy, PolicyUse};
-use neargate_store::{Read, ReadTx, Table};
-use serde::{Deserialize, Serialize};
+use neargate_store::{Read, ReadTx};
 
 use crate::Iam;
-use crate::domain::users::IamError;
-
-/// A policy embedded in a user or a role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InlinePolicy {
-    /// The policy name.
-    pub name: String,
-    /// The document as given.
-    pub document: String,
-}
-
-pub(crate) const USER_POLICIES: Table<InlinePolicy> = Table::new("iam.user_policies", 1);
-pub(crate) const ROLE_POLICIES: Table<InlinePolicy> = Table::new("iam.role_policies", 1);
-pub(crate) const GROUP_POLICIES: Table<InlinePolicy> = Table::new("iam.group_policies", 1);
-
-/// Who holds inline policies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Holder<'a> {
-    /// The user `name` of `account`.
-    User {
-        /// The account.
-        account: &'a str,
-        /// The user name.
-        name: &'a str,
-    },
-    /// The role `name` of `account`.
-    Role {
-        /// The account.
-        account: &'a str,
-        /// The role name.
-        name: &'a str,
-    },
-    /// The group `name` of `account`.
-    Group {
-        /// The account.
-        account: &'a str,
-        /// The group name.
-        name: &'a str,
-    },
-}
-
-impl<'a> Holder<'a> {
-    fn table(self) -> &'static Table<InlinePolicy> {
-        match self {
-            Self::User { .. } => &USER_POLICIES,
-            Self::Role { .. } => &ROLE_POLICIES,
-            Self::Group { .. } => &GROUP_POLICIES,
-        }
-    }
-
-    pub(crate) fn prefix(self) -> Vec<u8> {
-        let (Self::User { account, name }
-        | Self::Role { account, name }
-        | Self::Group { account, name }) = self;
-        format!("{account}/{name}/").into_bytes()
-    }
-
-    /// `user` or `role`.
-    pub(crate) fn kind(self) -> &'static str {
-        match self {
-            Self::User { .. } => "user",
-            Self::Role { .. } => "role",
-            Self::Group { .. } => "group",
-        }
-    }
-
-    /// The holder's name.
-    pub(crate) fn name(self) -> &'a str {
-        let (Self::User { name, .. } | Self::Role { name, .. } | Self::Group { name, .. }) = self;
-        name
-    }
-
-    /// The holder's account.
-    pub fn account(self) -> &'a str {
-        let (Self::User { account, .. } | Self::Role { account, .. } | Self::Group { account, .. }) =
-            self;
-        account
-    }
-
-    fn key(self, policy: &str) -> Vec<u8> {
-        [self.prefix(), policy.as_bytes().to_vec()].concat()
-    }
-
-    /// IAM's quota on the total size of a holder's inline policies (white space aside).
-    fn quota(self) -> usize {
-        match self {
-            Self::User { .. } => 2_048,
-            Self::Role { .. } => 10_240,
-            Self::Group { .. } => 5_120,
-        }
-    }
-
-    fn describe(self) -> String {
-        format!("{} {}", self.kind(), self.name())
-    }
-
-    fn missing(self, policy: &str) -> IamError {
-        IamError::NoSuchEntity(format!(
-            "The {} policy with name {policy} cannot be found.",
-            self.kind()
-        ))
-    }
-}
+use crate::domain::records::IamError;
+use crate::domain::records::{Holder, InlinePolicy};
 
 /// The holder's identity policies, parsed: its inline policies and the default versions of the
 /// managed policies attached to it (all validated when stored).

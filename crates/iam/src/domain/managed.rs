@@ -3,74 +3,16 @@
 
 use std::sync::Arc;
 
-use neargate_common::{Timestamp, ids};
+use neargate_common::ids;
 use neargate_policy::{Policy, PolicyUse};
 use neargate_store::{Read, ReadTx, Table, WriteTx};
-use serde::{Deserialize, Serialize};
 
 use crate::Iam;
 use crate::domain::aws_policies;
-use crate::domain::boundaries;
-use crate::domain::inline::Holder;
-use crate::domain::users::IamError;
+use crate::domain::records::Holder;
+use crate::domain::records::IamError;
+use crate::domain::records::{MANAGED, ManagedPolicy, PolicyVersion};
 
-/// One version of a managed policy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PolicyVersion {
-    /// The version number (`v1` is 1).
-    pub number: u32,
-    /// The document as given.
-    pub document: String,
-    /// When it was created.
-    pub created: Timestamp,
-}
-
-/// A managed policy: a customer managed one, or an AWS managed one (account `aws`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManagedPolicy {
-    /// The owning account (`aws` for an AWS managed policy).
-    pub account: String,
-    /// The policy name.
-    pub name: String,
-    /// The unique id, `ANPA…`.
-    pub policy_id: String,
-    /// The IAM path.
-    pub path: String,
-    /// The description, if given.
-    pub description: Option<String>,
-    /// The version in force.
-    pub default_version: u32,
-    /// Every version kept (at most five).
-    pub versions: Vec<PolicyVersion>,
-    /// When it was created.
-    pub created: Timestamp,
-    /// When a version was last added or made the default.
-    pub updated: Timestamp,
-}
-
-impl ManagedPolicy {
-    /// `arn:aws:iam::<account>:policy<path><name>`.
-    pub fn arn(&self) -> String {
-        format!(
-            "arn:aws:iam::{}:policy{}{}",
-            self.account, self.path, self.name
-        )
-    }
-
-    /// Whether AWS owns it: it can be used, not changed.
-    pub fn is_aws_managed(&self) -> bool {
-        self.account == aws_policies::OWNER
-    }
-
-    /// The version in force.
-    pub fn default(&self) -> Option<&PolicyVersion> {
-        self.versions
-            .iter()
-            .find(|v| v.number == self.default_version)
-    }
-}
-
-pub(crate) const MANAGED: Table<ManagedPolicy> = Table::new("iam.managed_policies", 1);
 /// Attachments, keys only, in both directions: `h/<holder>/<policy>` and `p/<policy>/<holder>`.
 pub(crate) const ATTACHED: Table<()> = Table::new("iam.attachments", 1);
 
@@ -213,7 +155,7 @@ fn usage(
     let name = stored_name(policy);
     Ok(PolicyUsage {
         attachments: tx.prefix(&ATTACHED, &policy_prefix(account, &name))?.len(),
-        boundaries: boundaries::uses(tx, account, &name)?,
+        boundaries: crate::domain::records::uses(tx, account, &name)?,
     })
 }
 

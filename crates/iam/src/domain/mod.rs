@@ -7,6 +7,7 @@ pub(crate) mod credentials;
 pub(crate) mod groups;
 pub(crate) mod inline;
 pub(crate) mod managed;
+pub(crate) mod records;
 pub(crate) mod roles;
 pub(crate) mod tags;
 pub(crate) mod users;
@@ -14,8 +15,7 @@ pub(crate) mod users;
 use neargate_store::{Read, Record, Table, WriteTx};
 
 use crate::Iam;
-use crate::domain::inline::Holder;
-use crate::domain::users::IamError;
+use crate::domain::records::{Holder, IamError};
 
 impl Iam {
     /// Changes the user or role record of `holder` at `key` in `table` with `change`, reading

@@ -1,46 +1,15 @@
 //! Roles: a trust policy saying who may assume them, and inline policies saying what their
 //! sessions may do.
 
-use neargate_common::{Arn, Principal, PrincipalKind, SessionInfo, SessionIssuer, ids};
+use neargate_common::{Arn, ids};
 use neargate_policy::PolicyUse;
-use neargate_store::{Read, Table};
-use serde::{Deserialize, Serialize};
+use neargate_store::Read;
 
 use crate::Iam;
-use crate::domain::inline::Holder;
+use crate::domain::records::IamError;
+use crate::domain::records::{ROLES, Role, role_key};
 use crate::domain::tags::TagChange;
-use crate::domain::users::IamError;
 use crate::domain::{boundaries, tags};
-
-/// A role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Role {
-    /// The owning account.
-    pub account: String,
-    /// The role name.
-    pub name: String,
-    /// The unique id, `AROA…`.
-    pub role_id: String,
-    /// The IAM path.
-    pub path: String,
-    /// The trust (assume-role) policy document.
-    pub trust_policy: String,
-    /// The longest session, in seconds (3,600 to 43,200).
-    pub max_session_secs: u64,
-    /// When it was created.
-    pub created: neargate_common::Timestamp,
-    /// Tags as (key, value), in the order given: `aws:PrincipalTag/<key>` for its sessions.
-    #[serde(default)]
-    pub tags: Vec<(String, String)>,
-    /// The ARN of the managed policy that caps its permissions, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions_boundary: Option<String>,
-    /// What the role is for, as its creator described it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-
-pub(crate) const ROLES: Table<Role> = Table::new("iam.roles", 1);
 
 /// The quota a role's tags count against.
 const ROLE_TAG_QUOTA: &str = "TagsPerRole";
@@ -66,58 +35,6 @@ pub struct NewRole<'a> {
 
 /// Session lengths a role may allow, as on AWS.
 pub const MAX_SESSION_RANGE: std::ops::RangeInclusive<u64> = 3_600..=43_200;
-
-impl Role {
-    /// `arn:aws:iam::<account>:role<path><name>`.
-    pub fn arn(&self) -> String {
-        [
-            "arn:aws:iam::",
-            &self.account,
-            ":role",
-            &self.path,
-            &self.name,
-        ]
-        .concat()
-    }
-
-    /// The principal of the session `session_name` of this role.
-    pub fn session_principal(
-        &self,
-        session_name: &str,
-        access_key_id: &str,
-        session: SessionInfo,
-    ) -> Principal {
-        Principal {
-            kind: PrincipalKind::AssumedRole,
-            account: self.account.clone(),
-            arn: format!(
-                "arn:aws:sts::{}:assumed-role/{}/{session_name}",
-                self.account, self.name
-            ),
-            principal_id: format!("{}:{session_name}", self.role_id),
-            user_name: None,
-            access_key_id: Some(access_key_id.to_owned()),
-            session: Some(session),
-            issuer: Some(SessionIssuer {
-                arn: self.arn(),
-                principal_id: self.role_id.clone(),
-                name: self.name.clone(),
-            }),
-        }
-    }
-
-    /// The role as a holder of inline policies.
-    pub fn holder(&self) -> Holder<'_> {
-        Holder::Role {
-            account: &self.account,
-            name: &self.name,
-        }
-    }
-}
-
-pub(crate) fn role_key(account: &str, name: &str) -> Vec<u8> {
-    format!("{account}/{name}").into_bytes()
-}
 
 fn no_such_role(name: &str) -> IamError {
     IamError::NoSuchEntity(format!("The role with name {name} cannot be found."))

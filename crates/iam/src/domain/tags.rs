@@ -1,6 +1,6 @@
 //! Tags on users and roles: adding, removing, and layering a session's over its role's.
 
-use crate::domain::users::IamError;
+use crate::domain::records::IamError;
 
 /// Tags a user or a role may carry, as on AWS.
 const MAX_TAGS: usize = 50;

@@ -1,58 +1,17 @@
 //! Creating users and access keys, and users' inline policies.
 
 use neargate_common::{Secret, ids};
-use neargate_store::{Read, Table};
+use neargate_store::Read;
 
 use crate::Iam;
-use crate::domain::accounts::{USERS, User, user_key};
-use crate::domain::credentials::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::records::{ACCESS_KEYS, AccessKey, KeyStatus};
+use crate::domain::records::{IamError, USER_KEYS, keys_prefix, user_key_entry};
+use crate::domain::records::{USERS, User, user_key};
 use crate::domain::tags::TagChange;
 use crate::domain::{boundaries, tags};
 
-/// Each user's access key ids: `account/user/key id`, keys only.
-pub(crate) const USER_KEYS: Table<()> = Table::new("iam.user_keys", 1);
-
-/// The start of every `USER_KEYS` entry of a user.
-fn keys_prefix(account: &str, user: &str) -> Vec<u8> {
-    format!("{account}/{user}/").into_bytes()
-}
-
-/// The `USER_KEYS` entry of an access key.
-pub(crate) fn user_key_entry(account: &str, user: &str, access_key_id: &str) -> Vec<u8> {
-    format!("{account}/{user}/{access_key_id}").into_bytes()
-}
-
-/// The policy the bootstrap administrator holds: an ordinary policy, not a bypass.
-pub(crate) const ADMINISTRATOR_ACCESS: &str =
-    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
-
 /// Access keys a user may hold, as on AWS.
 const KEYS_PER_USER: usize = 2;
-/// Why an identity change was refused.
-#[derive(Debug)]
-pub enum IamError {
-    /// The entity exists already; the text says which.
-    AlreadyExists(String),
-    /// The entity is missing; the text says which.
-    NoSuchEntity(String),
-    /// The policy document is invalid; IAM's message.
-    MalformedPolicy(String),
-    /// A quota would be exceeded; the text says which.
-    LimitExceeded(String),
-    /// The entity still has dependents; the text says which.
-    DeleteConflict(String),
-    /// The entity belongs to AWS and cannot be changed; the text says how.
-    AccessDenied(String),
-    /// The store failed.
-    Store(neargate_store::StoreError),
-}
-
-impl From<neargate_store::StoreError> for IamError {
-    fn from(e: neargate_store::StoreError) -> Self {
-        Self::Store(e)
-    }
-}
-
 impl Iam {
     /// Creates the user `name` in `account` with `tags` (at most 50) and, if given, the
     /// managed policy `boundary` as its permissions boundary.
