@@ -26,8 +26,10 @@ use neargate_store::Read as _;
 use crate::errors::{client, invalid, server};
 use crate::input::{choice, required};
 use crate::names::{Scope, missing, short_name, typed_page, valid_name};
-use crate::records::{BUILT_IN_PROVIDERS, CLUSTERS, PRIVILEGED_TAG, PROVIDERS, ProviderRecord};
-use crate::tags::{self};
+use crate::records::{
+    BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord, PRIVILEGED_TAG, PROVIDERS, ProviderRecord,
+};
+use crate::tags;
 use crate::task_definitions::added_capabilities;
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
@@ -371,7 +373,7 @@ impl Ecs {
                 }
                 let Some(mut cluster) = tx
                     .get(&CLUSTERS, cluster_key.as_bytes())?
-                    .filter(|c| c.status == "ACTIVE")
+                    .filter(ClusterRecord::is_active)
                 else {
                     return Ok(Err(crate::errors::cluster_not_found()));
                 };

@@ -19,7 +19,7 @@ use neargate_store::Read as _;
 use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::required;
 use crate::names::{Scope, cluster_arn, limit, missing, short_name, typed_page, valid_name};
-use crate::records::{BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord};
+use crate::records::{BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord, ClusterStatus};
 use crate::tags::{self};
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
@@ -49,7 +49,7 @@ impl Ecs {
                 tx.get(&CLUSTERS, key.as_bytes())
             })
             .map_err(server)?
-            .filter(|c| c.status == "ACTIVE")
+            .filter(|c| c.is_active())
             .ok_or_else(cluster_not_found)
     }
 
@@ -94,7 +94,14 @@ impl Ecs {
         Ok(Cluster {
             cluster_arn: Some(cluster.arn.clone()),
             cluster_name: Some(cluster.name.clone()),
-            status: Some(cluster.status.clone()),
+            status: Some(
+                if cluster.is_active() {
+                    "ACTIVE"
+                } else {
+                    "INACTIVE"
+                }
+                .to_owned(),
+            ),
             registered_container_instances_count: count(
                 self.registered_instances(scope, &cluster.name)?,
             ),
@@ -210,7 +217,7 @@ impl Ecs {
         let record = ClusterRecord {
             name: name.to_owned(),
             arn: scope.arn(&format!("cluster/{name}")),
-            status: "ACTIVE".into(),
+            status: ClusterStatus::Active,
             configuration: input.configuration,
             settings: if settings.is_empty() {
                 vec![ClusterSetting {
@@ -230,7 +237,7 @@ impl Ecs {
             .write(|tx| {
                 // Creating an active cluster again returns it unchanged, as ECS does.
                 if let Some(existing) = tx.get(&CLUSTERS, key.as_bytes())?
-                    && existing.status == "ACTIVE"
+                    && existing.is_active()
                 {
                     return Ok(existing);
                 }
@@ -291,7 +298,7 @@ impl Ecs {
             .map_err(server)?;
         let active: Vec<(Vec<u8>, String)> = all
             .into_iter()
-            .filter(|(_, c)| c.status == "ACTIVE")
+            .filter(|(_, c)| c.is_active())
             .map(|(key, c)| (key, c.arn))
             .collect();
         let (arns, next_token) = typed_page(active, input.next_token.as_deref(), limit)?;
@@ -438,7 +445,7 @@ impl Ecs {
             return Err(EcsError::ClusterContainsTasksException
                 .with("The Cluster cannot be deleted while Tasks are active."));
         }
-        cluster.status = "INACTIVE".into();
+        cluster.status = ClusterStatus::Inactive;
         let key = scope.key(&cluster.name);
         self.db
             .write(|tx| tx.put(&CLUSTERS, key.as_bytes(), &cluster))

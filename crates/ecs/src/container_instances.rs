@@ -29,7 +29,9 @@ use crate::errors::{invalid, server};
 use crate::input::required;
 use crate::names::{Scope, cluster_arn, instance_arn, limit, missing, short_name, typed_page};
 use crate::query;
-use crate::records::{INSTANCES, InstanceRecord, TASKS, amount, instance_key, instances_of};
+use crate::records::{
+    INSTANCES, InstanceRecord, InstanceStatus, TASKS, amount, instance_key, instances_of,
+};
 use crate::tags::{self};
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
@@ -215,7 +217,7 @@ impl Ecs {
                     Some(Err(())) => return Ok(Err(invalid("Container instance not found."))),
                     // Registering again: the same instance, with what the agent reports now.
                     Some(Ok(mut record)) => {
-                        record.status = "ACTIVE".into();
+                        record.status = InstanceStatus::Active;
                         record.connected = local;
                         record.local = local;
                         record.resources = resources;
@@ -239,7 +241,7 @@ impl Ecs {
                             id,
                             cluster: cluster.name.clone(),
                             ec2_instance_id: ec2_instance_id(&identity),
-                            status: "ACTIVE".into(),
+                            status: InstanceStatus::Active,
                             local,
                             connected: local,
                             resources,
@@ -279,7 +281,7 @@ impl Ecs {
             .write(|tx| {
                 let Some(mut record) = tx
                     .get(&INSTANCES, key.as_bytes())?
-                    .filter(|r| r.status != "INACTIVE")
+                    .filter(InstanceRecord::is_registered)
                 else {
                     return Ok(Err(invalid(
                         "The referenced container instance was not found.",
@@ -288,7 +290,7 @@ impl Ecs {
                 if !record.tasks.is_empty() && !force {
                     return Ok(Err(invalid("Found running tasks on the instance.")));
                 }
-                record.status = "INACTIVE".into();
+                record.status = InstanceStatus::Inactive;
                 record.connected = false;
                 record.version += 1;
                 // Its tasks keep running, no longer counted against it.
@@ -368,8 +370,8 @@ impl Ecs {
         let kept: Vec<(Vec<u8>, String)> = instances
             .into_iter()
             .filter(|(_, r)| match status {
-                Some(status) => r.status == status,
-                None => r.status != "INACTIVE",
+                Some(status) => r.status.as_str() == status,
+                None => r.is_registered(),
             })
             .filter(|(_, r)| filter.as_ref().is_none_or(|f| r.matches(f)))
             .map(|(key, r)| (key, r.arn))
@@ -389,16 +391,16 @@ impl Ecs {
         let scope = caller.scope();
         let cluster = self.cluster(scope, input.cluster.as_deref())?;
         let wanted = listed(input.container_instances, "Container Instances", 10)?;
-        let status = input
-            .status
-            .as_ref()
-            .map(ContainerInstanceStatus::as_str)
-            .ok_or_else(|| invalid("status can not be blank."))?;
-        if !matches!(status, "ACTIVE" | "DRAINING") {
-            return Err(invalid(format!(
-                "Container instances can be set to ACTIVE or DRAINING, not {status}."
-            )));
-        }
+        let status = match input.status.as_ref() {
+            None => return Err(invalid("status can not be blank.")),
+            Some(ContainerInstanceStatus::Active) => InstanceStatus::Active,
+            Some(ContainerInstanceStatus::Draining) => InstanceStatus::Draining,
+            Some(other) => {
+                return Err(invalid(format!(
+                    "Container instances can be set to ACTIVE or DRAINING, not {other}."
+                )));
+            }
+        };
         let (shown, failures, draining) =
             self.db
                 .write(|tx| {
@@ -409,17 +411,17 @@ impl Ecs {
                         let key = instance_key(scope, &cluster.name, text);
                         let Some(mut record) = tx
                             .get(&INSTANCES, key.as_bytes())?
-                            .filter(|r| r.status != "INACTIVE")
+                            .filter(InstanceRecord::is_registered)
                         else {
                             failures.push(missing(text.clone()));
                             continue;
                         };
                         if record.status != status {
-                            record.status = status.to_owned();
+                            record.status = status;
                             record.version += 1;
                             tx.put(&INSTANCES, key.as_bytes(), &record)?;
                         }
-                        if status == "DRAINING" {
+                        if status == InstanceStatus::Draining {
                             draining.extend(record.tasks.keys().map(|id| {
                                 scope.key(&format!("{}/{id}", cluster.name)).into_bytes()
                             }));
@@ -471,7 +473,7 @@ impl Ecs {
             .db
             .read(|tx| instances_of(tx, scope, cluster))
             .map_err(server)?;
-        Ok(all.iter().filter(|(_, r)| r.status != "INACTIVE").count())
+        Ok(all.iter().filter(|(_, r)| r.is_registered()).count())
     }
 
     /// This host's agent's instance in `cluster` of `account`/`region`: its ARN and status,
@@ -492,7 +494,7 @@ impl Ecs {
             .map(|(_, r)| r)
             .filter(|r| r.local)
             .max_by_key(|r| r.registered_at)
-            .map(|r| (r.arn, r.status)))
+            .map(|r| (r.arn, r.status.as_str().to_owned())))
     }
 
     /// Whether the active cluster `cluster` exists in `account`/`region`.
@@ -555,7 +557,7 @@ impl Ecs {
                 for ((name, value), key) in attributes.iter().zip(&targets) {
                     let Some(mut record) = tx
                         .get(&INSTANCES, key.as_bytes())?
-                        .filter(|r| r.status != "INACTIVE")
+                        .filter(InstanceRecord::is_registered)
                     else {
                         return Ok(Err(EcsError::TargetNotFoundException
                             .with("Could not find the specified target.")));
@@ -602,7 +604,7 @@ impl Ecs {
             .read(|tx| instances_of(tx, scope, &cluster.name))
             .map_err(server)?;
         let mut found = Vec::new();
-        for (key, record) in instances.iter().filter(|(_, r)| r.status != "INACTIVE") {
+        for (key, record) in instances.iter().filter(|(_, r)| r.is_registered()) {
             for (n, v) in &record.attributes {
                 if name.is_some_and(|name| name != n)
                     || value.is_some_and(|value| v.as_deref() != Some(value))

@@ -16,7 +16,8 @@ use crate::errors::server;
 use crate::names::Scope;
 use crate::placement::{Candidate, Need, Resource, Strategy, place};
 use crate::records::{
-    ClusterRecord, INSTANCES, InstanceRecord, PROVIDERS, ProviderRecord, instance_key, instances_of,
+    ClusterRecord, INSTANCES, InstanceRecord, InstanceStatus, PROVIDERS, ProviderRecord,
+    instance_key, instances_of,
 };
 use crate::task_request::{Hosts, TaskRequest, placement_failure, random};
 use crate::{Ecs, Platform};
@@ -48,7 +49,7 @@ fn decide(
     lifetime: Duration,
 ) -> Change {
     let retiring = provider.is_none_or(|p| !p.is_active());
-    let active = instance.status == "ACTIVE";
+    let active = instance.can_take_tasks();
     if instance.tasks.is_empty() {
         if retiring || !active {
             return Change::Deregister;
@@ -89,7 +90,7 @@ fn new_instance(
         id,
         cluster: cluster.name.clone(),
         ec2_instance_id: format!("i-{}", &ids::fast_uuid().replace('-', "")[..17]),
-        status: "ACTIVE".into(),
+        status: InstanceStatus::Active,
         local: false,
         connected: true,
         resources: resources(cpu, memory),
@@ -129,7 +130,7 @@ pub(crate) fn place_managed(
     let mut mine: Vec<(String, InstanceRecord)> = instances_of(tx, scope, &cluster.name)?
         .into_iter()
         .filter(|(_, r)| {
-            r.status == "ACTIVE" && r.capacity_provider.as_deref() == Some(&provider.name)
+            r.can_take_tasks() && r.capacity_provider.as_deref() == Some(&provider.name)
         })
         .map(|(k, r)| (String::from_utf8_lossy(&k).into_owned(), r))
         .collect();
@@ -228,9 +229,8 @@ impl Ecs {
         };
         let provider_of =
             |key: &str, record: &InstanceRecord| providers.get(&provider_key(key, record)?);
-        let managed = |record: &InstanceRecord| {
-            record.capacity_provider.is_some() && record.status != "INACTIVE"
-        };
+        let managed =
+            |record: &InstanceRecord| record.capacity_provider.is_some() && record.is_registered();
         let busy = instances.iter().any(|(key, record)| {
             let key = String::from_utf8_lossy(key);
             managed(record)
@@ -274,14 +274,14 @@ impl Ecs {
                         Change::Nothing => continue,
                         Change::MarkIdle => record.idle_since = Some(now),
                         Change::ClearIdle => record.idle_since = None,
-                        Change::Deregister => record.status = "INACTIVE".into(),
+                        Change::Deregister => record.status = InstanceStatus::Inactive,
                         Change::Drain => {
                             drain.extend(task_keys());
-                            record.status = "DRAINING".into();
+                            record.status = InstanceStatus::Draining;
                         }
                         Change::Retire => {
                             stop.extend(task_keys());
-                            record.status = "DRAINING".into();
+                            record.status = InstanceStatus::Draining;
                         }
                     }
                     record.version += 1;
@@ -341,7 +341,7 @@ mod tests {
         let cluster = ClusterRecord {
             name: "c".into(),
             arn: "arn".into(),
-            status: "ACTIVE".into(),
+            status: crate::records::ClusterStatus::Active,
             configuration: None,
             settings: Vec::new(),
             tags: Vec::new(),
@@ -356,7 +356,7 @@ mod tests {
             (2048, 4096),
             Timestamp::from_secs(1_000),
         );
-        record.status = status.into();
+        record.status = serde_json::from_value(json!(status)).unwrap();
         record.idle_since = idle_since.map(Timestamp::from_secs);
         for i in 0..tasks {
             record.tasks.insert(

@@ -927,7 +927,7 @@ fn place_on_instances(
             let key = instance_key(scope, &cluster.name, text);
             let Some((_, record)) = all
                 .iter()
-                .find(|(k, r)| *k == key.as_bytes() && r.status != "INACTIVE")
+                .find(|(k, r)| *k == key.as_bytes() && r.is_registered())
             else {
                 failures.push(failure(text, "MISSING"));
                 continue;
@@ -944,7 +944,7 @@ fn place_on_instances(
                 1,
                 random,
             );
-            if record.status != "ACTIVE" {
+            if !record.can_take_tasks() {
                 failures.push(failure(&record.arn, "DRAINING"));
             } else if placed.chosen.is_empty() {
                 failures.extend(placed.failures.iter().map(|(arn, r)| failure(arn, r)));
@@ -956,7 +956,7 @@ fn place_on_instances(
         return Ok((hosts, failures));
     }
     let active: Vec<&(Vec<u8>, InstanceRecord)> =
-        all.iter().filter(|(_, r)| r.status == "ACTIVE").collect();
+        all.iter().filter(|(_, r)| r.can_take_tasks()).collect();
     let mut candidates: Vec<Candidate> = active.iter().map(|(_, r)| r.candidate()).collect();
     let placed = place(
         &mut candidates,

@@ -9,13 +9,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::tags::Tag;
 
+/// A cluster's `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub(crate) enum ClusterStatus {
+    /// In use.
+    Active,
+    /// Deleted.
+    Inactive,
+}
+
 /// A cluster as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct ClusterRecord {
     pub(crate) name: String,
     pub(crate) arn: String,
     /// `ACTIVE` or `INACTIVE` (deleted).
-    pub(crate) status: String,
+    pub(crate) status: ClusterStatus,
     /// `configuration`, as given (validated).
     pub(crate) configuration: Option<ClusterConfiguration>,
     pub(crate) settings: Vec<ClusterSetting>,
@@ -27,6 +37,11 @@ pub(crate) struct ClusterRecord {
 }
 
 impl ClusterRecord {
+    /// Whether it is in use (not deleted).
+    pub(crate) fn is_active(&self) -> bool {
+        self.status == ClusterStatus::Active
+    }
+
     /// The key that encrypts the storage of tasks of `launch_type`, if the cluster names one:
     /// `fargateEphemeralStorageKmsKeyId` for Fargate, `kmsKeyId` (managed storage) for Managed
     /// Instances; `EC2` tasks use a platform key.

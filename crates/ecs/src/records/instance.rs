@@ -17,6 +17,29 @@ use crate::placement::Candidate;
 use crate::query;
 use crate::tags::{self, Tag};
 
+/// A container instance's `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub(crate) enum InstanceStatus {
+    /// Takes new tasks.
+    Active,
+    /// Takes no new tasks; its service tasks are being moved off.
+    Draining,
+    /// Deregistered.
+    Inactive,
+}
+
+impl InstanceStatus {
+    /// The status as ECS spells it.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Draining => "DRAINING",
+            Self::Inactive => "INACTIVE",
+        }
+    }
+}
+
 /// What one task holds on its instance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Load {
@@ -33,7 +56,7 @@ pub(crate) struct InstanceRecord {
     pub(crate) cluster: String,
     pub(crate) ec2_instance_id: String,
     /// `ACTIVE`, `DRAINING` or (deregistered) `INACTIVE`.
-    pub(crate) status: String,
+    pub(crate) status: InstanceStatus,
     /// Whether this host's agent registered it.
     pub(crate) local: bool,
     pub(crate) connected: bool,
@@ -73,6 +96,16 @@ pub(crate) fn amount(resources: &[Resource], name: &str) -> i64 {
 }
 
 impl InstanceRecord {
+    /// Whether it is still registered (active or draining).
+    pub(crate) fn is_registered(&self) -> bool {
+        self.status != InstanceStatus::Inactive
+    }
+
+    /// Whether new tasks may be placed on it.
+    pub(crate) fn can_take_tasks(&self) -> bool {
+        self.status == InstanceStatus::Active
+    }
+
     pub(crate) fn used(&self) -> (i64, i64) {
         self.tasks
             .values()
@@ -136,7 +169,7 @@ impl InstanceRecord {
             version_info: Some(self.version_info.clone()),
             remaining_resources: Some(self.remaining()),
             registered_resources: Some(self.resources.clone()),
-            status: Some(self.status.clone()),
+            status: Some(self.status.as_str().to_owned()),
             agent_connected: Some(self.connected),
             running_tasks_count: count(counts.0),
             pending_tasks_count: count(counts.1),

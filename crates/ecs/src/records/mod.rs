@@ -9,9 +9,9 @@ mod service;
 mod task;
 mod task_definition;
 
-pub(crate) use cluster::{CLUSTERS, ClusterRecord};
+pub(crate) use cluster::{CLUSTERS, ClusterRecord, ClusterStatus};
 pub(crate) use instance::{
-    INSTANCES, InstanceRecord, Load, amount, instance_key, instances_of, release,
+    INSTANCES, InstanceRecord, InstanceStatus, Load, amount, instance_key, instances_of, release,
 };
 pub(crate) use provider::{BUILT_IN_PROVIDERS, PRIVILEGED_TAG, PROVIDERS, ProviderRecord};
 pub(crate) use service::{OLDER_DEPLOYMENT, SERVICES, ServiceRecord, ServiceStatus};
