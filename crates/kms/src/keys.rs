@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use crate::asymmetric::Spec;
 use crate::errors;
-use crate::signing_ops::listed;
 use neargate_rootkey::Wrapped;
 
 /// Keys by key id (globally unique).
@@ -301,6 +300,11 @@ pub(crate) fn find(
         .map_err(errors::internal)?
         .filter(|k| k.account == want_account && k.region == want_region)
         .ok_or_else(|| errors::not_found(text, account, region))
+}
+
+/// Algorithm names as the model's enum `E`.
+pub(crate) fn listed<E: for<'s> From<&'s str>>(names: &[&str]) -> Option<Vec<E>> {
+    (!names.is_empty()).then(|| names.iter().map(|&n| E::from(n)).collect())
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::access::{on_named_key, pair};
 use crate::asymmetric::{self, Message, Spec};
 use crate::crypto_ops::usable;
 use crate::grants::check_grant_tokens;
-use crate::keys::KeyRecord;
+use crate::keys::{KeyRecord, listed};
 use crate::{Caller, Kms};
 
 fn wrong_usage(key: &KeyRecord, operation: &str) -> AwsError {
@@ -46,11 +46,6 @@ fn rsa_algorithm(algorithm: Option<&EncryptionAlgorithmSpec>) -> Result<&str, Aw
                 "An RSA key needs an EncryptionAlgorithm (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256).",
             )
         })
-}
-
-/// Algorithm names as the model's enum `E`.
-pub(crate) fn listed<E: for<'s> From<&'s str>>(names: &[&str]) -> Option<Vec<E>> {
-    (!names.is_empty()).then(|| names.iter().map(|&n| E::from(n)).collect())
 }
 
 impl Kms {
