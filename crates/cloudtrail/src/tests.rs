@@ -89,7 +89,7 @@ impl Fixture {
             &mut |_| Ok(()),
         )
         .unwrap()
-        .map(|answer| answer.output)
+        .map(|answer| answer.output.into_value())
         .map_err(|failure| failure.error)
     }
 }

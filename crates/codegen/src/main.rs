@@ -293,6 +293,14 @@ fn generate(service: &ServedService, model: &Value, botocore: &str) -> Result<St
     .unwrap();
     writeln!(
         out,
+        "    json: {},",
+        model["metadata"]["protocol"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("json"))
+    )
+    .unwrap();
+    writeln!(
+        out,
         "    rules: Rules {{ exception: {:?}, required: {}, constraints: {} }},",
         service.exception, service.required, service.constraints
     )

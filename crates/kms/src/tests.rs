@@ -49,7 +49,7 @@ fn try_call(kms: &Kms, operation: &str, input: Value) -> Result<Value, AwsError>
     as_admin(|caller| {
         neargate_model::kms::dispatch(kms, caller, operation, &map, &mut |_| Ok(()))
             .ok_or_else(|| AwsError::unknown_operation(operation))?
-            .map(|a| a.output)
+            .map(|a| a.output.into_value())
             .map_err(|f| f.error)
     })
 }

@@ -18,7 +18,7 @@ mod tests;
 pub use generated::{cloudtrail, ecs, iam, kms, sts};
 pub use operation::{
     Access, AlsoAllowed, Answer, Answered, Authorize, ConditionKey, Deferred, Failure, Handler,
-    Question, Resource, recorded, run, run_typed,
+    Question, Resource, WireOutput, recorded, run, run_typed,
 };
 pub use query::from_query;
 pub use redact::to_xml;

@@ -150,8 +150,28 @@ pub struct Answered<T> {
     pub resources: Vec<Resource>,
 }
 
-/// What a call answered on the wire: its output as JSON, and what the trail records of it.
-pub type Answer = Answered<Value>;
+/// An output for the wire: JSON text written straight from the typed output (JSON protocol),
+/// or the output as a value for the query protocol's XML.
+#[derive(Debug)]
+pub enum WireOutput {
+    /// The JSON text.
+    Json(Vec<u8>),
+    /// The output, for the XML writer.
+    Value(Value),
+}
+
+impl WireOutput {
+    /// The output as a value (its JSON text read back), for callers that inspect it.
+    pub fn into_value(self) -> Value {
+        match self {
+            Self::Json(text) => serde_json::from_slice(&text).unwrap_or(Value::Null),
+            Self::Value(value) => value,
+        }
+    }
+}
+
+/// What a call answered on the wire: its output, and what the trail records of it.
+pub type Answer = Answered<WireOutput>;
 
 /// A call that failed, with the resources its access named (the trail records them too).
 #[derive(Debug)]
@@ -230,7 +250,12 @@ where
         ))
     })?;
     let answered = run_typed::<O, S, C>(service, caller, typed, dry_run, authorize)?;
-    let output = serde_json::to_value(answered.output).map_err(|e| {
+    let encoded = if O::operation().0.json {
+        serde_json::to_vec(&answered.output).map(WireOutput::Json)
+    } else {
+        serde_json::to_value(&answered.output).map(WireOutput::Value)
+    };
+    let output = encoded.map_err(|e| {
         tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");
         Failure {
             error: AwsError::internal("InternalFailure"),

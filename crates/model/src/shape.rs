@@ -12,6 +12,8 @@ pub struct Model {
     pub service: &'static str,
     /// The API version, e.g. `2014-11-01`.
     pub api_version: &'static str,
+    /// Whether the service speaks the JSON protocol (else the query protocol, with XML).
+    pub json: bool,
     /// How the service reports what its model forbids.
     pub rules: Rules,
     /// The served operations, sorted by name.

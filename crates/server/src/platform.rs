@@ -66,6 +66,9 @@ fn run(
     let (_, _, outcome) = execute(app, caller, &facts, routed, Protocol::Json, origin, None);
     match outcome? {
         Output::Json(value) => Ok(value),
+        Output::JsonText(text) => {
+            serde_json::from_slice(&text).map_err(|_| AwsError::internal("InternalFailure"))
+        }
         Output::Xml(_) => Err(AwsError::internal("InternalFailure")),
     }
 }
@@ -132,6 +135,7 @@ mod tests {
         };
         match execute(app, &admin, &facts, routed, Protocol::Json, origin, None).2? {
             Output::Json(v) => Ok(v),
+            Output::JsonText(text) => Ok(serde_json::from_slice(&text).unwrap()),
             Output::Xml(_) => unreachable!("KMS answers JSON"),
         }
     }

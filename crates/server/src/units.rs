@@ -5,7 +5,7 @@
 use neargate_common::{AwsError, Common};
 use neargate_ecs::{LaunchOrder, Platform};
 use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
-use neargate_model::{Answer, Failure, Model, Operation, ShapeId};
+use neargate_model::{Answer, Failure, Model, Operation, ShapeId, WireOutput};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
@@ -83,7 +83,7 @@ pub(crate) fn run(
         None => unknown(call),
         Some(Ok(answer)) => (
             answer.resources.clone(),
-            Ok(reply(model, output_shape, call, answer)),
+            Ok(reply(model, output_shape, answer)),
         ),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
     }
@@ -157,11 +157,11 @@ fn not_served(call: &Call) -> AwsError {
 }
 
 /// The reply of an answered call, in the call's protocol (`shape` is its output's).
-fn reply(model: &Model, shape: Option<ShapeId>, call: &Call, answer: Answer) -> Reply {
-    let output = match &call.input {
-        Input::Json(_) => Output::Json(answer.output),
-        Input::Query(_) => Output::Xml(shape.map_or_else(Vec::new, |shape| {
-            neargate_model::to_xml(model, shape, &answer.output)
+fn reply(model: &Model, shape: Option<ShapeId>, answer: Answer) -> Reply {
+    let output = match answer.output {
+        WireOutput::Json(text) => Output::JsonText(text),
+        WireOutput::Value(value) => Output::Xml(shape.map_or_else(Vec::new, |shape| {
+            neargate_model::to_xml(model, shape, &value)
         })),
     };
     Reply {

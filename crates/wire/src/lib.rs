@@ -21,6 +21,8 @@ pub use service::{Protocol, SERVICES, ServiceSpec, service_by_signing_name};
 pub enum Output {
     /// A JSON object (JSON protocol).
     Json(serde_json::Value),
+    /// A JSON object already written out (JSON protocol).
+    JsonText(Vec<u8>),
     /// The children of `<{Operation}Result>` (query protocol).
     Xml(Vec<Xml>),
 }

@@ -31,6 +31,7 @@ pub fn encode_output(
 ) -> Encoded {
     let body = match output {
         Output::Json(value) => serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
+        Output::JsonText(text) => text.clone(),
         Output::Xml(children) => {
             // An operation without output (such as PutUserPolicy) has no Result element.
             let mut out = String::with_capacity(512);
@@ -67,7 +68,7 @@ pub fn encode_output(
         }
     };
     let content_type = match output {
-        Output::Json(_) => JSON_TYPE,
+        Output::Json(_) | Output::JsonText(_) => JSON_TYPE,
         Output::Xml(_) => XML_TYPE,
     };
     Encoded {

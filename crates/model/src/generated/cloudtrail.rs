@@ -11,6 +11,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "cloudtrail",
     api_version: "2013-11-01",
+    json: true,
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
         Operation { name: "LookupEvents", read_only: true, dry_run: false, input: Some(13), output: Some(14), errors: &["InvalidLookupAttributesException", "InvalidTimeRangeException", "InvalidMaxResultsException", "InvalidNextTokenException", "InvalidEventCategoryException", "UnsupportedOperationException", "OperationNotPermittedException"] },

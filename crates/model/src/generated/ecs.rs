@@ -13,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "ecs",
     api_version: "2014-11-13",
+    json: true,
     rules: Rules { exception: "InvalidParameterException", required: false, constraints: false },
     operations: &[
         Operation { name: "CreateCapacityProvider", read_only: false, dry_run: false, input: Some(89), output: Some(90), errors: &["AccessDeniedException", "LimitExceededException", "ServerException", "UpdateInProgressException", "InvalidParameterException", "ClientException", "ClusterNotFoundException", "UnsupportedFeatureException"] },

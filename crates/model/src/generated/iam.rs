@@ -13,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "iam",
     api_version: "2010-05-08",
+    json: false,
     rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
         Operation { name: "AddUserToGroup", read_only: false, dry_run: false, input: Some(4), output: None, errors: &["NoSuchEntity", "LimitExceeded", "ServiceFailure"] },

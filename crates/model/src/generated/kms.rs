@@ -13,6 +13,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "kms",
     api_version: "2014-11-01",
+    json: true,
     rules: Rules { exception: "ValidationException", required: true, constraints: true },
     operations: &[
         Operation { name: "CancelKeyDeletion", read_only: false, dry_run: false, input: Some(11), output: Some(12), errors: &["NotFoundException", "InvalidArnException", "DependencyTimeoutException", "KMSInternalException", "KMSInvalidStateException"] },

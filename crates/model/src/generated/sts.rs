@@ -11,6 +11,7 @@ static PATTERNS: Patterns = Patterns::new();
 pub static MODEL: Model = Model {
     service: "sts",
     api_version: "2011-06-15",
+    json: false,
     rules: Rules { exception: "ValidationError", required: true, constraints: true },
     operations: &[
         Operation { name: "AssumeRole", read_only: true, dry_run: false, input: Some(0), output: Some(1), errors: &["MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ExpiredTokenException"] },
