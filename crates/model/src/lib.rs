@@ -11,6 +11,7 @@ mod redact;
 mod shape;
 mod types;
 mod validate;
+mod xml;
 
 #[cfg(test)]
 mod tests;
@@ -21,10 +22,10 @@ pub use operation::{
     Question, Resource, WireOutput, recorded, run, run_typed,
 };
 pub use query::from_query;
-pub use redact::to_xml;
 pub use shape::{Bound, Kind, Member, Model, Operation, Patterns, Rules, Shape, ShapeId, Text};
 pub use types::{Blob, Empty, SecretBytes, SecretString, Time};
 pub use validate::{lower_camel, validate};
+pub use xml::{XmlError, to_xml};
 
 /// Every served model.
 pub static MODELS: &[&Model] = &[

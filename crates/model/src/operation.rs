@@ -150,22 +150,23 @@ pub struct Answered<T> {
     pub resources: Vec<Resource>,
 }
 
-/// An output for the wire: JSON text written straight from the typed output (JSON protocol),
-/// or the output as a value for the query protocol's XML.
+/// An output for the wire, written straight from the typed output: JSON text (JSON
+/// protocol), or the children of `<{Operation}Result>` (query protocol).
 #[derive(Debug)]
 pub enum WireOutput {
     /// The JSON text.
     Json(Vec<u8>),
-    /// The output, for the XML writer.
-    Value(Value),
+    /// The XML text.
+    Xml(String),
 }
 
 impl WireOutput {
-    /// The output as a value (its JSON text read back), for callers that inspect it.
+    /// The output as a value (its JSON text read back; XML as a string), for callers that
+    /// inspect it.
     pub fn into_value(self) -> Value {
         match self {
             Self::Json(text) => serde_json::from_slice(&text).unwrap_or(Value::Null),
-            Self::Value(value) => value,
+            Self::Xml(text) => Value::String(text),
         }
     }
 }
@@ -250,10 +251,15 @@ where
         ))
     })?;
     let answered = run_typed::<O, S, C>(service, caller, typed, dry_run, authorize)?;
-    let encoded = if O::operation().0.json {
-        serde_json::to_vec(&answered.output).map(WireOutput::Json)
-    } else {
-        serde_json::to_value(&answered.output).map(WireOutput::Value)
+    let (model, operation) = O::operation();
+    let encoded = match (model.json, operation.output) {
+        (true, _) => serde_json::to_vec(&answered.output)
+            .map(WireOutput::Json)
+            .map_err(|e| e.to_string()),
+        (false, Some(shape)) => crate::xml::to_xml(model, shape, &answered.output)
+            .map(WireOutput::Xml)
+            .map_err(|e| e.to_string()),
+        (false, None) => Ok(WireOutput::Xml(String::new())),
     };
     let output = encoded.map_err(|e| {
         tracing::error!(operation = O::NAME, error = %e, "an output could not be encoded");

@@ -126,7 +126,7 @@ fn run_guarded(
     protocol: Protocol,
 ) -> crate::units::Outcome {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::units::run(app, caller, facts, call, served, read, protocol)
+        crate::units::run(app, caller, facts, call, served.is_some(), read, protocol)
     }))
     .unwrap_or_else(|_| {
         tracing::error!(operation = %call.operation, "the handler panicked");

@@ -5,7 +5,7 @@
 use neargate_common::{AwsError, Common};
 use neargate_ecs::{LaunchOrder, Platform};
 use neargate_model::kms::{DescribeKeyRequest, DescribeKeyResponse};
-use neargate_model::{Answer, Failure, Model, Operation, ShapeId, WireOutput};
+use neargate_model::{Answer, Failure, WireOutput};
 use neargate_wire::{Call, Input, Output, Protocol, Reply};
 use serde_json::{Map, Value};
 
@@ -17,21 +17,20 @@ use crate::platform_kms::{as_kms_caller, describe_key_on_behalf};
 /// A call's outcome, with the resources it acted on (CloudTrail's `resources`).
 pub(crate) type Outcome = (Vec<(String, String)>, Result<Reply, AwsError>);
 
-/// Runs `call` (`served`: the model's operation, `None` for one it does not serve). `read` is a query input already read into the
-/// model's structure.
+/// Runs `call` (`served`: whether the model serves its operation). `read` is a query input
+/// already read into the model's structure.
 pub(crate) fn run(
     app: &App,
     caller: &Caller,
     facts: &RequestFacts<'_>,
     call: &Call,
-    served: Option<(&Model, &Operation)>,
+    served: bool,
     read: Option<Map<String, Value>>,
     protocol: Protocol,
 ) -> Outcome {
-    let Some((model, operation)) = served else {
+    if !served {
         return unknown(call);
-    };
-    let output_shape = operation.output;
+    }
     let input = match (&call.input, &read) {
         (_, Some(read)) => read,
         (Input::Json(input), None) => &input.0,
@@ -81,10 +80,7 @@ pub(crate) fn run(
     };
     match answered {
         None => unknown(call),
-        Some(Ok(answer)) => (
-            answer.resources.clone(),
-            Ok(reply(model, output_shape, answer)),
-        ),
+        Some(Ok(answer)) => (answer.resources.clone(), Ok(reply(answer))),
         Some(Err(Failure { error, resources })) => (resources, Err(error)),
     }
 }
@@ -156,13 +152,11 @@ fn not_served(call: &Call) -> AwsError {
     }
 }
 
-/// The reply of an answered call, in the call's protocol (`shape` is its output's).
-fn reply(model: &Model, shape: Option<ShapeId>, answer: Answer) -> Reply {
+/// The reply of an answered call, in the call's protocol.
+fn reply(answer: Answer) -> Reply {
     let output = match answer.output {
         WireOutput::Json(text) => Output::JsonText(text),
-        WireOutput::Value(value) => Output::Xml(shape.map_or_else(Vec::new, |shape| {
-            neargate_model::to_xml(model, shape, &value)
-        })),
+        WireOutput::Xml(text) => Output::Xml(text),
     };
     Reply {
         output,

@@ -11,7 +11,7 @@ mod route;
 mod service;
 
 pub use json::{FieldError, JsonInput};
-pub use query::{QueryParams, Xml};
+pub use query::{QueryParams, escape_into};
 pub use response::{Encoded, encode_error, encode_output};
 pub use route::{Call, Input, RequestMeta, route};
 pub use service::{Protocol, SERVICES, ServiceSpec, service_by_signing_name};
@@ -23,8 +23,8 @@ pub enum Output {
     Json(serde_json::Value),
     /// A JSON object already written out (JSON protocol).
     JsonText(Vec<u8>),
-    /// The children of `<{Operation}Result>` (query protocol).
-    Xml(Vec<Xml>),
+    /// The children of `<{Operation}Result>`, written out (query protocol).
+    Xml(String),
 }
 
 /// What an operation hands back: the output for the caller and, for the audit trail, the

@@ -69,45 +69,8 @@ fn decode(text: &str) -> Result<String, AwsError> {
         .map_err(|_| Common::MalformedQueryString.with("A query parameter is not valid UTF-8."))
 }
 
-/// An XML element of a query-protocol response.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Xml {
-    /// `<name>text</name>`.
-    Text(&'static str, String),
-    /// `<name>children</name>`.
-    Node(&'static str, Vec<Xml>),
-}
-
-impl Xml {
-    /// Writes the element to `out`, escaping text.
-    pub fn write(&self, out: &mut String) {
-        match self {
-            Self::Text(name, text) => {
-                out.push('<');
-                out.push_str(name);
-                out.push('>');
-                escape_into(text, out);
-                out.push_str("</");
-                out.push_str(name);
-                out.push('>');
-            }
-            Self::Node(name, children) => {
-                out.push('<');
-                out.push_str(name);
-                out.push('>');
-                for child in children {
-                    child.write(out);
-                }
-                out.push_str("</");
-                out.push_str(name);
-                out.push('>');
-            }
-        }
-    }
-}
-
 /// Escapes XML's special characters in `text`.
-pub(crate) fn escape_into(text: &str, out: &mut String) {
+pub fn escape_into(text: &str, out: &mut String) {
     let mut plain = 0;
     for (i, b) in text.bytes().enumerate() {
         let entity = match b {
@@ -146,10 +109,10 @@ mod tests {
     }
 
     #[test]
-    fn writes_escaped_xml() {
+    fn escapes_xml_text() {
         let mut out = String::new();
-        Xml::Node("R", vec![Xml::Text("A", "<&>".into())]).write(&mut out);
-        assert_eq!(out, "<R><A>&lt;&amp;&gt;</A></R>");
+        escape_into("<&>", &mut out);
+        assert_eq!(out, "&lt;&amp;&gt;");
         out.clear();
         escape_into("é a'b\"c\r", &mut out);
         assert_eq!(out, "é a&apos;b&quot;c&#xD;");

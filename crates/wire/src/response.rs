@@ -48,9 +48,7 @@ pub fn encode_output(
                 for part in ["<", operation, "Result>"] {
                     out.push_str(part);
                 }
-                for child in children {
-                    child.write(&mut out);
-                }
+                out.push_str(children);
                 for part in ["</", operation, "Result>"] {
                     out.push_str(part);
                 }
@@ -128,7 +126,7 @@ pub fn encode_error(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SERVICES, Xml};
+    use crate::SERVICES;
 
     #[test]
     fn json_errors_carry_type_and_message() {
@@ -150,7 +148,7 @@ mod tests {
     #[test]
     fn query_responses_wrap_results() {
         let sts = &SERVICES[0];
-        let out = Output::Xml(vec![Xml::Text("Account", "1".into())]);
+        let out = Output::Xml("<Account>1</Account>".into());
         let e = encode_output(sts, "GetCallerIdentity", &out, "r1");
         let text = String::from_utf8(e.body).unwrap();
         assert!(text.starts_with("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult><Account>1</Account>"));
