@@ -826,3 +826,66 @@ async fn services_refuse_what_they_cannot_honour_and_apply_what_they_can() {
         .unwrap_err();
     assert_eq!(code(&daemon), "InvalidParameterException");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn passing_a_task_role_needs_iam_pass_role_to_ecs_tasks() {
+    use aws_sdk_ecs::types::TaskOverride;
+    let server = start();
+    let admin_client = ecs(&server, admin(&server));
+    admin_client
+        .create_cluster()
+        .cluster_name("roles")
+        .send()
+        .await
+        .unwrap();
+    let account = server.credentials().account;
+    let role = format!("arn:aws:iam::{account}:role/app");
+    let other = format!("arn:aws:iam::{account}:role/other");
+    let policy = format!(
+        r#"{{"Version": "2012-10-17", "Statement": [
+            {{"Effect": "Allow", "Action": ["ecs:RegisterTaskDefinition", "ecs:RunTask"],
+              "Resource": "*"}},
+            {{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "{role}",
+              "Condition": {{"StringEquals": {{"iam:PassedToService": "ecs-tasks.amazonaws.com"}}}}}}
+        ]}}"#
+    );
+    let user = ecs(
+        &server,
+        crate::common::user_with_policy(&server, "deployer", Some(&policy)).await,
+    );
+    let register = |task_role: &str| {
+        user.register_task_definition()
+            .family("app")
+            .task_role_arn(task_role)
+            .network_mode(NetworkMode::Awsvpc)
+            .requires_compatibilities(Compatibility::Fargate)
+            .cpu("256")
+            .memory("512")
+            .container_definitions(
+                ContainerDefinition::builder()
+                    .name("app")
+                    .image("busybox:1.35")
+                    .build(),
+            )
+    };
+    // The role the policy lets it pass, to ECS's tasks: registered.
+    register(&role).send().await.unwrap();
+    // Another role: denied, naming the action.
+    let denied = register(&other).send().await.unwrap_err();
+    let (code, message) = crate::common::code_and_message(&denied);
+    assert_eq!(code, "AccessDeniedException");
+    assert!(message.contains("iam:PassRole"), "{message}");
+    // The same in RunTask's overrides.
+    let overridden = user
+        .run_task()
+        .cluster("roles")
+        .task_definition("app")
+        .overrides(TaskOverride::builder().task_role_arn(&other).build())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        crate::common::code_and_message(&overridden).0,
+        "AccessDeniedException"
+    );
+}

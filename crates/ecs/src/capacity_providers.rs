@@ -29,6 +29,7 @@ use crate::names::{Scope, missing, short_name, typed_page, valid_name};
 use crate::records::{
     BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord, PRIVILEGED_TAG, PROVIDERS, ProviderRecord,
 };
+use crate::roles::{ECS_SERVICE, pass_role};
 use crate::tags;
 use crate::task_definitions::added_capabilities;
 use crate::{Caller, Ecs};
@@ -616,10 +617,7 @@ fn on_provider(
         .with_context(context),
     ];
     if let Some(role) = role {
-        questions.push(Question::plain("iam:PassRole", role).with_context(vec![(
-            "iam:PassedToService".to_owned(),
-            vec!["ecs.amazonaws.com".to_owned()],
-        )]));
+        questions.push(pass_role(role, ECS_SERVICE));
     }
     Access {
         questions,

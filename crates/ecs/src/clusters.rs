@@ -20,7 +20,7 @@ use crate::errors::{client, cluster_not_found, invalid, server};
 use crate::input::required;
 use crate::names::{Scope, cluster_arn, limit, missing, short_name, typed_page, valid_name};
 use crate::records::{BUILT_IN_PROVIDERS, CLUSTERS, ClusterRecord, ClusterStatus};
-use crate::tags::{self};
+use crate::tags;
 use crate::task_index::scan;
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;

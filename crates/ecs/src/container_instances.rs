@@ -32,7 +32,7 @@ use crate::query;
 use crate::records::{
     INSTANCES, InstanceRecord, InstanceStatus, TASKS, amount, instance_key, instances_of,
 };
-use crate::tags::{self};
+use crate::tags;
 use crate::{Caller, Ecs};
 use neargate_model::ecs::Error as EcsError;
 

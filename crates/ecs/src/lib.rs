@@ -25,6 +25,7 @@ mod placement;
 mod query;
 mod records;
 mod resource_tags;
+mod roles;
 mod services;
 mod tags;
 mod task_definitions;

@@ -24,6 +24,7 @@ use crate::fargate::{self, ADDABLE_CAPABILITY};
 use crate::input::{choice, required};
 use crate::names::{Scope, limit, short_name, typed_page, valid_name};
 use crate::records::{TASK_DEFINITIONS, TaskDefinitionRecord, latest_active, revision_key};
+use crate::roles::pass_task_roles;
 use crate::tags;
 use crate::{Caller, Ecs};
 
@@ -635,23 +636,20 @@ impl Ecs {
     }
 }
 
-/// The access of the task definition calls: `ecs:<operation>` on `*` (they name no resource
-/// a policy can scope), with the tags a registration sets.
+/// The access of the task definition calls other than a registration: `ecs:<operation>` on
+/// `*` (they name no resource a policy can scope).
 macro_rules! task_definition_operations {
-    ($($op:ident => $method:ident $(tagged |$input:ident| $tags:expr)?),* $(,)?) => {$(
+    ($($op:ident => $method:ident),* $(,)?) => {$(
         impl<'a> Handler<ops::$op, Caller<'a>> for Ecs {
             fn access(
                 &self,
                 _: &Caller<'a>,
-                input: &<ops::$op as neargate_model::Op>::Input,
+                _: &<ops::$op as neargate_model::Op>::Input,
             ) -> Result<Access<'_>, AwsError> {
-                let _ = input;
-                let given: Option<&[neargate_model::ecs::Tag]> =
-                    None $(.or({ let $input = input; $tags }))?;
-                let context = tags::request_keys(&tags::given(given)?);
-                Ok(Access::one(
-                    Question::plain(concat!("ecs:", stringify!($op)), "*").with_context(context),
-                ))
+                Ok(Access::one(Question::plain(
+                    concat!("ecs:", stringify!($op)),
+                    "*",
+                )))
             }
 
             fn handle(
@@ -665,8 +663,38 @@ macro_rules! task_definition_operations {
     )*};
 }
 
+impl<'a> Handler<ops::RegisterTaskDefinition, Caller<'a>> for Ecs {
+    /// `ecs:RegisterTaskDefinition` with the tags it sets, and `iam:PassRole` on the task role
+    /// and the execution role it names.
+    fn access(
+        &self,
+        _: &Caller<'a>,
+        input: &RegisterTaskDefinitionRequest,
+    ) -> Result<Access<'_>, AwsError> {
+        let context = tags::request_keys(&tags::given(input.tags.as_deref())?);
+        let register = Question::plain("ecs:RegisterTaskDefinition", "*").with_context(context);
+        let roles = [
+            input.task_role_arn.as_deref(),
+            input.execution_role_arn.as_deref(),
+        ];
+        Ok(Access {
+            questions: std::iter::once(register)
+                .chain(pass_task_roles(roles))
+                .collect(),
+            resources: Vec::new(),
+        })
+    }
+
+    fn handle(
+        &self,
+        caller: &Caller<'a>,
+        input: RegisterTaskDefinitionRequest,
+    ) -> Result<RegisterTaskDefinitionResponse, AwsError> {
+        self.register_task_definition(caller, input)
+    }
+}
+
 task_definition_operations! {
-    RegisterTaskDefinition => register_task_definition tagged |input| input.tags.as_deref(),
     DescribeTaskDefinition => describe_task_definition,
     ListTaskDefinitions => list_task_definitions,
     ListTaskDefinitionFamilies => list_task_definition_families,

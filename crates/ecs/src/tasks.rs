@@ -30,7 +30,8 @@ use crate::records::{
     ClusterRecord, INSTANCES, InstanceRecord, Load, ProviderRecord, RUNNING, STOPPED, TASKS,
     TaskRecord, instance_key, instances_of,
 };
-use crate::tags::{self};
+use crate::roles::pass_task_roles;
+use crate::tags;
 use crate::task_definitions::added_capabilities;
 use crate::task_index::{desired_of, save, scan};
 use crate::task_request::{
@@ -1273,6 +1274,24 @@ fn definition_resource(caller: &Caller<'_>, text: Option<&str>) -> String {
     }
 }
 
+/// `launch`, and `iam:PassRole` on each role the overrides give the task (`taskRoleArn`,
+/// `executionRoleArn`).
+fn with_override_roles(
+    launch: Question<'static>,
+    overrides: Option<&TaskOverride>,
+) -> Access<'static> {
+    let roles = [
+        overrides.and_then(|o| o.task_role_arn.as_deref()),
+        overrides.and_then(|o| o.execution_role_arn.as_deref()),
+    ];
+    Access {
+        questions: std::iter::once(launch)
+            .chain(pass_task_roles(roles))
+            .collect(),
+        resources: Vec::new(),
+    }
+}
+
 /// The questions of a call on the tasks `tasks` of `cluster` (on the cluster itself when it
 /// names none).
 fn on_tasks(
@@ -1312,11 +1331,12 @@ impl<'a> Handler<ops::RunTask, Caller<'a>> for Ecs {
     fn access(&self, caller: &Caller<'a>, input: &RunTaskRequest) -> Result<Access<'_>, AwsError> {
         let mut context = tags::request_keys(&tags::given(input.tags.as_deref())?);
         context.push(cluster_key(caller, input.cluster.as_deref()));
-        Ok(Access::one(on_task_resource(
+        let run = on_task_resource(
             "RunTask",
             definition_resource(caller, input.task_definition.as_deref()),
             context,
-        )))
+        );
+        Ok(with_override_roles(run, input.overrides.as_ref()))
     }
 
     fn handle(
@@ -1346,11 +1366,12 @@ impl<'a> Handler<ops::StartTask, Caller<'a>> for Ecs {
             .map(|i| instance_arn(caller.scope(), cluster, i))
             .collect();
         context.push(("ecs:container-instances".to_owned(), instances));
-        Ok(Access::one(on_task_resource(
+        let start = on_task_resource(
             "StartTask",
             definition_resource(caller, input.task_definition.as_deref()),
             context,
-        )))
+        );
+        Ok(with_override_roles(start, input.overrides.as_ref()))
     }
 
     fn handle(
