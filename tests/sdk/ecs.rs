@@ -889,3 +889,58 @@ async fn passing_a_task_role_needs_iam_pass_role_to_ecs_tasks() {
         "AccessDeniedException"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn task_definitions_that_need_an_execution_role_name_one() {
+    use aws_sdk_ecs::types::{LogConfiguration, LogDriver, Secret};
+    let server = start();
+    let client = ecs(&server, admin(&server));
+    let account = server.credentials().account;
+    let register = |container: ContainerDefinition| {
+        client
+            .register_task_definition()
+            .family("needs-role")
+            .network_mode(NetworkMode::Awsvpc)
+            .requires_compatibilities(Compatibility::Fargate)
+            .cpu("256")
+            .memory("512")
+            .container_definitions(container)
+    };
+    let with_secret = ContainerDefinition::builder()
+        .name("app")
+        .image("busybox:1.35")
+        .secrets(
+            Secret::builder()
+                .name("TOKEN")
+                .value_from(format!(
+                    "arn:aws:secretsmanager:us-east-1:{account}:secret:token"
+                ))
+                .build()
+                .unwrap(),
+        )
+        .build();
+    let refused = register(with_secret.clone()).send().await.unwrap_err();
+    let (code, message) = crate::common::code_and_message(&refused);
+    assert_eq!(code, "ClientException");
+    assert!(message.contains("'executionRoleArn'"), "{message}");
+    let logged = ContainerDefinition::builder()
+        .name("app")
+        .image("busybox:1.35")
+        .log_configuration(
+            LogConfiguration::builder()
+                .log_driver(LogDriver::Awslogs)
+                .build()
+                .unwrap(),
+        )
+        .build();
+    let refused = register(logged).send().await.unwrap_err();
+    let (code, message) = crate::common::code_and_message(&refused);
+    assert_eq!(code, "ClientException");
+    assert!(message.contains("log driver awslogs"), "{message}");
+    // With an execution role, both register.
+    register(with_secret)
+        .execution_role_arn(format!("arn:aws:iam::{account}:role/exec"))
+        .send()
+        .await
+        .unwrap();
+}

@@ -12,7 +12,7 @@ use neargate_model::ecs::{
     DeregisterTaskDefinitionResponse, DescribeTaskDefinitionRequest,
     DescribeTaskDefinitionResponse, Failure, HealthCheck, IpcMode,
     ListTaskDefinitionFamiliesRequest, ListTaskDefinitionFamiliesResponse,
-    ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, NetworkMode, PidMode,
+    ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, LogDriver, NetworkMode, PidMode,
     RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse, SortOrder, TaskDefinition,
     TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus, Volume, ops,
 };
@@ -226,6 +226,35 @@ fn check_managed_instances(definition: &TaskDefinition) -> Result<(), AwsError> 
     }
 }
 
+/// A task definition that needs an execution role and names none is refused, in ECS's words:
+/// container secrets (or a log driver's secret options) are fetched with it, and on Fargate the
+/// `awslogs` driver sends with it.
+fn check_execution_role(definition: &TaskDefinition, fargate: bool) -> Result<(), AwsError> {
+    if definition.execution_role_arn.is_some() {
+        return Ok(());
+    }
+    for container in definition.container_definitions.iter().flatten() {
+        let logs = container.log_configuration.as_ref();
+        let secrets = container.secrets.as_ref().is_some_and(|s| !s.is_empty())
+            || logs
+                .and_then(|l| l.secret_options.as_ref())
+                .is_some_and(|s| !s.is_empty());
+        if secrets {
+            return Err(client(
+                "When you are specifying container secrets, you must also specify a value for \
+                 'executionRoleArn'.",
+            ));
+        }
+        if fargate && logs.and_then(|l| l.log_driver.as_ref()) == Some(&LogDriver::Awslogs) {
+            return Err(client(
+                "Fargate requires task definition to have execution role ARN to support log \
+                 driver awslogs.",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The members of a registration ECS checks against its enums itself.
 fn check_choices(input: &RegisterTaskDefinitionRequest) -> Result<(), AwsError> {
     choice(
@@ -303,6 +332,7 @@ fn definition_of(
     if requires.contains(&Compatibility::Fargate) {
         check_fargate(&definition)?;
     }
+    check_execution_role(&definition, requires.contains(&Compatibility::Fargate))?;
     if requires_managed {
         check_managed_instances(&definition)?;
     }
