@@ -26,7 +26,7 @@ use crate::records::{
 use crate::tags::{self, Tag};
 use crate::task_index::{TaskSummary, scan, task_key};
 use crate::task_request::{Placement, TaskRequest, platform_version};
-use crate::tasks::{DEPLOYMENT_FAILURES, placement_strategies};
+use crate::tasks::{DEPLOYMENT_FAILURES, constraint_parts, placement_strategies};
 use crate::throttle::LaunchThrottle;
 use crate::{Caller, Ecs, Platform};
 use neargate_model::ecs::Error as EcsError;
@@ -206,6 +206,29 @@ struct Unsupported<'a> {
     controller: Option<&'a DeploymentController>,
 }
 
+/// The members of `input` (a `CreateService` or `UpdateService` request) this endpoint refuses,
+/// with `role` (only `CreateService` has one).
+macro_rules! unsupported_members {
+    ($input:expr, $role:expr) => {
+        Unsupported {
+            load_balancers: $input.load_balancers.as_deref(),
+            role: $role,
+            grace_period: $input.health_check_grace_period_seconds,
+            registries: $input.service_registries.as_deref(),
+            service_connect: $input.service_connect_configuration.is_some(),
+            volumes: $input
+                .volume_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            lattice: $input
+                .vpc_lattice_configurations
+                .as_ref()
+                .is_some_and(|v| !v.is_empty()),
+            controller: $input.deployment_controller.as_ref(),
+        }
+    };
+}
+
 impl Unsupported<'_> {
     /// `role` lets ECS call a load balancer, so it needs `loadBalancers`; load balancers,
     /// service discovery, Service Connect, EBS volumes and VPC Lattice are refused, as this
@@ -343,23 +366,7 @@ impl Ecs {
             ));
         }
         Self::check_daemon(&input)?;
-        Unsupported {
-            load_balancers: input.load_balancers.as_deref(),
-            role: input.role.as_deref(),
-            grace_period: input.health_check_grace_period_seconds,
-            registries: input.service_registries.as_deref(),
-            service_connect: input.service_connect_configuration.is_some(),
-            volumes: input
-                .volume_configurations
-                .as_ref()
-                .is_some_and(|v| !v.is_empty()),
-            lattice: input
-                .vpc_lattice_configurations
-                .as_ref()
-                .is_some_and(|v| !v.is_empty()),
-            controller: input.deployment_controller.as_ref(),
-        }
-        .check()?;
+        unsupported_members!(input, input.role.as_deref()).check()?;
         let definition = self.active_definition(
             scope,
             required(input.task_definition.as_deref(), "taskDefinition")?,
@@ -485,23 +492,7 @@ impl Ecs {
         if !record.can_update() {
             return Err(EcsError::ServiceNotActiveException.with("Service was not ACTIVE."));
         }
-        Unsupported {
-            load_balancers: input.load_balancers.as_deref(),
-            role: None,
-            grace_period: input.health_check_grace_period_seconds,
-            registries: input.service_registries.as_deref(),
-            service_connect: input.service_connect_configuration.is_some(),
-            volumes: input
-                .volume_configurations
-                .as_ref()
-                .is_some_and(|v| !v.is_empty()),
-            lattice: input
-                .vpc_lattice_configurations
-                .as_ref()
-                .is_some_and(|v| !v.is_empty()),
-            controller: input.deployment_controller.as_ref(),
-        }
-        .check()?;
+        unsupported_members!(input, None).check()?;
         if input
             .capacity_provider_strategy
             .as_ref()
@@ -740,12 +731,7 @@ impl Ecs {
             .placement_constraints
             .iter()
             .flatten()
-            .map(|c| {
-                (
-                    c.type_.as_ref().map(|t| t.as_str()),
-                    c.expression.as_deref(),
-                )
-            })
+            .map(constraint_parts)
             .collect();
         Ok(TaskRequest {
             count,

@@ -291,18 +291,7 @@ impl Ecs {
             input.capacity_provider_strategy.as_deref(),
             &cluster,
         )?;
-        let shared = Shared {
-            network: input
-                .network_configuration
-                .and_then(|n| n.awsvpc_configuration),
-            overrides: input.overrides,
-            propagate_tags: input.propagate_tags,
-            tags: input.tags,
-            managed_tags: input.enable_ecs_managed_tags,
-            started_by: input.started_by,
-            group: input.group,
-            execute_command: input.enable_execute_command,
-        };
+        let shared = shared_members!(input);
         let request = TaskRequest {
             count: usize::try_from(count).unwrap_or(1),
             key: cluster.key_for(&placement.launch_type).map(str::to_owned),
@@ -341,18 +330,7 @@ impl Ecs {
             10,
         )?;
         refuse_volume_configurations(input.volume_configurations.as_deref())?;
-        let shared = Shared {
-            network: input
-                .network_configuration
-                .and_then(|n| n.awsvpc_configuration),
-            overrides: input.overrides,
-            propagate_tags: input.propagate_tags,
-            tags: input.tags,
-            managed_tags: input.enable_ecs_managed_tags,
-            started_by: input.started_by,
-            group: input.group,
-            execute_command: input.enable_execute_command,
-        };
+        let shared = shared_members!(input);
         let request = TaskRequest {
             count: instances.len(),
             instances: Some(instances),
@@ -865,6 +843,33 @@ fn task_needs(definition: &TaskDefinitionRecord, overrides: &TaskOverride) -> (i
     (cpu, memory)
 }
 
+/// The members `RunTask` and `StartTask` share, moved out of `input`.
+macro_rules! shared_members {
+    ($input:expr) => {
+        Shared {
+            network: $input
+                .network_configuration
+                .and_then(|n| n.awsvpc_configuration),
+            overrides: $input.overrides,
+            propagate_tags: $input.propagate_tags,
+            tags: $input.tags,
+            managed_tags: $input.enable_ecs_managed_tags,
+            started_by: $input.started_by,
+            group: $input.group,
+            execute_command: $input.enable_execute_command,
+        }
+    };
+}
+use shared_members;
+
+/// A placement constraint of a request or a service as its `type` and `expression`.
+pub(crate) fn constraint_parts(c: &PlacementConstraint) -> (Option<&str>, Option<&str>) {
+    (
+        c.type_.as_ref().map(|t| t.as_str()),
+        c.expression.as_deref(),
+    )
+}
+
 /// `placementConstraints` of the request and of the task definition.
 fn placement_constraints(
     given: Option<&[PlacementConstraint]>,
@@ -873,12 +878,7 @@ fn placement_constraints(
     let mut list: Vec<(Option<&str>, Option<&str>)> = given
         .unwrap_or_default()
         .iter()
-        .map(|c| {
-            (
-                c.type_.as_ref().map(|t| t.as_str()),
-                c.expression.as_deref(),
-            )
-        })
+        .map(constraint_parts)
         .collect();
     list.extend(
         definition
